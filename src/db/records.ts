@@ -1,0 +1,68 @@
+import type { Sealed } from './sealed-box';
+
+/**
+ * What each IndexedDB table holds. Only fields that say nothing about a resident are indexed
+ * or stored in the clear; everything a resident said lives inside a `Sealed` (AES-GCM) payload.
+ */
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface AreaRecord {
+  id: string;
+  name: string;
+  order: number;
+}
+
+export type ConversationStatus = 'draft' | 'in-progress' | 'completed';
+
+export interface ConversationRecord {
+  id: string;
+  areaId: string;
+  guideId: string;
+  guideVersion: number;
+  /** Day of the conversation, ISO yyyy-mm-dd: the filter needs it, it does not identify a resident. */
+  date: string;
+  status: ConversationStatus;
+  revision: number;
+  updatedAt: number;
+  /** Consent, people mentioned, tags and summary: sealed, because together they can point at a person. */
+  sealed: Sealed;
+}
+
+export interface NoteRecord {
+  id: string;
+  conversationId: string;
+  /** The guide prompt this note answers, or null for a free note. */
+  promptId: string | null;
+  updatedAt: number;
+  /** The note text and its quote marks. */
+  sealed: Sealed;
+}
+
+export type OutboxKind = 'summary';
+
+export interface OutboxRecord {
+  /** Doubles as the idempotency key the server counts once. */
+  id: string;
+  kind: OutboxKind;
+  /** The conversation it came from, so withdrawing consent can erase what still waits. */
+  conversationId: string;
+  /** Only ever what may leave the device: built by the one encoder in src/sync. */
+  payload: unknown;
+  createdAt: number;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
+/** The data key, wrapped by a key derived from the interviewer's passphrase (issue: field conversations). */
+export interface KeyringRecord {
+  id: 'data-key';
+  wrapped: ArrayBuffer;
+  salt: Uint8Array;
+  iterations: number;
+  iv: Uint8Array<ArrayBuffer>;
+}

@@ -1,0 +1,146 @@
+import { type BackoffPolicy, retryDelay, SAVE_RETRY } from '../domain/retry';
+import { classifyStorageError, type StorageProblem } from './storage-problem';
+
+/**
+ * Holds what the interviewer typed until the device has stored it. A write that fails (full
+ * disk, blocked or missing IndexedDB) keeps the value in memory, reports why, and is retried
+ * with backoff and whenever asked, forever: the one rule is that no typed word is dropped.
+ * Writes for one key never overlap, and the newest value always wins.
+ */
+export interface SaveState {
+  /** How many keys hold a value that is not yet stored. */
+  unsaved: number;
+  /** Why the last failing write failed; null once everything is stored. */
+  problem: StorageProblem | null;
+}
+
+type Writer = (value: unknown) => Promise<void>;
+
+interface Slot {
+  value: unknown;
+  write: Writer;
+  /** A value newer than what is stored (or being stored) is waiting. */
+  dirty: boolean;
+  failures: number;
+  problem: StorageProblem | null;
+  running: Promise<void> | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+export interface SaveQueueOptions {
+  retry?: BackoffPolicy;
+  random?: () => number;
+}
+
+export class SaveQueue {
+  readonly #slots = new Map<string, Slot>();
+  readonly #listeners = new Set<(state: SaveState) => void>();
+  readonly #retry: BackoffPolicy;
+  readonly #random: () => number;
+
+  constructor(options: SaveQueueOptions = {}) {
+    this.#retry = options.retry ?? SAVE_RETRY;
+    this.#random = options.random ?? Math.random;
+  }
+
+  /** Stores `value` under `key` after `delayMs` (a debounce for typing); a newer call replaces it. */
+  save<T>(key: string, value: T, write: (value: T) => Promise<void>, delayMs = 0): void {
+    const slot = this.#slots.get(key) ?? this.#newSlot(key);
+    slot.value = value;
+    slot.write = write as Writer;
+    slot.dirty = true;
+    if (!slot.problem) this.#schedule(key, slot, delayMs);
+    this.#notify();
+  }
+
+  /** The value typed for `key` that is not stored yet: screens show it instead of the stored one. */
+  pending<T>(key: string): T | undefined {
+    return this.#slots.get(key)?.value as T | undefined;
+  }
+
+  get state(): SaveState {
+    let problem: StorageProblem | null = null;
+    for (const slot of this.#slots.values()) problem ??= slot.problem;
+    return { unsaved: this.#slots.size, problem };
+  }
+
+  subscribe(listener: (state: SaveState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Writes everything now (page hidden, app closing, "try again"), and waits for the outcome. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.#slots.keys()].map((key) => this.#run(key)));
+  }
+
+  /** Clears every pending value: only for a lock or erase, where keeping text in memory is the risk. */
+  discardAll(): void {
+    for (const slot of this.#slots.values()) if (slot.timer) clearTimeout(slot.timer);
+    this.#slots.clear();
+    this.#notify();
+  }
+
+  #newSlot(key: string): Slot {
+    const slot: Slot = {
+      value: undefined,
+      write: async () => {},
+      dirty: false,
+      failures: 0,
+      problem: null,
+      running: null,
+      timer: null,
+    };
+    this.#slots.set(key, slot);
+    return slot;
+  }
+
+  #schedule(key: string, slot: Slot, delayMs: number): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      slot.timer = null;
+      void this.#run(key);
+    }, delayMs);
+  }
+
+  async #run(key: string): Promise<void> {
+    const slot = this.#slots.get(key);
+    if (!slot) return;
+    if (slot.timer) {
+      clearTimeout(slot.timer);
+      slot.timer = null;
+    }
+    // One write per key at a time, so an older value can never land after a newer one.
+    while (slot.running) await slot.running;
+    if (!slot.dirty || this.#slots.get(key) !== slot) return;
+    slot.running = this.#writeOnce(key, slot);
+    try {
+      await slot.running;
+    } finally {
+      slot.running = null;
+    }
+    if (slot.dirty && !slot.problem && this.#slots.get(key) === slot) await this.#run(key);
+  }
+
+  async #writeOnce(key: string, slot: Slot): Promise<void> {
+    const value = slot.value;
+    slot.dirty = false;
+    try {
+      await slot.write(value);
+      slot.failures = 0;
+      slot.problem = null;
+      if (!slot.dirty) this.#slots.delete(key);
+    } catch (error) {
+      slot.dirty = true;
+      slot.failures += 1;
+      slot.problem = classifyStorageError(error);
+      this.#schedule(key, slot, retryDelay(slot.failures, this.#retry, this.#random));
+    }
+    this.#notify();
+  }
+
+  #notify(): void {
+    const state = this.state;
+    for (const listener of this.#listeners) listener(state);
+  }
+}

@@ -1,0 +1,23 @@
+import type Dexie from 'dexie';
+import { defaultAreas } from '../domain/areas';
+import { moveAreasIntoTheirOwnTable } from './migrations/0002-areas-table';
+
+/**
+ * Every schema version the app ever shipped, oldest first. Versions are only ever added, never
+ * edited: a device in the field may still hold any of them. Index only what identifies nobody
+ * (ids, status, dates, areas); note text, quotes and names stay inside sealed payloads.
+ */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores({
+    settings: 'key',
+    conversations: 'id, areaId, status, guideId, date, updatedAt',
+    notes: 'id, conversationId, updatedAt',
+    outbox: 'id, nextAttemptAt, conversationId',
+    keyring: 'id',
+  });
+
+  db.version(2).stores({ areas: 'id, order' }).upgrade(moveAreasIntoTheirOwnTable);
+
+  // A brand-new database skips the upgrades above, so it is seeded here instead.
+  db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
+}

@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The parts of the code and where they may reach (docs/ARCHITECTURE.md). A lint rule could
+ * check imports; this also checks the domain's freedom from browser and network globals.
+ */
+const ROOT = resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.(ts|tsx)$/.test(entry.name))
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => {
+    const specifier = match[1] ?? '';
+    return specifier.startsWith('.') ? relative(ROOT, resolve(ROOT, file, '..', specifier)) : specifier;
+  });
+}
+
+function violations(dir: string, forbidden: (target: string) => boolean): string[] {
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter(forbidden)
+      .map((target) => `${file} → ${target}`),
+  );
+}
+
+describe('code boundaries', () => {
+  it('keeps the domain pure: only other domain modules, no browser, storage or network', () => {
+    expect(violations('src/domain', (target) => !target.startsWith('src/domain'))).toEqual([]);
+    const globals = sourceFiles('src/domain').filter((file) =>
+      /\b(window|document|indexedDB|localStorage|fetch|navigator)\b\s*[.(]/.test(readFileSync(join(ROOT, file), 'utf8')),
+    );
+    expect(globals).toEqual([]);
+  });
+
+  it('keeps storage below the UI and apart from sync and server', () => {
+    expect(violations('src/db', (target) => /^src\/(app|sync|server|sw)/.test(target) || target === 'preact')).toEqual(
+      [],
+    );
+  });
+
+  it('lets screens reach storage only through repositories, never through Dexie', () => {
+    expect(violations('src/app', (target) => target === 'dexie' || target.startsWith('src/server'))).toEqual([]);
+  });
+
+  it('keeps the server apart from everything that runs on the device', () => {
+    expect(violations('src/server', (target) => /^src\/(app|db|sync|sw)/.test(target))).toEqual([]);
+  });
+
+  it('keeps the service worker to Workbox and the domain', () => {
+    expect(
+      violations('src/sw', (target) => !target.startsWith('workbox-') && !target.startsWith('src/domain')),
+    ).toEqual([]);
+  });
+});
+
+describe('UI text', () => {
+  it('comes from the message catalogue, never from string literals inside components', () => {
+    const literals = sourceFiles('src/app')
+      .filter((file) => file.endsWith('.tsx'))
+      .flatMap((file) => {
+        const text = readFileSync(join(ROOT, file), 'utf8');
+        const jsxText = [...text.matchAll(/>([^<>{}()=;]*[A-Za-zÀ-ÿ]{2,}[^<>{}()=;]*)</g)]
+          .map((match) => match[1] ?? '')
+          // `x.pending<T>(…)` is code between angle brackets, not text.
+          .filter((candidate) => !/\w\.\w/.test(candidate));
+        const labelAttributes = [
+          ...text.matchAll(/\b(?:aria-label|title|placeholder|alt|label)="([^"]*[A-Za-zÀ-ÿ][^"]*)"/g),
+        ].map((match) => match[1] ?? '');
+        return [...jsxText, ...labelAttributes].map((literal) => `${file}: ${literal.trim()}`);
+      });
+    expect(literals).toEqual([]);
+  });
+});
