@@ -1,0 +1,50 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import type { ServerConfig } from './config';
+import type { Database } from './db/database';
+import { sendApiError } from './http/api-error';
+import { installDraining } from './http/draining';
+import { installErrorHandler } from './http/error-handler';
+import { installResponseHeaders, isApiPath } from './http/headers';
+import { BODY_LIMIT_BYTES } from './http/limits';
+import { installRequestLog, type LogStream, loggerOptions, pathOf } from './http/logging';
+import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-files';
+import { healthRoutes } from './routes/health';
+
+export interface BuildServerOptions {
+  config: ServerConfig;
+  db: Database;
+  /** Where log lines go instead of stdout; tests capture them here. */
+  logStream?: LogStream;
+}
+
+/**
+ * The whole HTTP server, not yet listening: main.ts calls `listen`, tests call `listen({ port: 0 })`
+ * or add test-only routes first. New API routes are registered here as one more plugin each.
+ */
+export function buildServer({ config, db, logStream }: BuildServerOptions): FastifyInstance {
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, logStream),
+    // Replaced by installRequestLog, which logs less (see http/logging.ts).
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+  });
+
+  installRequestLog(app);
+  installResponseHeaders(app);
+  installDraining(app);
+  installErrorHandler(app);
+
+  app.register(healthRoutes(db));
+  // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
+  app.register(fastifyStatic, staticFileOptions(config.staticDir));
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request.url) ?? '/';
+    if (wantsAppShell(request.method, path)) return sendAppShell(reply, config.staticDir);
+    const message = isApiPath(path) ? `No API route ${request.method} ${path}` : 'Not found';
+    return sendApiError(reply, 404, { code: 'not_found', message });
+  });
+
+  return app;
+}

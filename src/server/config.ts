@@ -1,0 +1,93 @@
+import { isAbsolute, join, resolve } from 'node:path';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export type DatabaseConfig =
+  | { readonly kind: 'embedded'; readonly dir: string }
+  | { readonly kind: 'postgres'; readonly url: string };
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly database: DatabaseConfig;
+  readonly staticDir: string;
+  readonly logLevel: LogLevel;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Every problem found in the environment at once, so an operator fixes them in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads the server configuration from environment variables; pure so tests can call it.
+ * Relative paths are resolved against `cwd`.
+ *
+ * HOST defaults to 0.0.0.0: behind a load balancer or in a container a loopback-only server is
+ * unreachable (the classic "works locally, 502 in production"). Set HOST=127.0.0.1 to keep a
+ * server on a laptop private to that machine.
+ */
+export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name]?.trim();
+    return raw === undefined || raw === '' ? undefined : raw;
+  };
+
+  const port = parsePort(value('PORT'), problems);
+  const host = value('HOST') ?? '0.0.0.0';
+  const dataDir = resolvePath(cwd, value('DATA_DIR') ?? './data');
+  const staticDir = resolvePath(cwd, value('STATIC_DIR') ?? './dist');
+  const logLevel = parseLogLevel(value('LOG_LEVEL'), problems);
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl !== undefined) checkDatabaseUrl(databaseUrl, problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  const database: DatabaseConfig =
+    databaseUrl === undefined
+      ? { kind: 'embedded', dir: join(dataDir, 'db') }
+      : { kind: 'postgres', url: databaseUrl };
+  return { port, host, dataDir, database, staticDir, logLevel };
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined) return 8080;
+  const port = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  // 0 asks the operating system for a free port, which tests and scripts rely on.
+  if (!Number.isInteger(port) || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {
+  if (raw === undefined) return 'info';
+  const level = LOG_LEVELS.find((candidate) => candidate === raw.toLowerCase());
+  if (level === undefined) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level ?? 'info';
+}
+
+// The URL itself is never echoed: it usually carries a password.
+function checkDatabaseUrl(raw: string, problems: string[]): void {
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(raw).protocol;
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+    return;
+  }
+  if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+    problems.push(`DATABASE_URL must start with postgres:// or postgresql://, got "${protocol}//…"`);
+  }
+}
+
+function resolvePath(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}

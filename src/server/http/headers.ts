@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { pathOf } from './logging';
+
+/**
+ * Only our own scripts, styles, workers and API. 'unsafe-inline' for styles because Preact
+ * renders `style` attributes; scripts get no such exception.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  // Share links carry keys in their fragment; browsers never send fragments, but a full
+  // Referer on pages reached from the app would still reveal the path. Send none.
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+};
+
+export function isApiPath(path: string | undefined): boolean {
+  return path === '/api' || (path?.startsWith('/api/') ?? false);
+}
+
+/**
+ * Set on every response, errors and 404s included, at the last moment so no handler can lose
+ * them. API answers are never cached: they are per device and change with every sync.
+ */
+export function installResponseHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.headers(SECURITY_HEADERS);
+    if (isApiPath(pathOf(request.url))) {
+      reply.header('cache-control', 'no-store');
+    } else if (!reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-cache');
+    }
+    return payload;
+  });
+}

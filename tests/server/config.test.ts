@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from '../../src/server/config';
+
+const cwd = '/srv/buurtgesprek';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    readConfig(env, cwd);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('readConfig', () => {
+  it('has defaults that need no setup: embedded database under ./data', () => {
+    expect(readConfig({}, cwd)).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/buurtgesprek/data',
+      database: { kind: 'embedded', dir: '/srv/buurtgesprek/data/db' },
+      staticDir: '/srv/buurtgesprek/dist',
+      logLevel: 'info',
+    });
+  });
+
+  it('reads every variable, resolving relative paths against the working directory', () => {
+    const config = readConfig(
+      {
+        PORT: '3000',
+        HOST: '127.0.0.1',
+        DATA_DIR: 'var/bg',
+        STATIC_DIR: '/opt/app/dist',
+        LOG_LEVEL: 'WARN',
+        DATABASE_URL: 'postgresql://bg:secret@db.internal:5432/buurtgesprek',
+      },
+      cwd,
+    );
+    expect(config).toEqual({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/buurtgesprek/var/bg',
+      database: { kind: 'postgres', url: 'postgresql://bg:secret@db.internal:5432/buurtgesprek' },
+      staticDir: '/opt/app/dist',
+      logLevel: 'warn',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(readConfig({ PORT: '', DATABASE_URL: ' ' }, cwd)).toMatchObject({
+      port: 8080,
+      database: { kind: 'embedded' },
+    });
+  });
+
+  it('accepts port 0, which asks the system for a free port', () => {
+    expect(readConfig({ PORT: '0' }, cwd).port).toBe(0);
+  });
+
+  it.each(['abc', '80.5', '-1', '65536', '8080x'])('rejects PORT=%s with a clear message', (port) => {
+    expect(problemsOf({ PORT: port })).toEqual([
+      `PORT must be a whole number from 0 to 65535, got "${port}"`,
+    ]);
+  });
+
+  it('rejects an unknown LOG_LEVEL', () => {
+    expect(problemsOf({ LOG_LEVEL: 'verbose' })).toEqual([
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+    ]);
+  });
+
+  it('rejects a DATABASE_URL that is not PostgreSQL without echoing its password', () => {
+    const [problem] = problemsOf({ DATABASE_URL: 'mysql://root:hunter2@db/app' });
+    expect(problem).toContain('postgres://');
+    expect(problem).not.toContain('hunter2');
+    expect(problemsOf({ DATABASE_URL: 'not a url' })[0]).toContain('not a valid URL');
+  });
+
+  it('reports all problems at once', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'loud' })).toHaveLength(2);
+    expect(() => readConfig({ PORT: 'x' }, cwd)).toThrow(/Invalid configuration:\n {2}- PORT/);
+  });
+});

@@ -1,0 +1,55 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const TSX_CLI = fileURLToPath(import.meta.resolve('tsx/cli'));
+export const STARTUP_LINE =
+  /Buurtgesprek draait op (http:\/\/localhost:(\d+)) \(database: (embedded|postgres)\)/;
+
+export interface ChildServer {
+  readonly process: ChildProcess;
+  /** The URL from the startup line, with the port the server really bound. */
+  readonly url: string;
+  readonly database: string;
+  output(): string;
+  /** Resolves with the exit code, or null when a signal killed it. */
+  readonly exited: Promise<number | null>;
+}
+
+/** Runs `src/server/main.ts` as `npm run serve` does and waits for its startup line. */
+export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
+  const inherited = { ...process.env };
+  // The storage under test decides between embedded and PostgreSQL, not the caller's shell.
+  delete inherited.DATABASE_URL;
+  const child = spawn(process.execPath, [TSX_CLI, 'src/server/main.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = once(child, 'exit').then(([code]) => code as number | null);
+
+  const match = await new Promise<RegExpExecArray>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no startup line within 30 s:\n${output}`)), 30_000);
+    const check = () => {
+      const found = STARTUP_LINE.exec(output);
+      if (found !== null) {
+        clearTimeout(timer);
+        resolve(found);
+      }
+    };
+    child.stdout.on('data', check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before starting:\n${output}`));
+    });
+  });
+  return { process: child, url: match[1] ?? '', database: match[3] ?? '', output: () => output, exited };
+}

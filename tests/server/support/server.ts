@@ -1,0 +1,49 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../../src/server/app';
+import { readConfig } from '../../../src/server/config';
+import type { Database } from '../../../src/server/db/database';
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  /** Base URL without trailing slash, e.g. http://127.0.0.1:41234. */
+  readonly url: string;
+  /** Every log line written so far, raw JSON text. */
+  readonly logs: string[];
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  db: Database;
+  staticDir?: string;
+  logLevel?: string;
+  /** Adds test-only routes before the server starts. */
+  configure?: (app: FastifyInstance) => void;
+}
+
+/** The real server over real HTTP on a free port, with its log lines captured. */
+export async function startTestServer(options: TestServerOptions): Promise<TestServer> {
+  const scratch = await mkdtemp(join(tmpdir(), 'bg-http-'));
+  const config = readConfig({
+    DATA_DIR: join(scratch, 'data'),
+    STATIC_DIR: options.staticDir ?? join(scratch, 'no-build'),
+    LOG_LEVEL: options.logLevel ?? 'info',
+  });
+  const logs: string[] = [];
+  const app = buildServer({ config, db: options.db, logStream: { write: (line) => logs.push(line) } });
+  options.configure?.(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('server has no TCP address');
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    logs,
+    async close() {
+      await app.close();
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const INDEX_HTML = '<!doctype html><title>Buurtgesprek test build</title>';
+
+/** A tiny stand-in for `dist/`: the files whose caching matters. */
+export async function createStaticDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'bg-dist-'));
+  await mkdir(join(dir, 'assets'));
+  await mkdir(join(dir, 'api'));
+  await Promise.all([
+    writeFile(join(dir, 'index.html'), INDEX_HTML),
+    writeFile(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});'),
+    writeFile(join(dir, 'manifest.webmanifest'), '{"name":"Buurtgesprek"}'),
+    writeFile(join(dir, 'assets', 'x-abc123.js'), 'export const x = 1;'),
+    // Would be served if /api/ were not kept away from the static files.
+    writeFile(join(dir, 'api', 'notes.txt'), 'static file, not the API'),
+    writeFile(join(dir, '.env'), 'SECRET=1'),
+  ]);
+  return dir;
+}
