@@ -1,0 +1,53 @@
+import { useSignalEffect } from '@preact/signals';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { Navigation } from './components/Navigation';
+import { OfflineNotice } from './components/OfflineNotice';
+import { SaveProblemBanner } from './components/SaveProblemBanner';
+import { UpdateBanner } from './components/UpdateBanner';
+import { type Device, DeviceContext } from './device';
+import { language, useMessages } from './i18n/locale';
+import { HOME_PATH } from './routes';
+import { ConversationsScreen } from './screens/ConversationsScreen';
+import { GuidesScreen } from './screens/GuidesScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { SyncScreen } from './screens/SyncScreen';
+import { ValuesCircleScreen } from './screens/ValuesCircleScreen';
+
+export function App({ device }: { device: Device }) {
+  const t = useMessages();
+  useSignalEffect(() => {
+    document.documentElement.lang = language.value;
+  });
+
+  return (
+    <DeviceContext.Provider value={device}>
+      <LocationProvider>
+        <a class="skip-link" href="#main">
+          {t.app.skipToContent}
+        </a>
+        <div class="shell">
+          <header class="app-header">
+            <span class="app-name">{t.app.name}</span>
+          </header>
+          <div class="status-area" aria-live="polite">
+            <OfflineNotice />
+            <UpdateBanner />
+          </div>
+          <SaveProblemBanner />
+          <main id="main" class="app-main" tabIndex={-1}>
+            <Router>
+              <Route path="/" component={ConversationsScreen} />
+              <Route path={HOME_PATH} component={ConversationsScreen} />
+              <Route path="/leidraden" component={GuidesScreen} />
+              <Route path="/waardenkring" component={ValuesCircleScreen} />
+              <Route path="/synchronisatie" component={SyncScreen} />
+              <Route path="/instellingen" component={SettingsScreen} />
+              <Route default component={ConversationsScreen} />
+            </Router>
+          </main>
+          <Navigation />
+        </div>
+      </LocationProvider>
+    </DeviceContext.Provider>
+  );
+}

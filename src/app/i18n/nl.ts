@@ -1,0 +1,168 @@
+/**
+ * The Dutch message catalogue: the default language, and the shape every other language must
+ * match (see en.ts). Plain language, B1 level: short sentences, everyday words, "u".
+ */
+export const nl = {
+  app: {
+    name: 'Buurtgesprek',
+    skipToContent: 'Naar de inhoud',
+    loading: 'Buurtgesprek wordt geladen…',
+  },
+  nav: {
+    label: 'Hoofdmenu',
+    conversations: 'Gesprekken',
+    guides: 'Leidraden',
+    valuesCircle: 'Waardenkring',
+    sync: 'Synchronisatie',
+    settings: 'Instellingen',
+  },
+  /** Menu labels with soft hyphens (U+00AD): where a 360 px phone must break them, Dutch rules decide where. */
+  navBreakable: {
+    conversations: 'Gesprek\u00ADken',
+    guides: 'Leid\u00ADraden',
+    valuesCircle: 'Waarden\u00ADkring',
+    sync: 'Synchro\u00ADnisatie',
+    settings: 'Instel\u00ADlingen',
+  },
+  connection: {
+    offline: 'Geen internet. Alles wat u doet, wordt op dit apparaat bewaard.',
+  },
+  update: {
+    available: 'Nieuwe versie beschikbaar',
+    reload: 'herladen',
+    offlineReady: 'Buurtgesprek werkt nu ook zonder internet.',
+    dismiss: 'Sluiten',
+  },
+  saving: {
+    quota:
+      'Opslaan lukt niet: dit apparaat is vol. Wat u typte, staat nog op het scherm. Maak ruimte vrij; Buurtgesprek probeert het steeds opnieuw.',
+    unavailable:
+      'Deze browser laat Buurtgesprek niets opslaan, bijvoorbeeld in een privévenster. Wat u typt, blijft alleen bewaard zolang dit tabblad open is. Open Buurtgesprek in een gewoon venster of installeer de app.',
+    blocked:
+      'Een ander tabblad met Buurtgesprek houdt de opslag vast. Sluit de andere tabbladen. Wat u typte, wordt daarna opgeslagen.',
+    newerVersion:
+      'Op dit apparaat is al een nieuwere versie van Buurtgesprek gebruikt. Herlaad de pagina om verder te werken.',
+    unknown:
+      'Opslaan is niet gelukt. Wat u typte, staat nog in het geheugen. Buurtgesprek probeert het opnieuw.',
+    unsaved: (count: number) =>
+      count === 1 ? '1 wijziging nog niet opgeslagen.' : `${count} wijzigingen nog niet opgeslagen.`,
+    retry: 'Opnieuw proberen',
+  },
+  conversations: {
+    title: 'Gesprekken',
+    intro:
+      'Hier voert u gesprekken met bewoners, ook zonder internet. Notities blijven versleuteld op dit apparaat.',
+    comingNext:
+      'Komt in de volgende versie: een gesprek starten met een leidraad, toestemming vastleggen, notities maken en waarden en thema’s aanduiden.',
+  },
+  guides: {
+    title: 'Leidraden',
+    intro:
+      'Een leidraad helpt u door een waarderend gesprek: ontdekken wat werkt, dromen over wat beter kan, ontwerpen wat helpt en afspreken wat de eerste stap is.',
+    comingNext:
+      'Komt in de volgende versie: leidraden bekijken, kopiëren, aanpassen, exporteren en importeren.',
+  },
+  valuesCircle: {
+    title: 'Waardenkring',
+    intro:
+      'Elk jaar praten bewoners, professionals en beleidsmakers per waarde over wat bewoners ervaren en wat zij missen. Deze zes waarden dragen we samen.',
+    valuesHeading: 'De zes waarden',
+    comingNext:
+      'Komt in een volgende versie: per waarde hoe vaak bewoners die ervaren of missen, de thema’s erbij, vragen voor het gesprek en een hand-out.',
+  },
+  values: {
+    autonomie: {
+      name: 'Autonomie',
+      description: 'Uw eigen dagelijks leven kunnen leiden en zelf keuzes maken.',
+    },
+    betrokkenheid: {
+      name: 'Betrokkenheid',
+      description: 'Merken dat anderen, ook professionals, u zien, om u geven en betrokken blijven.',
+    },
+    compassie: { name: 'Compassie', description: 'Met begrip en warmte ontvangen worden in uw situatie.' },
+    gelijkwaardigheid: {
+      name: 'Gelijkwaardigheid',
+      description:
+        'Als gelijke behandeld worden: wat u weet, telt net zo zwaar als wat een professional weet.',
+    },
+    solidariteit: {
+      name: 'Solidariteit',
+      description: 'Mensen die elkaar steunen: buren, vrijwilligers, mantelzorgers.',
+    },
+    zelfbeschikking: {
+      name: 'Zelfbeschikking',
+      description: 'Zelf beslissen over wat uw leven aangaat, zoals de hulp die u krijgt.',
+    },
+  },
+  sync: {
+    title: 'Synchronisatie',
+    intro:
+      'Alleen geanonimiseerde thema’s, tellingen van waarden en citaten waarvoor de bewoner toestemming gaf, verlaten dit apparaat. Notities nooit.',
+    serverHeading: 'Server',
+    checking: 'Verbinding controleren…',
+    reachable: (version: string) => `Server bereikbaar (versie ${version}).`,
+    databaseOk: 'De database van de server werkt.',
+    databaseError:
+      'De server werkt, maar zijn database geeft een fout. Uw gegevens blijven veilig op dit apparaat.',
+    unreachable: 'De server is nu niet bereikbaar. Uw gegevens blijven veilig op dit apparaat.',
+    offline: 'Geen internet. Buurtgesprek verstuurt pas iets als er weer verbinding is.',
+    checkAgain: 'Opnieuw controleren',
+    comingNext:
+      'Komt in een volgende versie: dit apparaat inschrijven bij een gebied en samenvattingen versturen.',
+  },
+  settings: {
+    title: 'Instellingen',
+    language: {
+      heading: 'Taal',
+      label: 'Taal van de app',
+      nl: 'Nederlands',
+      en: 'English',
+    },
+    storage: {
+      heading: 'Opslag op dit apparaat',
+      persisted: 'Blijvend bewaard. De browser wist uw gegevens niet zomaar.',
+      bestEffort:
+        'Niet blijvend bewaard. De browser mag uw gegevens wissen als er ruimte nodig is, of als u de app lang niet gebruikt. Installeer de app om dat te voorkomen.',
+      unknown:
+        'Deze browser zegt niet of uw gegevens blijvend bewaard worden. Installeer de app voor de zekerheid.',
+      usage: (used: string, quota: string) => `${used} gebruikt van ${quota} beschikbaar.`,
+      usageUnknown: 'Hoeveel ruimte er is, laat deze browser niet zien.',
+      askAgain: 'Vraag opnieuw om blijvende opslag',
+    },
+    install: {
+      heading: 'App installeren',
+      why: 'Geïnstalleerd werkt Buurtgesprek als een gewone app, ook zonder internet, en blijven uw gegevens beter bewaard.',
+      button: 'Installeren',
+      installed: 'Buurtgesprek is op dit apparaat geïnstalleerd.',
+      iosHeading: 'Op een iPhone of iPad (Safari)',
+      iosSteps: [
+        'Tik onderaan op de knop Delen (het vierkantje met de pijl omhoog).',
+        'Kies ‘Zet op beginscherm’.',
+        'Tik op ‘Voeg toe’.',
+      ],
+      otherHeading: 'In een andere browser',
+      otherSteps: 'Open het menu van de browser en kies ‘App installeren’ of ‘Toevoegen aan startscherm’.',
+    },
+    areas: {
+      heading: 'Gebieden',
+      intro: 'Uit deze lijst kiest u het gebied van een gesprek.',
+      newLabel: 'Nieuw gebied',
+      add: 'Toevoegen',
+      remove: (name: string) => `${name} verwijderen`,
+      moveUp: (name: string) => `${name} omhoog`,
+      moveDown: (name: string) => `${name} omlaag`,
+      empty: 'Vul een naam in.',
+      tooLong: (max: number) => `Een naam is hooguit ${max} tekens.`,
+      duplicate: 'Dit gebied staat al in de lijst.',
+      lastOne: 'Er moet minstens één gebied blijven.',
+      added: (name: string) => `${name} toegevoegd.`,
+      removed: (name: string) => `${name} verwijderd.`,
+    },
+    about: {
+      heading: 'Over deze app',
+      version: (version: string) => `Versie ${version}`,
+    },
+  },
+};
+
+export type Messages = typeof nl;

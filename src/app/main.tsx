@@ -1,0 +1,52 @@
+import { render } from 'preact';
+import { openDatabase } from '../db/open';
+import { readSettings } from '../db/settings';
+import { App } from './App';
+import { watchConnection } from './connection';
+import { createDevice } from './device';
+import { language } from './i18n/locale';
+import { captureInstallPrompt } from './install-prompt';
+import { registerServiceWorker } from './sw-bridge';
+import './styles.css';
+
+const OPEN_PATIENCE_MS = 1_500;
+
+async function start(): Promise<void> {
+  captureInstallPrompt();
+  watchConnection();
+  const device = createDevice();
+
+  const opening = openDatabase(undefined, () => {
+    device.openProblem.value = 'blocked';
+  }).then(async (result) => {
+    if (!result.db) {
+      device.openProblem.value = result.problem;
+      return;
+    }
+    language.value = (await readSettings(result.db)).language;
+    device.db.value = result.db;
+    device.openProblem.value = null;
+    // Whatever was typed while the database was unreachable goes in now.
+    void device.saves.flush();
+  });
+  // Wait briefly so the first screen comes up in the chosen language; a blocked database must not keep the app away.
+  await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, OPEN_PATIENCE_MS))]);
+
+  const root = document.getElementById('app');
+  if (!root) throw new Error('index.html lacks #app');
+  root.textContent = '';
+  render(<App device={device} />, root);
+  performance.mark('app-ready');
+  root.dataset.ready = 'true';
+
+  // Nothing typed may die with the page: store it when the page is hidden or closed.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void device.saves.flush();
+  });
+  addEventListener('pagehide', () => void device.saves.flush());
+  addEventListener('online', () => void device.saves.flush());
+
+  void registerServiceWorker(device.saves);
+}
+
+void start();

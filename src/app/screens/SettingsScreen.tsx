@@ -1,0 +1,20 @@
+import { Screen } from '../components/Screen';
+import { useMessages } from '../i18n/locale';
+import { AboutSetting } from '../settings/AboutSetting';
+import { AreasSetting } from '../settings/AreasSetting';
+import { InstallSetting } from '../settings/InstallSetting';
+import { LanguageSetting } from '../settings/LanguageSetting';
+import { StorageSetting } from '../settings/StorageSetting';
+
+export function SettingsScreen() {
+  const t = useMessages();
+  return (
+    <Screen title={t.settings.title}>
+      <LanguageSetting />
+      <StorageSetting />
+      <InstallSetting />
+      <AreasSetting />
+      <AboutSetting />
+    </Screen>
+  );
+}
