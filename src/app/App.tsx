@@ -1,5 +1,6 @@
 import { useSignalEffect } from '@preact/signals';
 import { LocationProvider, Route, Router } from 'preact-iso';
+import { LockButton } from './components/LockButton';
 import { Navigation } from './components/Navigation';
 import { OfflineNotice } from './components/OfflineNotice';
 import { SaveProblemBanner } from './components/SaveProblemBanner';
@@ -28,6 +29,7 @@ export function App({ device }: { device: Device }) {
         <div class="shell">
           <header class="app-header">
             <span class="app-name">{t.app.name}</span>
+            <LockButton />
           </header>
           <div class="status-area" aria-live="polite">
             <OfflineNotice />

@@ -6,6 +6,7 @@ import { watchConnection } from './connection';
 import { createDevice } from './device';
 import { language } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
+import { autoLockMinutes, watchActivity } from './session';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
@@ -14,6 +15,7 @@ const OPEN_PATIENCE_MS = 1_500;
 async function start(): Promise<void> {
   captureInstallPrompt();
   watchConnection();
+  watchActivity();
   const device = createDevice();
 
   const opening = openDatabase(undefined, () => {
@@ -23,7 +25,9 @@ async function start(): Promise<void> {
       device.openProblem.value = result.problem;
       return;
     }
-    language.value = (await readSettings(result.db)).language;
+    const settings = await readSettings(result.db);
+    language.value = settings.language;
+    autoLockMinutes.value = settings.autoLockMinutes;
     device.db.value = result.db;
     device.openProblem.value = null;
     // Whatever was typed while the database was unreachable goes in now.

@@ -5,6 +5,7 @@ import type {
   KeyringRecord,
   NoteRecord,
   OutboxRecord,
+  RevisionRecord,
   SettingRecord,
 } from './records';
 import { defineSchema } from './schema';
@@ -20,6 +21,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare notes: EntityTable<NoteRecord, 'id'>;
   declare outbox: EntityTable<OutboxRecord, 'id'>;
   declare keyring: EntityTable<KeyringRecord, 'id'>;
+  declare revisions: EntityTable<RevisionRecord, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

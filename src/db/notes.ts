@@ -1,20 +1,14 @@
+import type { Note } from '../domain/note';
 import type { BuurtgesprekDatabase } from './database';
 import type { NoteRecord } from './records';
 import { seal, unseal } from './sealed-box';
 
-/** A note as the interviewer sees it once the device is unlocked. */
-export interface Note {
-  id: string;
-  conversationId: string;
-  promptId: string | null;
-  text: string;
-  updatedAt: number;
-}
+export type { Note } from '../domain/note';
 
-type SealedNoteContent = Pick<Note, 'text'>;
+type SealedNoteContent = Pick<Note, 'text' | 'quotes'>;
 
 export async function saveNote(db: BuurtgesprekDatabase, key: CryptoKey, note: Note): Promise<void> {
-  const content: SealedNoteContent = { text: note.text };
+  const content: SealedNoteContent = { text: note.text, quotes: note.quotes };
   const record: NoteRecord = {
     id: note.id,
     conversationId: note.conversationId,
@@ -32,9 +26,10 @@ export async function notesOfConversation(
 ): Promise<Note[]> {
   const records = await db.notes.where('conversationId').equals(conversationId).sortBy('updatedAt');
   return Promise.all(
-    records.map(async ({ sealed, ...record }) => ({
-      ...record,
-      ...(await unseal<SealedNoteContent>(key, sealed)),
-    })),
+    records.map(async ({ sealed, ...record }) => {
+      const content = await unseal<SealedNoteContent>(key, sealed);
+      // Notes sealed before quotes existed carry none.
+      return { ...record, text: content.text, quotes: content.quotes ?? [] };
+    }),
   );
 }

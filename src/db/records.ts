@@ -1,3 +1,4 @@
+import type { Consent, ConversationStatus, ValueTag } from '../domain/conversation';
 import type { Sealed } from './sealed-box';
 
 /**
@@ -16,8 +17,6 @@ export interface AreaRecord {
   order: number;
 }
 
-export type ConversationStatus = 'draft' | 'in-progress' | 'completed';
-
 export interface ConversationRecord {
   id: string;
   areaId: string;
@@ -28,7 +27,25 @@ export interface ConversationRecord {
   status: ConversationStatus;
   revision: number;
   updatedAt: number;
-  /** Consent, people mentioned, tags and summary: sealed, because together they can point at a person. */
+  // Since version 3, in the clear: what the anonymised summary carries anyway, so lists and
+  // filters work without decrypting anything.
+  residentProfile: string;
+  consent: Consent | null;
+  valueTags: ValueTag[];
+  /** `valueId:polarity`, a multi-entry index for the value filter. */
+  valueKeys: string[];
+  themeIds: string[];
+  /** Obstacles, follow-up and people mentioned: words of, or about, the resident. */
+  sealed: Sealed;
+}
+
+/** A completed conversation as it stood before a correction (sealed snapshot, notes included). */
+export interface RevisionRecord {
+  /** `${conversationId}:${revision}` */
+  id: string;
+  conversationId: string;
+  revision: number;
+  createdAt: number;
   sealed: Sealed;
 }
 
@@ -38,7 +55,7 @@ export interface NoteRecord {
   /** The guide prompt this note answers, or null for a free note. */
   promptId: string | null;
   updatedAt: number;
-  /** The note text and its quote marks. */
+  /** The note text and the passages marked as quotes. */
   sealed: Sealed;
 }
 
@@ -62,7 +79,7 @@ export interface OutboxRecord {
 export interface KeyringRecord {
   id: 'data-key';
   wrapped: ArrayBuffer;
-  salt: Uint8Array;
+  salt: Uint8Array<ArrayBuffer>;
   iterations: number;
   iv: Uint8Array<ArrayBuffer>;
 }

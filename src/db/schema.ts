@@ -1,6 +1,7 @@
 import type Dexie from 'dexie';
 import { defaultAreas } from '../domain/areas';
 import { moveAreasIntoTheirOwnTable } from './migrations/0002-areas-table';
+import { bringConversationFieldsIntoTheClear } from './migrations/0003-conversation-index-fields';
 
 /**
  * Every schema version the app ever shipped, oldest first. Versions are only ever added, never
@@ -17,6 +18,14 @@ export function defineSchema(db: Dexie): void {
   });
 
   db.version(2).stores({ areas: 'id, order' }).upgrade(moveAreasIntoTheirOwnTable);
+
+  db.version(3)
+    .stores({
+      conversations: 'id, areaId, status, guideId, date, updatedAt, residentProfile, *valueKeys, *themeIds',
+      revisions: 'id, conversationId',
+      guides: '[id+version], id',
+    })
+    .upgrade(bringConversationFieldsIntoTheClear);
 
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));

@@ -1,28 +1,35 @@
+import { AUTO_LOCK_CHOICES_MINUTES, AUTO_LOCK_DEFAULT_MINUTES } from '../domain/passphrase';
 import type { BuurtgesprekDatabase } from './database';
 
 /** Every setting the device keeps, with its type and default: one place, so keys can't drift. */
 export interface Settings {
   language: 'nl' | 'en';
+  /** Minutes without use before the notes lock again. */
+  autoLockMinutes: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'nl',
+  autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES,
 };
 
 const VALID: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is Settings['language'] => value === 'nl' || value === 'en',
+  autoLockMinutes: (value): value is number =>
+    (AUTO_LOCK_CHOICES_MINUTES as readonly unknown[]).includes(value),
 };
 
 /** Reads all settings; a value that is missing or not of its type falls back to the default. */
 export async function readSettings(db: BuurtgesprekDatabase): Promise<Settings> {
   const keys = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
   const rows = await db.settings.bulkGet(keys);
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   keys.forEach((key, index) => {
     const value = rows[index]?.value;
     if (VALID[key](value)) settings[key] = value;
   });
-  return settings;
+  // Every key was either defaulted or checked by its validator above.
+  return settings as unknown as Settings;
 }
 
 export async function writeSetting<K extends keyof Settings>(

@@ -44,6 +44,30 @@ export const en: Messages = {
     unsaved: (count: number) => (count === 1 ? '1 change not saved yet.' : `${count} changes not saved yet.`),
     retry: 'Try again',
   },
+  lock: {
+    setUpHeading: 'Choose a passphrase',
+    setUpIntro:
+      'Conversation notes are kept encrypted on this device. Only your passphrase can open them. That protects residents if you lose this device.',
+    forgetWarning:
+      'Please note: if you forget the passphrase, the notes on this device are gone for good. Nobody can recover them, not even the municipality.',
+    passphrase: 'Passphrase',
+    passphraseHint: (min: number) =>
+      `At least ${min} characters. A sentence of a few words is strong and easy to remember.`,
+    repeat: 'Repeat the passphrase',
+    setUp: 'Set passphrase',
+    settingUp: 'Setting up…',
+    unlockHeading: 'Unlock notes',
+    unlockIntro: 'Enter your passphrase to open the conversations on this device.',
+    unlock: 'Unlock',
+    unlocking: 'Unlocking…',
+    wrong: 'This passphrase is not right. Please try again.',
+    tooShort: (min: number) => `The passphrase is too short: use at least ${min} characters.`,
+    mismatch: 'The two passphrases are not the same.',
+    sameAsOld: 'The new passphrase is the same as the old one.',
+    lockNow: 'Lock',
+    locked: 'The notes are locked.',
+    storageMissing: 'Without storage on this device no notes can be kept.',
+  },
   conversations: {
     title: 'Conversations',
     intro:
@@ -152,6 +176,18 @@ export const en: Messages = {
       lastOne: 'At least one area must remain.',
       added: (name: string) => `${name} added.`,
       removed: (name: string) => `${name} removed.`,
+    },
+    security: {
+      heading: 'Security',
+      autoLock: 'Lock automatically after',
+      minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+      changeHeading: 'Change passphrase',
+      current: 'Current passphrase',
+      next: 'New passphrase',
+      repeat: 'Repeat the new passphrase',
+      change: 'Change',
+      changed: 'The passphrase has been changed.',
+      noPassphrase: 'No passphrase has been set yet. You do that under Conversations.',
     },
     about: {
       heading: 'About this app',

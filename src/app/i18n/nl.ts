@@ -48,6 +48,30 @@ export const nl = {
       count === 1 ? '1 wijziging nog niet opgeslagen.' : `${count} wijzigingen nog niet opgeslagen.`,
     retry: 'Opnieuw proberen',
   },
+  lock: {
+    setUpHeading: 'Kies een wachtwoordzin',
+    setUpIntro:
+      'Notities van gesprekken worden versleuteld op dit apparaat bewaard. Alleen met uw wachtwoordzin zijn ze te lezen. Zo blijven bewoners beschermd als u dit apparaat kwijtraakt.',
+    forgetWarning:
+      'Let op: vergeet u de wachtwoordzin, dan zijn de notities op dit apparaat voorgoed weg. Niemand kan ze terughalen, ook de gemeente niet.',
+    passphrase: 'Wachtwoordzin',
+    passphraseHint: (min: number) =>
+      `Minstens ${min} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.`,
+    repeat: 'Herhaal de wachtwoordzin',
+    setUp: 'Wachtwoordzin instellen',
+    settingUp: 'Bezig met instellen…',
+    unlockHeading: 'Notities ontgrendelen',
+    unlockIntro: 'Vul uw wachtwoordzin in om de gesprekken op dit apparaat te openen.',
+    unlock: 'Ontgrendelen',
+    unlocking: 'Bezig met ontgrendelen…',
+    wrong: 'Deze wachtwoordzin klopt niet. Probeer het opnieuw.',
+    tooShort: (min: number) => `De wachtwoordzin is te kort: gebruik minstens ${min} tekens.`,
+    mismatch: 'De twee wachtwoordzinnen zijn niet gelijk.',
+    sameAsOld: 'De nieuwe wachtwoordzin is gelijk aan de oude.',
+    lockNow: 'Vergrendelen',
+    locked: 'De notities zijn vergrendeld.',
+    storageMissing: 'Zonder opslag op dit apparaat kunnen geen notities bewaard worden.',
+  },
   conversations: {
     title: 'Gesprekken',
     intro:
@@ -157,6 +181,18 @@ export const nl = {
       lastOne: 'Er moet minstens één gebied blijven.',
       added: (name: string) => `${name} toegevoegd.`,
       removed: (name: string) => `${name} verwijderd.`,
+    },
+    security: {
+      heading: 'Beveiliging',
+      autoLock: 'Automatisch vergrendelen na',
+      minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
+      changeHeading: 'Wachtwoordzin wijzigen',
+      current: 'Huidige wachtwoordzin',
+      next: 'Nieuwe wachtwoordzin',
+      repeat: 'Herhaal de nieuwe wachtwoordzin',
+      change: 'Wijzigen',
+      changed: 'De wachtwoordzin is gewijzigd.',
+      noPassphrase: 'Er is nog geen wachtwoordzin ingesteld. Dat doet u bij Gesprekken.',
     },
     about: {
       heading: 'Over deze app',

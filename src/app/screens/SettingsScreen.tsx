@@ -4,6 +4,7 @@ import { AboutSetting } from '../settings/AboutSetting';
 import { AreasSetting } from '../settings/AreasSetting';
 import { InstallSetting } from '../settings/InstallSetting';
 import { LanguageSetting } from '../settings/LanguageSetting';
+import { SecuritySetting } from '../settings/SecuritySetting';
 import { StorageSetting } from '../settings/StorageSetting';
 
 export function SettingsScreen() {
@@ -11,6 +12,7 @@ export function SettingsScreen() {
   return (
     <Screen title={t.settings.title}>
       <LanguageSetting />
+      <SecuritySetting />
       <StorageSetting />
       <InstallSetting />
       <AreasSetting />

@@ -51,6 +51,7 @@ afterEach(async () => {
 });
 
 describe('opening a database written by version 1', () => {
+  // Upgrades run in order 1 → 2 → 3, so this covers every migration shipped so far.
   it('moves the area list into its own table, in order, and keeps every other row', async () => {
     await writeVersion1('v1-with-areas', {
       settings: [
@@ -88,7 +89,7 @@ describe('opening a database written by version 1', () => {
     const db = open('v1-with-areas');
     await db.open();
 
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await listAreas(db)).toEqual([
       { id: 'driemond', name: 'Driemond', order: 0 },
       { id: 'gaasperdam', name: 'Gaasperdam', order: 1 },
@@ -99,6 +100,14 @@ describe('opening a database written by version 1', () => {
     expect(await db.settings.get('language')).toEqual({ key: 'language', value: 'en' });
     const conversation = await db.conversations.get('c1');
     expect(conversation?.revision).toBe(2);
+    // Version 3 brought summary fields into the clear, with safe defaults for older records.
+    expect(conversation).toMatchObject({
+      residentProfile: 'anders',
+      consent: null,
+      valueTags: [],
+      themeIds: [],
+    });
+    expect(await db.conversations.where('areaId').equals('driemond').count()).toBe(1);
     expect(new Uint8Array(conversation?.sealed.data ?? new ArrayBuffer(0))).toEqual(
       new Uint8Array([9, 8, 7]),
     );

@@ -34,8 +34,22 @@ describe('settings', () => {
 describe('notes', () => {
   it('are stored sealed and read back in order', async () => {
     const key = await createDataKey();
-    await saveNote(db, key, { id: 'b', conversationId: 'c', promptId: 'p1', text: 'tweede', updatedAt: 2 });
-    await saveNote(db, key, { id: 'a', conversationId: 'c', promptId: null, text: 'eerste', updatedAt: 1 });
+    await saveNote(db, key, {
+      id: 'b',
+      conversationId: 'c',
+      promptId: 'p1',
+      text: 'tweede',
+      quotes: [],
+      updatedAt: 2,
+    });
+    await saveNote(db, key, {
+      id: 'a',
+      conversationId: 'c',
+      promptId: null,
+      text: 'eerste',
+      quotes: [],
+      updatedAt: 1,
+    });
     expect((await notesOfConversation(db, key, 'c')).map((note) => note.text)).toEqual(['eerste', 'tweede']);
     const raw = await db.notes.get('a');
     expect(JSON.stringify(raw)).not.toContain('eerste');

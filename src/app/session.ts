@@ -1,0 +1,36 @@
+import { signal } from '@preact/signals';
+import { AUTO_LOCK_DEFAULT_MINUTES } from '../domain/passphrase';
+
+/**
+ * The unlocked data key, held only in memory. Locking drops it, and with it every screen that
+ * shows decrypted text unmounts. Writes already queued keep their own reference until stored:
+ * dropping them would lose what was typed, which is worse than holding it a moment longer.
+ */
+export const dataKey = signal<CryptoKey | null>(null);
+export const autoLockMinutes = signal(AUTO_LOCK_DEFAULT_MINUTES);
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+
+export function lock(): void {
+  dataKey.value = null;
+  if (timer) clearTimeout(timer);
+  timer = null;
+}
+
+function restartTimer(): void {
+  if (timer) clearTimeout(timer);
+  timer = dataKey.value ? setTimeout(lock, autoLockMinutes.value * 60_000) : null;
+}
+
+export function unlocked(key: CryptoKey): void {
+  dataKey.value = key;
+  restartTimer();
+}
+
+/** Any use of the app counts as activity; a device left on the table locks by itself. */
+export function watchActivity(): void {
+  for (const type of ['pointerdown', 'keydown', 'input', 'scroll'] as const) {
+    addEventListener(type, () => dataKey.value && restartTimer(), { passive: true, capture: true });
+  }
+  autoLockMinutes.subscribe(() => restartTimer());
+}

@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'preact/hooks';
+import { changePassphrase, hasPassphrase, WrongPassphraseError } from '../../db/keyring';
+import { writeSetting } from '../../db/settings';
+import {
+  AUTO_LOCK_CHOICES_MINUTES,
+  PASSPHRASE_MIN_LENGTH,
+  type PassphraseProblem,
+  passphraseProblem,
+} from '../../domain/passphrase';
+import { TextField } from '../components/TextField';
+import { useDevice, withDatabase } from '../device';
+import { useMessages } from '../i18n/locale';
+import { passphraseProblemText } from '../lock/passphrase-messages';
+import { autoLockMinutes } from '../session';
+
+export function SecuritySetting() {
+  const t = useMessages();
+  const device = useDevice();
+  const db = device.db.value;
+  const [configured, setConfigured] = useState(false);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [problem, setProblem] = useState<PassphraseProblem | 'wrong' | null>(null);
+  const [done, setDone] = useState(false);
+
+  useEffect(() => {
+    if (db) void hasPassphrase(db).then(setConfigured);
+  }, [db]);
+
+  const chooseMinutes = (minutes: number) => {
+    autoLockMinutes.value = minutes;
+    device.saves.save('setting:autoLockMinutes', minutes, (value) =>
+      withDatabase(device, (database) => writeSetting(database, 'autoLockMinutes', value)),
+    );
+  };
+
+  const change = async (event: Event) => {
+    event.preventDefault();
+    setDone(false);
+    const found = passphraseProblem(next, repeated, current);
+    setProblem(found);
+    if (found || !db) return;
+    try {
+      await changePassphrase(db, current, next);
+      setCurrent('');
+      setNext('');
+      setRepeated('');
+      setDone(true);
+    } catch (error) {
+      if (!(error instanceof WrongPassphraseError)) throw error;
+      setProblem('wrong');
+    }
+  };
+
+  const message = passphraseProblemText(t, problem);
+  return (
+    <section class="setting" aria-labelledby="setting-security">
+      <h2 id="setting-security">{t.settings.security.heading}</h2>
+      <div class="field">
+        <label for="auto-lock">{t.settings.security.autoLock}</label>
+        <select
+          id="auto-lock"
+          value={String(autoLockMinutes.value)}
+          onChange={(event) => chooseMinutes(Number(event.currentTarget.value))}
+        >
+          {AUTO_LOCK_CHOICES_MINUTES.map((minutes) => (
+            <option key={minutes} value={String(minutes)}>
+              {t.settings.security.minutes(minutes)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <h3>{t.settings.security.changeHeading}</h3>
+      {!configured ? (
+        <p>{t.settings.security.noPassphrase}</p>
+      ) : (
+        <form onSubmit={change} noValidate>
+          <TextField
+            id="current-passphrase"
+            type="password"
+            autocomplete="current-password"
+            label={t.settings.security.current}
+            value={current}
+            onValue={setCurrent}
+            error={problem === 'wrong' ? message : null}
+          />
+          <TextField
+            id="next-passphrase"
+            type="password"
+            autocomplete="new-password"
+            label={t.settings.security.next}
+            hint={t.lock.passphraseHint(PASSPHRASE_MIN_LENGTH)}
+            value={next}
+            onValue={setNext}
+            error={problem === 'too-short' || problem === 'same-as-old' ? message : null}
+          />
+          <TextField
+            id="repeat-next-passphrase"
+            type="password"
+            autocomplete="new-password"
+            label={t.settings.security.repeat}
+            value={repeated}
+            onValue={setRepeated}
+            error={problem === 'mismatch' ? message : null}
+          />
+          <button type="submit" class="button">
+            {t.settings.security.change}
+          </button>
+          <p aria-live="polite">{done ? t.settings.security.changed : ''}</p>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { type Conversation, valueKeys } from '../domain/conversation';
+import type { BuurtgesprekDatabase } from './database';
+import type { Note } from './notes';
+import type { ConversationRecord } from './records';
+import { seal, unseal } from './sealed-box';
+
+type SealedPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned'>;
+
+/** A row of the conversation list: only what is stored in the clear, so no decryption is needed. */
+export type ConversationRow = Omit<ConversationRecord, 'sealed' | 'valueKeys'>;
+
+async function toRecord(key: CryptoKey, conversation: Conversation): Promise<ConversationRecord> {
+  const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
+  const secret: SealedPart = { obstacles, followUp, peopleMentioned };
+  return { ...clear, valueKeys: valueKeys(conversation.valueTags), sealed: await seal(key, secret) };
+}
+
+export async function saveConversation(db: BuurtgesprekDatabase, key: CryptoKey, conversation: Conversation) {
+  await db.conversations.put(await toRecord(key, conversation));
+}
+
+export async function loadConversation(
+  db: BuurtgesprekDatabase,
+  key: CryptoKey,
+  id: string,
+): Promise<Conversation | undefined> {
+  const record = await db.conversations.get(id);
+  if (!record) return undefined;
+  const { sealed, valueKeys: _index, ...clear } = record;
+  return { ...clear, ...(await unseal<SealedPart>(key, sealed)) };
+}
+
+/** Newest first, a page at a time: the list must open fast with ten thousand conversations. */
+export async function conversationPage(
+  db: BuurtgesprekDatabase,
+  offset: number,
+  limit: number,
+): Promise<ConversationRow[]> {
+  const records = await db.conversations.orderBy('updatedAt').reverse().offset(offset).limit(limit).toArray();
+  return records.map(({ sealed: _sealed, valueKeys: _index, ...row }) => row);
+}
+
+export function conversationCount(db: BuurtgesprekDatabase): Promise<number> {
+  return db.conversations.count();
+}
+
+/** Completing, and completing again after a correction: the revision number goes up so the server replaces the old summary. */
+export async function completeConversation(
+  db: BuurtgesprekDatabase,
+  key: CryptoKey,
+  conversation: Conversation,
+  now: number,
+): Promise<Conversation> {
+  const completed: Conversation = {
+    ...conversation,
+    status: 'completed',
+    revision: conversation.revision + 1,
+    updatedAt: now,
+  };
+  await saveConversation(db, key, completed);
+  return completed;
+}
+
+/** Before a completed conversation is corrected, it is kept as it stood, notes included, as a sealed revision. */
+export async function startCorrection(
+  db: BuurtgesprekDatabase,
+  key: CryptoKey,
+  conversation: Conversation,
+  notes: readonly Note[],
+  now: number,
+): Promise<Conversation> {
+  const reopened: Conversation = { ...conversation, status: 'in-progress', updatedAt: now };
+  // Encrypt first: awaiting WebCrypto inside a Dexie transaction would let it commit early.
+  const snapshot = await seal(key, { conversation, notes });
+  const record = await toRecord(key, reopened);
+  await db.transaction('rw', db.conversations, db.revisions, async () => {
+    await db.revisions.put({
+      id: `${conversation.id}:${conversation.revision}`,
+      conversationId: conversation.id,
+      revision: conversation.revision,
+      createdAt: now,
+      sealed: snapshot,
+    });
+    await db.conversations.put(record);
+  });
+  return reopened;
+}
+
+export function revisionsOf(db: BuurtgesprekDatabase, conversationId: string) {
+  return db.revisions.where('conversationId').equals(conversationId).sortBy('revision');
+}
+
+/** Withdrawn consent: the conversation leaves no trace on the device, including what waits to sync. */
+export async function eraseConversation(db: BuurtgesprekDatabase, conversationId: string): Promise<void> {
+  await db.transaction('rw', [db.conversations, db.notes, db.outbox, db.revisions], async () => {
+    await db.notes.where('conversationId').equals(conversationId).delete();
+    await db.outbox.where('conversationId').equals(conversationId).delete();
+    await db.revisions.where('conversationId').equals(conversationId).delete();
+    await db.conversations.delete(conversationId);
+  });
+}

@@ -1,0 +1,98 @@
+import type { ValueId } from './values';
+
+/**
+ * One conversation between an interviewer and a resident, as the interviewer's device knows it.
+ * By design there is no field for a resident's name, address or contact details.
+ */
+export type Polarity = 'experienced' | 'missing';
+
+export interface ValueTag {
+  valueId: ValueId;
+  polarity: Polarity;
+  /** The note it was tagged on, or null when it concerns the conversation as a whole. */
+  noteId: string | null;
+}
+
+/** What the resident agreed to, recorded before the first note. Withdrawing it erases the conversation. */
+export interface Consent {
+  notes: boolean;
+  themesAndValues: boolean;
+  quotes: boolean;
+  recordedAt: number;
+}
+
+export interface Obstacle {
+  id: string;
+  text: string;
+  themeId: string | null;
+}
+
+export type ConversationStatus = 'draft' | 'in-progress' | 'completed';
+
+export interface Conversation {
+  id: string;
+  areaId: string;
+  guideId: string;
+  guideVersion: number;
+  /** ISO yyyy-mm-dd. */
+  date: string;
+  residentProfile: string;
+  status: ConversationStatus;
+  /** 0 until completed; each correction after that adds one. */
+  revision: number;
+  updatedAt: number;
+  consent: Consent | null;
+  valueTags: ValueTag[];
+  themeIds: string[];
+  obstacles: Obstacle[];
+  followUp: string;
+  /** Only to help the anonymiser; never leaves the device. */
+  peopleMentioned: string[];
+}
+
+export type NewConversation = Pick<
+  Conversation,
+  'areaId' | 'guideId' | 'guideVersion' | 'date' | 'residentProfile'
+>;
+
+export function startConversation(init: NewConversation, id: string, now: number): Conversation {
+  return {
+    ...init,
+    id,
+    status: 'draft',
+    revision: 0,
+    updatedAt: now,
+    consent: null,
+    valueTags: [],
+    themeIds: [],
+    obstacles: [],
+    followUp: '',
+    peopleMentioned: [],
+  };
+}
+
+/** Notes may only be taken once the resident agreed to it. */
+export function recordConsent(
+  conversation: Conversation,
+  consent: Omit<Consent, 'recordedAt'>,
+  now: number,
+): Conversation {
+  return {
+    ...conversation,
+    consent: { ...consent, recordedAt: now },
+    status: consent.notes ? 'in-progress' : conversation.status,
+    updatedAt: now,
+  };
+}
+
+export function toggleTheme(conversation: Conversation, themeId: string): Conversation {
+  const themeIds = conversation.themeIds.includes(themeId)
+    ? conversation.themeIds.filter((id) => id !== themeId)
+    : [...conversation.themeIds, themeId];
+  return { ...conversation, themeIds };
+}
+
+/** Index keys for filtering by value and polarity without decrypting anything. */
+export function valueKeys(tags: readonly ValueTag[]): string[] {
+  return [...new Set(tags.map((tag) => `${tag.valueId}:${tag.polarity}`))];
+}
