@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CHROMIUM_PATH } from '../tests/browser/support/chromium';
+import { downloadSize } from './download-size';
+import { offlineReload } from './offline-reload';
+import { storageWrites } from './storage-writes';
+import { buildApp } from './support/app-build';
+import { type BenchmarkResult, type Outcome, renderTable, writeResults } from './support/report';
+import type { AppBuild, BenchContext, Benchmark } from './types';
+
+/**
+ * `npm run bench`: runs every benchmark below in order, prints one table and writes the same
+ * figures to bench-results.json. Targets are reported, never asserted: the exit code is 1 only
+ * when a benchmark crashed. Add a benchmark by appending it here.
+ */
+const BENCHMARKS: readonly Benchmark[] = [downloadSize, storageWrites, offlineReload];
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RESULTS_PATH = join(ROOT, 'bench-results.json');
+const started = performance.now();
+
+function elapsed(): string {
+  return `${((performance.now() - started) / 1000).toFixed(1).padStart(5)} s`;
+}
+
+let appBuild: Promise<AppBuild> | null = null;
+const chromium = existsSync(CHROMIUM_PATH);
+if (!chromium) {
+  console.warn(
+    `⚠ Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium): browser benchmarks are skipped.`,
+  );
+}
+
+function contextFor(benchmark: Benchmark): BenchContext {
+  return {
+    root: ROOT,
+    chromium,
+    log: (message) => console.log(`[${elapsed()}] ${benchmark.name}: ${message}`),
+    appBuild() {
+      appBuild ??= buildApp(ROOT);
+      return appBuild;
+    },
+  };
+}
+
+async function attempt(benchmark: Benchmark, context: BenchContext): Promise<Outcome> {
+  if (benchmark.needsChromium && !chromium)
+    return { status: 'skipped', reason: `Chromium not found at ${CHROMIUM_PATH}` };
+  try {
+    return { status: 'ok', measurements: await benchmark.run(context) };
+  } catch (error) {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    context.log(`crashed: ${message}`);
+    return { status: 'crashed', error: message.split('\n')[0] ?? message };
+  }
+}
+
+const results: BenchmarkResult[] = [];
+for (const benchmark of BENCHMARKS) {
+  const context = contextFor(benchmark);
+  context.log('starting');
+  const before = performance.now();
+  const outcome = await attempt(benchmark, context);
+  const durationMs = performance.now() - before;
+  results.push({ name: benchmark.name, description: benchmark.description, durationMs, outcome });
+  context.log(`${outcome.status} after ${(durationMs / 1000).toFixed(1)} s`);
+}
+
+writeResults(RESULTS_PATH, results);
+console.log(`\n${renderTable(results)}\n\nWritten to ${RESULTS_PATH}`);
+if (results.some((result) => result.outcome.status === 'crashed')) process.exitCode = 1;
