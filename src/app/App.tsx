@@ -1,5 +1,5 @@
 import { useSignalEffect } from '@preact/signals';
-import { LocationProvider, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { LockButton } from './components/LockButton';
 import { Navigation } from './components/Navigation';
 import { OfflineNotice } from './components/OfflineNotice';
@@ -10,9 +10,17 @@ import { language, useMessages } from './i18n/locale';
 import { HOME_PATH } from './routes';
 import { ConversationsScreen } from './screens/ConversationsScreen';
 import { GuidesScreen } from './screens/GuidesScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
 import { SyncScreen } from './screens/SyncScreen';
 import { ValuesCircleScreen } from './screens/ValuesCircleScreen';
+
+// Loaded on first use (and precached by the service worker), to keep the first visit small.
+const NewConversationScreen = lazy(() =>
+  import('./conversations/NewConversationScreen').then((module) => module.NewConversationScreen),
+);
+const ConversationScreen = lazy(() =>
+  import('./conversations/ConversationScreen').then((module) => module.ConversationScreen),
+);
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => module.SettingsScreen));
 
 export function App({ device }: { device: Device }) {
   const t = useMessages();
@@ -40,6 +48,8 @@ export function App({ device }: { device: Device }) {
             <Router>
               <Route path="/" component={ConversationsScreen} />
               <Route path={HOME_PATH} component={ConversationsScreen} />
+              <Route path="/gesprekken/nieuw" component={NewConversationScreen} />
+              <Route path="/gesprekken/:id" component={ConversationScreen} />
               <Route path="/leidraden" component={GuidesScreen} />
               <Route path="/waardenkring" component={ValuesCircleScreen} />
               <Route path="/synchronisatie" component={SyncScreen} />

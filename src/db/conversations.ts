@@ -44,23 +44,6 @@ export function conversationCount(db: BuurtgesprekDatabase): Promise<number> {
   return db.conversations.count();
 }
 
-/** Completing, and completing again after a correction: the revision number goes up so the server replaces the old summary. */
-export async function completeConversation(
-  db: BuurtgesprekDatabase,
-  key: CryptoKey,
-  conversation: Conversation,
-  now: number,
-): Promise<Conversation> {
-  const completed: Conversation = {
-    ...conversation,
-    status: 'completed',
-    revision: conversation.revision + 1,
-    updatedAt: now,
-  };
-  await saveConversation(db, key, completed);
-  return completed;
-}
-
 /** Before a completed conversation is corrected, it is kept as it stood, notes included, as a sealed revision. */
 export async function startCorrection(
   db: BuurtgesprekDatabase,
@@ -92,10 +75,15 @@ export function revisionsOf(db: BuurtgesprekDatabase, conversationId: string) {
 
 /** Withdrawn consent: the conversation leaves no trace on the device, including what waits to sync. */
 export async function eraseConversation(db: BuurtgesprekDatabase, conversationId: string): Promise<void> {
-  await db.transaction('rw', [db.conversations, db.notes, db.outbox, db.revisions], async () => {
-    await db.notes.where('conversationId').equals(conversationId).delete();
-    await db.outbox.where('conversationId').equals(conversationId).delete();
-    await db.revisions.where('conversationId').equals(conversationId).delete();
-    await db.conversations.delete(conversationId);
-  });
+  await db.transaction(
+    'rw',
+    [db.conversations, db.notes, db.outbox, db.revisions, db.searchTexts],
+    async () => {
+      await db.notes.where('conversationId').equals(conversationId).delete();
+      await db.searchTexts.delete(conversationId);
+      await db.outbox.where('conversationId').equals(conversationId).delete();
+      await db.revisions.where('conversationId').equals(conversationId).delete();
+      await db.conversations.delete(conversationId);
+    },
+  );
 }

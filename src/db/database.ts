@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Guide } from '../domain/guides/guide';
 import type {
   AreaRecord,
   ConversationRecord,
@@ -6,6 +7,7 @@ import type {
   NoteRecord,
   OutboxRecord,
   RevisionRecord,
+  SearchTextRecord,
   SettingRecord,
 } from './records';
 import { defineSchema } from './schema';
@@ -22,6 +24,9 @@ export class BuurtgesprekDatabase extends Dexie {
   declare outbox: EntityTable<OutboxRecord, 'id'>;
   declare keyring: EntityTable<KeyringRecord, 'id'>;
   declare revisions: EntityTable<RevisionRecord, 'id'>;
+  declare searchTexts: EntityTable<SearchTextRecord, 'conversationId'>;
+  /** Guides made on this device, keyed by [id, language, version]. */
+  declare guides: Table<Guide, [string, string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);

@@ -1,4 +1,5 @@
-import type { Consent, ConversationStatus, ValueTag } from '../domain/conversation';
+import type { Consent, ConversationStatus } from '../domain/conversation';
+import type { ValueTag } from '../domain/tallies';
 import type { Sealed } from './sealed-box';
 
 /**
@@ -82,4 +83,13 @@ export interface KeyringRecord {
   salt: Uint8Array<ArrayBuffer>;
   iterations: number;
   iv: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * All notes of one conversation as one sealed text, for search. Unlock decrypts one of these per
+ * conversation instead of one per note: 10,000 decryptions rather than 200,000.
+ */
+export interface SearchTextRecord {
+  conversationId: string;
+  sealed: Sealed;
 }

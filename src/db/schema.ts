@@ -23,7 +23,8 @@ export function defineSchema(db: Dexie): void {
     .stores({
       conversations: 'id, areaId, status, guideId, date, updatedAt, residentProfile, *valueKeys, *themeIds',
       revisions: 'id, conversationId',
-      guides: '[id+version], id',
+      guides: '[id+language+version], id',
+      searchTexts: 'conversationId',
     })
     .upgrade(bringConversationFieldsIntoTheClear);
 

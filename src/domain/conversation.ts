@@ -1,18 +1,10 @@
-import type { ValueId } from './values';
+import type { ResidentProfile } from './guides/profiles';
+import type { ValueTag } from './tallies';
 
 /**
  * One conversation between an interviewer and a resident, as the interviewer's device knows it.
  * By design there is no field for a resident's name, address or contact details.
  */
-export type Polarity = 'experienced' | 'missing';
-
-export interface ValueTag {
-  valueId: ValueId;
-  polarity: Polarity;
-  /** The note it was tagged on, or null when it concerns the conversation as a whole. */
-  noteId: string | null;
-}
-
 /** What the resident agreed to, recorded before the first note. Withdrawing it erases the conversation. */
 export interface Consent {
   notes: boolean;
@@ -49,6 +41,15 @@ export interface Conversation {
   /** Only to help the anonymiser; never leaves the device. */
   peopleMentioned: string[];
 }
+
+/** The coarse profiles an interviewer picks for a resident ('algemeen' describes a guide's audience, not a person). */
+export const CONVERSATION_PROFILES = [
+  'mantelzorger',
+  'jongere',
+  'alleenstaande-ouder',
+  'oudere',
+  'anders',
+] as const satisfies readonly ResidentProfile[];
 
 export type NewConversation = Pick<
   Conversation,
@@ -95,4 +96,9 @@ export function toggleTheme(conversation: Conversation, themeId: string): Conver
 /** Index keys for filtering by value and polarity without decrypting anything. */
 export function valueKeys(tags: readonly ValueTag[]): string[] {
   return [...new Set(tags.map((tag) => `${tag.valueId}:${tag.polarity}`))];
+}
+
+/** Completing, and completing again after a correction: the revision goes up so the server replaces the old summary. */
+export function completeConversation(conversation: Conversation, now: number): Conversation {
+  return { ...conversation, status: 'completed', revision: conversation.revision + 1, updatedAt: now };
 }

@@ -25,3 +25,8 @@ export function markQuote(note: Note, start: number, end: number, id: string): N
 export function removeQuote(note: Note, quoteId: string): Note {
   return { ...note, quotes: note.quotes.filter((quote) => quote.id !== quoteId) };
 }
+
+/** What search looks through for one conversation: the text of all its notes. */
+export function searchTextOf(notes: Iterable<Note>): string {
+  return [...notes].map((note) => note.text).join('\n');
+}

@@ -11,7 +11,10 @@ export function Navigation() {
     <nav class="navigation" aria-label={t.nav.label}>
       <ul>
         {SCREENS.map((screen) => {
-          const current = path === screen.path || (path === '/' && screen.path === SCREENS[0]?.path);
+          const current =
+            path === screen.path ||
+            path.startsWith(`${screen.path}/`) ||
+            (path === '/' && screen.path === SCREENS[0]?.path);
           return (
             <li key={screen.id}>
               <a href={screen.path} aria-current={current ? 'page' : undefined}>

@@ -53,3 +53,62 @@ export class AppPage {
     return this.page.locator('.area-list .area-name').allInnerTexts();
   }
 }
+
+/** The interviewer's journey through a conversation, by what they see and tap. */
+export class ConversationPage {
+  constructor(readonly app: AppPage) {}
+
+  get page(): Page {
+    return this.app.page;
+  }
+
+  async setUpPassphrase(passphrase: string): Promise<void> {
+    await this.page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+    await this.page.getByLabel('Herhaal de wachtwoordzin').fill(passphrase);
+    await this.page.getByRole('button', { name: 'Wachtwoordzin instellen' }).click();
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    await this.page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
+    await this.page.getByRole('button', { name: 'Ontgrendelen' }).click();
+  }
+
+  async start(options: { area: string; guide: string; profile: string }): Promise<void> {
+    await this.page.getByRole('link', { name: 'Nieuw gesprek' }).click();
+    await this.page.getByLabel('Gebied').selectOption({ label: options.area });
+    await this.page.getByLabel('Leidraad').selectOption({ label: options.guide });
+    await this.page.getByLabel('Wie is de bewoner, grofweg?').selectOption({ label: options.profile });
+    await this.page.getByRole('button', { name: 'Gesprek beginnen' }).click();
+  }
+
+  async giveConsent(): Promise<void> {
+    // The consent form arrives with a lazily loaded screen: wait for it before counting boxes.
+    await this.page.locator('.consent-points input[type="checkbox"]').first().waitFor();
+    for (const box of await this.page.locator('.consent-points input[type="checkbox"]').all())
+      await box.check();
+    await this.page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  }
+
+  note(label = 'Notitie') {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async waitUntilSaved(): Promise<void> {
+    await this.page.locator('.save-status[data-saved="true"]').first().waitFor();
+  }
+
+  async tagValue(value: string, polarity: 'ervaren' | 'gemist'): Promise<void> {
+    await this.page.getByRole('button', { name: `${value} ${polarity}`, exact: true }).click();
+  }
+
+  async next(): Promise<void> {
+    await this.page
+      .locator('.step-nav-bottom')
+      .getByRole('button', { name: /Volgende|Afronden/ })
+      .click();
+  }
+
+  question(): Promise<string> {
+    return this.page.locator('.prompt-question').innerText();
+  }
+}

@@ -12,12 +12,22 @@ export function useApp(viewport?: { width: number; height: number }): {
 } {
   let session: BrowserSession | null = null;
   let current: AppPage | null = null;
+  let browserLog: string[] = [];
   beforeEach(async () => {
     session = await launchBrowser(viewport);
+    browserLog = [];
+    // What the pages said, to explain a failure that only shows as a timeout.
+    session.context.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') browserLog.push(`${message.type()}: ${message.text()}`);
+    });
+    session.context.on('weberror', (error) => browserLog.push(`page error: ${error.error().message}`));
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     current = new AppPage(page, inject('appUrl'));
   });
-  afterEach(async () => {
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && browserLog.length > 0) {
+      console.error(`Browser log of "${context.task.name}":\n  ${browserLog.join('\n  ')}`);
+    }
     await session?.close();
     session = null;
   });

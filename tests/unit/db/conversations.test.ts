@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  completeConversation,
   conversationPage,
   eraseConversation,
   loadConversation,
@@ -12,7 +11,12 @@ import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { enqueue } from '../../../src/db/outbox';
 import { createDataKey, unseal } from '../../../src/db/sealed-box';
-import { type Conversation, recordConsent, startConversation } from '../../../src/domain/conversation';
+import {
+  type Conversation,
+  completeConversation,
+  recordConsent,
+  startConversation,
+} from '../../../src/domain/conversation';
 import { markQuote, type Note } from '../../../src/domain/note';
 
 let db: BuurtgesprekDatabase;
@@ -122,16 +126,12 @@ describe('conversations at rest', () => {
 
 describe('completing and correcting', () => {
   it('keeps the state before a correction as a revision and raises the revision number', async () => {
-    const done = await completeConversation(db, key, conversation(), 2_000);
+    const done = completeConversation(conversation(), 2_000);
+    await saveConversation(db, key, done);
     expect(done).toMatchObject({ status: 'completed', revision: 1 });
     const reopened = await startCorrection(db, key, done, [note()], 3_000);
     expect(reopened.status).toBe('in-progress');
-    const corrected = await completeConversation(
-      db,
-      key,
-      { ...reopened, followUp: 'over twee weken bellen' },
-      4_000,
-    );
+    const corrected = completeConversation({ ...reopened, followUp: 'over twee weken bellen' }, 4_000);
     expect(corrected.revision).toBe(2);
     const revisions = await revisionsOf(db, 'c1');
     expect(revisions.map((revision) => revision.revision)).toEqual([1]);
@@ -151,7 +151,7 @@ describe('withdrawing consent', () => {
     await saveNote(db, key, note('c1'));
     await saveNote(db, key, { ...note('c2'), id: 'n2' });
     await enqueue(db, { id: 's1', kind: 'summary', conversationId: 'c1', payload: {} }, 0);
-    await startCorrection(db, key, await completeConversation(db, key, conversation('c1'), 1), [], 2);
+    await startCorrection(db, key, completeConversation(conversation('c1'), 1), [], 2);
 
     await eraseConversation(db, 'c1');
 

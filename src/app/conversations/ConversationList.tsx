@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import { listAreas } from '../../db/areas';
+import { findConversations } from '../../db/conversation-query';
+import { type ConversationRow, conversationCount, conversationPage } from '../../db/conversations';
+import type { Area } from '../../domain/areas';
+import { type ConversationFilter, isEmptyFilter } from '../../domain/conversation-filter';
+import { searchTerms } from '../../domain/search';
+import { useDevice } from '../device';
+import { formatDate } from '../format';
+import { language, useMessages } from '../i18n/locale';
+import { ensureSearchIndex, searchIndex } from '../search-session';
+import { dataKey } from '../session';
+import { ConversationFinder } from './ConversationFinder';
+
+const PAGE_SIZE = 50;
+
+/**
+ * Newest first, fifty at a time, from the clear index fields only: fast at ten thousand
+ * conversations. Searching decrypts each conversation's notes once, into memory, after unlock.
+ */
+export function ConversationList() {
+  const t = useMessages();
+  const db = useDevice().db.value;
+  const [rows, setRows] = useState<ConversationRow[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [areas, setAreas] = useState<Area[]>([]);
+  const [filter, setFilter] = useState<ConversationFilter>({});
+  const [query, setQuery] = useState('');
+  const finding = !isEmptyFilter(filter) || searchTerms(query).length > 0;
+  const index = searchIndex.value;
+
+  useEffect(() => {
+    if (db) void listAreas(db).then(setAreas);
+  }, [db]);
+
+  useEffect(() => {
+    if (!db) return;
+    let current = true;
+    void (async () => {
+      if (!finding) {
+        const [page, count] = await Promise.all([conversationPage(db, 0, shown), conversationCount(db)]);
+        if (current) {
+          setRows(page);
+          setTotal(count);
+        }
+        return;
+      }
+      const key = dataKey.value;
+      if (searchTerms(query).length > 0 && key && !index) await ensureSearchIndex(db, key);
+      const hits = searchTerms(query).length > 0 ? searchIndex.value?.search(query) : undefined;
+      const found = await findConversations(db, filter, hits);
+      if (current) {
+        setRows(found.slice(0, shown));
+        setTotal(found.length);
+      }
+    })();
+    return () => {
+      current = false;
+    };
+  }, [db, filter, query, shown, finding, index]);
+
+  const areaNames = new Map(areas.map((area) => [area.id, area.name]));
+  return (
+    <>
+      <a class="button button-primary button-block" href="/gesprekken/nieuw">
+        {t.conversations.new}
+      </a>
+      <ConversationFinder
+        query={query}
+        filter={filter}
+        areas={areas}
+        onQuery={setQuery}
+        onFilter={setFilter}
+      />
+      <p class="list-count" aria-live="polite">
+        {finding ? t.find.results(total) : rows && rows.length > 0 ? t.conversations.count(total) : ''}
+      </p>
+      {rows && rows.length === 0 && !finding && <p>{t.conversations.empty}</p>}
+      {rows && rows.length > 0 && (
+        <ul class="conversation-list">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <a href={`/gesprekken/${row.id}`}>
+                <span class="conversation-date">{formatDate(row.date, language.value)}</span>
+                <span class="conversation-area">{areaNames.get(row.areaId) ?? row.areaId}</span>
+                <span class={`status status-${row.status}`}>{t.conversations.status[row.status]}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rows && rows.length < total && (
+        <button type="button" class="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+          {t.conversations.more}
+        </button>
+      )}
+    </>
+  );
+}

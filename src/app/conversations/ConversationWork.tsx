@@ -1,0 +1,113 @@
+import { useState } from 'preact/hooks';
+import { startCorrection } from '../../db/conversations';
+import { completeConversation } from '../../domain/conversation';
+import type { Note } from '../../domain/note';
+import { useDevice } from '../device';
+import { formatTime } from '../format';
+import { language, useMessages } from '../i18n/locale';
+import { ConsentStep } from './ConsentStep';
+import { StepNavigation } from './StepNavigation';
+import { SummaryView } from './SummaryView';
+import { stepsOf } from './steps';
+import { TalkStep } from './TalkStep';
+import { noteIdFor, useConversation } from './use-conversation';
+import { WithdrawConsent } from './WithdrawConsent';
+import { WrapUp } from './WrapUp';
+
+export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoKey }) {
+  const t = useMessages();
+  const device = useDevice();
+  const open = useConversation(id, dataKey);
+  const [stepIndex, setStepIndex] = useState(0);
+
+  if (open === 'loading') return <p>{t.talk.loading}</p>;
+  if (open === 'missing') {
+    return (
+      <>
+        <p>{t.talk.notFound}</p>
+        <a href="/gesprekken">{t.summary.backToList}</a>
+      </>
+    );
+  }
+  const { conversation, guide, notes } = open;
+
+  if (conversation.status === 'draft' || !conversation.consent) {
+    return (
+      <>
+        <ConsentStep conversation={conversation} onRecord={open.update} />
+        <WithdrawConsent conversationId={id} beforeConsent />
+      </>
+    );
+  }
+
+  const consentLine = (
+    <p class="consent-line">
+      {t.consent.recorded(formatTime(conversation.consent.recordedAt, language.value))}
+    </p>
+  );
+
+  if (conversation.status === 'completed') {
+    const correct = async () => {
+      const db = device.db.value;
+      if (!db) return;
+      await device.saves.flush();
+      open.replace(await startCorrection(db, dataKey, conversation, [...notes.values()], Date.now()));
+      setStepIndex(0);
+    };
+    return (
+      <>
+        <p class="status-line">
+          {t.summary.completed} {t.summary.revision(conversation.revision)}
+        </p>
+        <SummaryView conversation={conversation} notes={[...notes.values()]} />
+        <div class="actions">
+          <button type="button" class="button" onClick={() => void correct()}>
+            {t.summary.correct}
+          </button>
+          <a class="button" href="/gesprekken">
+            {t.summary.backToList}
+          </a>
+        </div>
+        {consentLine}
+        <WithdrawConsent conversationId={id} />
+      </>
+    );
+  }
+
+  const steps = stepsOf(guide);
+  const index = Math.min(stepIndex, steps.length - 1);
+  const step = steps[index] ?? { kind: 'wrap-up' as const };
+  const noteFor = (promptId: string | null): Note => {
+    const noteId = noteIdFor(id, promptId);
+    return (
+      notes.get(noteId) ?? { id: noteId, conversationId: id, promptId, text: '', quotes: [], updatedAt: 0 }
+    );
+  };
+
+  return (
+    <>
+      {conversation.revision > 0 && <p class="status-line">{t.summary.correcting}</p>}
+      <StepNavigation steps={steps} index={index} onGo={setStepIndex} />
+      {step.kind === 'wrap-up' ? (
+        <WrapUp
+          conversation={conversation}
+          notes={[...notes.values()]}
+          onChange={open.update}
+          onComplete={() => open.update(completeConversation(conversation, Date.now()))}
+        />
+      ) : (
+        <TalkStep
+          conversation={conversation}
+          phase={step.kind === 'prompt' ? step.phase : null}
+          prompt={step.kind === 'prompt' ? step.prompt : null}
+          note={noteFor(step.kind === 'prompt' ? step.prompt.id : null)}
+          onNote={open.updateNote}
+          onConversation={open.update}
+        />
+      )}
+      <StepNavigation steps={steps} index={index} onGo={setStepIndex} bottom />
+      {consentLine}
+      <WithdrawConsent conversationId={id} />
+    </>
+  );
+}

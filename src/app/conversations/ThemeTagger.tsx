@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'preact/hooks';
+import { readCodebook } from '../../db/codebook';
+import { activeThemes, type Codebook, findTheme, type Theme, themeLabel } from '../../domain/themes';
+import { useDevice } from '../device';
+import { language, useMessages } from '../i18n/locale';
+
+export function useCodebook(): Codebook | null {
+  const db = useDevice().db.value;
+  const [codebook, setCodebook] = useState<Codebook | null>(null);
+  useEffect(() => {
+    if (db) void readCodebook(db).then(setCodebook);
+  }, [db]);
+  return codebook;
+}
+
+/** Themes as toggle chips: one tap on, one tap off. Retired themes show only where already tagged. */
+export function ThemeTagger({
+  selected,
+  onChange,
+}: {
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+}) {
+  const t = useMessages();
+  const codebook = useCodebook();
+  if (!codebook) return null;
+  const shown: Theme[] = [
+    ...activeThemes(codebook),
+    ...selected.flatMap((id) => {
+      const theme = findTheme(codebook, id);
+      return theme?.retired ? [theme] : [];
+    }),
+  ];
+  const toggle = (id: string) =>
+    onChange(selected.includes(id) ? selected.filter((other) => other !== id) : [...selected, id]);
+  return (
+    <fieldset class="tagger">
+      <legend>{t.talk.themes}</legend>
+      <ul class="chips">
+        {shown.map((theme) => (
+          <li key={theme.id}>
+            <button
+              type="button"
+              class="chip"
+              aria-pressed={selected.includes(theme.id)}
+              onClick={() => toggle(theme.id)}
+            >
+              {themeLabel(theme, language.value)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { eraseConversation } from '../../db/conversations';
+import { useDevice } from '../device';
+import { useMessages } from '../i18n/locale';
+
+/** Erasing is final, so it asks once more, in place: no pop-up over the conversation. */
+/** Before consent was given, the same erase reads as not going on with the conversation. */
+export function WithdrawConsent({
+  conversationId,
+  beforeConsent = false,
+}: {
+  conversationId: string;
+  beforeConsent?: boolean;
+}) {
+  const t = useMessages();
+  const device = useDevice();
+  const { route } = useLocation();
+  const [asking, setAsking] = useState(false);
+
+  const erase = async () => {
+    const db = device.db.value;
+    if (!db) return;
+    // Pending writes for this conversation must not bring it back after the erase.
+    await device.saves.flush();
+    await eraseConversation(db, conversationId);
+    route('/gesprekken');
+  };
+
+  if (!asking) {
+    return (
+      <button type="button" class="button button-danger" onClick={() => setAsking(true)}>
+        {beforeConsent ? t.consent.discard : t.consent.withdraw}
+      </button>
+    );
+  }
+  return (
+    <section class="card confirm" aria-labelledby="withdraw-explain">
+      <p id="withdraw-explain">{t.consent.withdrawExplain}</p>
+      <div class="actions">
+        <button type="button" class="button button-danger" onClick={() => void erase()}>
+          {t.consent.withdrawConfirm}
+        </button>
+        <button type="button" class="button" onClick={() => setAsking(false)}>
+          {t.consent.withdrawCancel}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { AppPage, ConversationPage } from './support/app-page';
+import { axeViolations } from './support/axe';
+import { browserTestsRun, useApp } from './support/fixture';
+
+// Invented words only.
+const PASSPHRASE = 'de fietsen staan bij het water';
+const FIRST_NOTE = 'Op woensdag helpt de buurvrouw met boodschappen, dat geeft rust.';
+const QUOTE = 'dat geeft rust';
+
+async function countInDatabase(page: ConversationPage['page'], store: string): Promise<number> {
+  return page.evaluate(
+    (name) =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('buurtgesprek');
+        request.onsuccess = () => {
+          const count = request.result.transaction(name).objectStore(name).count();
+          count.onsuccess = () => {
+            resolve(count.result);
+            request.result.close();
+          };
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    store,
+  );
+}
+
+describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
+  const { app, page } = useApp();
+
+  it('runs offline from start to finish with a built-in guide, and everything is there after a reload', async () => {
+    await app().open('/');
+    await app().waitForServiceWorker();
+    await page().context().setOffline(true);
+    await app().open('/gesprekken');
+
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    expect(await axeViolations(page())).toEqual([]);
+    await talk.start({ area: 'Driemond', guide: 'Gesprek met een bewoner', profile: 'Mantelzorger' });
+    await talk.giveConsent();
+
+    const firstQuestion = await talk.question();
+    await talk.note().fill(FIRST_NOTE);
+    await talk.note().evaluate((field: HTMLTextAreaElement, quote) => {
+      const start = field.value.indexOf(quote);
+      field.setSelectionRange(start, start + quote.length);
+    }, QUOTE);
+    await page().getByRole('button', { name: 'Selectie als citaat markeren' }).click();
+    await talk.tagValue('Solidariteit', 'ervaren');
+    await page().getByRole('button', { name: 'Eenzaamheid', exact: true }).click();
+    await talk.waitUntilSaved();
+    expect(await axeViolations(page())).toEqual([]);
+
+    await talk.next();
+    expect(await talk.question()).not.toBe(firstQuestion);
+    await talk.tagValue('Betrokkenheid', 'gemist');
+
+    // Straight to wrapping up: every step can be skipped.
+    while ((await page().getByRole('heading', { name: 'Afronden', level: 2 }).count()) === 0)
+      await talk.next();
+    await page().getByLabel('Nieuwe drempel').fill('Formulieren alleen online');
+    await page().getByRole('button', { name: 'Drempel toevoegen' }).click();
+    await page().getByLabel('Afspraak voor vervolg').fill('Over twee weken samen koffie');
+    const summary = page().locator('.summary');
+    expect(await summary.innerText()).toContain('Solidariteit (1 keer)');
+    expect(await summary.innerText()).toContain('Betrokkenheid (1 keer)');
+    expect(await summary.innerText()).toContain(QUOTE);
+    expect(await axeViolations(page())).toEqual([]);
+    await page().getByRole('button', { name: 'Gesprek afronden' }).click();
+    await page().getByText('Dit gesprek is afgerond.').waitFor();
+
+    await app().reload();
+    await talk.unlock(PASSPHRASE);
+    await page().getByText('Dit gesprek is afgerond.').waitFor();
+    const text = await page().locator('.summary').innerText();
+    for (const expected of [
+      'Solidariteit (1 keer)',
+      'Betrokkenheid (1 keer)',
+      'Eenzaamheid',
+      QUOTE,
+      'Formulieren alleen online',
+      'Over twee weken samen koffie',
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('keeps what was typed when the tab is closed abruptly, behind the passphrase', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Gaasperdam', guide: 'Gesprek met een bewoner', profile: 'Oudere' });
+    await talk.giveConsent();
+    const url = page().url();
+    await talk.note().pressSequentially('Ze kent iedereen in de flat', { delay: 10 });
+    // Past the autosave window, then the tab goes without any chance to clean up.
+    await page().waitForTimeout(400);
+    await page().close({ runBeforeUnload: false });
+
+    const reopened = await app().page.context().newPage();
+    const again = new ConversationPage(new AppPage(reopened, app().baseUrl));
+    await again.app.open(new URL(url).pathname);
+    await again.unlock(PASSPHRASE);
+    await again.note().waitFor();
+    expect(await again.note().inputValue()).toBe('Ze kent iedereen in de flat');
+  });
+
+  it('erases the whole conversation when consent is withdrawn', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Gaasperdam', guide: 'Gesprek met een bewoner', profile: 'Jongere' });
+    await talk.giveConsent();
+    await talk.note().fill('Iets dat weg moet');
+    await talk.waitUntilSaved();
+    expect(await countInDatabase(page(), 'notes')).toBe(1);
+
+    await page().getByRole('button', { name: 'Toestemming intrekken' }).click();
+    await page().getByRole('button', { name: 'Ja, wis dit gesprek' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Gesprekken' }).waitFor();
+    await page().getByText('Nog geen gesprekken op dit apparaat.').waitFor();
+    expect(await countInDatabase(page(), 'conversations')).toBe(0);
+    expect(await countInDatabase(page(), 'notes')).toBe(0);
+    expect(await countInDatabase(page(), 'outbox')).toBe(0);
+  });
+
+  it('is accessible in English too', async () => {
+    await app().open('/instellingen');
+    await page().getByLabel('English').check();
+    await app().goTo('Conversations');
+    expect(await axeViolations(page())).toEqual([]);
+    await page().getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page().getByLabel('Repeat the passphrase').fill(PASSPHRASE);
+    await page().getByRole('button', { name: 'Set passphrase' }).click();
+    await page().getByRole('link', { name: 'New conversation' }).click();
+    await page().getByRole('button', { name: 'Start conversation' }).click();
+    expect(await axeViolations(page())).toEqual([]);
+    await page().locator('.consent-points input[type="checkbox"]').first().waitFor();
+    for (const box of await page().locator('.consent-points input[type="checkbox"]').all()) await box.check();
+    await page().getByRole('button', { name: 'Record consent' }).click();
+    await page().locator('.prompt-question').waitFor();
+    expect(await axeViolations(page())).toEqual([]);
+  });
+});

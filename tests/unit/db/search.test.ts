@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findConversations } from '../../../src/db/conversation-query';
+import { eraseConversation, saveConversation } from '../../../src/db/conversations';
+import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { createDataKey } from '../../../src/db/sealed-box';
+import { loadSearchIndex, saveSearchText } from '../../../src/db/search-texts';
+import { type Conversation, recordConsent, startConversation } from '../../../src/domain/conversation';
+
+let db: BuurtgesprekDatabase;
+let key: CryptoKey;
+beforeEach(async () => {
+  db = new BuurtgesprekDatabase(`search-${Math.random()}`);
+  await db.open();
+  key = await createDataKey(false);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+function conversation(id: string, change: Partial<Conversation>): Conversation {
+  const base = startConversation(
+    {
+      areaId: 'gaasperdam',
+      guideId: 'algemeen',
+      guideVersion: 1,
+      date: '2026-03-01',
+      residentProfile: 'oudere',
+    },
+    id,
+    0,
+  );
+  return { ...recordConsent(base, { notes: true, themesAndValues: true, quotes: false }, 0), ...change };
+}
+
+describe('finding conversations', () => {
+  it('combines filters and search hits, newest first, without decrypting rows', async () => {
+    await saveConversation(
+      db,
+      key,
+      conversation('a', { areaId: 'driemond', updatedAt: 1, themeIds: ['wonen'] }),
+    );
+    await saveConversation(
+      db,
+      key,
+      conversation('b', { areaId: 'driemond', updatedAt: 3, themeIds: ['wonen'] }),
+    );
+    await saveConversation(db, key, conversation('c', { updatedAt: 2, themeIds: ['wonen'] }));
+    expect((await findConversations(db, { themeId: 'wonen' })).map((row) => row.id)).toEqual(['b', 'c', 'a']);
+    expect(
+      (await findConversations(db, { themeId: 'wonen', areaId: 'driemond' })).map((row) => row.id),
+    ).toEqual(['b', 'a']);
+    expect(
+      (await findConversations(db, { areaId: 'driemond' }, new Set(['a']))).map((row) => row.id),
+    ).toEqual(['a']);
+  });
+
+  it('searches notes after unlock from one sealed text per conversation, and forgets erased ones', async () => {
+    await saveConversation(db, key, conversation('a', {}));
+    await saveConversation(db, key, conversation('b', {}));
+    await saveSearchText(db, key, 'a', 'De wijkagent kwam langs');
+    await saveSearchText(db, key, 'b', 'Geen tijd voor de sportclub');
+    const progress: number[] = [];
+    const index = await loadSearchIndex(db, key, (done) => progress.push(done));
+    expect(index.search('wijkagent')).toEqual(new Set(['a']));
+    expect(progress.at(-1)).toBe(2);
+
+    await eraseConversation(db, 'a');
+    expect((await loadSearchIndex(db, key)).search('wijkagent').size).toBe(0);
+  });
+});
