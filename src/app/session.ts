@@ -28,9 +28,9 @@ export function unlocked(key: CryptoKey): void {
 }
 
 /** Any use of the app counts as activity; a device left on the table locks by itself. */
-export function watchActivity(): void {
+export function watchActivity(target: EventTarget = window): void {
   for (const type of ['pointerdown', 'keydown', 'input', 'scroll'] as const) {
-    addEventListener(type, () => dataKey.value && restartTimer(), { passive: true, capture: true });
+    target.addEventListener(type, () => dataKey.value && restartTimer(), { passive: true, capture: true });
   }
   autoLockMinutes.subscribe(() => restartTimer());
 }

@@ -23,6 +23,7 @@ export interface ConversationRecord {
   areaId: string;
   guideId: string;
   guideVersion: number;
+  guideLanguage: 'nl' | 'en';
   /** Day of the conversation, ISO yyyy-mm-dd: the filter needs it, it does not identify a resident. */
   date: string;
   status: ConversationStatus;

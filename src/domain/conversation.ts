@@ -1,3 +1,4 @@
+import type { GuideLanguage } from './guides/guide';
 import type { ResidentProfile } from './guides/profiles';
 import type { ValueTag } from './tallies';
 
@@ -26,6 +27,8 @@ export interface Conversation {
   areaId: string;
   guideId: string;
   guideVersion: number;
+  /** The language of the guide text followed, so an old conversation always finds its exact words. */
+  guideLanguage: GuideLanguage;
   /** ISO yyyy-mm-dd. */
   date: string;
   residentProfile: string;
@@ -53,7 +56,7 @@ export const CONVERSATION_PROFILES = [
 
 export type NewConversation = Pick<
   Conversation,
-  'areaId' | 'guideId' | 'guideVersion' | 'date' | 'residentProfile'
+  'areaId' | 'guideId' | 'guideVersion' | 'guideLanguage' | 'date' | 'residentProfile'
 >;
 
 export function startConversation(init: NewConversation, id: string, now: number): Conversation {

@@ -126,6 +126,36 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     expect(await countInDatabase(page(), 'outbox')).toBe(0);
   });
 
+  it('finds conversations again by words in their notes and by their tags', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    for (const [area, words, value] of [
+      ['Driemond', 'De volkstuin aan het water', 'Autonomie'],
+      ['Bijlmer-Oost', 'De wachtlijst voor de logeerzorg', 'Compassie'],
+    ] as const) {
+      await app().goTo('Gesprekken');
+      await talk.start({ area, guide: 'Gesprek met een bewoner', profile: 'Mantelzorger' });
+      await talk.giveConsent();
+      await talk.note().fill(words);
+      await talk.tagValue(value, 'gemist');
+      await talk.waitUntilSaved();
+    }
+    await app().goTo('Gesprekken');
+    await page().getByText('2 gesprekken').waitFor();
+    await page().getByText('Zoeken en filteren').click();
+    await page().getByLabel('Zoek in notities').fill('volkstuin');
+    await page().getByText('1 gesprek gevonden').waitFor();
+    expect(await page().locator('.conversation-list li').innerText()).toContain('Driemond');
+    await page().getByLabel('Zoek in notities').fill('');
+    await page().getByLabel('Waarde').selectOption({ label: 'Compassie: gemist' });
+    await page().getByText('1 gesprek gevonden').waitFor();
+    expect(await page().locator('.conversation-list li').innerText()).toContain('Bijlmer-Oost');
+    await page().getByLabel('Zoek in notities').fill('volkstuin');
+    await page().getByText('0 gesprekken gevonden').waitFor();
+    expect(await axeViolations(page())).toEqual([]);
+  });
+
   it('is accessible in English too', async () => {
     await app().open('/instellingen');
     await page().getByLabel('English').check();

@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import type { Area } from '../../domain/areas';
 import type { ConversationFilter } from '../../domain/conversation-filter';
 import { activeThemes, themeLabel } from '../../domain/themes';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
 import { searchProgress } from '../search-session';
 import { useCodebook } from './ThemeTagger';
@@ -21,7 +23,15 @@ const STATUSES = ['draft', 'in-progress', 'completed'] as const;
 export function ConversationFinder({ query, filter, areas, onQuery, onFilter }: FinderProps) {
   const t = useMessages();
   const codebook = useCodebook();
+  const db = useDevice().db.value;
   const progress = searchProgress.value;
+  const [guides, setGuides] = useState<{ id: string; title: string }[]>([]);
+  // The guides (and their text) are fetched only when the finder is opened, to keep the list light.
+  const loadGuides = async () => {
+    if (!db || guides.length > 0) return;
+    const { guidesIn } = await import('../../db/guides');
+    setGuides((await guidesIn(db, language.value)).map(({ id, title }) => ({ id, title })));
+  };
   const valueOptions = VALUE_IDS.flatMap((valueId) =>
     (['experienced', 'missing'] as const).map((polarity) => ({
       value: `${valueId}:${polarity}`,
@@ -32,7 +42,7 @@ export function ConversationFinder({ query, filter, areas, onQuery, onFilter }: 
   const set = (change: Partial<ConversationFilter>) => onFilter({ ...filter, ...change });
 
   return (
-    <details class="card finder">
+    <details class="card finder" onToggle={() => void loadGuides()}>
       <summary>{t.find.heading}</summary>
       <TextField id="find-query" type="search" label={t.find.search} value={query} onValue={onQuery} />
       {progress && (
@@ -57,6 +67,13 @@ export function ConversationFinder({ query, filter, areas, onQuery, onFilter }: 
           any,
           ...STATUSES.map((status) => ({ value: status, label: t.conversations.status[status] })),
         ]}
+      />
+      <SelectField
+        id="find-guide"
+        label={t.find.guide}
+        value={filter.guideId ?? ''}
+        onValue={(guideId) => set({ guideId: guideId || undefined })}
+        options={[any, ...guides.map((guide) => ({ value: guide.id, label: guide.title }))]}
       />
       <SelectField
         id="find-value"

@@ -56,7 +56,14 @@ function NewConversationForm() {
     setDateMissing(date === '');
     if (!key || !guide || date === '' || !areaId) return;
     const conversation = startConversation(
-      { areaId, guideId: guide.id, guideVersion: guide.version, date, residentProfile: profile },
+      {
+        areaId,
+        guideId: guide.id,
+        guideVersion: guide.version,
+        guideLanguage: guide.language,
+        date,
+        residentProfile: profile,
+      },
       crypto.randomUUID(),
       Date.now(),
     );

@@ -7,7 +7,6 @@ import type { Conversation } from '../../domain/conversation';
 import type { Guide } from '../../domain/guides/guide';
 import { type Note, searchTextOf } from '../../domain/note';
 import { useDevice, withDatabase } from '../device';
-import { language } from '../i18n/locale';
 import { searchIndex } from '../search-session';
 
 /**
@@ -60,7 +59,7 @@ export function useConversation(id: string, key: CryptoKey): OpenConversation | 
       for (const note of await notesOfConversation(db, key, id)) {
         notes.set(note.id, device.saves.pending<Note>(`note:${note.id}`) ?? note);
       }
-      const guide = await guideOfConversation(db, stored.guideId, stored.guideVersion, language.value);
+      const guide = await guideOfConversation(db, stored.guideId, stored.guideVersion, stored.guideLanguage);
       // Heals a search text whose delayed write was cut short by a closed page.
       void saveSearchText(db, key, id, searchTextOf(notes.values()));
       if (current) setState({ conversation: stored, guide, notes });

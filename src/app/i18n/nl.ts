@@ -312,6 +312,26 @@ export const nl = {
       changed: 'De wachtwoordzin is gewijzigd.',
       noPassphrase: 'Er is nog geen wachtwoordzin ingesteld. Dat doet u bij Gesprekken.',
     },
+    themes: {
+      heading: 'Thema’s',
+      intro:
+        'Het codeboek waarmee u gesprekken aanduidt. Een thema dat u niet meer gebruikt, blijft bij oude gesprekken staan.',
+      retiredHeading: 'Niet meer in gebruik',
+      newLabel: 'Nieuw thema',
+      add: 'Toevoegen',
+      rename: (label: string) => `${label} hernoemen`,
+      renameLabel: (label: string) => `Nieuwe naam voor ${label}`,
+      save: 'Opslaan',
+      cancel: 'Annuleren',
+      retire: (label: string) => `${label} niet meer gebruiken`,
+      restore: (label: string) => `${label} weer gebruiken`,
+      empty: 'Vul een naam in.',
+      tooLong: (max: number) => `Een naam is hooguit ${max} tekens.`,
+      duplicate: 'Er is al een thema met deze naam.',
+      duplicateRetired:
+        'Er is al een thema met deze naam, maar het wordt niet meer gebruikt. Zet het hieronder weer aan.',
+      added: (label: string) => `${label} toegevoegd.`,
+    },
     about: {
       heading: 'Over deze app',
       version: (version: string) => `Versie ${version}`,

@@ -6,6 +6,7 @@ import { InstallSetting } from '../settings/InstallSetting';
 import { LanguageSetting } from '../settings/LanguageSetting';
 import { SecuritySetting } from '../settings/SecuritySetting';
 import { StorageSetting } from '../settings/StorageSetting';
+import { ThemesSetting } from '../settings/ThemesSetting';
 
 export function SettingsScreen() {
   const t = useMessages();
@@ -16,6 +17,7 @@ export function SettingsScreen() {
       <StorageSetting />
       <InstallSetting />
       <AreasSetting />
+      <ThemesSetting />
       <AboutSetting />
     </Screen>
   );

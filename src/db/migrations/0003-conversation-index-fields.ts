@@ -11,6 +11,7 @@ export async function bringConversationFieldsIntoTheClear(tx: Transaction): Prom
     .toCollection()
     .modify((record: Record<string, unknown>) => {
       record.residentProfile ??= 'anders';
+      record.guideLanguage ??= 'nl';
       record.consent ??= null;
       record.valueTags ??= [];
       record.valueKeys ??= [];

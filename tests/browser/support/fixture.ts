@@ -18,7 +18,8 @@ export function useApp(viewport?: { width: number; height: number }): {
     browserLog = [];
     // What the pages said, to explain a failure that only shows as a timeout.
     session.context.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') browserLog.push(`${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        browserLog.push(`${message.type()}: ${message.text()}`);
     });
     session.context.on('weberror', (error) => browserLog.push(`page error: ${error.error().message}`));
     const page = session.context.pages()[0] ?? (await session.context.newPage());

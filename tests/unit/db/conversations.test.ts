@@ -42,6 +42,7 @@ function conversation(id = 'c1'): Conversation {
       areaId: 'gaasperdam',
       guideId: 'algemeen',
       guideVersion: 1,
+      guideLanguage: 'nl',
       date: '2026-11-20',
       residentProfile: 'mantelzorger',
     },

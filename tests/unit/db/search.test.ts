@@ -23,6 +23,7 @@ function conversation(id: string, change: Partial<Conversation>): Conversation {
       areaId: 'gaasperdam',
       guideId: 'algemeen',
       guideVersion: 1,
+      guideLanguage: 'nl',
       date: '2026-03-01',
       residentProfile: 'oudere',
     },
