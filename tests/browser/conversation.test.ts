@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppPage, ConversationPage } from './support/app-page';
 import { axeViolations } from './support/axe';
+import { launchBrowser } from './support/chromium';
 import { browserTestsRun, useApp } from './support/fixture';
 
 // Invented words only.
@@ -27,7 +28,7 @@ async function countInDatabase(page: ConversationPage['page'], store: string): P
 }
 
 describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
-  const { app, page } = useApp();
+  const { app, page, session } = useApp();
 
   it('runs offline from start to finish with a built-in guide, and everything is there after a reload', async () => {
     await app().open('/');
@@ -105,6 +106,32 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     await again.unlock(PASSPHRASE);
     await again.note().waitFor();
     expect(await again.note().inputValue()).toBe('Ze kent iedereen in de flat');
+  });
+
+  it('keeps what was typed when the whole browser is killed', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Driemond', guide: 'Gesprek met een bewoner', profile: 'Mantelzorger' });
+    await talk.giveConsent();
+    const path = new URL(page().url()).pathname;
+    await talk.note().pressSequentially('Haar zoon komt elke zondag', { delay: 10 });
+    await page().waitForTimeout(400);
+    const killed = session();
+    killed.kill();
+
+    const revived = await launchBrowser(undefined, killed.profile);
+    try {
+      const again = new ConversationPage(
+        new AppPage(revived.context.pages()[0] ?? (await revived.context.newPage()), app().baseUrl),
+      );
+      await again.app.open(path);
+      await again.unlock(PASSPHRASE);
+      await again.note().waitFor();
+      expect(await again.note().inputValue()).toBe('Haar zoon komt elke zondag');
+    } finally {
+      await revived.context.close();
+    }
   });
 
   it('erases the whole conversation when consent is withdrawn', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
@@ -31,14 +31,19 @@ export function chromiumAvailable(): boolean {
 
 export interface BrowserSession {
   context: BrowserContext;
+  /** The profile folder: what the browser keeps on disk, IndexedDB included. */
+  profile: string;
   close(): Promise<void>;
+  /** Kills every Chromium process of this profile with SIGKILL, as a crash or a killed app would. */
+  kill(): void;
 }
 
 /** A fresh profile each time: nothing carries over between tests but what the test writes. */
 export async function launchBrowser(
   viewport: { width: number; height: number } = { width: 390, height: 844 },
+  existingProfile?: string,
 ): Promise<BrowserSession> {
-  const profile = mkdtempSync(join(tmpdir(), 'bg-chromium-'));
+  const profile = existingProfile ?? mkdtempSync(join(tmpdir(), 'bg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: ARGS,
@@ -47,9 +52,27 @@ export async function launchBrowser(
   });
   return {
     context,
+    profile,
     async close() {
-      await context.close();
+      await context.close().catch(() => undefined);
       rmSync(profile, { recursive: true, force: true });
     },
+    kill() {
+      for (const pid of processesUsing(profile)) process.kill(pid, 'SIGKILL');
+    },
   };
+}
+
+/** Process ids whose command line names the profile folder (Linux /proc; no extra tools needed). */
+function processesUsing(profile: string): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }

@@ -9,6 +9,7 @@ export const browserTestsRun = chromiumAvailable();
 export function useApp(viewport?: { width: number; height: number }): {
   app: () => AppPage;
   page: () => Page;
+  session: () => BrowserSession;
 } {
   let session: BrowserSession | null = null;
   let current: AppPage | null = null;
@@ -36,5 +37,9 @@ export function useApp(viewport?: { width: number; height: number }): {
     if (!current) throw new Error('no app page outside a test');
     return current;
   };
-  return { app, page: () => app().page };
+  const currentSession = () => {
+    if (!session) throw new Error('no browser outside a test');
+    return session;
+  };
+  return { app, page: () => app().page, session: currentSession };
 }
