@@ -35,7 +35,7 @@ describe.skipIf(!browserTestsRun)('a new version of the app', () => {
     await page.getByLabel('Nieuw gebied').fill('Gein');
     await page.waitForTimeout(1_500);
     expect(await page.getByLabel('Nieuw gebied').inputValue()).toBe('Gein');
-    await page.getByRole('button', { name: 'Toevoegen', exact: true }).click();
+    await app.areasSection().getByRole('button', { name: 'Toevoegen', exact: true }).click();
 
     const reloaded = page.waitForEvent('load');
     await page.getByRole('button', { name: 'herladen' }).click();

@@ -44,9 +44,15 @@ export class AppPage {
     return this.page.getByRole('heading', { level: 1 }).innerText();
   }
 
-  async addArea(name: string, label = 'Nieuw gebied', button = 'Toevoegen'): Promise<void> {
-    await this.page.getByLabel(label).fill(name);
-    await this.page.getByRole('button', { name: button, exact: true }).click();
+  /** The settings section for areas; other sections have their own "Toevoegen". */
+  areasSection(name = 'Gebieden') {
+    return this.page.getByRole('region', { name });
+  }
+
+  async addArea(name: string, section = 'Gebieden', label = 'Nieuw gebied', button = 'Toevoegen'): Promise<void> {
+    const areas = this.areasSection(section);
+    await areas.getByLabel(label).fill(name);
+    await areas.getByRole('button', { name: button, exact: true }).click();
   }
 
   areaNames(): Promise<string[]> {
