@@ -49,7 +49,12 @@ export class AppPage {
     return this.page.getByRole('region', { name });
   }
 
-  async addArea(name: string, section = 'Gebieden', label = 'Nieuw gebied', button = 'Toevoegen'): Promise<void> {
+  async addArea(
+    name: string,
+    section = 'Gebieden',
+    label = 'Nieuw gebied',
+    button = 'Toevoegen',
+  ): Promise<void> {
     const areas = this.areasSection(section);
     await areas.getByLabel(label).fill(name);
     await areas.getByRole('button', { name: button, exact: true }).click();
