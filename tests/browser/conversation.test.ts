@@ -199,5 +199,16 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     await page().getByRole('button', { name: 'Record consent' }).click();
     await page().locator('.prompt-question').waitFor();
     expect(await axeViolations(page())).toEqual([]);
+    const next = page()
+      .locator('.step-nav-bottom')
+      .getByRole('button', { name: /Next|Wrap up/ });
+    while ((await page().getByRole('heading', { name: 'Wrap up', level: 2 }).count()) === 0)
+      await next.click();
+    expect(await axeViolations(page())).toEqual([]);
+    await page().getByRole('button', { name: 'Complete conversation' }).click();
+    await page().getByText('This conversation is completed.').waitFor();
+    expect(await axeViolations(page())).toEqual([]);
+    await page().getByRole('button', { name: 'Withdraw consent' }).click();
+    expect(await axeViolations(page())).toEqual([]);
   });
 });
