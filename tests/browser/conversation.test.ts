@@ -183,6 +183,25 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     expect(await axeViolations(page())).toEqual([]);
   });
 
+  it('fits a phone held upright and sideways, with nothing to scroll sideways', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Gaasperdam', guide: 'Gesprek met een bewoner', profile: 'Oudere' });
+    await talk.giveConsent();
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 740, height: 360 },
+    ]) {
+      await page().setViewportSize(viewport);
+      await talk.note().fill('Een notitie');
+      const overflow = await page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${viewport.width}×${viewport.height}`).toBeLessThanOrEqual(0);
+      const button = await page().getByRole('button', { name: 'Solidariteit ervaren' }).boundingBox();
+      expect(button?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
+  });
+
   it('is accessible in English too', async () => {
     await app().open('/instellingen');
     await page().getByLabel('English').check();
