@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import { eraseConversation } from '../../db/conversations';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
+import { searchIndex } from '../search-session';
 
 /** Erasing is final, so it asks once more, in place: no pop-up over the conversation. */
 /** Before consent was given, the same erase reads as not going on with the conversation. */
@@ -24,6 +25,7 @@ export function WithdrawConsent({
     // Pending writes for this conversation must not bring it back after the erase.
     await device.saves.flush();
     await eraseConversation(db, conversationId);
+    searchIndex.value?.delete(conversationId);
     route('/gesprekken');
   };
 
