@@ -1,4 +1,5 @@
 import type { Guide } from '../guide';
+import { SUMMARY_CONSENT_PROMPT } from './consent-prompts.en';
 
 // Same prompt ids as algemeen.nl.ts: answers to one prompt are read together across languages.
 export const algemeenEn: Guide = {
@@ -35,17 +36,7 @@ export const algemeenEn: Guide = {
           hint: 'Record consent in the app before you write anything. A no is fine too: then you only listen. Write no names, not even of other people. A coach only reads along if the resident says yes to that.',
           values: ['zelfbeschikking'],
         },
-        {
-          id: 'opening-samenvatting',
-          question:
-            'After our talk I make a short summary without your name. It says what we talked about and what matters to you. It goes to the team working on better help in this neighbourhood. Is that all right? And may I sometimes use a sentence of yours word for word, also without your name? You can say no. You can also change your mind later.',
-          probes: [
-            'Are there things you do not want to talk about?',
-            'Would you like to stop or take a break at some point? Just say so.',
-          ],
-          hint: 'Record each choice on its own: summary and word-for-word sentences. Accept a no without asking why.',
-          values: ['zelfbeschikking', 'autonomie'],
-        },
+        SUMMARY_CONSENT_PROMPT,
       ],
     },
     {

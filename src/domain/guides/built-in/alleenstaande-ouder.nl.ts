@@ -1,4 +1,5 @@
 import type { Guide } from '../guide';
+import { SUMMARY_CONSENT_PROMPT } from './consent-prompts.nl';
 
 // "u" to the parent, the respectful default with an adult; the first probe offers "je", which a young parent may prefer.
 export const alleenstaandeOuderNl: Guide = {
@@ -36,17 +37,7 @@ export const alleenstaandeOuderNl: Guide = {
           hint: 'Leg de toestemming vast voordat je iets opschrijft. Schrijf geen namen, leeftijden of scholen van kinderen op: daarmee is een gezin snel herkenbaar. Een coach leest alleen mee als de ouder daar ja op zegt.',
           values: ['zelfbeschikking'],
         },
-        {
-          id: 'opening-samenvatting',
-          question:
-            'Na het gesprek maak ik een korte samenvatting zonder naam. Daarin staat waar we over praatten en wat u belangrijk vindt. Die gaat naar het team dat in deze buurt aan betere hulp werkt. Mag dat? En mag ik soms een zin van u letterlijk gebruiken, ook zonder naam? U mag nee zeggen. U mag later ook nog van gedachten veranderen.',
-          probes: [
-            'Zijn er onderwerpen waar u niet over wilt praten?',
-            'Wilt u tussendoor stoppen of even pauzeren? Zeg het gerust.',
-          ],
-          hint: 'Leg elke keuze apart vast: samenvatting en letterlijke zinnen. Neem een nee aan zonder te vragen waarom.',
-          values: ['zelfbeschikking', 'autonomie'],
-        },
+        SUMMARY_CONSENT_PROMPT,
       ],
     },
     {
