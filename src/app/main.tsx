@@ -4,7 +4,7 @@ import { readSettings } from '../db/settings';
 import { App } from './App';
 import { watchConnection } from './connection';
 import { createDevice } from './device';
-import { language } from './i18n/locale';
+import { setLanguage } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
 import { autoLockMinutes, watchActivity } from './session';
 import { registerServiceWorker } from './sw-bridge';
@@ -26,7 +26,7 @@ async function start(): Promise<void> {
       return;
     }
     const settings = await readSettings(result.db);
-    language.value = settings.language;
+    await setLanguage(settings.language);
     autoLockMinutes.value = settings.autoLockMinutes;
     device.db.value = result.db;
     device.openProblem.value = null;

@@ -1,4 +1,4 @@
-import { BUILT_IN_GUIDES } from '../domain/guides/built-in';
+import { BUILT_IN_GUIDE_IDS, BUILT_IN_GUIDES } from '../domain/guides/built-in';
 import type { Guide, GuideLanguage } from '../domain/guides/guide';
 import type { BuurtgesprekDatabase } from './database';
 
@@ -45,4 +45,43 @@ export async function guideOfConversation(
 export async function storeGuide(db: BuurtgesprekDatabase, guide: Guide): Promise<void> {
   // add, not put: an existing version is immutable, and overwriting one must fail loudly.
   await db.guides.add({ ...guide, builtIn: false });
+}
+
+/** Every guide version on this device, all languages: the built-in ones first, then those stored here. */
+export async function allGuides(db: BuurtgesprekDatabase): Promise<Guide[]> {
+  return [...BUILT_IN_GUIDES, ...(await db.guides.toArray())];
+}
+
+/**
+ * Stores the next version of an interviewer's own guide and returns it as stored. The save queue
+ * may retry a write that did land: finding its own record, it stores nothing. If another tab took
+ * the version number meanwhile, this one becomes the next free version, because a stored version
+ * is never overwritten and what was typed is never dropped.
+ */
+export async function storeGuideRevision(db: BuurtgesprekDatabase, guide: Guide): Promise<Guide> {
+  // A built-in id belongs to the app (see reviseGuide); refusing here keeps a bug from shadowing one.
+  if (BUILT_IN_GUIDE_IDS.has(guide.id)) throw new Error(`Built-in guide "${guide.id}" cannot be revised`);
+  return db.transaction('rw', db.guides, async () => {
+    const lineage = await db.guides
+      .where('id')
+      .equals(guide.id)
+      .filter((stored) => stored.language === guide.language)
+      .toArray();
+    const taken = lineage.find((stored) => stored.version === guide.version);
+    if (taken && sameContent(taken, { ...guide, builtIn: false })) return taken;
+    const version = taken ? Math.max(...lineage.map((stored) => stored.version)) + 1 : guide.version;
+    const revision: Guide = { ...guide, version, builtIn: false };
+    await db.guides.add(revision);
+    return revision;
+  });
+}
+
+// Keys sorted, undefined fields dropped: two records with the same content give the same text.
+function canonical(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function sameContent(a: Guide, b: Guide): boolean {
+  return JSON.stringify(a, canonical) === JSON.stringify(b, canonical);
 }

@@ -1,10 +1,10 @@
-import { lazy } from 'preact-iso';
+import { deferred } from '../components/deferred';
 import { Screen } from '../components/Screen';
 import { useMessages } from '../i18n/locale';
 
 // The shell and this screen's heading come first; the list, the passphrase forms and the crypto
 // behind them follow as a separate chunk (precached, so offline too).
-const UnlockedConversationList = lazy(() =>
+const UnlockedConversationList = deferred(() =>
   import('../conversations/UnlockedConversationList').then((module) => module.UnlockedConversationList),
 );
 

@@ -1,6 +1,6 @@
 import { writeSetting } from '../../db/settings';
 import { useDevice, withDatabase } from '../device';
-import { type Language, language, useMessages } from '../i18n/locale';
+import { type Language, language, setLanguage, useMessages } from '../i18n/locale';
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
@@ -9,7 +9,7 @@ export function LanguageSetting() {
   const device = useDevice();
 
   const choose = (next: Language) => {
-    language.value = next;
+    void setLanguage(next);
     device.saves.save('setting:language', next, (value) =>
       withDatabase(device, (db) => writeSetting(db, 'language', value)),
     );

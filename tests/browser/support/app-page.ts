@@ -38,6 +38,8 @@ export class AppPage {
   async goTo(menuItem: string): Promise<void> {
     await this.page.getByRole('navigation').getByRole('link', { name: menuItem }).click();
     await this.page.getByRole('heading', { level: 1, name: menuItem }).waitFor();
+    // A lazily loaded route shows the previous screen until it arrives: wait until only the new one is left.
+    await this.page.waitForFunction(() => document.querySelectorAll('h1').length === 1);
   }
 
   heading(): Promise<string> {

@@ -1,0 +1,28 @@
+import { type ComponentType, type FunctionComponent, h } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+/**
+ * Like preact-iso's `lazy`, for parts of a screen rather than whole routes: renders nothing until
+ * the chunk has arrived, instead of suspending the route. A suspended route keeps the previous
+ * screen in the page meanwhile, which puts two screens (two headings, two landmarks) side by side.
+ */
+export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+  let loaded: ComponentType<P> | null = null;
+  let loading: Promise<ComponentType<P>> | null = null;
+  return function Deferred(props: P) {
+    const [, setArrived] = useState(false);
+    useEffect(() => {
+      if (loaded) return;
+      let mounted = true;
+      loading ??= load();
+      void loading.then((component) => {
+        loaded = component;
+        if (mounted) setArrived(true);
+      });
+      return () => {
+        mounted = false;
+      };
+    }, []);
+    return loaded ? h(loaded, props) : null;
+  };
+}
