@@ -34,7 +34,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
   if (conversation.status === 'draft' || !conversation.consent) {
     return (
       <>
-        <ConsentStep conversation={conversation} onRecord={open.update} />
+        <ConsentStep conversation={conversation} onRecord={(next) => void open.commit(next)} />
         <WithdrawConsent conversationId={id} beforeConsent />
       </>
     );
@@ -93,7 +93,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
           conversation={conversation}
           notes={[...notes.values()]}
           onChange={open.update}
-          onComplete={() => open.update(completeConversation(conversation, Date.now()))}
+          onComplete={() => void open.commit(completeConversation(conversation, Date.now()))}
         />
       ) : (
         <TalkStep

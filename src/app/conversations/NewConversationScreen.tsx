@@ -49,7 +49,7 @@ function NewConversationForm() {
     });
   }, [db]);
 
-  const submit = (event: Event) => {
+  const submit = async (event: Event) => {
     event.preventDefault();
     const key = dataKey.value;
     const guide = guides.find((candidate) => candidate.id === guideId);
@@ -70,11 +70,13 @@ function NewConversationForm() {
     device.saves.save(`conversation:${conversation.id}`, conversation, (value) =>
       withDatabase(device, (database) => saveConversation(database, key, value)),
     );
+    // Stored before moving on, so a reload on the next screen finds it.
+    await device.saves.flush();
     route(`/gesprekken/${conversation.id}`);
   };
 
   return (
-    <form class="card" onSubmit={submit} noValidate>
+    <form class="card" onSubmit={(event) => void submit(event)} noValidate>
       <SelectField
         id="start-area"
         label={t.start.area}

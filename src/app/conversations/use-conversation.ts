@@ -23,6 +23,8 @@ export interface OpenConversation {
   guide: Guide | undefined;
   notes: ReadonlyMap<string, Note>;
   update(next: Conversation): void;
+  /** For deliberate steps (consent, completing): shown only once stored, so a reload right after cannot undo them. */
+  commit(next: Conversation): Promise<void>;
   updateNote(next: Note): void;
   replace(next: Conversation): void;
 }
@@ -89,6 +91,12 @@ export function useConversation(id: string, key: CryptoKey): OpenConversation | 
       const stamped = { ...next, updatedAt: Date.now() };
       patch((open) => ({ ...open, conversation: stamped }));
       persistConversation(stamped, AUTOSAVE_DELAY_MS);
+    },
+    async commit(next) {
+      const stamped = { ...next, updatedAt: Date.now() };
+      persistConversation(stamped, 0);
+      await device.saves.flush();
+      patch((open) => ({ ...open, conversation: stamped }));
     },
     replace(next) {
       patch((open) => ({ ...open, conversation: next }));
