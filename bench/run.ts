@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../tests/browser/support/chromium';
 import { downloadSize } from './download-size';
+import { fieldScale } from './field-scale';
+import { keystrokeDurability } from './keystroke-durability';
 import { offlineReload } from './offline-reload';
 import { storageWrites } from './storage-writes';
 import { buildApp } from './support/app-build';
@@ -13,7 +15,13 @@ import type { AppBuild, BenchContext, Benchmark } from './types';
  * figures to bench-results.json. Targets are reported, never asserted: the exit code is 1 only
  * when a benchmark crashed. Add a benchmark by appending it here.
  */
-const BENCHMARKS: readonly Benchmark[] = [downloadSize, storageWrites, offlineReload];
+const BENCHMARKS: readonly Benchmark[] = [
+  downloadSize,
+  storageWrites,
+  offlineReload,
+  keystrokeDurability,
+  fieldScale,
+];
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_PATH = join(ROOT, 'bench-results.json');

@@ -31,7 +31,11 @@ export function ConversationList() {
   const index = searchIndex.value;
 
   useEffect(() => {
-    if (db) void listAreas(db).then(setAreas);
+    if (!db) return;
+    void listAreas(db).then(setAreas);
+    // Decrypt the search texts in the background right after unlock, so the first search is instant.
+    const key = dataKey.value;
+    if (key) void ensureSearchIndex(db, key);
   }, [db]);
 
   useEffect(() => {

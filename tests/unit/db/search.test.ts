@@ -55,6 +55,21 @@ describe('finding conversations', () => {
     ).toEqual(['a']);
   });
 
+  it('narrows by status and by a date range through their indexes', async () => {
+    await saveConversation(db, key, conversation('march', { date: '2026-03-01', updatedAt: 1 }));
+    await saveConversation(
+      db,
+      key,
+      conversation('may', { date: '2026-05-20', updatedAt: 2, status: 'completed' }),
+    );
+    await saveConversation(db, key, conversation('july', { date: '2026-07-04', updatedAt: 3 }));
+    expect((await findConversations(db, { status: 'completed' })).map((row) => row.id)).toEqual(['may']);
+    expect(
+      (await findConversations(db, { from: '2026-03-01', until: '2026-05-20' })).map((row) => row.id),
+    ).toEqual(['may', 'march']);
+    expect((await findConversations(db, { from: '2026-05-21' })).map((row) => row.id)).toEqual(['july']);
+  });
+
   it('searches notes after unlock from one sealed text per conversation, and forgets erased ones', async () => {
     await saveConversation(db, key, conversation('a', {}));
     await saveConversation(db, key, conversation('b', {}));
