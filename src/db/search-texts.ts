@@ -39,7 +39,7 @@ export async function loadSearchIndex(
     const last = records[records.length - 1];
     next = last ? page(last.conversationId) : Promise.resolve([]);
     const texts = await Promise.all(records.map((record) => unseal<string>(key, record.sealed)));
-    records.forEach((record, at) => index.set(record.conversationId, texts[at] ?? ''));
+    for (const [at, record] of records.entries()) index.set(record.conversationId, texts[at] ?? '');
     done += records.length;
     onProgress(Math.min(done, total), total);
   }
