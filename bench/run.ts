@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../tests/browser/support/chromium';
+import { anonymiserBench } from './anonymiser';
 import { downloadSize } from './download-size';
 import { fieldScale } from './field-scale';
 import { keystrokeDurability } from './keystroke-durability';
@@ -21,6 +22,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   offlineReload,
   keystrokeDurability,
   fieldScale,
+  anonymiserBench,
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');

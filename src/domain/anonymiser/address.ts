@@ -1,0 +1,76 @@
+import {
+  FIRST_NAME_KEYS,
+  looksLikeStreet,
+  PARTICLE_KEYS,
+  SURNAME_KEYS,
+  ZUIDOOST_STREET_KEYS,
+} from './lexicon';
+import { lookupKey } from './normalise';
+import type { Replacement } from './types';
+
+/**
+ * Street addresses: a street name and a house number with its suffix ("Bijlmerdreef 1021-II",
+ * "Hoogoord 22 hs", "Hofgeest 8-A"). The street is recognised by its ending (-straat, -dreef…), by
+ * the list of Zuidoost flats that have none, or by a cue before it ("woont op", "lives at").
+ * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
+ */
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|\d{1,3}|hs|h|[A-Za-z])|\s?(?:hs|bis)|h|[A-Za-z]|\s(?:II|III|IV|hs))`;
+// A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur".
+const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|times|euros?|years?|hours?|minutes?|children|people|kids|%|procent)\b)`;
+// Found from the house number (digits are rare in notes), then the street word before it is read.
+const HOUSE_NUMBER = new RegExp(
+  String.raw`(?<=\p{L}\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
+  'gu',
+);
+const STREET_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
+const CUE =
+  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
+// Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
+const STREET_PREFIXES = new Set(
+  'burgemeester prins prinses koningin koning dokter generaal professor eerste tweede derde sint gouden oude nieuwe korte lange'.split(
+    ' ',
+  ),
+);
+
+/** "Anton de Komplein": names, particles and prefixes before the street word belong to it. */
+function streetStart(text: string, start: number): number {
+  let begin = start;
+  let afterParticle = false;
+  for (let words = 0; words < 3; words++) {
+    const match = PREVIOUS_WORD.exec(text.slice(Math.max(0, begin - 30), begin));
+    if (!match?.[1]) break;
+    const key = lookupKey(match[1]);
+    const capitalised = match[1][0] !== match[1][0]?.toLowerCase();
+    const particle = PARTICLE_KEYS.has(key);
+    // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
+    const partOfName =
+      particle ||
+      (capitalised &&
+        (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key) || STREET_PREFIXES.has(key)));
+    if (!partOfName) break;
+    begin -= match[0].length;
+    afterParticle = particle;
+  }
+  // A street name does not begin with a particle: "op de Dorpsstraat" starts at Dorpsstraat.
+  for (;;) {
+    const word = /^\S+/.exec(text.slice(begin))?.[0] ?? '';
+    if (begin >= start || !PARTICLE_KEYS.has(lookupKey(word)) || word[0] !== word[0]?.toLowerCase()) break;
+    begin += word.length + 1;
+  }
+  return begin;
+}
+
+export function findAddresses(text: string): Replacement[] {
+  const spans: Replacement[] = [];
+  for (const number of text.matchAll(HOUSE_NUMBER)) {
+    const street = STREET_WORD.exec(text.slice(Math.max(0, number.index - 40), number.index))?.[0];
+    if (!street) continue;
+    const start = number.index - street.length;
+    const key = lookupKey(street.trimEnd());
+    const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+    if (!known && !CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    spans.push({ start: streetStart(text, start), end: number.index + number[0].length, type: 'address' });
+  }
+  return spans;
+}

@@ -1,0 +1,84 @@
+import { DEFAULT_AREA_NAMES } from '../areas';
+import { defaultCodebook } from '../themes';
+import { VALUE_IDS } from '../values';
+import {
+  AMBIGUOUS_NAMES,
+  ARTICLES,
+  DEMONSTRATIVES,
+  FUNCTION_WORDS,
+  NAMING_WORDS,
+  PARTICLES,
+  PERSON_NOUNS,
+  PERSON_VERBS,
+  PLACE_PREPOSITIONS,
+  RELATIONS,
+  THING_WORDS,
+  TITLES,
+} from './data/context-words';
+import { FIRST_NAMES } from './data/first-names';
+import {
+  NATIONALITIES,
+  ORGANISATIONS,
+  OTHER_PROPER_WORDS,
+  PLACES,
+  VALUE_WORDS_EN,
+  WEEKDAYS_AND_MONTHS,
+} from './data/stoplist';
+import { STREET_SUFFIXES, ZUIDOOST_STREETS } from './data/streets';
+import { PARTICLE_SURNAMES, SURNAMES } from './data/surnames';
+import { keySet } from './normalise';
+
+/**
+ * Every word list as a set of lookup keys, built once per process. The areas, values and themes are
+ * taken from their own modules so that a new area or theme is never mistaken for a person.
+ */
+const themeWords = defaultCodebook().themes.flatMap((theme) => [theme.labels.nl, theme.labels.en]);
+
+export const FIRST_NAME_KEYS = keySet(...FIRST_NAMES, AMBIGUOUS_NAMES);
+export const SURNAME_KEYS = keySet(...SURNAMES);
+export const PARTICLE_SURNAME_KEYS = keySet(PARTICLE_SURNAMES);
+export const AMBIGUOUS_KEYS = keySet(AMBIGUOUS_NAMES);
+export const FUNCTION_KEYS = keySet(FUNCTION_WORDS);
+export const TITLE_KEYS = keySet(TITLES);
+export const RELATION_KEYS = keySet(RELATIONS);
+export const NAMING_KEYS = keySet(NAMING_WORDS);
+export const PARTICLE_KEYS = keySet(PARTICLES);
+export const PERSON_NOUN_KEYS = keySet(PERSON_NOUNS);
+export const PERSON_VERB_KEYS = keySet(PERSON_VERBS);
+export const ARTICLE_KEYS = keySet(ARTICLES);
+export const DEMONSTRATIVE_KEYS = keySet(DEMONSTRATIVES);
+export const PLACE_PREPOSITION_KEYS = keySet(PLACE_PREPOSITIONS);
+export const THING_WORD_KEYS = keySet(THING_WORDS);
+export const ZUIDOOST_STREET_KEYS = keySet(ZUIDOOST_STREETS);
+export const WEEKDAY_MONTH_KEYS = keySet(WEEKDAYS_AND_MONTHS);
+export const NATIONALITY_KEYS = keySet(NATIONALITIES);
+
+/** Organisations and places: a name directly followed by one is part of it ("Albert Heijn"). */
+export const INSTITUTION_KEYS = keySet(
+  PLACES,
+  ORGANISATIONS,
+  DEFAULT_AREA_NAMES.join(' ').replace(/[/-]/g, ' '),
+);
+
+export const STOP_KEYS = keySet(
+  PLACES,
+  ORGANISATIONS,
+  NATIONALITIES,
+  OTHER_PROPER_WORDS,
+  WEEKDAYS_AND_MONTHS,
+  VALUE_WORDS_EN,
+  VALUE_IDS.join(' '),
+  DEFAULT_AREA_NAMES.join(' ').replace(/[/-]/g, ' '),
+  themeWords.join(' '),
+  FUNCTION_WORDS,
+  TITLES,
+  RELATIONS,
+  PERSON_NOUNS,
+  NAMING_WORDS,
+  ZUIDOOST_STREETS,
+);
+
+/** "Bijlmerdreef", "Echtensteinlaan": a word that ends like a street and is longer than the ending. */
+export function looksLikeStreet(key: string): boolean {
+  return STREET_SUFFIXES.some((suffix) => key.length >= suffix.length + 3 && key.endsWith(suffix));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './found';
+
+describe('street addresses', () => {
+  it.each([
+    'Bijlmerdreef 1021-II',
+    'Bijlmerdreef 12-II',
+    'Kelbergen 3hs',
+    'Hoogoord 22 hs',
+    'Karspeldreef 14A',
+    'Reigersbosdreef 3-1',
+    'Hofgeest 8-A',
+    'Egeldonk 7-III',
+    'Bijlmerplein 888-B',
+    'Dorpsstraat 15',
+    'Echtensteinlaan 7',
+    'Gaasperdammerweg 112',
+    'Kikkenstein 2304',
+    'Anton de Komplein 3',
+    'Burgemeester Stramanweg 105',
+    'Daalwijkdreef 45 hs',
+  ])('finds %s whole', (address) => {
+    expect(found(`Ze woont op de ${address}, al jaren.`)).toEqual([`address:${address}`]);
+  });
+
+  it('keeps postcode and city apart', () => {
+    expect(found('Adres: Bijlmerdreef 560, 1102 CT Amsterdam.')).toEqual([
+      'address:Bijlmerdreef 560',
+      'postcode:1102 CT',
+    ]);
+  });
+
+  it('takes an unknown street after an address cue', () => {
+    expect(found('Ze woont op Zonnewende 14.')).toEqual(['address:Zonnewende 14']);
+    expect(found('She lives at Tafelberg 3-II.')).toEqual(['address:Tafelberg 3-II']);
+  });
+
+  it.each([
+    ['a count after a place', 'In Gaasperdam 3 keer geweest, in de Bijlmer 12 jaar gewoond.'],
+    ['a street without a number', 'Op de Bijlmerdreef is het druk.'],
+    ['a bus line', 'Bus 45 rijdt niet meer.'],
+    ['an amount after a street', 'Op het Bijlmerplein 20 euro uitgegeven.'],
+  ])('leaves %s', (_what, text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

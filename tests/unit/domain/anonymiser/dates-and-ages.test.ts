@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './found';
+
+describe('dates of birth', () => {
+  it.each([
+    ['Geboren op 4 april 1957 in Kumasi.', '4 april 1957'],
+    ['Geb. 17-09-1946, weduwe.', '17-09-1946'],
+    ['Geboortedatum: 23-11-1995.', '23-11-1995'],
+    ['Haar moeder, die 12-08-1941 geboren is, woont bij haar.', '12-08-1941'],
+    ['He was born on 3 February 1953 in Kumasi.', '3 February 1953'],
+    ['Born on March 12, 1985.', 'March 12, 1985'],
+    ['Date of birth: 14/07/2000.', '14/07/2000'],
+    ['DOB 1985-03-12.', '1985-03-12'],
+    ['Geboren in 1933, in Paramaribo.', '1933'],
+    ['Abena (born 1987) is a single mother.', '1987'],
+    ['Ze is jarig op 12 maart.', '12 maart'],
+  ])('finds the date in "%s"', (text, date) => {
+    expect(found(text).filter((item) => item.startsWith('birthdate:'))).toEqual([`birthdate:${date}`]);
+  });
+
+  it.each([
+    'Op 12 maart hebben we samen de brief gelezen.',
+    'Sinds 1 januari 2024 rijdt de bus niet meer.',
+    'Op 12-03-2024 was het feest in het buurthuis.',
+    'Ze zijn geboren in Paramaribo. Op 5 mei vierden ze Bevrijdingsdag.',
+    'Ze is geboren en getogen in de Bijlmer en verhuisde in 2019.',
+    'In 1996 kwam ze naar Amsterdam.',
+  ])('leaves the dates in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('exact ages', () => {
+  it.each([
+    ['Ze is 42 jaar en woont alleen.', '42 jaar'],
+    ['Hij is 78 jaar oud.', '78 jaar oud'],
+    ['Een 52-jarige moeder uit Reigersbos.', '52-jarige'],
+    ['Een 34 jarige man.', '34 jarige'],
+    ['Resident (aged 29) prefers English.', '29'],
+    ['A 71-year-old retired bus driver.', '71-year-old'],
+    ['She is 36 years old.', '36 years old'],
+    ['Zij is 29 en studeert.', '29'],
+    ['Yaw is 52.', '52'],
+    ['She is now 24 and has a job.', '24'],
+    ['Hij is nu 69 jaar.', '69 jaar'],
+    ['she turns 82 next week', '82'],
+    ['Leeftijd: 34.', '34'],
+    ['Een vader van 38 jaar.', '38 jaar'],
+    ['Haar zoon (14) zit op school.', '14'],
+    ['Jongere, 21, met schulden.', '21'],
+    ['De bewoner, Robbie, is 34 en werkt bij Schiphol.', '34'],
+  ])('finds the age in "%s"', (text, age) => {
+    expect(found(text).filter((item) => item.startsWith('age:'))).toEqual([`age:${age}`]);
+  });
+
+  it('finds every age of a list', () => {
+    expect(found('Twee kinderen van 4 en 7.')).toEqual(['age:4', 'age:7']);
+    expect(found('Drie kinderen (7, 9 en 13).')).toEqual(['age:7', 'age:9', 'age:13']);
+    expect(found('Two children aged 3 and 6.')).toEqual(['age:3', 'age:6']);
+  });
+
+  it.each([
+    'Ze heeft 3 kinderen en 2 katten.',
+    'Ze woont al 20 jaar in de wijk.',
+    'Hij kwam 45 jaar geleden uit Nador.',
+    'He came 15 years ago.',
+    'Het is 20 minuten lopen naar de metro.',
+    'De huur is 690 euro, de schuld is 85.',
+    'Moeder van 3 kinderen.',
+    'De wachtlijst van WoningNet is 14 jaar.',
+    'Het 10-jarig bestaan van het buurthuis.',
+    'Ze werkt 24 uur per week, 5 dagen.',
+    'Er is 1 bus per uur.',
+  ])('leaves the numbers in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
