@@ -6,6 +6,7 @@ import { downloadSize } from './download-size';
 import { fieldScale } from './field-scale';
 import { keystrokeDurability } from './keystroke-durability';
 import { offlineReload } from './offline-reload';
+import { serverIngest } from './server-ingest';
 import { storageWrites } from './storage-writes';
 import { buildApp } from './support/app-build';
 import { type BenchmarkResult, type Outcome, renderTable, writeResults } from './support/report';
@@ -23,6 +24,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   keystrokeDurability,
   fieldScale,
   anonymiserBench,
+  serverIngest,
 ];
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -8,8 +8,13 @@ import { installErrorHandler } from './http/error-handler';
 import { installResponseHeaders, isApiPath } from './http/headers';
 import { BODY_LIMIT_BYTES } from './http/limits';
 import { installRequestLog, type LogStream, loggerOptions, pathOf } from './http/logging';
+import { installRateLimits } from './http/rate-limits';
 import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-files';
+import { aggregateRoutes } from './routes/aggregates';
+import { areaTeamRoutes } from './routes/area-team';
+import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
+import { summaryRoutes } from './routes/summaries';
 
 export interface BuildServerOptions {
   config: ServerConfig;
@@ -34,8 +39,13 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   installResponseHeaders(app);
   installDraining(app);
   installErrorHandler(app);
+  installRateLimits(app);
 
   app.register(healthRoutes(db));
+  app.register(enrolRoutes(db, config.rateLimits));
+  app.register(summaryRoutes(db, config.rateLimits));
+  app.register(areaTeamRoutes(db, config.rateLimits));
+  app.register(aggregateRoutes(db, config.suppressionK));
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
 

@@ -1,4 +1,5 @@
 import { isAbsolute, join, resolve } from 'node:path';
+import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressionThreshold } from '../domain/suppression';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -14,6 +15,18 @@ export interface ServerConfig {
   readonly database: DatabaseConfig;
   readonly staticDir: string;
   readonly logLevel: LogLevel;
+  /** Small-cell threshold for aggregates; never below MIN_SUPPRESSION_K. */
+  readonly suppressionK: number;
+  readonly rateLimits: RateLimits;
+  /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
+  readonly warnings: readonly string[];
+}
+
+export interface RateLimits {
+  /** `POST /api/summaries` per device per minute. */
+  readonly summariesPerMinute: number;
+  /** Enrolment and area-team sign-in attempts per client address per minute. */
+  readonly signInPerMinute: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -48,13 +61,43 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
   const logLevel = parseLogLevel(value('LOG_LEVEL'), problems);
   const databaseUrl = value('DATABASE_URL');
   if (databaseUrl !== undefined) checkDatabaseUrl(databaseUrl, problems);
+  const requestedK = parseCount('SUPPRESSION_K', value('SUPPRESSION_K'), DEFAULT_SUPPRESSION_K, problems);
+  const rateLimits: RateLimits = {
+    summariesPerMinute: parseCount('SUMMARY_RATE_LIMIT', value('SUMMARY_RATE_LIMIT'), 60, problems),
+    signInPerMinute: parseCount('SIGN_IN_RATE_LIMIT', value('SIGN_IN_RATE_LIMIT'), 10, problems),
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
   const database: DatabaseConfig =
     databaseUrl === undefined
       ? { kind: 'embedded', dir: join(dataDir, 'db') }
       : { kind: 'postgres', url: databaseUrl };
-  return { port, host, dataDir, database, staticDir, logLevel };
+  const threshold = suppressionThreshold(requestedK);
+  const warnings = threshold.clamped
+    ? [`SUPPRESSION_K=${requestedK} is below the minimum of ${MIN_SUPPRESSION_K}; using ${threshold.k}`]
+    : [];
+  return {
+    port,
+    host,
+    dataDir,
+    database,
+    staticDir,
+    logLevel,
+    suppressionK: threshold.k,
+    rateLimits,
+    warnings,
+  };
+}
+
+// Whole numbers of 1 or more; SUPPRESSION_K below its minimum is raised, not refused (see warnings).
+function parseCount(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+  if (raw === undefined) return fallback;
+  const count = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(count) || count < 1) {
+    problems.push(`${name} must be a whole number from 1 to 999999, got "${raw}"`);
+    return fallback;
+  }
+  return count;
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -15,6 +15,7 @@ const db = await openDatabase(config, { onBackgroundError: (error) => reportBack
   (error: unknown) => exitWith(`could not open the database: ${String(error)}`),
 );
 const app = buildServer({ config, db });
+for (const warning of config.warnings) app.log.warn(warning);
 reportBackgroundError = (error) =>
   app.log.warn({ err: error }, 'database connection lost; the pool reconnects');
 

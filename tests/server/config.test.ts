@@ -22,6 +22,9 @@ describe('readConfig', () => {
       database: { kind: 'embedded', dir: '/srv/buurtgesprek/data/db' },
       staticDir: '/srv/buurtgesprek/dist',
       logLevel: 'info',
+      suppressionK: 5,
+      rateLimits: { summariesPerMinute: 60, signInPerMinute: 10 },
+      warnings: [],
     });
   });
 
@@ -34,6 +37,9 @@ describe('readConfig', () => {
         STATIC_DIR: '/opt/app/dist',
         LOG_LEVEL: 'WARN',
         DATABASE_URL: 'postgresql://bg:secret@db.internal:5432/buurtgesprek',
+        SUPPRESSION_K: '10',
+        SUMMARY_RATE_LIMIT: '120',
+        SIGN_IN_RATE_LIMIT: '5',
       },
       cwd,
     );
@@ -44,6 +50,9 @@ describe('readConfig', () => {
       database: { kind: 'postgres', url: 'postgresql://bg:secret@db.internal:5432/buurtgesprek' },
       staticDir: '/opt/app/dist',
       logLevel: 'warn',
+      suppressionK: 10,
+      rateLimits: { summariesPerMinute: 120, signInPerMinute: 5 },
+      warnings: [],
     });
   });
 
@@ -75,6 +84,23 @@ describe('readConfig', () => {
     expect(problem).toContain('postgres://');
     expect(problem).not.toContain('hunter2');
     expect(problemsOf({ DATABASE_URL: 'not a url' })[0]).toContain('not a valid URL');
+  });
+
+  it('raises a SUPPRESSION_K below 3 to 3, and says so', () => {
+    const config = readConfig({ SUPPRESSION_K: '2' }, cwd);
+    expect(config.suppressionK).toBe(3);
+    expect(config.warnings).toEqual(['SUPPRESSION_K=2 is below the minimum of 3; using 3']);
+  });
+
+  it.each([
+    ['SUPPRESSION_K', '0'],
+    ['SUPPRESSION_K', 'five'],
+    ['SUMMARY_RATE_LIMIT', '-1'],
+    ['SIGN_IN_RATE_LIMIT', '1.5'],
+  ])('rejects %s=%s', (name, value) => {
+    expect(problemsOf({ [name]: value })).toEqual([
+      `${name} must be a whole number from 1 to 999999, got "${value}"`,
+    ]);
   });
 
   it('reports all problems at once', () => {

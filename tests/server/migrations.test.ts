@@ -10,6 +10,11 @@ function recordingLog(): MigrationLog & { warnings: object[] } {
   return { warnings, info: () => undefined, warn: (fields) => warnings.push(fields) };
 }
 
+/** The number the next migration file would get, e.g. "0003". */
+function nextNumber(migrations: readonly Migration[]): string {
+  return String(migrations.length + 1).padStart(4, '0');
+}
+
 function withExtra(migrations: readonly Migration[], name: string, sql: string): Migration[] {
   return toMigrations([...migrations, { name, sql }]);
 }
@@ -77,13 +82,15 @@ for (const target of targets) {
     it('rolls a failing migration back completely and records nothing', async () => {
       const broken = withExtra(
         migrations,
-        '0002_broken.sql',
+        `${nextNumber(migrations)}_broken.sql`,
         'create table half_done (id int); select 1 / 0;',
       );
       await expect(migrate(db, broken, recordingLog())).rejects.toThrow(/division by zero/);
       const table = await db.query("select to_regclass('half_done') as t");
       expect(table.rows).toEqual([{ t: null }]);
-      expect((await db.query('select max(version) as v from schema_migrations')).rows).toEqual([{ v: 1 }]);
+      expect((await db.query('select max(version) as v from schema_migrations')).rows).toEqual([
+        { v: migrations.length },
+      ]);
     });
 
     it('refuses to start when an applied migration was edited', async () => {
@@ -94,14 +101,11 @@ for (const target of targets) {
     });
 
     it('warns, but keeps working, when the database has newer migrations (rolling update)', async () => {
-      await migrate(
-        db,
-        withExtra(migrations, '0002_newer.sql', 'create table newer (id int);'),
-        recordingLog(),
-      );
+      const newer = `${nextNumber(migrations)}_newer.sql`;
+      await migrate(db, withExtra(migrations, newer, 'create table newer (id int);'), recordingLog());
       const log = recordingLog();
       expect(await migrate(db, migrations, log)).toEqual([]);
-      expect(log.warnings).toEqual([{ migrations: ['0002_newer.sql'] }]);
+      expect(log.warnings).toEqual([{ migrations: [newer] }]);
     });
   });
 }

@@ -13,11 +13,6 @@ const INVALID_JSON: Described = {
 };
 
 const BY_FASTIFY_CODE: Record<string, Described> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: {
-    statusCode: 413,
-    code: 'payload_too_large',
-    message: `The request body is larger than ${BODY_LIMIT_BYTES / 1024 / 1024} MiB`,
-  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     statusCode: 415,
     code: 'unsupported_media_type',
@@ -51,7 +46,10 @@ const BY_STATUS: Record<number, string> = {
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const { statusCode, ...body } = describe(error);
+    const { statusCode, ...body } =
+      error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+        ? tooLarge(request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES)
+        : describe(error);
     if (statusCode >= 500) {
       request.log.error({ err: error }, 'request failed');
     } else {
@@ -59,6 +57,12 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     return sendApiError(reply, statusCode, body);
   });
+}
+
+// Routes may raise their own limit (a batch of summaries), so the message names the route's.
+function tooLarge(limit: number): Described {
+  const size = limit % (1024 * 1024) === 0 ? `${limit / 1024 / 1024} MiB` : `${Math.floor(limit / 1024)} KiB`;
+  return { statusCode: 413, code: 'payload_too_large', message: `The request body is larger than ${size}` };
 }
 
 function describe(error: FastifyError): Described {

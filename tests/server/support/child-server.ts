@@ -3,7 +3,6 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX_CLI = fileURLToPath(import.meta.resolve('tsx/cli'));
 export const STARTUP_LINE =
   /Buurtgesprek draait op (http:\/\/localhost:(\d+)) \(database: (embedded|postgres)\)/;
 
@@ -17,12 +16,16 @@ export interface ChildServer {
   readonly exited: Promise<number | null>;
 }
 
-/** Runs `src/server/main.ts` as `npm run serve` does and waits for its startup line. */
+/**
+ * Runs `src/server/main.ts` through tsx, as `npm run serve` does, and waits for its startup line.
+ * tsx is loaded into the server's own process (`node --import tsx`) rather than through the tsx
+ * command, which would run the server as a grandchild: a SIGKILL must reach the server itself.
+ */
 export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
   const inherited = { ...process.env };
   // The storage under test decides between embedded and PostgreSQL, not the caller's shell.
   delete inherited.DATABASE_URL;
-  const child = spawn(process.execPath, [TSX_CLI, 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

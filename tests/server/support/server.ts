@@ -19,6 +19,8 @@ export interface TestServerOptions {
   db: Database;
   staticDir?: string;
   logLevel?: string;
+  /** More environment for readConfig, e.g. SUMMARY_RATE_LIMIT or SUPPRESSION_K. */
+  env?: Readonly<Record<string, string>>;
   /** Adds test-only routes before the server starts. */
   configure?: (app: FastifyInstance) => void;
 }
@@ -30,6 +32,7 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     DATA_DIR: join(scratch, 'data'),
     STATIC_DIR: options.staticDir ?? join(scratch, 'no-build'),
     LOG_LEVEL: options.logLevel ?? 'info',
+    ...options.env,
   });
   const logs: string[] = [];
   const app = buildServer({ config, db: options.db, logStream: { write: (line) => logs.push(line) } });

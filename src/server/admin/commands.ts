@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import { AREA_NAME_MAX_LENGTH, areaIdFor, normaliseAreaName } from '../../domain/areas';
+import { formatEnrolmentCode } from '../../domain/wire/enrolment';
+import { WIRE_ID_PATTERN } from '../../domain/wire/summary';
+import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
+import type { Database } from '../db/database';
+import { createArea, findArea, listAreas } from '../store/areas';
+import { createEnrolmentCode, listDevices, revokeDevice } from '../store/devices';
+import { createReader } from '../store/readers';
+import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
+
+export const USAGE = `Usage: npm run admin -- <command> [options]
+
+Commands:
+  create-area --name <name> [--id <id>]
+      Adds an area. The id (lowercase letters, digits, hyphens) defaults to one made from the name.
+  list-areas
+      Lists areas with their number of active devices.
+  create-code --area <id> [--expires-in 7d] [--label <text>]
+      Makes a single-use enrolment code for a device of that area, valid for 30m, 12h, 7d… (at
+      most 90d). The code is printed once and stored only as a hash. The label (e.g. "tablet 3")
+      is shown by list-devices.
+  list-devices [--area <id>]
+      Lists devices: id, area, label, enrolled, revoked.
+  revoke-device <device-id>
+      Revokes a device: its token is refused from its next request on.
+  create-reader --area <id> --username <name> [--password-stdin]
+      Adds an area-team account that may read that area's aggregates. Without --password-stdin a
+      password is generated and printed once; with it, the first line of standard input is used.
+
+Uses the server's configuration: DATABASE_URL for PostgreSQL, otherwise the embedded database in
+DATA_DIR (stop the server first: the embedded database serves one process at a time).`;
+
+export interface AdminIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** The first line of standard input, for --password-stdin. */
+  readLine(): Promise<string>;
+}
+
+export class AdminError extends Error {
+  override readonly name = 'AdminError';
+}
+
+const MAX_CODE_VALIDITY_MS = 90 * 86_400_000;
+const USERNAME = /^[a-z0-9][a-z0-9._-]{2,99}$/i;
+
+type Command = (db: Database, args: ParsedArgs, io: AdminIo) => Promise<void>;
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  async 'create-area'(db, args, io) {
+    const name = normaliseAreaName(requiredOption(args, 'name'));
+    if (name.length > AREA_NAME_MAX_LENGTH) {
+      throw new UsageError(`--name must be at most ${AREA_NAME_MAX_LENGTH} characters`);
+    }
+    const taken = new Set((await listAreas(db)).map((area) => area.id));
+    const id = option(args, 'id') ?? areaIdFor(name, taken);
+    if (id.length > 64 || !WIRE_ID_PATTERN.test(id)) {
+      throw new UsageError(
+        '--id must be lowercase letters, digits and single hyphens, at most 64 characters',
+      );
+    }
+    await createArea(db, { id, name }).catch((error: unknown) => {
+      throw isUniqueViolation(error)
+        ? new AdminError(`An area with id "${id}" or name "${name}" exists`)
+        : error;
+    });
+    io.out(`Created area ${id} (${name})`);
+  },
+
+  async 'list-areas'(db, _args, io) {
+    const areas = await listAreas(db);
+    if (areas.length === 0) io.out('No areas yet: npm run admin -- create-area --name <name>');
+    for (const area of areas) io.out(`${area.id}\t${area.name}\t${area.devices} active devices`);
+  },
+
+  async 'create-code'(db, args, io) {
+    const area = await existingArea(db, requiredOption(args, 'area'));
+    const validForMs = parseDuration(option(args, 'expires-in') ?? '7d');
+    if (validForMs < 60_000 || validForMs > MAX_CODE_VALIDITY_MS) {
+      throw new UsageError('--expires-in must be from 1m to 90d');
+    }
+    const label = option(args, 'label');
+    const { code, expiresAt } = await createEnrolmentCode(db, {
+      areaId: area.id,
+      validForMs,
+      ...(label === undefined ? {} : { label }),
+    });
+    io.out(`Enrolment code for ${area.name}: ${formatEnrolmentCode(code)}`);
+    io.out(`Single use, valid until ${expiresAt.toISOString()}. It is not stored and cannot be shown again.`);
+  },
+
+  async 'list-devices'(db, args, io) {
+    const areaId = option(args, 'area');
+    if (areaId !== undefined) await existingArea(db, areaId);
+    const devices = await listDevices(db, areaId);
+    if (devices.length === 0) io.out('No devices enrolled');
+    for (const device of devices) {
+      const revoked = device.revokedAt === null ? 'active' : `revoked ${device.revokedAt.toISOString()}`;
+      io.out(
+        [
+          device.id,
+          device.areaId,
+          device.label ?? '-',
+          `enrolled ${device.createdAt.toISOString()}`,
+          revoked,
+        ].join('\t'),
+      );
+    }
+  },
+
+  async 'revoke-device'(db, args, io) {
+    const [deviceId] = args.positionals;
+    if (deviceId === undefined) throw new UsageError('revoke-device needs a device id (see list-devices)');
+    if ((await revokeDevice(db, deviceId)) === 'unknown')
+      throw new AdminError(`No device with id ${deviceId}`);
+    io.out(`Revoked device ${deviceId}: its token is refused from now on`);
+  },
+
+  async 'create-reader'(db, args, io) {
+    const area = await existingArea(db, requiredOption(args, 'area'));
+    const username = requiredOption(args, 'username');
+    if (!USERNAME.test(username)) {
+      throw new UsageError('--username must be 3 to 100 letters, digits, dots, hyphens or underscores');
+    }
+    const fromStdin = args.options.get('password-stdin') === true;
+    const password = fromStdin ? (await io.readLine()).trim() : randomBytes(15).toString('base64url');
+    if (password.length < MIN_PASSWORD_LENGTH) {
+      throw new UsageError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    }
+    await createReader(db, { areaId: area.id, username, password }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new AdminError(`The username "${username}" is taken`) : error;
+    });
+    io.out(`Created area-team account ${username.toLowerCase()} for ${area.name}`);
+    if (!fromStdin) io.out(`Password (shown once): ${password}`);
+  },
+};
+
+async function existingArea(db: Database, id: string) {
+  const area = await findArea(db, id);
+  if (area === undefined) throw new AdminError(`No area with id "${id}" (see list-areas)`);
+  return area;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === '23505';
+}

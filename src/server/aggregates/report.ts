@@ -1,0 +1,111 @@
+import { CONVERSATION_PROFILES } from '../../domain/conversation';
+import type { Figure } from '../../domain/suppression';
+import { VALUE_IDS, type ValueId } from '../../domain/values';
+import { DIMENSIONS, pairKey } from './cells';
+import { type AreaYear, type PeriodKey, periodKey } from './cube';
+
+/**
+ * The answer of `GET /api/areas/:areaId/aggregates`. Every count is a number of conversations, or
+ * `{ "suppressed": true }` when it rests on too few of them (see docs/server.md). Categories are
+ * listed when they occur in the year at all, with the same list for every quarter of that year.
+ */
+export interface ValueFigures {
+  experienced: Figure;
+  missing: Figure;
+}
+
+export interface AggregatesReport {
+  areaId: string;
+  period: { year: number; quarter: number | null };
+  /** The threshold in force: figures below it are suppressed. */
+  k: number;
+  conversations: Figure;
+  values: Record<ValueId, ValueFigures>;
+  themes: { themeId: string; conversations: Figure; values: Record<ValueId, ValueFigures> }[];
+  obstacles: { themeId: string; conversations: Figure }[];
+  coverage: {
+    guides: { guideId: string; conversations: Figure }[];
+    residentProfiles: { residentProfile: string; conversations: Figure }[];
+  };
+  quotes: {
+    /** False when the period has fewer than k conversations: no quotes at all then. */
+    released: boolean;
+    items: { text: string }[];
+    /** True when there are more quotes than listed. */
+    more: boolean;
+  };
+}
+
+export const QUOTES_PER_REPORT = 200;
+
+/**
+ * Quarters whose quotes may be shown for a period: each on its own must hold at least k
+ * conversations, so a year never releases the quotes of a quarter that would not release them.
+ */
+export function releasableQuarters(cube: AreaYear, quarter: number | undefined, k: number): number[] {
+  const quarters = quarter === undefined ? [1, 2, 3, 4] : [quarter];
+  return quarters.filter((q) => cube.conversations(periodKey(q)) >= k);
+}
+
+export function renderReport(
+  cube: AreaYear,
+  request: { areaId: string; year: number; quarter?: number; k: number },
+  quotes: { texts: readonly string[]; more: boolean; released: boolean },
+): AggregatesReport {
+  const period = periodKey(request.quarter);
+  return {
+    areaId: request.areaId,
+    period: { year: request.year, quarter: request.quarter ?? null },
+    k: request.k,
+    conversations: cube.figure(period, DIMENSIONS.conversations),
+    values: valueFigures(cube, period, (valueId) => [
+      [DIMENSIONS.experienced, valueId],
+      [DIMENSIONS.missing, valueId],
+    ]),
+    themes: cube.universe.themes.map((themeId) => ({
+      themeId,
+      conversations: cube.figure(period, DIMENSIONS.theme, themeId),
+      values: valueFigures(cube, period, (valueId) => [
+        [DIMENSIONS.themeExperienced, pairKey(themeId, valueId)],
+        [DIMENSIONS.themeMissing, pairKey(themeId, valueId)],
+      ]),
+    })),
+    obstacles: cube.universe.obstacles.map((themeId) => ({
+      themeId,
+      conversations: cube.figure(period, DIMENSIONS.obstacle, themeId),
+    })),
+    coverage: {
+      guides: cube.universe.guides.map((guideId) => ({
+        guideId,
+        conversations: cube.figure(period, DIMENSIONS.guide, guideId),
+      })),
+      residentProfiles: CONVERSATION_PROFILES.map((residentProfile) => ({
+        residentProfile,
+        conversations: cube.figure(period, DIMENSIONS.profile, residentProfile),
+      })),
+    },
+    quotes: {
+      released: quotes.released,
+      items: quotes.texts.map((text) => ({ text })),
+      more: quotes.more,
+    },
+  };
+}
+
+type Cell = [Parameters<AreaYear['figure']>[1], string];
+
+function valueFigures(
+  cube: AreaYear,
+  period: PeriodKey,
+  cells: (valueId: ValueId) => [Cell, Cell],
+): Record<ValueId, ValueFigures> {
+  return Object.fromEntries(
+    VALUE_IDS.map((valueId) => {
+      const [[eDim, eKey], [mDim, mKey]] = cells(valueId);
+      return [
+        valueId,
+        { experienced: cube.figure(period, eDim, eKey), missing: cube.figure(period, mDim, mKey) },
+      ];
+    }),
+  ) as Record<ValueId, ValueFigures>;
+}

@@ -1,0 +1,52 @@
+import type { FastifyInstance } from 'fastify';
+import { PERIOD_YEARS } from '../../domain/period';
+import { AreaYear } from '../aggregates/cube';
+import {
+  type AggregatesReport,
+  QUOTES_PER_REPORT,
+  releasableQuarters,
+  renderReport,
+} from '../aggregates/report';
+import type { Database } from '../db/database';
+import { HttpError } from '../http/api-error';
+import { readerAreaOf, readerAuth } from '../http/auth';
+import { loadCounters, loadQuotes } from '../store/aggregates';
+
+const QUERY = {
+  type: 'object',
+  required: ['year'],
+  additionalProperties: false,
+  properties: {
+    year: { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max },
+    quarter: { type: 'integer', minimum: 1, maximum: 4 },
+  },
+} as const;
+
+/**
+ * `GET /api/areas/:areaId/aggregates?year=2026[&quarter=2]`, for the area team of that area only.
+ * Suppression is applied here, on the server: a suppressed figure never leaves it as a number.
+ * There is no route that returns a single summary.
+ */
+export function aggregateRoutes(db: Database, k: number) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get(
+      '/api/areas/:areaId/aggregates',
+      { onRequest: readerAuth(db), schema: { querystring: QUERY } },
+      async (request): Promise<AggregatesReport> => {
+        const { areaId } = request.params as { areaId: string };
+        if (readerAreaOf(request) !== areaId) {
+          throw new HttpError(403, 'forbidden', 'This account may not read this area');
+        }
+        const { year, quarter } = request.query as { year: number; quarter?: number };
+        const cube = AreaYear.fromCounters(await loadCounters(db, areaId, year), k);
+        const quarters = releasableQuarters(cube, quarter, k);
+        const quotes = await loadQuotes(db, areaId, year, quarters, QUOTES_PER_REPORT);
+        return renderReport(
+          cube,
+          { areaId, year, k, ...(quarter === undefined ? {} : { quarter }) },
+          { ...quotes, released: quarters.length > 0 },
+        );
+      },
+    );
+  };
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import { parseSummaryBatch, SUMMARY_LIMITS, type SummaryBatchResponse } from '../../domain/wire/summary';
+import type { RateLimits } from '../config';
+import type { Database } from '../db/database';
+import { HttpError } from '../http/api-error';
+import { deviceAuth, deviceOf } from '../http/auth';
+import { perDevice } from '../http/rate-limits';
+import { storeSummaries } from '../store/summaries';
+
+/**
+ * `POST /api/summaries`: a batch from an enrolled device, stored exactly once per id and revision.
+ * The answer lists what happened to each summary, in the order sent; resending is always safe.
+ */
+export function summaryRoutes(db: Database, limits: RateLimits) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.post(
+      '/api/summaries',
+      {
+        bodyLimit: SUMMARY_LIMITS.batchBytes,
+        onRequest: deviceAuth(db),
+        config: { rateLimit: perDevice(limits.summariesPerMinute) },
+      },
+      async (request): Promise<SummaryBatchResponse> => {
+        const device = deviceOf(request);
+        const parsed = parseSummaryBatch(request.body);
+        if (!parsed.ok) {
+          const fields = parsed.errors.map(({ path, message }) => ({
+            path: path === '' ? 'body' : `body/${path}`,
+            message,
+          }));
+          throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
+        }
+        const { summaries } = parsed.batch;
+        const foreign = summaries.findIndex((summary) => summary.areaId !== device.areaId);
+        if (foreign !== -1) {
+          throw new HttpError(403, 'wrong_area', 'This device may only send summaries for its own area', [
+            {
+              path: `body/summaries/${foreign}/areaId`,
+              message: 'is not the area this device is enrolled in',
+            },
+          ]);
+        }
+        return { results: await storeSummaries(db, device.areaId, summaries) };
+      },
+    );
+  };
+}

@@ -1,0 +1,128 @@
+import { enrolmentCodeHash, newEnrolmentCode } from '../auth/enrolment-codes';
+import { DEVICE_TOKEN_PREFIX, hashSecret, newToken } from '../auth/secrets';
+import type { Database, Queryable } from '../db/database';
+import type { AreaRecord } from './areas';
+
+/**
+ * Devices and their enrolment codes. A code is single use: the statement that marks it used is
+ * also the one that checks it is unused and unexpired, so two devices racing with one code cannot
+ * both win. Tokens are looked up on every request, so a revocation counts from the next request.
+ */
+export interface DeviceRecord {
+  id: string;
+  areaId: string;
+  label: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface NewEnrolmentCode {
+  /** Canonical form; shown once to the administrator and never stored. */
+  code: string;
+  expiresAt: Date;
+}
+
+export async function createEnrolmentCode(
+  db: Queryable,
+  options: { areaId: string; validForMs: number; label?: string },
+): Promise<NewEnrolmentCode> {
+  const code = newEnrolmentCode();
+  const { rows } = await db.query<{ expires_at: Date }>(
+    `insert into enrolment_codes (code_hash, area_id, label, expires_at)
+     values ($1, $2, $3, now() + $4 * interval '1 millisecond') returning expires_at`,
+    [hashSecret(code), options.areaId, options.label ?? null, options.validForMs],
+  );
+  return { code, expiresAt: rows[0]?.expires_at ?? new Date(Number.NaN) };
+}
+
+export type EnrolmentResult =
+  | { ok: true; deviceId: string; deviceToken: string; area: AreaRecord }
+  | { ok: false; reason: 'unknown' | 'used' | 'expired' };
+
+export function enrolDevice(db: Database, typedCode: string): Promise<EnrolmentResult> {
+  const codeHash = enrolmentCodeHash(typedCode);
+  if (codeHash === undefined) return Promise.resolve({ ok: false, reason: 'unknown' });
+  return db.transaction(async (tx) => {
+    const deviceToken = newToken(DEVICE_TOKEN_PREFIX);
+    const claimed = await tx.query<{ area_id: string; label: string | null }>(
+      `update enrolment_codes set used_at = now()
+        where code_hash = $1 and used_at is null and expires_at > now()
+        returning area_id, label`,
+      [codeHash],
+    );
+    const code = claimed.rows[0];
+    if (code === undefined) return { ok: false, reason: await whyRefused(tx, codeHash) };
+    const { rows } = await tx.query<{ id: string; name: string; device_id: string }>(
+      `with device as (
+         insert into devices (area_id, token_hash, label) values ($1, $2, $3) returning id, area_id
+       )
+       select d.id::text as device_id, a.id, a.name from device d join areas a on a.id = d.area_id`,
+      [code.area_id, hashSecret(deviceToken), code.label],
+    );
+    const device = rows[0];
+    if (device === undefined) throw new Error('device was not created');
+    await tx.query('update enrolment_codes set device_id = $2 where code_hash = $1', [
+      codeHash,
+      device.device_id,
+    ]);
+    return { ok: true, deviceId: device.device_id, deviceToken, area: { id: device.id, name: device.name } };
+  });
+}
+
+async function whyRefused(tx: Queryable, codeHash: string): Promise<'unknown' | 'used' | 'expired'> {
+  const { rows } = await tx.query<{ used: boolean }>(
+    'select used_at is not null as used from enrolment_codes where code_hash = $1',
+    [codeHash],
+  );
+  const found = rows[0];
+  if (found === undefined) return 'unknown';
+  return found.used ? 'used' : 'expired';
+}
+
+export type DeviceLookup =
+  | { status: 'active'; deviceId: string; areaId: string }
+  | { status: 'revoked' }
+  | { status: 'unknown' };
+
+export async function findDeviceByToken(db: Queryable, token: string): Promise<DeviceLookup> {
+  const { rows } = await db.query<{ id: string; area_id: string; revoked: boolean }>(
+    'select id::text as id, area_id, revoked_at is not null as revoked from devices where token_hash = $1',
+    [hashSecret(token)],
+  );
+  const device = rows[0];
+  if (device === undefined) return { status: 'unknown' };
+  return device.revoked
+    ? { status: 'revoked' }
+    : { status: 'active', deviceId: device.id, areaId: device.area_id };
+}
+
+export async function listDevices(db: Queryable, areaId?: string): Promise<DeviceRecord[]> {
+  const { rows } = await db.query<{
+    id: string;
+    area_id: string;
+    label: string | null;
+    created_at: Date;
+    revoked_at: Date | null;
+  }>(
+    `select id::text as id, area_id, label, created_at, revoked_at from devices
+      where $1::text is null or area_id = $1 order by area_id, created_at`,
+    [areaId ?? null],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    areaId: row.area_id,
+    label: row.label,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  }));
+}
+
+/** 'revoked', or 'unknown' when there is no such device; revoking twice keeps the first time. */
+export async function revokeDevice(db: Queryable, deviceId: string): Promise<'revoked' | 'unknown'> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(deviceId)) return 'unknown';
+  const { rowCount } = await db.query(
+    'update devices set revoked_at = coalesce(revoked_at, now()) where id = $1::uuid',
+    [deviceId],
+  );
+  return rowCount > 0 ? 'revoked' : 'unknown';
+}

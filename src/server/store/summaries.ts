@@ -1,0 +1,206 @@
+import type { ValueId } from '../../domain/values';
+import type { Summary, SummaryItemStatus } from '../../domain/wire/summary';
+import { type CountedSummary, counterDeltas } from '../aggregates/cells';
+import type { Database, Queryable } from '../db/database';
+import { HttpError } from '../http/api-error';
+import { withRetry } from './retry';
+
+/**
+ * Storing a batch of summaries exactly once, whatever happens: a lost response and a resend, a
+ * double click, two tabs, two server processes on one PostgreSQL. One transaction per batch:
+ *
+ * 1. Take a transaction-scoped advisory lock per summary id, in one fixed order. Writers of the
+ *    same id now take turns, across processes; different ids never wait for each other.
+ * 2. Read the stored revisions. Under the lock this read is current, so it says exactly what the
+ *    write will replace, and therefore which counters to take back.
+ * 3. `INSERT … ON CONFLICT (id) DO UPDATE … WHERE excluded.revision > summaries.revision`: only a
+ *    new id or a higher revision is written. Should it ever disagree with step 2 the transaction is
+ *    aborted rather than counted wrongly.
+ * 4. Replace the quotes and apply the counter deltas, in the same transaction: a crash anywhere
+ *    leaves either all of it or none of it, and the client's resend then finds what is there.
+ */
+export interface StoredItem {
+  id: string;
+  status: SummaryItemStatus;
+}
+
+interface StoredRow {
+  id: string;
+  revision: number;
+  area_id: string;
+  year: number;
+  quarter: number;
+  guide_id: string;
+  guide_version: number;
+  resident_profile: Summary['residentProfile'];
+  value_counts: Summary['values'];
+  theme_ids: string[];
+  obstacle_theme_ids: string[];
+}
+
+// Keys of the (int, int) advisory lock space: 16967 is the migrator's, 16968 is summary ids.
+const LOCK_IDS = `
+  select count(*) as locked from (
+    select pg_advisory_xact_lock(16968, key) from (
+      select hashtext(id) as key from unnest($1::text[]) as id order by 1
+    ) as ordered
+  ) as taken`;
+
+export function storeSummaries(
+  db: Database,
+  areaId: string,
+  batch: readonly Summary[],
+): Promise<StoredItem[]> {
+  // A batch may hold one id twice; the highest revision is the one written, the others are
+  // answered as they would be had they come after it.
+  const winners = new Map<string, Summary>();
+  for (const summary of batch) {
+    const current = winners.get(summary.id);
+    if (current === undefined || summary.revision > current.revision) winners.set(summary.id, summary);
+  }
+  return withRetry(() =>
+    db.transaction(async (tx) => {
+      const ids = [...winners.keys()];
+      await tx.query(LOCK_IDS, [ids]);
+      const stored = await readStored(tx, ids);
+      const outcome = new Map<string, SummaryItemStatus>();
+      const written: Summary[] = [];
+      const removed: CountedSummary[] = [];
+      for (const summary of winners.values()) {
+        const before = stored.get(summary.id);
+        if (before !== undefined && before.area_id !== areaId) {
+          throw new HttpError(403, 'forbidden', 'A summary with this id belongs to another area');
+        }
+        if (before === undefined) outcome.set(summary.id, 'stored');
+        else if (summary.revision === before.revision) outcome.set(summary.id, 'duplicate');
+        else if (summary.revision < before.revision) outcome.set(summary.id, 'stale');
+        else outcome.set(summary.id, 'replaced');
+        if (before === undefined || summary.revision > before.revision) written.push(summary);
+        if (before !== undefined && summary.revision > before.revision) removed.push(countedOf(before));
+      }
+      await writeSummaries(tx, written);
+      await writeQuotes(tx, written);
+      await applyDeltas(tx, counterDeltas(written, removed));
+      return batch.map((summary) => {
+        const winner = winners.get(summary.id);
+        if (winner === summary) return { id: summary.id, status: outcome.get(summary.id) ?? 'duplicate' };
+        return { id: summary.id, status: summary.revision === winner?.revision ? 'duplicate' : 'stale' };
+      });
+    }),
+  );
+}
+
+async function readStored(tx: Queryable, ids: readonly string[]): Promise<Map<string, StoredRow>> {
+  const { rows } = await tx.query<StoredRow & Record<string, unknown>>(
+    `select id::text as id, revision, area_id, year, quarter, guide_id, guide_version, resident_profile,
+            value_counts, theme_ids, obstacle_theme_ids
+       from summaries where id = any($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+function countedOf(row: StoredRow): CountedSummary {
+  return {
+    areaId: row.area_id,
+    period: { year: row.year, quarter: row.quarter as 1 | 2 | 3 | 4 },
+    guide: { id: row.guide_id, version: row.guide_version },
+    residentProfile: row.resident_profile,
+    values: row.value_counts as Record<ValueId, { experienced: number; missing: number }>,
+    themeIds: row.theme_ids,
+    obstacleThemeIds: row.obstacle_theme_ids,
+  };
+}
+
+async function writeSummaries(tx: Queryable, summaries: readonly Summary[]): Promise<void> {
+  if (summaries.length === 0) return;
+  const rows = summaries.map((s) => ({
+    id: s.id,
+    revision: s.revision,
+    area_id: s.areaId,
+    year: s.period.year,
+    quarter: s.period.quarter,
+    guide_id: s.guide.id,
+    guide_version: s.guide.version,
+    resident_profile: s.residentProfile,
+    value_counts: s.values,
+    theme_ids: s.themeIds,
+    obstacle_theme_ids: s.obstacleThemeIds,
+  }));
+  const { rows: written } = await tx.query<{ id: string }>(
+    `insert into summaries (id, revision, area_id, year, quarter, guide_id, guide_version,
+                            resident_profile, value_counts, theme_ids, obstacle_theme_ids)
+     select id, revision, area_id, year, quarter, guide_id, guide_version,
+            resident_profile, value_counts, theme_ids, obstacle_theme_ids
+       from jsonb_to_recordset($1::jsonb) as x(
+              id uuid, revision int, area_id text, year smallint, quarter smallint, guide_id text,
+              guide_version int, resident_profile text, value_counts jsonb, theme_ids jsonb,
+              obstacle_theme_ids jsonb)
+     on conflict (id) do update set
+       revision = excluded.revision, year = excluded.year, quarter = excluded.quarter,
+       guide_id = excluded.guide_id, guide_version = excluded.guide_version,
+       resident_profile = excluded.resident_profile, value_counts = excluded.value_counts,
+       theme_ids = excluded.theme_ids, obstacle_theme_ids = excluded.obstacle_theme_ids,
+       updated_at = now()
+     where excluded.revision > summaries.revision and summaries.area_id = excluded.area_id
+     returning id::text as id`,
+    [JSON.stringify(rows)],
+  );
+  if (written.length !== summaries.length) {
+    // The lock makes this impossible; if it happens anyway, count nothing rather than wrongly.
+    throw new Error(`summary write changed ${written.length} rows, expected ${summaries.length}`);
+  }
+}
+
+async function writeQuotes(tx: Queryable, summaries: readonly Summary[]): Promise<void> {
+  if (summaries.length === 0) return;
+  await tx.query('delete from summary_quotes where summary_id = any($1::uuid[])', [
+    summaries.map((s) => s.id),
+  ]);
+  const quotes = summaries.flatMap((s) =>
+    s.quotes.map((quote, position) => ({
+      summary_id: s.id,
+      position,
+      area_id: s.areaId,
+      year: s.period.year,
+      quarter: s.period.quarter,
+      text: quote.text,
+    })),
+  );
+  if (quotes.length === 0) return;
+  await tx.query(
+    `insert into summary_quotes (summary_id, position, area_id, year, quarter, sort_key, text)
+     select summary_id, position, area_id, year, quarter,
+            floor(random() * 2147483647)::int, text
+       from jsonb_to_recordset($1::jsonb) as x(
+              summary_id uuid, position smallint, area_id text, year smallint, quarter smallint, text text)`,
+    [JSON.stringify(quotes)],
+  );
+}
+
+async function applyDeltas(tx: Queryable, deltas: ReturnType<typeof counterDeltas>): Promise<void> {
+  if (deltas.length === 0) return;
+  const rows = deltas.map((d) => ({
+    area_id: d.areaId,
+    year: d.year,
+    quarter: d.quarter,
+    dimension: d.dimension,
+    key: d.key,
+    delta: d.delta,
+  }));
+  // Ordered by position in the array: rows are locked in the order counterDeltas sorted them.
+  const { rows: counts } = await tx.query<{ conversations: number }>(
+    `insert into area_counts (area_id, year, quarter, dimension, key, conversations)
+     select d->>'area_id', (d->>'year')::smallint, (d->>'quarter')::smallint, d->>'dimension',
+            d->>'key', (d->>'delta')::int
+       from jsonb_array_elements($1::jsonb) with ordinality as e(d, n)
+      order by n
+     on conflict (area_id, year, quarter, dimension, key)
+     do update set conversations = area_counts.conversations + excluded.conversations
+     returning conversations`,
+    [JSON.stringify(rows)],
+  );
+  if (counts.some((row) => row.conversations < 0)) {
+    throw new Error('a counter went below zero: the stored summaries and the counters disagree');
+  }
+}
