@@ -1,0 +1,44 @@
+/**
+ * How Dutch street names end, and the street names of Zuidoost that end in none of these: the
+ * Bijlmer flats (Kikkenstein, Hoogoord…) are addresses on their own, "Kikkenstein 2304".
+ */
+export const STREET_SUFFIXES = [
+  'straat',
+  'straatweg',
+  'laan',
+  'weg',
+  'plein',
+  'dreef',
+  'gracht',
+  'kade',
+  'dijk',
+  'pad',
+  'singel',
+  'park',
+  'plantsoen',
+  'steeg',
+  'markt',
+  'baan',
+  'boulevard',
+  'hof',
+  'erf',
+  'wal',
+  'burgwal',
+  'oord',
+  'hoeve',
+  'stein',
+  'veld',
+  'donk',
+  'poort',
+  'street',
+  'road',
+  'lane',
+  'avenue',
+] as const;
+
+export const ZUIDOOST_STREETS = `
+Kikkenstein Kelbergen Hoogoord Gooioord Grubbehoeve Hakfort Huigenbos Hofgeest Kempering Kleiburg
+Kruitberg Groenhoven Gravenstein Geerdinkhof Daalwijk Develstein Dennenrode Echtenstein Egeldonk
+Eeftink Frissenstein Florijn Fleerde Gerenstein Haardstee Heesterveld Hogevecht Kantershof
+Koningshoef Kortvoort Kromwijk Gliphoeve Garnwerd Groeneveen Hoekenrode Hoptille Reigersbos
+`;
