@@ -43,3 +43,22 @@ export async function findConversations(
   records.sort((a, b) => b.updatedAt - a.updatedAt);
   return records.map(({ sealed: _sealed, valueKeys: _index, ...row }) => row);
 }
+
+/**
+ * The newest `limit` conversations among search hits when nothing else is filtered: walks the
+ * updatedAt index from the newest and stops once the page is full, so a common word with
+ * thousands of hits costs no more than a rare one.
+ */
+export async function newestAmong(
+  db: BuurtgesprekDatabase,
+  hits: ReadonlySet<string>,
+  limit: number,
+): Promise<ConversationRow[]> {
+  const records = await db.conversations
+    .orderBy('updatedAt')
+    .reverse()
+    .filter((record) => hits.has(record.id))
+    .limit(limit)
+    .toArray();
+  return records.map(({ sealed: _sealed, valueKeys: _index, ...row }) => row);
+}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listAreas } from '../../db/areas';
-import { findConversations } from '../../db/conversation-query';
+import { findConversations, newestAmong } from '../../db/conversation-query';
 import { type ConversationRow, conversationCount, conversationPage } from '../../db/conversations';
 import type { Area } from '../../domain/areas';
 import { type ConversationFilter, isEmptyFilter } from '../../domain/conversation-filter';
@@ -53,6 +53,15 @@ export function ConversationList() {
       const key = dataKey.value;
       if (searchTerms(query).length > 0 && key && !index) await ensureSearchIndex(db, key);
       const hits = searchTerms(query).length > 0 ? searchIndex.value?.search(query) : undefined;
+      if (hits && isEmptyFilter(filter)) {
+        // Only words to match: the hit count is known, and one page of the newest is enough.
+        const page = await newestAmong(db, hits, shown);
+        if (current) {
+          setRows(page);
+          setTotal(hits.size);
+        }
+        return;
+      }
       const found = await findConversations(db, filter, hits);
       if (current) {
         setRows(found.slice(0, shown));

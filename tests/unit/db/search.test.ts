@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findConversations } from '../../../src/db/conversation-query';
+import { findConversations, newestAmong } from '../../../src/db/conversation-query';
 import { eraseConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { createDataKey } from '../../../src/db/sealed-box';
@@ -53,6 +53,19 @@ describe('finding conversations', () => {
     expect(
       (await findConversations(db, { areaId: 'driemond' }, new Set(['a']))).map((row) => row.id),
     ).toEqual(['a']);
+  });
+
+  it('pages the newest search hits without reading the rest', async () => {
+    for (const [id, updatedAt] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+    ] as const) {
+      await saveConversation(db, key, conversation(id, { updatedAt }));
+    }
+    expect((await newestAmong(db, new Set(['a', 'c', 'd']), 2)).map((row) => row.id)).toEqual(['d', 'c']);
+    expect((await newestAmong(db, new Set(['a']), 50)).map((row) => row.id)).toEqual(['a']);
   });
 
   it('narrows by status and by a date range through their indexes', async () => {
