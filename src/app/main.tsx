@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { requestPersistence } from '../db/device-storage';
 import { openDatabase } from '../db/open';
 import { readSettings } from '../db/settings';
 import { App } from './App';
@@ -51,6 +52,8 @@ async function start(): Promise<void> {
   addEventListener('online', () => void device.saves.flush());
 
   void registerServiceWorker(device.saves);
+  // Ask once at start: Chromium decides silently from engagement, Firefox may ask the user.
+  void requestPersistence();
 }
 
 void start();
