@@ -10,6 +10,8 @@ import { useCodebook } from './ThemeTagger';
 export function SummaryView({ conversation, notes }: { conversation: Conversation; notes: readonly Note[] }) {
   const t = useMessages();
   const codebook = useCodebook();
+  // Theme names come from the codebook: wait for it rather than show bare ids for a moment.
+  if (!codebook) return null;
   const tally = tallyValues(conversation.valueTags);
   const quotes = notes.flatMap((note) => note.quotes);
   const listOf = (polarity: 'experienced' | 'missing') =>
@@ -21,7 +23,7 @@ export function SummaryView({ conversation, notes }: { conversation: Conversatio
   const experienced = listOf('experienced');
   const missing = listOf('missing');
   const themeNames = conversation.themeIds.map((id) => {
-    const theme = codebook && findTheme(codebook, id);
+    const theme = findTheme(codebook, id);
     return theme ? themeLabel(theme, language.value) : id;
   });
 
