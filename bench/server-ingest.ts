@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { CONVERSATION_PROFILES } from '../src/domain/conversation';
+import { defaultCodebook } from '../src/domain/themes';
 import { uuidv7 } from '../src/domain/uuid';
 import { VALUE_IDS } from '../src/domain/values';
 import type { Summary } from '../src/domain/wire/summary';
@@ -33,23 +34,8 @@ const BATCH_SIZE = 100;
 const STORED = 1_000_000;
 const READS = 15;
 const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const THEMES = [
-  'wonen',
-  'geldzorgen-en-schulden',
-  'werk-en-inkomen',
-  'zorg-en-gezondheid',
-  'mantelzorg',
-  'eenzaamheid',
-  'opvoeding',
-  'onderwijs',
-  'veiligheid',
-  'taal',
-  'toegang-tot-hulp',
-  'regels-en-bureaucratie',
-  'digitaal-meedoen',
-  'vervoer-en-bereikbaarheid',
-  'buurt-en-ontmoeting',
-];
+// The shipped codebook's ids, as devices tag them.
+const THEMES = defaultCodebook().themes.map((theme) => theme.id);
 
 interface Target {
   label: string;

@@ -1,31 +1,13 @@
 import { join } from 'node:path';
 import { startServer } from '../tests/browser/support/server';
 import type { WriteTimings } from './browser/storage-bench-result';
+import { buildBenchPage } from './support/bench-page';
 import { openBrowserPage } from './support/browser-page';
 import { mean, percentile } from './support/stats';
 import type { Benchmark, Measurement } from './types';
 
 const WRITES = 1_000;
 const BENCH_PATH = 'bench';
-
-/** The benchmark page, bundled like the app (minified, es2022) but without the app or its plugins. */
-async function buildBenchPage(root: string, outDir: string): Promise<void> {
-  const { build } = await import('vite');
-  const pageRoot = join(root, 'bench/browser');
-  await build({
-    configFile: false,
-    root: pageRoot,
-    base: './',
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      rolldownOptions: { input: join(pageRoot, 'storage-bench.html') },
-    },
-  });
-}
 
 function figures(layer: WriteTimings, plain: WriteTimings): Measurement[] {
   const label = 'plain IndexedDB';
@@ -53,7 +35,7 @@ export const storageWrites: Benchmark = {
     const server = await startServer({ copyBuild: true });
     try {
       context.log('building the benchmark page…');
-      await buildBenchPage(context.root, join(server.staticDir, BENCH_PATH));
+      await buildBenchPage(context.root, 'storage-bench.html', join(server.staticDir, BENCH_PATH));
       const browser = await openBrowserPage(context.log);
       try {
         await browser.page.goto(`${server.url}/${BENCH_PATH}/storage-bench.html`);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 /**
  * A benchmark page from bench/browser, bundled like the app (minified, es2022) but without the
- * app or its plugins, into `outDir`. The same build storage-writes.ts does for its own page.
+ * app or its plugins, into `outDir`.
  */
 export async function buildBenchPage(root: string, htmlFile: string, outDir: string): Promise<void> {
   const { build } = await import('vite');

@@ -39,12 +39,14 @@ async function openGuide(page: Page, title: string): Promise<void> {
 }
 
 /** The built-in (first) and own (second) lists on the guides screen. */
-function titlesIn(page: Page, list: 'built-in' | 'own'): Promise<string[]> {
-  return page
+/** The titles in a list, once the list (a chunk loaded after the heading) has arrived. */
+async function titlesIn(page: Page, list: 'built-in' | 'own'): Promise<string[]> {
+  const titles = page
     .locator('.guide-list')
     .nth(list === 'built-in' ? 0 : 1)
-    .locator('.guide-list-title')
-    .allInnerTexts();
+    .locator('.guide-list-title');
+  await titles.first().waitFor();
+  return titles.allInnerTexts();
 }
 
 function firstDiscoverQuestion(page: Page): Promise<string> {
