@@ -45,15 +45,17 @@ export async function findConversations(
 }
 
 /**
- * The newest `limit` conversations among search hits when nothing else is filtered: walks the
- * updatedAt index from the newest and stops once the page is full, so a common word with
- * thousands of hits costs no more than a rare one.
+ * The newest `limit` conversations among search hits when nothing else is filtered: few hits are
+ * fetched by key; many are found by walking the updatedAt index from the newest, stopping once the
+ * page is full, so a common word with thousands of hits costs no more than a rare one.
  */
 export async function newestAmong(
   db: BuurtgesprekDatabase,
   hits: ReadonlySet<string>,
   limit: number,
 ): Promise<ConversationRow[]> {
+  // Few hits would leave the walk below scanning nearly every row before the page fills.
+  if (hits.size <= DIRECT_LOOKUP_LIMIT) return (await findConversations(db, {}, hits)).slice(0, limit);
   const records = await db.conversations
     .orderBy('updatedAt')
     .reverse()

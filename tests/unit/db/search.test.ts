@@ -66,6 +66,9 @@ describe('finding conversations', () => {
     }
     expect((await newestAmong(db, new Set(['a', 'c', 'd']), 2)).map((row) => row.id)).toEqual(['d', 'c']);
     expect((await newestAmong(db, new Set(['a']), 50)).map((row) => row.id)).toEqual(['a']);
+    // Past the direct-lookup limit the updatedAt index is walked instead; same answer.
+    const many = new Set(['a', 'c', 'd', ...Array.from({ length: 1_000 }, (_, n) => `absent-${n}`)]);
+    expect((await newestAmong(db, many, 2)).map((row) => row.id)).toEqual(['d', 'c']);
   });
 
   it('narrows by status and by a date range through their indexes', async () => {
