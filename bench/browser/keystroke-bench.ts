@@ -7,6 +7,7 @@ import { searchTextOf } from '../../src/domain/note';
 import { SearchIndex } from '../../src/domain/search';
 import { between, noteText, seededRandom } from './dutch-text';
 import type { KeystrokeSetUp, TypingMode, TypingSession } from './keystroke-bench-result';
+import { freshPlainDatabase } from './plain-notes-store';
 
 /**
  * The note field of the app, stripped to what storing a keystroke costs: Playwright types into a
@@ -73,25 +74,6 @@ interface Fixture {
   plain: IDBDatabase;
   key: CryptoKey;
   otherNotes: Note[];
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => {
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error);
-  });
-}
-
-async function freshPlainDatabase(name: string): Promise<IDBDatabase> {
-  await request(indexedDB.deleteDatabase(name));
-  const opening = indexedDB.open(name, 1);
-  // The same store and indexes as the app's notes table, so only the layer differs.
-  opening.onupgradeneeded = () => {
-    const store = opening.result.createObjectStore('notes', { keyPath: 'id' });
-    store.createIndex('conversationId', 'conversationId');
-    store.createIndex('updatedAt', 'updatedAt');
-  };
-  return request(opening);
 }
 
 function noteAt(id: string, text: string): Note {

@@ -1,6 +1,7 @@
 import { BuurtgesprekDatabase } from '../../src/db/database';
 import { type Note, saveNote } from '../../src/db/notes';
 import { createDataKey } from '../../src/db/sealed-box';
+import { freshPlainDatabase } from './plain-notes-store';
 import type { StorageBenchResult, WriteTimings } from './storage-bench-result';
 
 const WARM_UP_WRITES = 50;
@@ -47,25 +48,6 @@ function joined(parts: readonly WriteTimings[]): WriteTimings {
     totalMs: parts.reduce((sum, part) => sum + part.totalMs, 0),
     perWriteMs: parts.flatMap((part) => part.perWriteMs),
   };
-}
-
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => {
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error);
-  });
-}
-
-async function freshPlainDatabase(name: string): Promise<IDBDatabase> {
-  await request(indexedDB.deleteDatabase(name));
-  const opening = indexedDB.open(name, 1);
-  // The same store and indexes as the app's notes table, so only the layer differs.
-  opening.onupgradeneeded = () => {
-    const store = opening.result.createObjectStore('notes', { keyPath: 'id' });
-    store.createIndex('conversationId', 'conversationId');
-    store.createIndex('updatedAt', 'updatedAt');
-  };
-  return request(opening);
 }
 
 function plainPut(db: IDBDatabase, note: Note): Promise<void> {
