@@ -9,6 +9,7 @@ import { setLanguage } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
 import { autoLockMinutes, watchActivity } from './session';
 import { registerServiceWorker } from './sw-bridge';
+import { startOutboxSync } from './sync-session';
 import './styles.css';
 
 const OPEN_PATIENCE_MS = 1_500;
@@ -33,6 +34,7 @@ async function start(): Promise<void> {
     device.openProblem.value = null;
     // Whatever was typed while the database was unreachable goes in now.
     void device.saves.flush();
+    startOutboxSync(result.db);
   });
   // Wait briefly so the first screen comes up in the chosen language; a blocked database must not keep the app away.
   await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, OPEN_PATIENCE_MS))]);

@@ -77,12 +77,13 @@ export function revisionsOf(db: BuurtgesprekDatabase, conversationId: string) {
 export async function eraseConversation(db: BuurtgesprekDatabase, conversationId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conversations, db.notes, db.outbox, db.revisions, db.searchTexts],
+    [db.conversations, db.notes, db.outbox, db.revisions, db.searchTexts, db.sharing],
     async () => {
       await db.notes.where('conversationId').equals(conversationId).delete();
       await db.searchTexts.delete(conversationId);
       await db.outbox.where('conversationId').equals(conversationId).delete();
       await db.revisions.where('conversationId').equals(conversationId).delete();
+      await db.sharing.delete(conversationId);
       await db.conversations.delete(conversationId);
     },
   );

@@ -9,6 +9,7 @@ import type {
   RevisionRecord,
   SearchTextRecord,
   SettingRecord,
+  SharingRecord,
 } from './records';
 import { defineSchema } from './schema';
 
@@ -25,6 +26,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare keyring: EntityTable<KeyringRecord, 'id'>;
   declare revisions: EntityTable<RevisionRecord, 'id'>;
   declare searchTexts: EntityTable<SearchTextRecord, 'conversationId'>;
+  declare sharing: EntityTable<SharingRecord, 'conversationId'>;
   /** Guides made on this device, keyed by [id, language, version]. */
   declare guides: Table<Guide, [string, string, number]>;
 

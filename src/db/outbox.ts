@@ -1,16 +1,32 @@
 import { retryDelay, SYNC_RETRY } from '../domain/retry';
+import type { SyncProblem } from '../domain/sharing/status';
+import type { Summary } from '../domain/wire/summary';
 import type { BuurtgesprekDatabase } from './database';
-import type { OutboxKind, OutboxRecord } from './records';
+import type { OutboxRecord } from './records';
 
-export interface OutboxEntry {
-  id: string;
-  kind: OutboxKind;
-  conversationId: string;
-  payload: unknown;
-}
+/**
+ * The outbox (verzendwachtrij): summaries stay here until the server has acknowledged them. An
+ * entry is keyed by its summary id, so a newer revision of a conversation replaces the one that
+ * still waits instead of queueing behind it.
+ */
 
-export async function enqueue(db: BuurtgesprekDatabase, entry: OutboxEntry, now: number): Promise<void> {
-  await db.outbox.put({ ...entry, createdAt: now, attempts: 0, nextAttemptAt: now, lastError: null });
+/** Puts a summary in the outbox, due at once. Call inside a transaction that includes the outbox. */
+export async function enqueueSummary(
+  db: BuurtgesprekDatabase,
+  conversationId: string,
+  summary: Summary,
+  now: number,
+): Promise<void> {
+  await db.outbox.put({
+    id: summary.id,
+    kind: 'summary',
+    conversationId,
+    payload: summary,
+    createdAt: now,
+    attempts: 0,
+    nextAttemptAt: now,
+    lastError: null,
+  });
 }
 
 /** What is due for sending, oldest schedule first. */
@@ -18,32 +34,109 @@ export function dueEntries(db: BuurtgesprekDatabase, now: number, limit = 100): 
   return db.outbox.where('nextAttemptAt').belowOrEqual(now).limit(limit).toArray();
 }
 
-/** The server has counted it: only now may it leave the outbox. */
-export async function acknowledge(db: BuurtgesprekDatabase, ids: readonly string[]): Promise<void> {
-  await db.outbox.bulkDelete([...ids]);
+export function dueCount(db: BuurtgesprekDatabase, now: number): Promise<number> {
+  return db.outbox.where('nextAttemptAt').belowOrEqual(now).count();
 }
 
-/** Keeps the entry and schedules the next try; there is no last try. */
-export async function recordFailure(
+async function dueIds(db: BuurtgesprekDatabase, now: number): Promise<string[]> {
+  return (await db.outbox.where('nextAttemptAt').belowOrEqual(now).primaryKeys()) as string[];
+}
+
+/** When the next entry falls due, or null when the outbox is empty. */
+export async function nextAttemptAt(db: BuurtgesprekDatabase): Promise<number | null> {
+  const first = await db.outbox.orderBy('nextAttemptAt').first();
+  return first?.nextAttemptAt ?? null;
+}
+
+/**
+ * The server has counted these revisions: only now may they leave the outbox. An entry replaced
+ * by a newer revision while the older one was on its way stays, and is sent next.
+ */
+export async function acknowledge(
   db: BuurtgesprekDatabase,
-  id: string,
-  reason: string,
+  sent: readonly { id: string; revision: number }[],
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.outbox, db.sharing, async () => {
+    for (const { id, revision } of sent) {
+      const entry = await db.outbox.get(id);
+      if (entry && entry.payload.revision <= revision) await db.outbox.delete(id);
+      await db.sharing
+        .where('summaryId')
+        .equals(id)
+        .modify((decision) => {
+          if (decision.sentRevision < revision) {
+            decision.sentRevision = revision;
+            decision.sentAt = now;
+          }
+        });
+    }
+  });
+}
+
+/** Keeps the entries and schedules each one's next try; there is no last try. */
+export async function recordFailures(
+  db: BuurtgesprekDatabase,
+  ids: readonly string[],
+  problem: SyncProblem,
   now: number,
   random: () => number = Math.random,
 ): Promise<void> {
   await db.transaction('rw', db.outbox, async () => {
-    const entry = await db.outbox.get(id);
-    if (!entry) return;
-    const attempts = entry.attempts + 1;
-    await db.outbox.update(id, {
-      attempts,
-      lastError: reason,
-      nextAttemptAt: now + retryDelay(attempts, SYNC_RETRY, random),
+    const entries = await db.outbox.bulkGet([...ids]);
+    const updated = entries.flatMap((entry) => {
+      if (!entry) return [];
+      const attempts = entry.attempts + 1;
+      return [
+        {
+          ...entry,
+          attempts,
+          lastError: problem,
+          nextAttemptAt: now + retryDelay(attempts, SYNC_RETRY, random),
+        },
+      ];
     });
+    await db.outbox.bulkPut(updated);
   });
 }
 
-/** Withdrawn consent erases what still waits, too. */
+/** Every entry due now fails the same way, e.g. when the server cannot be reached at all. */
+export async function recordFailureOfAllDue(
+  db: BuurtgesprekDatabase,
+  problem: SyncProblem,
+  now: number,
+  random?: () => number,
+): Promise<void> {
+  await recordFailures(db, await dueIds(db, now), problem, now, random);
+}
+
+/** The server asked to wait (429 with Retry-After): nothing is due before `until`. */
+export async function postponeAllDue(
+  db: BuurtgesprekDatabase,
+  until: number,
+  problem: SyncProblem,
+  now: number,
+): Promise<void> {
+  await db.outbox
+    .where('nextAttemptAt')
+    .belowOrEqual(now)
+    .modify((entry) => {
+      entry.nextAttemptAt = until;
+      entry.lastError = problem;
+    });
+}
+
+/** "Nu synchroniseren", or the connection is back: everything is due now, whatever its schedule. */
+export async function makeAllDue(db: BuurtgesprekDatabase, now: number): Promise<void> {
+  await db.outbox
+    .where('nextAttemptAt')
+    .above(now)
+    .modify((entry) => {
+      entry.nextAttemptAt = now;
+    });
+}
+
+/** Withdrawn consent or a summary held back: what still waits is dropped. */
 export async function discardForConversation(
   db: BuurtgesprekDatabase,
   conversationId: string,

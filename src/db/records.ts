@@ -1,5 +1,7 @@
 import type { Consent, ConversationStatus } from '../domain/conversation';
+import type { SharingDecision } from '../domain/sharing/status';
 import type { ValueTag } from '../domain/tallies';
+import type { Summary } from '../domain/wire/summary';
 import type { Sealed } from './sealed-box';
 
 /**
@@ -69,13 +71,21 @@ export interface OutboxRecord {
   kind: OutboxKind;
   /** The conversation it came from, so withdrawing consent can erase what still waits. */
   conversationId: string;
-  /** Only ever what may leave the device: built by the one encoder in src/sync. */
-  payload: unknown;
+  /**
+   * Only ever what may leave the device, built by the one encoder (src/domain/sharing/encode.ts)
+   * and approved in the preview. It is kept in the clear on purpose: it holds nothing that is not
+   * meant for the server, and the service worker must send it while the notes are locked.
+   */
+  payload: Summary;
   createdAt: number;
   attempts: number;
   nextAttemptAt: number;
+  /** A SyncProblem code, or null before the first failure. */
   lastError: string | null;
 }
+
+/** Keyed by conversation; `summaryId` is unique, so an acknowledgement finds its conversation. */
+export type SharingRecord = SharingDecision;
 
 /** The data key, wrapped by a key derived from the interviewer's passphrase (issue: field conversations). */
 export interface KeyringRecord {

@@ -28,6 +28,9 @@ export function defineSchema(db: Dexie): void {
     })
     .upgrade(bringConversationFieldsIntoTheClear);
 
+  // What the interviewer decided about each conversation's summary, and what the server has.
+  db.version(4).stores({ sharing: 'conversationId, &summaryId' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

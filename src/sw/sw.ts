@@ -2,10 +2,18 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { BuurtgesprekDatabase } from '../db/database';
+import { sameOrigin } from '../sync/api';
+import { drainExclusively, OUTBOX_SYNC_TAG, waitsForNetwork } from '../sync/outbox-sync';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
+
+/** Background Sync is not in TypeScript's worker library yet. */
+interface SyncEvent extends ExtendableEvent {
+  readonly tag: string;
+}
 
 /**
  * The app shell is precached so the app starts without a network. API responses are never
@@ -25,4 +33,31 @@ clientsClaim();
 self.addEventListener('message', (event) => {
   // Sent by the page only after the interviewer pressed "herladen" (see src/app/sw-bridge.ts).
   if (event.data?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+/**
+ * Background Sync: the browser wakes the worker when the connection is back, even with no tab
+ * open. The worker drains the same outbox the page does, under the same lock. Failing the event
+ * when the network is the problem lets the browser try again later; the page's own schedule keeps
+ * trying after the browser stops.
+ */
+self.addEventListener('sync', (event) => {
+  const sync = event as SyncEvent;
+  if (sync.tag !== OUTBOX_SYNC_TAG) return;
+  sync.waitUntil(
+    (async () => {
+      const db = new BuurtgesprekDatabase();
+      try {
+        const outcome = await drainExclusively({
+          db,
+          client: sameOrigin(),
+          locks: self.navigator.locks,
+          isOnline: () => self.navigator.onLine,
+        });
+        if (waitsForNetwork(outcome)) throw new Error(`outbox not drained: ${outcome.kind}`);
+      } finally {
+        db.close();
+      }
+    })(),
+  );
 });

@@ -60,9 +60,13 @@ describe('code boundaries', () => {
     expect(violations('src/server', (target) => /^src\/(app|db|sync|sw)/.test(target))).toEqual([]);
   });
 
-  it('keeps the service worker to Workbox and the domain', () => {
+  it('keeps the service worker to Workbox, the domain, and the storage and sync it drains the outbox with', () => {
+    expect(violations('src/sw', (target) => !/^(workbox-|src\/(domain|db|sync)\/)/.test(target))).toEqual([]);
+  });
+
+  it('keeps sync free of the UI, the server and the service worker', () => {
     expect(
-      violations('src/sw', (target) => !target.startsWith('workbox-') && !target.startsWith('src/domain')),
+      violations('src/sync', (target) => /^src\/(app|server|sw)/.test(target) || target === 'preact'),
     ).toEqual([]);
   });
 });

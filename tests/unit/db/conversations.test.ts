@@ -9,8 +9,8 @@ import {
 } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
-import { enqueue } from '../../../src/db/outbox';
 import { createDataKey, unseal } from '../../../src/db/sealed-box';
+import { approveSummary } from '../../../src/db/sharing';
 import {
   type Conversation,
   completeConversation,
@@ -18,6 +18,8 @@ import {
   startConversation,
 } from '../../../src/domain/conversation';
 import { markQuote, type Note } from '../../../src/domain/note';
+import { encodeSummary } from '../../../src/domain/sharing/encode';
+import { uuidv7 } from '../../../src/domain/uuid';
 
 let db: BuurtgesprekDatabase;
 let key: CryptoKey;
@@ -151,8 +153,9 @@ describe('withdrawing consent', () => {
     await saveConversation(db, key, conversation('c2'));
     await saveNote(db, key, note('c1'));
     await saveNote(db, key, { ...note('c2'), id: 'n2' });
-    await enqueue(db, { id: 's1', kind: 'summary', conversationId: 'c1', payload: {} }, 0);
-    await startCorrection(db, key, completeConversation(conversation('c1'), 1), [], 2);
+    const completed = completeConversation(conversation('c1'), 1);
+    await approveSummary(db, 'c1', encodeSummary(completed, uuidv7(), []), 1);
+    await startCorrection(db, key, completed, [], 2);
 
     await eraseConversation(db, 'c1');
 
@@ -160,6 +163,7 @@ describe('withdrawing consent', () => {
     expect(await db.notes.where('conversationId').equals('c1').count()).toBe(0);
     expect(await db.revisions.where('conversationId').equals('c1').count()).toBe(0);
     expect(await db.outbox.count()).toBe(0);
+    expect(await db.sharing.get('c1')).toBeUndefined();
     expect(await db.conversations.get('c2')).toBeDefined();
     expect(await db.notes.get('n2')).toBeDefined();
   });

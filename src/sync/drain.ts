@@ -1,0 +1,126 @@
+import type { BuurtgesprekDatabase } from '../db/database';
+import { readEnrolment } from '../db/enrolment';
+import {
+  acknowledge,
+  dueCount,
+  dueEntries,
+  postponeAllDue,
+  recordFailureOfAllDue,
+  recordFailures,
+} from '../db/outbox';
+import type { SyncProblem } from '../domain/sharing/status';
+import { SUMMARY_LIMITS, type SummaryBatchResponse } from '../domain/wire/summary';
+import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
+
+/**
+ * Draining the outbox: due summaries go to the server in batches, and each leaves the outbox only
+ * once the server has acknowledged it. Every failure keeps the entry and schedules another try,
+ * without a limit. Sending twice is safe (the server counts an id and revision once), so a lost
+ * answer, a second tab or the service worker draining at the same time never double counts.
+ */
+
+export interface DrainProgress {
+  sent: number;
+  /** What was due when the drain began, plus what fell due during it. */
+  total: number;
+}
+
+export type DrainOutcome =
+  | { kind: 'done'; sent: number }
+  /** Stopped early; what is left waits for its next try. */
+  | { kind: 'stopped'; sent: number; problem: SyncProblem };
+
+export interface DrainOptions {
+  db: BuurtgesprekDatabase;
+  client: ServerClient;
+  now?: () => number;
+  random?: () => number;
+  isOnline?: () => boolean;
+  onProgress?: (progress: DrainProgress) => void;
+  batchSize?: number;
+}
+
+/** Where in a 400 or 403 answer the server names a summary: `body/summaries/<index>/…`. */
+function indexesNamed(fields: readonly { path: string }[]): Set<number> {
+  const indexes = new Set<number>();
+  for (const { path } of fields) {
+    const match = /^body\/summaries\/(\d+)(?:\/|$)/.exec(path);
+    if (match) indexes.add(Number(match[1]));
+  }
+  return indexes;
+}
+
+function retryAfterMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 3_600) * 1_000 : 60_000;
+}
+
+export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> {
+  const { db, client, onProgress } = options;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const isOnline = options.isOnline ?? (() => true);
+  const batchSize = Math.min(options.batchSize ?? SUMMARY_LIMITS.batchSize, SUMMARY_LIMITS.batchSize);
+
+  let total = await dueCount(db, now());
+  let sent = 0;
+  if (total === 0) return { kind: 'done', sent };
+  onProgress?.({ sent, total });
+  const stop = async (problem: SyncProblem): Promise<DrainOutcome> => {
+    await recordFailureOfAllDue(db, problem, now(), random);
+    return { kind: 'stopped', sent, problem };
+  };
+
+  const enrolment = await readEnrolment(db);
+  if (!enrolment) return stop('not-enrolled');
+
+  for (;;) {
+    const batch = await dueEntries(db, now(), batchSize);
+    if (batch.length === 0) return { kind: 'done', sent };
+    const ids = batch.map((entry) => entry.id);
+    let response: Response;
+    try {
+      response = await client.fetch(`${client.baseUrl}/api/summaries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolment.deviceToken}` },
+        body: JSON.stringify({ summaries: batch.map((entry) => entry.payload) }),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch {
+      return stop(isOnline() ? 'server-unreachable' : 'offline');
+    }
+
+    if (response.ok) {
+      const { results } = (await response.json()) as SummaryBatchResponse;
+      const revisionOf = new Map(batch.map((entry) => [entry.id, entry.payload.revision]));
+      const acknowledged = results.flatMap(({ id }) => {
+        const revision = revisionOf.get(id);
+        return revision === undefined ? [] : [{ id, revision }];
+      });
+      await acknowledge(db, acknowledged, now());
+      sent += acknowledged.length;
+      // Whatever the answer left out stays and is tried again later, never in a tight loop.
+      const missing = ids.filter((id) => !results.some((result) => result.id === id));
+      if (missing.length > 0) await recordFailures(db, missing, 'server-error', now(), random);
+      total = Math.max(total, sent + (await dueCount(db, now())));
+      onProgress?.({ sent, total });
+      continue;
+    }
+
+    const error = await readApiError(response);
+    if (response.status === 429) {
+      await postponeAllDue(db, now() + retryAfterMs(response), 'busy', now());
+      return { kind: 'stopped', sent, problem: 'busy' };
+    }
+    if (response.status === 401) return stop('device-unknown');
+    if (response.status === 403 && error.code === 'device_revoked') return stop('device-revoked');
+    if (response.status === 400 || response.status === 403 || response.status === 413) {
+      // The whole batch was refused; only the summaries named wait longer, the rest go again now.
+      const named = indexesNamed(error.fields);
+      const refused = named.size > 0 ? ids.filter((_, index) => named.has(index)) : ids;
+      await recordFailures(db, refused, response.status === 403 ? 'wrong-area' : 'rejected', now(), random);
+      continue;
+    }
+    return stop('server-error');
+  }
+}

@@ -1,0 +1,47 @@
+import type { BuurtgesprekDatabase } from '../db/database';
+import { makeAllDue, nextAttemptAt } from '../db/outbox';
+import type { ServerClient } from './api';
+import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
+
+/** The Background Sync tag under which the service worker drains the outbox. */
+export const OUTBOX_SYNC_TAG = 'buurtgesprek-outbox';
+/** One drain at a time across tabs and the service worker (Web Locks). */
+const OUTBOX_LOCK = 'buurtgesprek-outbox';
+
+export interface OutboxSyncOptions {
+  db: BuurtgesprekDatabase;
+  client: ServerClient;
+  locks?: LockManager;
+  isOnline?: () => boolean;
+  onProgress?: (progress: DrainProgress) => void;
+}
+
+/**
+ * Drains under a lock shared by every tab and the service worker: a second drain waits and then
+ * finds nothing due, rather than sending the same batch at the same moment.
+ */
+export async function drainExclusively(
+  options: OutboxSyncOptions,
+  everything = false,
+): Promise<DrainOutcome> {
+  const run = async () => {
+    if (everything) await makeAllDue(options.db, Date.now());
+    return drainOutbox(options);
+  };
+  return options.locks ? options.locks.request(OUTBOX_LOCK, run) : run();
+}
+
+/** How long to wait before the next entry falls due; null when nothing waits. */
+export async function delayUntilNextTry(db: BuurtgesprekDatabase, now = Date.now()): Promise<number | null> {
+  const next = await nextAttemptAt(db);
+  if (next === null) return null;
+  // setTimeout overflows past 2^31 - 1 ms; a second is the shortest sensible wait.
+  return Math.min(Math.max(next - now, 1_000), 2 ** 31 - 1);
+}
+
+/** Problems worth handing to Background Sync: the network, not the server's verdict. */
+export function waitsForNetwork(outcome: DrainOutcome): boolean {
+  return (
+    outcome.kind === 'stopped' && ['offline', 'server-unreachable', 'server-error'].includes(outcome.problem)
+  );
+}
