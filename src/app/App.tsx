@@ -10,7 +10,6 @@ import { language, useMessages } from './i18n/locale';
 import { HOME_PATH } from './routes';
 import { ConversationsScreen } from './screens/ConversationsScreen';
 import { GuidesScreen } from './screens/GuidesScreen';
-import { SyncScreen } from './screens/SyncScreen';
 import { ValuesCircleScreen } from './screens/ValuesCircleScreen';
 
 // Loaded on first use (and precached by the service worker), to keep the first visit small.
@@ -20,6 +19,10 @@ const NewConversationScreen = lazy(() =>
 const ConversationScreen = lazy(() =>
   import('./conversations/ConversationScreen').then((module) => module.ConversationScreen),
 );
+const SharePreviewScreen = lazy(() =>
+  import('./sharing/SharePreviewScreen').then((module) => module.SharePreviewScreen),
+);
+const SyncScreen = lazy(() => import('./screens/SyncScreen').then((module) => module.SyncScreen));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => module.SettingsScreen));
 
 export function App({ device }: { device: Device }) {
@@ -50,6 +53,7 @@ export function App({ device }: { device: Device }) {
               <Route path={HOME_PATH} component={ConversationsScreen} />
               <Route path="/gesprekken/nieuw" component={NewConversationScreen} />
               <Route path="/gesprekken/:id" component={ConversationScreen} />
+              <Route path="/gesprekken/:id/delen" component={SharePreviewScreen} />
               <Route path="/leidraden" component={GuidesScreen} />
               <Route path="/waardenkring" component={ValuesCircleScreen} />
               <Route path="/synchronisatie" component={SyncScreen} />

@@ -7,6 +7,8 @@ interface TextFieldProps {
   autocomplete?: string;
   hint?: string;
   error?: string | null;
+  /** For codes typed from paper: no autocorrect, shown in capitals on phone keyboards. */
+  code?: boolean;
 }
 
 /** A labelled input whose hint and error are tied to it for screen readers. */
@@ -19,6 +21,7 @@ export function TextField({
   autocomplete,
   hint,
   error,
+  code = false,
 }: TextFieldProps) {
   // Preact 11 types <input> as a union keyed on a literal `type`; any of ours takes the same attributes.
   const inputType = type as 'text';
@@ -35,6 +38,8 @@ export function TextField({
         id={id}
         type={inputType}
         autocomplete={autocomplete}
+        autocapitalize={code ? 'characters' : undefined}
+        spellcheck={code ? false : undefined}
         value={value}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described || undefined}

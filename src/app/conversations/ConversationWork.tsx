@@ -5,6 +5,7 @@ import type { Note } from '../../domain/note';
 import { useDevice } from '../device';
 import { formatTime } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
 import { StepNavigation } from './StepNavigation';
 import { SummaryView } from './SummaryView';
@@ -60,6 +61,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
           {t.summary.completed} {t.summary.revision(conversation.revision)}
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
+        <SharingPanel conversation={conversation} />
         <div class="actions">
           <button type="button" class="button" onClick={() => void correct()}>
             {t.summary.correct}

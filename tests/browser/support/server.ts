@@ -10,7 +10,20 @@ export const BUILD_DIR = join(ROOT, 'dist');
 export interface RunningServer {
   url: string;
   staticDir: string;
-  stop(): Promise<void>;
+  /** The server's DATA_DIR (the embedded database is in `db/`). */
+  dataDir: string;
+  /** Stops the server and, unless asked to keep it, deletes its data. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+  /** Deletes what `stop({ keepData: true })` kept. */
+  discard(): void;
+}
+
+export interface ServerOptions {
+  copyBuild?: boolean;
+  /** Runs before the server starts, on its still unused DATA_DIR (e.g. to create areas and codes). */
+  prepare?: (dataDir: string) => Promise<void>;
+  /** Extra environment for the server process, e.g. a higher `SUMMARY_RATE_LIMIT` for a benchmark. */
+  env?: Readonly<Record<string, string>>;
 }
 
 function freePort(): Promise<number> {
@@ -31,22 +44,25 @@ function freePort(): Promise<number> {
  * production build, with its own data folder and, if asked, its own copy of the build so a
  * test can change it (a new app version) without touching dist/.
  */
-export async function startServer(options: { copyBuild?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(BUILD_DIR, 'index.html')))
     throw new Error('No production build in dist/: run `npm run build`.');
   const scratch = mkdtempSync(join(tmpdir(), 'bg-server-'));
   const staticDir = options.copyBuild ? join(scratch, 'app') : BUILD_DIR;
   if (options.copyBuild) cpSync(BUILD_DIR, staticDir, { recursive: true });
+  const dataDir = join(scratch, 'data');
+  await options.prepare?.(dataDir);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
       PORT: String(port),
-      DATA_DIR: join(scratch, 'data'),
+      DATA_DIR: dataDir,
       STATIC_DIR: staticDir,
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -69,16 +85,19 @@ export async function startServer(options: { copyBuild?: boolean } = {}): Promis
     if (Date.now() > deadline) throw new Error(`Server did not start within 60 s:\n${output}`);
     await new Promise((wait) => setTimeout(wait, 100));
   }
+  const discard = () => rmSync(scratch, { recursive: true, force: true });
   return {
     url,
     staticDir,
-    async stop() {
+    dataDir,
+    async stop({ keepData = false } = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(scratch, { recursive: true, force: true });
+      if (!keepData) discard();
     },
+    discard,
   };
 }

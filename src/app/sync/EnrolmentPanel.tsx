@@ -1,0 +1,92 @@
+import { useState } from 'preact/hooks';
+import { readEnrolment, storeEnrolment } from '../../db/enrolment';
+import { sameOrigin } from '../../sync/api';
+import { type EnrolProblem, enrol } from '../../sync/enrol';
+import { TextField } from '../components/TextField';
+import { useDevice } from '../device';
+import { formatMoment } from '../format';
+import { language, useMessages } from '../i18n/locale';
+import { syncNow } from '../sync-session';
+import { useLive } from '../use-live';
+
+/**
+ * Enrolling this device in an area with the one-time code an administrator handed out. A barcode
+ * scanner that types the code and presses Enter works the same as typing it.
+ */
+export function EnrolmentPanel() {
+  const t = useMessages();
+  const db = useDevice().db.value;
+  const enrolment = useLive(readEnrolment, []);
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<EnrolProblem | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [again, setAgain] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!db || busy) return;
+    setBusy(true);
+    setProblem(null);
+    setDone(null);
+    const result = await enrol(sameOrigin(), code, () => navigator.onLine);
+    if (result.ok) {
+      const { deviceToken, area } = result.response;
+      await storeEnrolment(db, { deviceToken, area, enrolledAt: Date.now() });
+      setCode('');
+      setAgain(false);
+      setDone(t.sync.enrolled(area.name));
+      // Summaries that waited for an enrolment can go now.
+      void syncNow(true);
+    } else {
+      setProblem(result.problem);
+    }
+    setBusy(false);
+  };
+
+  const showForm = enrolment === null || again;
+  return (
+    <section class="card" aria-labelledby="device-heading">
+      <h2 id="device-heading">{t.sync.deviceHeading}</h2>
+      <div role="status">{done && <p class="sharing-line">{done}</p>}</div>
+      {enrolment ? (
+        <>
+          <p>
+            <strong>{t.sync.enrolledIn(enrolment.area.name)}</strong>
+          </p>
+          <p class="hint-line">{t.sync.enrolledSince(formatMoment(enrolment.enrolledAt, language.value))}</p>
+        </>
+      ) : (
+        enrolment === null && <p>{t.sync.notEnrolled}</p>
+      )}
+      {showForm ? (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <TextField
+            id="enrolment-code"
+            label={t.sync.codeLabel}
+            hint={t.sync.codeHint}
+            value={code}
+            onValue={setCode}
+            autocomplete="off"
+            code
+            error={problem ? t.sync.enrolProblems[problem] : null}
+          />
+          <div class="actions">
+            <button type="submit" class="button button-primary" disabled={busy}>
+              {busy ? t.sync.enrolling : t.sync.enrol}
+            </button>
+            {again && (
+              <button type="button" class="button" onClick={() => setAgain(false)}>
+                {t.sync.cancel}
+              </button>
+            )}
+          </div>
+        </form>
+      ) : (
+        <button type="button" class="link-button" onClick={() => setAgain(true)}>
+          {t.sync.enrolAgain}
+        </button>
+      )}
+    </section>
+  );
+}

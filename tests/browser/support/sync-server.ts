@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { Database } from '../../../src/server/db/database';
+import { migrate } from '../../../src/server/db/migrate';
+import { loadMigrations } from '../../../src/server/db/migrations';
+import { openEmbeddedDatabase } from '../../../src/server/db/pglite';
+import { createArea } from '../../../src/server/store/areas';
+import { createEnrolmentCode } from '../../../src/server/store/devices';
+import { type RunningServer, type ServerOptions, startServer } from './server';
+
+const quiet = { info: () => undefined, warn: () => undefined };
+
+async function withServerDatabase<T>(dataDir: string, use: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openEmbeddedDatabase(join(dataDir, 'db'));
+  try {
+    await migrate(db, await loadMigrations(), quiet);
+    return await use(db);
+  } finally {
+    await db.close();
+  }
+}
+
+export interface SyncServer {
+  server: RunningServer;
+  /** A fresh single-use enrolment code for the area. */
+  code: string;
+  /** Stops the server and reads its database, as an administrator with the disk would. */
+  stopAndRead<T>(read: (db: Database) => Promise<T>): Promise<T>;
+}
+
+/** The real server with one area (Gaasperdam) and an enrolment code for it, made as the admin CLI would. */
+export async function startSyncServer(
+  options: Pick<ServerOptions, 'copyBuild' | 'env'> = {},
+): Promise<SyncServer> {
+  let code = '';
+  const server = await startServer({
+    ...options,
+    prepare: (dataDir) =>
+      withServerDatabase(dataDir, async (db) => {
+        await createArea(db, { id: 'gaasperdam', name: 'Gaasperdam' });
+        code = (await createEnrolmentCode(db, { areaId: 'gaasperdam', validForMs: 3_600_000 })).code;
+      }),
+  });
+  return {
+    server,
+    code,
+    async stopAndRead(read) {
+      await server.stop({ keepData: true });
+      try {
+        return await withServerDatabase(server.dataDir, read);
+      } finally {
+        server.discard();
+      }
+    },
+  };
+}
