@@ -6,6 +6,7 @@ import { downloadSize } from './download-size';
 import { fieldScale } from './field-scale';
 import { keystrokeDurability } from './keystroke-durability';
 import { offlineReload } from './offline-reload';
+import { outboxDrain } from './outbox-drain';
 import { serverIngest } from './server-ingest';
 import { storageWrites } from './storage-writes';
 import { buildApp } from './support/app-build';
@@ -15,7 +16,8 @@ import type { AppBuild, BenchContext, Benchmark } from './types';
 /**
  * `npm run bench`: runs every benchmark below in order, prints one table and writes the same
  * figures to bench-results.json. Targets are reported, never asserted: the exit code is 1 only
- * when a benchmark crashed. Add a benchmark by appending it here.
+ * when a benchmark crashed. Add a benchmark by appending it here. `npm run bench -- <name>…` runs
+ * only the benchmarks named.
  */
 const BENCHMARKS: readonly Benchmark[] = [
   downloadSize,
@@ -25,8 +27,21 @@ const BENCHMARKS: readonly Benchmark[] = [
   fieldScale,
   anonymiserBench,
   serverIngest,
+  outboxDrain,
 ];
 
+function selected(names: readonly string[]): readonly Benchmark[] {
+  if (names.length === 0) return BENCHMARKS;
+  const unknown = names.filter((name) => !BENCHMARKS.some((benchmark) => benchmark.name === name));
+  if (unknown.length > 0) {
+    const known = BENCHMARKS.map((benchmark) => benchmark.name).join(', ');
+    console.error(`No benchmark named ${unknown.join(', ')}; there are: ${known}`);
+    process.exit(2);
+  }
+  return BENCHMARKS.filter((benchmark) => names.includes(benchmark.name));
+}
+
+const RUN = selected(process.argv.slice(2));
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_PATH = join(ROOT, 'bench-results.json');
 const started = performance.now();
@@ -68,7 +83,7 @@ async function attempt(benchmark: Benchmark, context: BenchContext): Promise<Out
 }
 
 const results: BenchmarkResult[] = [];
-for (const benchmark of BENCHMARKS) {
+for (const benchmark of RUN) {
   const context = contextFor(benchmark);
   context.log('starting');
   const before = performance.now();
