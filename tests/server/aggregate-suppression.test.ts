@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { CONVERSATION_PROFILES } from '../../src/domain/conversation';
 import { type Figure, isSuppressed } from '../../src/domain/suppression';
 import { VALUE_IDS } from '../../src/domain/values';
+import type { AggregatesReport } from '../../src/domain/wire/aggregates';
 import type { Summary } from '../../src/domain/wire/summary';
 import { cellsOf } from '../../src/server/aggregates/cells';
 import { AreaYear, type CounterRow } from '../../src/server/aggregates/cube';
-import { type AggregatesReport, renderReport } from '../../src/server/aggregates/report';
+import { renderReport } from '../../src/server/aggregates/report';
 import { LinearAttacker, type LinearForm } from '../unit/domain/support/linear-attacker';
 import { noValues, summary } from './support/fixtures';
 

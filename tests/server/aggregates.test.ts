@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_PROFILES } from '../../src/domain/conversation';
 import { type Figure, isSuppressed } from '../../src/domain/suppression';
 import { VALUE_IDS } from '../../src/domain/values';
+import type { AggregatesReport } from '../../src/domain/wire/aggregates';
 import type { Summary } from '../../src/domain/wire/summary';
-import type { AggregatesReport } from '../../src/server/aggregates/report';
 import type { Database } from '../../src/server/db/database';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {

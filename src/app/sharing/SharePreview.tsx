@@ -65,7 +65,9 @@ function PreviewOf({
   const areaName = areas?.find((area) => area.id === conversation.areaId)?.name;
   const [summaryId, setSummaryId] = useState<string | null>(null);
   const [candidates, setCandidates] = useState<QuoteCandidate[]>(() =>
-    conversation.consent?.quotes ? quoteCandidates(notes, conversation.peopleMentioned) : [],
+    conversation.consent?.quotes
+      ? quoteCandidates(notes, conversation.peopleMentioned, conversation.valueTags)
+      : [],
   );
   const [busy, setBusy] = useState(false);
 
@@ -81,7 +83,9 @@ function PreviewOf({
         : encodeSummary(
             conversation,
             summaryId,
-            candidates.filter((candidate) => candidate.approved).map((candidate) => candidate.text),
+            candidates
+              .filter((candidate) => candidate.approved)
+              .map(({ text, valueIds }) => ({ text, valueIds })),
           ),
     [conversation, summaryId, candidates],
   );

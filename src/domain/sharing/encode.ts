@@ -2,7 +2,7 @@ import { anonymise } from '../anonymiser';
 import { CONVERSATION_PROFILES, type Conversation } from '../conversation';
 import { periodOf } from '../period';
 import { tallyValues } from '../tallies';
-import type { ResidentProfileId, Summary } from '../wire/summary';
+import type { ResidentProfileId, Summary, SummaryQuote } from '../wire/summary';
 import { mayShare } from './status';
 
 function isProfile(profile: string): profile is ResidentProfileId {
@@ -17,15 +17,18 @@ function isProfile(profile: string): profile is ResidentProfileId {
 export function encodeSummary(
   conversation: Conversation,
   summaryId: string,
-  approvedQuotes: readonly string[],
+  approvedQuotes: readonly SummaryQuote[],
 ): Summary {
   if (!mayShare(conversation)) throw new Error('This conversation may not be shared');
   const options = { peopleMentioned: conversation.peopleMentioned };
   const quotes = conversation.consent?.quotes
-    ? approvedQuotes
-        .map((text) => anonymise(text.trim(), options).text)
-        .filter((text) => text !== '')
-        .map((text) => ({ text }))
+    ? approvedQuotes.flatMap(({ text, valueIds }) => {
+        const anonymised = anonymise(text.trim(), options).text;
+        if (anonymised === '') return [];
+        return [
+          valueIds?.length ? { text: anonymised, valueIds: [...new Set(valueIds)] } : { text: anonymised },
+        ];
+      })
     : [];
   return {
     id: summaryId,

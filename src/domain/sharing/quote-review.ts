@@ -1,5 +1,7 @@
 import { anonymise, type PiiType, PLACEHOLDERS } from '../anonymiser';
 import type { Note } from '../note';
+import type { ValueTag } from '../tallies';
+import type { ValueId } from '../values';
 import { SUMMARY_LIMITS } from '../wire/summary';
 
 /**
@@ -16,6 +18,8 @@ export interface QuoteCandidate {
   quoteId: string;
   /** The quote after the anonymiser and any redaction by hand: what would be sent. */
   text: string;
+  /** The values tagged on the quote's note: the values circle reads quotes per value. */
+  valueIds: ValueId[];
   approved: boolean;
 }
 
@@ -23,14 +27,18 @@ export interface QuoteCandidate {
 export function quoteCandidates(
   notes: readonly Note[],
   peopleMentioned: readonly string[],
+  valueTags: readonly ValueTag[] = [],
 ): QuoteCandidate[] {
-  return notes.flatMap((note) =>
-    note.quotes.map((quote) => ({
+  return notes.flatMap((note) => {
+    const tagged = valueTags.filter((tag) => tag.noteId === note.id).map((tag) => tag.valueId);
+    const valueIds = [...new Set(tagged)];
+    return note.quotes.map((quote) => ({
       quoteId: quote.id,
       text: anonymise(quote.text, { peopleMentioned }).text,
+      valueIds,
       approved: false,
-    })),
-  );
+    }));
+  });
 }
 
 /** Replaces `text[start, end)` with the hand-redaction mark, widened to whole words. */

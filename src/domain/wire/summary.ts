@@ -51,7 +51,16 @@ export interface Summary {
   /** Themes of the obstacles the resident named (the obstacle text itself stays on the device). */
   obstacleThemeIds: string[];
   /** Only quotes the resident consented to, that passed the anonymiser and the interviewer approved. */
-  quotes: { text: string }[];
+  quotes: SummaryQuote[];
+}
+
+export interface SummaryQuote {
+  text: string;
+  /**
+   * The values tagged on the note the quote comes from, so the values circle can read quotes per
+   * value. Optional: summaries queued by an older version carry none.
+   */
+  valueIds?: ValueId[];
 }
 
 export interface SummaryBatch {
@@ -153,6 +162,12 @@ const QuoteSchema = v.strictObject({
     v.maxLength(SUMMARY_LIMITS.quoteLength, `must be at most ${SUMMARY_LIMITS.quoteLength} characters`),
     v.check((text) => text.trim() !== '', 'must not be empty'),
     v.check(isCleanText, 'must not contain control characters or broken Unicode'),
+  ),
+  valueIds: v.optional(
+    v.pipe(
+      boundedList(v.picklist(VALUE_IDS, `must be one of ${VALUE_IDS.join(', ')}`), VALUE_IDS.length),
+      v.check((ids) => new Set(ids).size === ids.length, 'must not name the same value twice'),
+    ),
   ),
 });
 

@@ -1,40 +1,9 @@
 import { CONVERSATION_PROFILES } from '../../domain/conversation';
-import type { Figure } from '../../domain/suppression';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
+import type { AggregatesReport, ValueFigures } from '../../domain/wire/aggregates';
 import { DIMENSIONS, pairKey } from './cells';
+
 import { type AreaYear, type PeriodKey, periodKey } from './cube';
-
-/**
- * The answer of `GET /api/areas/:areaId/aggregates`. Every count is a number of conversations, or
- * `{ "suppressed": true }` when it rests on too few of them (see docs/server.md). Categories are
- * listed when they occur in the year at all, with the same list for every quarter of that year.
- */
-export interface ValueFigures {
-  experienced: Figure;
-  missing: Figure;
-}
-
-export interface AggregatesReport {
-  areaId: string;
-  period: { year: number; quarter: number | null };
-  /** The threshold in force: figures below it are suppressed. */
-  k: number;
-  conversations: Figure;
-  values: Record<ValueId, ValueFigures>;
-  themes: { themeId: string; conversations: Figure; values: Record<ValueId, ValueFigures> }[];
-  obstacles: { themeId: string; conversations: Figure }[];
-  coverage: {
-    guides: { guideId: string; conversations: Figure }[];
-    residentProfiles: { residentProfile: string; conversations: Figure }[];
-  };
-  quotes: {
-    /** False when the period has fewer than k conversations: no quotes at all then. */
-    released: boolean;
-    items: { text: string }[];
-    /** True when there are more quotes than listed. */
-    more: boolean;
-  };
-}
 
 export const QUOTES_PER_REPORT = 200;
 

@@ -1,12 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
+import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { AreaYear } from '../aggregates/cube';
-import {
-  type AggregatesReport,
-  QUOTES_PER_REPORT,
-  releasableQuarters,
-  renderReport,
-} from '../aggregates/report';
+import { QUOTES_PER_REPORT, releasableQuarters, renderReport } from '../aggregates/report';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth } from '../http/auth';

@@ -100,12 +100,14 @@ describe('the summary encoder', () => {
 
   it('sends approved quotes only with quote consent, and always through the anonymiser', () => {
     const raw = `Zeg maar tegen ${NAME} dat het goed gaat`;
-    const withConsent = encodeSummary(completed(), uuidv7(), [raw]);
-    expect(withConsent.quotes).toEqual([{ text: 'Zeg maar tegen [naam] dat het goed gaat' }]);
+    const withConsent = encodeSummary(completed(), uuidv7(), [{ text: raw, valueIds: ['autonomie'] }]);
+    expect(withConsent.quotes).toEqual([
+      { text: 'Zeg maar tegen [naam] dat het goed gaat', valueIds: ['autonomie'] },
+    ]);
     const without = encodeSummary(
       completed({ notes: true, themesAndValues: true, quotes: false }),
       uuidv7(),
-      [raw],
+      [{ text: raw }],
     );
     expect(without.quotes).toEqual([]);
   });
@@ -119,11 +121,12 @@ describe('the summary encoder', () => {
 });
 
 describe('reviewing quotes', () => {
-  it('offers every marked quote anonymised and unapproved', () => {
-    expect(quoteCandidates(notes, [NAME])).toEqual([
+  it('offers every marked quote anonymised and unapproved, with the values tagged on its note', () => {
+    expect(quoteCandidates(notes, [NAME], completed().valueTags)).toEqual([
       {
         quoteId: 'q1',
         text: 'Sinds [naam] mij helpt met de post durf ik weer open te doen',
+        valueIds: ['autonomie'],
         approved: false,
       },
     ]);
@@ -156,11 +159,16 @@ describe('reviewing quotes', () => {
   });
 
   it('names approved quotes that cannot be sent: too long, too many, empty', () => {
-    const many = Array.from({ length: 12 }, (_, i) => ({ quoteId: `q${i}`, text: 'Goed', approved: true }));
-    many[0] = { quoteId: 'q0', text: 'x'.repeat(501), approved: true };
-    many[1] = { quoteId: 'q1', text: '  ', approved: true };
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      quoteId: `q${i}`,
+      text: 'Goed',
+      valueIds: [],
+      approved: true,
+    }));
+    many[0] = { quoteId: 'q0', text: 'x'.repeat(501), valueIds: [], approved: true };
+    many[1] = { quoteId: 'q1', text: '  ', valueIds: [], approved: true };
     // Not approved: neither checked nor counted towards the ten.
-    many[2] = { quoteId: 'q2', text: 'x'.repeat(501), approved: false };
+    many[2] = { quoteId: 'q2', text: 'x'.repeat(501), valueIds: [], approved: false };
     const problems = quoteProblems(many);
     expect(Object.fromEntries(problems)).toEqual({
       q0: 'too-long',
