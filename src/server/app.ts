@@ -10,6 +10,7 @@ import { BODY_LIMIT_BYTES } from './http/limits';
 import { installRequestLog, type LogStream, loggerOptions, pathOf } from './http/logging';
 import { installRateLimits } from './http/rate-limits';
 import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-files';
+import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { enrolRoutes } from './routes/enrol';
@@ -46,6 +47,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(summaryRoutes(db, config.rateLimits));
   app.register(areaTeamRoutes(db, config.rateLimits));
   app.register(aggregateRoutes(db, config.suppressionK));
+  app.register(agendaRoutes(db, config.rateLimits));
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
 

@@ -27,6 +27,8 @@ export interface RateLimits {
   readonly summariesPerMinute: number;
   /** Enrolment and area-team sign-in attempts per client address per minute. */
   readonly signInPerMinute: number;
+  /** Agenda saves (`PUT /api/areas/:areaId/agenda`) per area-team session per minute. */
+  readonly agendaSavesPerMinute: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -65,6 +67,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
   const rateLimits: RateLimits = {
     summariesPerMinute: parseCount('SUMMARY_RATE_LIMIT', value('SUMMARY_RATE_LIMIT'), 60, problems),
     signInPerMinute: parseCount('SIGN_IN_RATE_LIMIT', value('SIGN_IN_RATE_LIMIT'), 10, problems),
+    agendaSavesPerMinute: parseCount('AGENDA_RATE_LIMIT', value('AGENDA_RATE_LIMIT'), 60, problems),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -116,7 +116,7 @@ const form = (terms: [string, bigint][], period: Period): LinearForm => {
 
 function attack(summaries: readonly Summary[], k: number): void {
   const cube = AreaYear.fromCounters(countersOf(summaries), k);
-  const noQuotes = { texts: [], more: false, released: false };
+  const noQuotes = { items: [], more: false, released: false };
   const periods: Period[] = [null, ...QUARTERS];
   const reports = periods.map((quarter) =>
     renderReport(cube, { areaId: 'a', year: 2026, k, ...(quarter === null ? {} : { quarter }) }, noQuotes),

@@ -23,7 +23,7 @@ describe('readConfig', () => {
       staticDir: '/srv/buurtgesprek/dist',
       logLevel: 'info',
       suppressionK: 5,
-      rateLimits: { summariesPerMinute: 60, signInPerMinute: 10 },
+      rateLimits: { summariesPerMinute: 60, signInPerMinute: 10, agendaSavesPerMinute: 60 },
       warnings: [],
     });
   });
@@ -40,6 +40,7 @@ describe('readConfig', () => {
         SUPPRESSION_K: '10',
         SUMMARY_RATE_LIMIT: '120',
         SIGN_IN_RATE_LIMIT: '5',
+        AGENDA_RATE_LIMIT: '30',
       },
       cwd,
     );
@@ -51,7 +52,7 @@ describe('readConfig', () => {
       staticDir: '/opt/app/dist',
       logLevel: 'warn',
       suppressionK: 10,
-      rateLimits: { summariesPerMinute: 120, signInPerMinute: 5 },
+      rateLimits: { summariesPerMinute: 120, signInPerMinute: 5, agendaSavesPerMinute: 30 },
       warnings: [],
     });
   });
@@ -97,6 +98,7 @@ describe('readConfig', () => {
     ['SUPPRESSION_K', 'five'],
     ['SUMMARY_RATE_LIMIT', '-1'],
     ['SIGN_IN_RATE_LIMIT', '1.5'],
+    ['AGENDA_RATE_LIMIT', '0'],
   ])('rejects %s=%s', (name, value) => {
     expect(problemsOf({ [name]: value })).toEqual([
       `${name} must be a whole number from 1 to 999999, got "${value}"`,

@@ -11,6 +11,12 @@ export interface ValueFigures {
   missing: Figure;
 }
 
+export interface ReportQuote {
+  text: string;
+  /** The values tagged on the note the quote came from; `[]` when its summary named none. */
+  valueIds: ValueId[];
+}
+
 export interface AggregatesReport {
   areaId: string;
   period: { year: number; quarter: number | null };
@@ -27,7 +33,7 @@ export interface AggregatesReport {
   quotes: {
     /** False when the period has fewer than k conversations: no quotes at all then. */
     released: boolean;
-    items: { text: string }[];
+    items: ReportQuote[];
     /** True when there are more quotes than listed. */
     more: boolean;
   };

@@ -4,6 +4,7 @@ import { GUIDE_ID_PATTERN } from '../guides/guide';
 import { PERIOD_YEARS } from '../period';
 import { UUID_V7_PATTERN } from '../uuid';
 import { VALUE_IDS, type ValueId } from '../values';
+import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
 
 /**
  * The summary: the one record about a conversation that leaves the device, and the only thing the
@@ -74,11 +75,7 @@ export interface SummaryBatchResponse {
   results: { id: string; status: SummaryItemStatus }[];
 }
 
-export interface SummaryFieldError {
-  /** Like `summaries/0/values/autonomie/missing`. */
-  path: string;
-  message: string;
-}
+export type SummaryFieldError = FieldError;
 
 export type SummaryBatchResult =
   | { ok: true; batch: SummaryBatch }
@@ -88,22 +85,6 @@ export type SummaryBatchResult =
 export const WIRE_ID_PATTERN = GUIDE_ID_PATTERN;
 
 const ID_MESSAGE = 'must be an id of lowercase letters, digits and hyphens, at most 64 characters';
-
-/** Tab and line breaks are allowed in quotes; other control characters and broken UTF-16 are not. */
-function isCleanText(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return false;
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
-      i++;
-    } else if (code >= 0xdc00 && code <= 0xdfff) {
-      return false;
-    }
-  }
-  return true;
-}
 
 const wireId = v.pipe(
   v.string('must be text'),
@@ -161,7 +142,7 @@ const QuoteSchema = v.strictObject({
     v.string('must be text'),
     v.maxLength(SUMMARY_LIMITS.quoteLength, `must be at most ${SUMMARY_LIMITS.quoteLength} characters`),
     v.check((text) => text.trim() !== '', 'must not be empty'),
-    v.check(isCleanText, 'must not contain control characters or broken Unicode'),
+    v.check(isCleanText, CLEAN_TEXT_MESSAGE),
   ),
   valueIds: v.optional(
     v.pipe(
@@ -233,31 +214,5 @@ export function parseSummary(
 }
 
 function failure(errors: SummaryFieldError[]): { ok: false; errors: SummaryFieldError[] } {
-  const { fieldErrors } = SUMMARY_LIMITS;
-  if (errors.length <= fieldErrors) return { ok: false, errors };
-  const more = errors.length - fieldErrors;
-  return {
-    ok: false,
-    errors: [...errors.slice(0, fieldErrors), { path: '', message: `and ${more} more problems` }],
-  };
-}
-
-// A key the client invented is named in the path only when it looks like a field name.
-const PLAIN_KEY = /^[A-Za-z0-9_-]{1,64}$/;
-
-function fieldError(issue: v.BaseIssue<unknown>, prefix: readonly string[]): SummaryFieldError {
-  const keys = (issue.path ?? []).map((item) => {
-    const key = String(item.key);
-    return PLAIN_KEY.test(key) ? key : '(unknown field)';
-  });
-  const path = [...prefix, ...keys].join('/');
-  if (issue.type === 'strict_object' || issue.type === 'object') {
-    const last = issue.path?.at(-1);
-    if (last?.type === 'object' && last.origin === 'key') {
-      // valibot reports an unknown key with `expected: 'never'`, a missing one with the key.
-      return { path, message: issue.expected === 'never' ? 'is not an allowed field' : 'is required' };
-    }
-    return { path, message: 'must be an object' };
-  }
-  return { path, message: issue.message };
+  return { ok: false, errors: limitErrors(errors, SUMMARY_LIMITS.fieldErrors) };
 }

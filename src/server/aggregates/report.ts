@@ -1,6 +1,6 @@
 import { CONVERSATION_PROFILES } from '../../domain/conversation';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
-import type { AggregatesReport, ValueFigures } from '../../domain/wire/aggregates';
+import type { AggregatesReport, ReportQuote, ValueFigures } from '../../domain/wire/aggregates';
 import { DIMENSIONS, pairKey } from './cells';
 
 import { type AreaYear, type PeriodKey, periodKey } from './cube';
@@ -19,7 +19,7 @@ export function releasableQuarters(cube: AreaYear, quarter: number | undefined, 
 export function renderReport(
   cube: AreaYear,
   request: { areaId: string; year: number; quarter?: number; k: number },
-  quotes: { texts: readonly string[]; more: boolean; released: boolean },
+  quotes: { items: readonly ReportQuote[]; more: boolean; released: boolean },
 ): AggregatesReport {
   const period = periodKey(request.quarter);
   return {
@@ -55,7 +55,7 @@ export function renderReport(
     },
     quotes: {
       released: quotes.released,
-      items: quotes.texts.map((text) => ({ text })),
+      items: quotes.items.map(({ text, valueIds }) => ({ text, valueIds: [...valueIds] })),
       more: quotes.more,
     },
   };

@@ -59,11 +59,7 @@ export function readerAuth(db: Queryable) {
       );
     }
     if (token.startsWith(DEVICE_TOKEN_PREFIX)) {
-      throw new HttpError(
-        403,
-        'forbidden',
-        'A device token cannot read aggregates; sign in as the area team',
-      );
+      throw new HttpError(403, 'forbidden', 'A device token cannot be used here; sign in as the area team');
     }
     const areaId = await sessionArea(db, token);
     if (areaId === undefined) {

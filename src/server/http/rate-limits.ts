@@ -17,12 +17,21 @@ export function installRateLimits(app: FastifyInstance): void {
 
 /** Per device: keyed by the hash of its token, so the limiter holds no usable secret. */
 export function perDevice(max: number): RateLimitOptions {
+  return perToken('device', max);
+}
+
+/** Per area-team session, keyed like a device. */
+export function perSession(max: number): RateLimitOptions {
+  return perToken('session', max);
+}
+
+function perToken(kind: string, max: number): RateLimitOptions {
   return {
     max,
     timeWindow: 60_000,
     keyGenerator: (request: FastifyRequest) => {
       const token = bearerToken(request.headers.authorization);
-      return token === undefined ? `address:${request.ip}` : `device:${hashSecret(token)}`;
+      return token === undefined ? `address:${request.ip}` : `${kind}:${hashSecret(token)}`;
     },
   };
 }

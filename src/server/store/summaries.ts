@@ -1,4 +1,4 @@
-import type { ValueId } from '../../domain/values';
+import { VALUE_IDS, type ValueId } from '../../domain/values';
 import type { Summary, SummaryItemStatus } from '../../domain/wire/summary';
 import { type CountedSummary, counterDeltas } from '../aggregates/cells';
 import type { Database, Queryable } from '../db/database';
@@ -16,7 +16,7 @@ import { withRetry } from './retry';
  * 3. `INSERT … ON CONFLICT (id) DO UPDATE … WHERE excluded.revision > summaries.revision`: only a
  *    new id or a higher revision is written. Should it ever disagree with step 2 the transaction is
  *    aborted rather than counted wrongly.
- * 4. Replace the quotes and apply the counter deltas, in the same transaction: a crash anywhere
+ * 4. Replace the quotes (with the values of their notes) and apply the counter deltas, in the same transaction: a crash anywhere
  *    leaves either all of it or none of it, and the client's resend then finds what is there.
  */
 export interface StoredItem {
@@ -165,15 +165,19 @@ async function writeQuotes(tx: Queryable, summaries: readonly Summary[]): Promis
       year: s.period.year,
       quarter: s.period.quarter,
       text: quote.text,
+      // In the order of VALUE_IDS: one spelling of a set, whatever order the device listed them in.
+      value_ids: VALUE_IDS.filter((id) => quote.valueIds?.includes(id)),
     })),
   );
   if (quotes.length === 0) return;
   await tx.query(
-    `insert into summary_quotes (summary_id, position, area_id, year, quarter, sort_key, text)
+    `insert into summary_quotes (summary_id, position, area_id, year, quarter, sort_key, text, value_ids)
      select summary_id, position, area_id, year, quarter,
-            floor(random() * 2147483647)::int, text
+            floor(random() * 2147483647)::int, text,
+            array(select id from jsonb_array_elements_text(value_ids) with ordinality as v(id, n) order by n)
        from jsonb_to_recordset($1::jsonb) as x(
-              summary_id uuid, position smallint, area_id text, year smallint, quarter smallint, text text)`,
+              summary_id uuid, position smallint, area_id text, year smallint, quarter smallint, text text,
+              value_ids jsonb)`,
     [JSON.stringify(quotes)],
   );
 }

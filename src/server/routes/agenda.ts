@@ -1,0 +1,85 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PERIOD_YEARS } from '../../domain/period';
+import {
+  AGENDA_LIMITS,
+  type AgendaConflict,
+  parseAgendaSave,
+  type StoredAgenda,
+} from '../../domain/wire/agenda';
+import type { RateLimits } from '../config';
+import type { Database } from '../db/database';
+import { HttpError } from '../http/api-error';
+import { readerAreaOf, readerAuth } from '../http/auth';
+import { perSession } from '../http/rate-limits';
+import { loadAgenda, saveAgenda } from '../store/agendas';
+
+const QUERY = {
+  type: 'object',
+  required: ['year'],
+  additionalProperties: false,
+  properties: { year: { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max } },
+} as const;
+
+/**
+ * `GET` and `PUT /api/areas/:areaId/agenda?year=2026`: the values-circle agenda of an area-year,
+ * for that area's team only. A save names the version it was based on; a stale one is answered
+ * 409 with the stored agenda, for the device to merge and retry (see store/agendas.ts).
+ */
+export function agendaRoutes(db: Database, limits: RateLimits) {
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get(
+      '/api/areas/:areaId/agenda',
+      { onRequest: [readerAuth(db), ownAreaOnly], schema: { querystring: QUERY } },
+      async (request): Promise<StoredAgenda> => {
+        const { areaId, year } = target(request);
+        const stored = await loadAgenda(db, areaId, year);
+        if (stored === null) throw new HttpError(404, 'not_found', 'No agenda was saved for this year yet');
+        return stored;
+      },
+    );
+
+    app.put(
+      '/api/areas/:areaId/agenda',
+      {
+        bodyLimit: AGENDA_LIMITS.bodyBytes,
+        // Both before the body is read: another area's team is refused without it being parsed.
+        onRequest: [readerAuth(db), ownAreaOnly],
+        schema: { querystring: QUERY },
+        config: { rateLimit: perSession(limits.agendaSavesPerMinute) },
+      },
+      async (request, reply): Promise<StoredAgenda | AgendaConflict> => {
+        const { areaId, year } = target(request);
+        const parsed = parseAgendaSave(request.body);
+        if (!parsed.ok) {
+          const fields = parsed.errors.map(({ path, message }) => ({
+            path: path === '' ? 'body' : `body/${path}`,
+            message,
+          }));
+          throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
+        }
+        const { agenda, baseVersion } = parsed.save;
+        const outcome = await saveAgenda(db, { areaId, year, agenda, baseVersion });
+        if (outcome.saved) return outcome.stored;
+        reply.code(409);
+        return {
+          error: {
+            code: 'agenda_conflict',
+            message: 'The agenda was changed since this version: merge with the current one and save again',
+          },
+          current: outcome.current,
+        };
+      },
+    );
+  };
+}
+
+async function ownAreaOnly(request: FastifyRequest): Promise<void> {
+  const { areaId } = request.params as { areaId: string };
+  if (readerAreaOf(request) !== areaId) {
+    throw new HttpError(403, 'forbidden', 'This account may not use this area');
+  }
+}
+
+function target(request: FastifyRequest): { areaId: string; year: number } {
+  return { areaId: readerAreaOf(request), year: (request.query as { year: number }).year };
+}
