@@ -10,7 +10,6 @@ import { language, useMessages } from './i18n/locale';
 import { HOME_PATH } from './routes';
 import { ConversationsScreen } from './screens/ConversationsScreen';
 import { GuidesScreen } from './screens/GuidesScreen';
-import { ValuesCircleScreen } from './screens/ValuesCircleScreen';
 
 // Loaded on first use (and precached by the service worker), to keep the first visit small.
 const NewConversationScreen = lazy(() =>
@@ -21,6 +20,9 @@ const ConversationScreen = lazy(() =>
 );
 const SharePreviewScreen = lazy(() =>
   import('./sharing/SharePreviewScreen').then((module) => module.SharePreviewScreen),
+);
+const ValuesCircleScreen = lazy(() =>
+  import('./screens/ValuesCircleScreen').then((module) => module.ValuesCircleScreen),
 );
 const SyncScreen = lazy(() => import('./screens/SyncScreen').then((module) => module.SyncScreen));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => module.SettingsScreen));

@@ -1,7 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Guide } from '../domain/guides/guide';
 import type {
+  AgendaRecord,
   AreaRecord,
+  CircleReportRecord,
   ConversationRecord,
   KeyringRecord,
   NoteRecord,
@@ -27,6 +29,8 @@ export class BuurtgesprekDatabase extends Dexie {
   declare revisions: EntityTable<RevisionRecord, 'id'>;
   declare searchTexts: EntityTable<SearchTextRecord, 'conversationId'>;
   declare sharing: EntityTable<SharingRecord, 'conversationId'>;
+  declare circleReports: EntityTable<CircleReportRecord, 'id'>;
+  declare agendas: EntityTable<AgendaRecord, 'id'>;
   /** Guides made on this device, keyed by [id, language, version]. */
   declare guides: Table<Guide, [string, string, number]>;
 

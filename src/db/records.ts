@@ -1,6 +1,8 @@
 import type { Consent, ConversationStatus } from '../domain/conversation';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { ValueTag } from '../domain/tallies';
+import type { Agenda } from '../domain/wire/agenda';
+import type { AggregatesReport } from '../domain/wire/aggregates';
 import type { Summary } from '../domain/wire/summary';
 import type { Sealed } from './sealed-box';
 
@@ -82,6 +84,29 @@ export interface OutboxRecord {
   nextAttemptAt: number;
   /** A SyncProblem code, or null before the first failure. */
   lastError: string | null;
+}
+
+/** The last aggregates fetched for an area and period, kept to show offline with their "stand van". */
+export interface CircleReportRecord {
+  /** `${areaId}:${year}:${quarter or 'year'}` */
+  id: string;
+  report: AggregatesReport;
+  fetchedAt: number;
+}
+
+/** The area team's agenda for one area and year, as edited on this device. */
+export interface AgendaRecord {
+  /** `${areaId}:${year}` */
+  id: string;
+  agenda: Agenda;
+  /** The server's copy these edits started from (for a three-way merge), and its version. */
+  base: Agenda | null;
+  baseVersion: number | null;
+  /** Edited here since the server last confirmed it. */
+  dirty: boolean;
+  updatedAt: number;
+  /** When the server last confirmed it. */
+  sharedAt: number | null;
 }
 
 /** Keyed by conversation; `summaryId` is unique, so an acknowledgement finds its conversation. */

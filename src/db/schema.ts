@@ -31,6 +31,9 @@ export function defineSchema(db: Dexie): void {
   // What the interviewer decided about each conversation's summary, and what the server has.
   db.version(4).stores({ sharing: 'conversationId, &summaryId' });
 
+  // The values circle: the last aggregates fetched per area and period, and the team's agenda.
+  db.version(5).stores({ circleReports: 'id', agendas: 'id' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

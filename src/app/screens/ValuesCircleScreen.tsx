@@ -1,23 +1,223 @@
-import { VALUE_IDS } from '../../domain/values';
-import { ComingNext } from '../components/ComingNext';
+import { useEffect, useState } from 'preact/hooks';
+import { listAreas } from '../../db/areas';
+import { allGuides } from '../../db/guides';
+import { readAgenda, readAreaTeamSession } from '../../db/values-circle';
+import { isSuppressed } from '../../domain/suppression';
+import { findTheme, themeLabel } from '../../domain/themes';
+import { proposeQuestions } from '../../domain/values-circle/questions';
+import { sameOrigin } from '../../sync/api';
+import { shareAgenda } from '../../sync/area-team';
 import { Screen } from '../components/Screen';
-import { useMessages } from '../i18n/locale';
+import { SelectField } from '../components/SelectField';
+import { online } from '../connection';
+import { useCodebook } from '../conversations/ThemeTagger';
+import { useDevice } from '../device';
+import { formatMoment } from '../format';
+import { language, useMessages } from '../i18n/locale';
+import { useLive } from '../use-live';
+import { AgendaEditor, type Proposal } from '../values-circle/AgendaEditor';
+import { AreaTeamPanel } from '../values-circle/AreaTeamPanel';
+import { Dashboard } from '../values-circle/Dashboard';
+import { aggregatesCsv, circleJson, download } from '../values-circle/exports';
+import { listOf, useFigureText } from '../values-circle/figures';
+import { Handout } from '../values-circle/Handout';
+import { useCircle } from '../values-circle/use-circle';
+
+const YEARS_BACK = 5;
+const SHARE_DELAY_MS = 1_500;
 
 export function ValuesCircleScreen() {
   const t = useMessages();
+  const c = t.valuesCircle;
+  const lang = language.value;
+  const db = useDevice().db.value;
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const [quarter, setQuarter] = useState<number | null>(null);
+  const areas = useLive(listAreas, []);
+  const [deviceArea, setDeviceArea] = useState<string | null>(null);
+  const session = useLive(readAreaTeamSession, []);
+  const guides = useLive(allGuides, []);
+  const codebook = useCodebook();
+  const areaId = deviceArea ?? areas?.[0]?.id ?? '';
+  const circle = useCircle({ year, quarter }, areaId);
+  const agenda = useLive(
+    (database) => readAgenda(database, circle?.report?.areaId ?? areaId, year),
+    [circle?.report?.areaId ?? areaId, year],
+  );
+  const [edits, setEdits] = useState(0);
+
+  // Share the agenda with the team a moment after the last edit, when the app is back online, and on opening.
+  useEffect(() => {
+    if (!db || !session || !online.value) return;
+    const timer = setTimeout(
+      () => void shareAgenda(db, sameOrigin(), session, year, () => navigator.onLine),
+      SHARE_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [db, session?.token, year, edits, online.value]);
+
+  const figureText = useFigureText(circle?.report?.k ?? 5);
+  if (!circle || !areas || !guides || !codebook || session === undefined) {
+    return <Screen title={c.title}>{null}</Screen>;
+  }
+  const { report, source } = circle;
+  const areaName =
+    source.kind === 'area-team'
+      ? source.session.area.name
+      : (areas.find((a) => a.id === areaId)?.name ?? areaId);
+  const themeName = (id: string) => {
+    const theme = findTheme(codebook, id);
+    return theme ? themeLabel(theme, lang) : id;
+  };
+  const guideName = (id: string) =>
+    guides.find((g) => g.id === id && g.language === lang)?.title ??
+    guides.find((g) => g.id === id)?.title ??
+    id;
+  const profileName = (id: string) => t.profiles[id as keyof typeof t.profiles] ?? id;
+  const proposals: Proposal[] = report
+    ? proposeQuestions(report).map((p) => {
+        const value = t.values[p.valueId].name.toLocaleLowerCase(lang);
+        const themes = listOf(
+          p.themeIds.map((id) => themeName(id).toLocaleLowerCase(lang)),
+          c.and,
+        );
+        return {
+          valueId: p.valueId,
+          text:
+            p.pattern === 'too-few' ? c.proposals['too-few'](value) : c.proposals[p.pattern](value, themes),
+        };
+      })
+    : [];
+  const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
+  const csvFigure = (figure: Parameters<typeof figureText>[0]) =>
+    isSuppressed(figure) ? c.fewer(report?.k ?? 5) : String(figure);
+
   return (
-    <Screen title={t.valuesCircle.title}>
-      <p>{t.valuesCircle.intro}</p>
-      <h2>{t.valuesCircle.valuesHeading}</h2>
-      <dl class="value-list">
-        {VALUE_IDS.map((id) => (
-          <div key={id} class={`value value-${id}`}>
-            <dt>{t.values[id].name}</dt>
-            <dd>{t.values[id].description}</dd>
+    <Screen title={c.title}>
+      <div class="screen-only">
+        <p>{c.intro}</p>
+        <AreaTeamPanel session={session} />
+        <section class="card" aria-labelledby="period-heading">
+          <h2 id="period-heading">{c.periodHeading}</h2>
+          <div class="field-pair">
+            {source.kind === 'device' && (
+              <SelectField
+                id="circle-area"
+                label={c.areaLabel}
+                value={areaId}
+                options={areas.map((area) => ({ value: area.id, label: area.name }))}
+                onValue={setDeviceArea}
+              />
+            )}
+            <SelectField
+              id="circle-year"
+              label={c.year}
+              value={String(year)}
+              options={Array.from({ length: YEARS_BACK + 1 }, (_, i) => ({
+                value: String(thisYear - i),
+                label: String(thisYear - i),
+              }))}
+              onValue={(value) => setYear(Number(value))}
+            />
+            <SelectField
+              id="circle-quarter"
+              label={c.quarter}
+              value={quarter === null ? '' : String(quarter)}
+              options={[
+                { value: '', label: c.wholeYear },
+                ...[1, 2, 3, 4].map((q) => ({ value: String(q), label: c.quarterOption(q) })),
+              ]}
+              onValue={(value) => setQuarter(value === '' ? null : Number(value))}
+            />
           </div>
-        ))}
-      </dl>
-      <ComingNext text={t.valuesCircle.comingNext} />
+          <div aria-live="polite">
+            {source.kind === 'device' ? (
+              <p class="hint-line">{c.localSource}</p>
+            ) : (
+              <>
+                {circle.refreshing && <p class="hint-line">{c.refreshing}</p>}
+                {source.fetchedAt !== null && (
+                  <p class="hint-line">{c.asOf(formatMoment(source.fetchedAt, lang))}</p>
+                )}
+                {circle.problem && <p class="notice-line">{c.problems[circle.problem]}</p>}
+              </>
+            )}
+          </div>
+          {source.kind === 'area-team' && (
+            <button
+              type="button"
+              class="button"
+              disabled={circle.refreshing || !online.value}
+              onClick={circle.refresh}
+            >
+              {c.refresh}
+            </button>
+          )}
+        </section>
+        {report ? (
+          <>
+            <Dashboard
+              report={report}
+              previous={circle.previous}
+              guideName={guideName}
+              showQuotes={source.kind === 'area-team'}
+            />
+            <AgendaEditor
+              areaId={report.areaId}
+              year={year}
+              proposals={proposals}
+              shared={source.kind === 'area-team'}
+              onEdited={() => setEdits((n) => n + 1)}
+            />
+            <section class="card" aria-labelledby="circle-export">
+              <h2 id="circle-export">{c.exportHeading}</h2>
+              <div class="actions">
+                <button type="button" class="button button-primary" onClick={() => window.print()}>
+                  {c.print}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    download(
+                      `${fileBase}.csv`,
+                      'text/csv;charset=utf-8',
+                      aggregatesCsv(report, t, csvFigure, {
+                        theme: themeName,
+                        guide: guideName,
+                        profile: profileName,
+                      }),
+                    )
+                  }
+                >
+                  {c.csv}
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() =>
+                    download(
+                      `${fileBase}.json`,
+                      'application/json',
+                      circleJson(
+                        report,
+                        agenda?.agenda ?? null,
+                        source.kind === 'area-team' ? source.fetchedAt : null,
+                      ),
+                    )
+                  }
+                >
+                  {c.json}
+                </button>
+              </div>
+            </section>
+          </>
+        ) : (
+          <p>{c.noReport}</p>
+        )}
+      </div>
+      {report && <Handout report={report} areaName={areaName} />}
     </Screen>
   );
 }

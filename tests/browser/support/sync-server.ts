@@ -29,15 +29,20 @@ export interface SyncServer {
 
 /** The real server with one area (Gaasperdam) and an enrolment code for it, made as the admin CLI would. */
 export async function startSyncServer(
-  options: Pick<ServerOptions, 'copyBuild' | 'env'> = {},
+  options: Pick<ServerOptions, 'copyBuild' | 'env'> & {
+    /** More set-up on the server's database before it starts: readers, seeded summaries. */
+    seed?: (db: Database) => Promise<void>;
+  } = {},
 ): Promise<SyncServer> {
+  const { seed, ...serverOptions } = options;
   let code = '';
   const server = await startServer({
-    ...options,
+    ...serverOptions,
     prepare: (dataDir) =>
       withServerDatabase(dataDir, async (db) => {
         await createArea(db, { id: 'gaasperdam', name: 'Gaasperdam' });
         code = (await createEnrolmentCode(db, { areaId: 'gaasperdam', validForMs: 3_600_000 })).code;
+        await seed?.(db);
       }),
   });
   return {

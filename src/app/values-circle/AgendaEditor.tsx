@@ -1,0 +1,232 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { readAgenda, saveAgendaHere } from '../../db/values-circle';
+import { uuidv7 } from '../../domain/uuid';
+import { VALUE_IDS, type ValueId } from '../../domain/values';
+import { EMPTY_AGENDA, moveQuestion } from '../../domain/values-circle/agenda';
+import type { Agenda } from '../../domain/wire/agenda';
+import { useDevice, withDatabase } from '../device';
+import { formatMoment } from '../format';
+import { language, useMessages } from '../i18n/locale';
+import { useLive } from '../use-live';
+
+export interface Proposal {
+  valueId: ValueId | null;
+  text: string;
+}
+
+interface AgendaEditorProps {
+  areaId: string;
+  year: number;
+  proposals: Proposal[];
+  /** Signed in as area team: edits are shared with the team; otherwise they stay here. */
+  shared: boolean;
+  onEdited: () => void;
+}
+
+/** The team's questions for the circle: proposals to take over, then edit, order, remove and add. */
+export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: AgendaEditorProps) {
+  const t = useMessages();
+  const c = t.valuesCircle;
+  const device = useDevice();
+  const record = useLive(async (db) => (await readAgenda(db, areaId, year)) ?? null, [areaId, year]);
+  const [agenda, setAgenda] = useState<Agenda | null>(null);
+  const [draft, setDraft] = useState('');
+  const [draftValue, setDraftValue] = useState<ValueId | ''>('');
+  const key = `agenda:${areaId}:${year}`;
+  const lastKey = useRef(key);
+
+  // Follow the stored copy until the first edit here, and whenever the team's copy arrives.
+  useEffect(() => {
+    if (record === undefined) return;
+    const pending = device.saves.pending<Agenda>(key);
+    if (lastKey.current !== key || agenda === null || (!pending && record && !record.dirty)) {
+      lastKey.current = key;
+      setAgenda(pending ?? record?.agenda ?? EMPTY_AGENDA);
+    }
+  }, [record, key]);
+
+  if (agenda === null) return null;
+
+  const change = (next: Agenda) => {
+    setAgenda(next);
+    device.saves.save(key, next, (value) =>
+      withDatabase(device, (db) => saveAgendaHere(db, areaId, year, value, Date.now())),
+    );
+    onEdited();
+  };
+  const has = (text: string) => agenda.questions.some((q) => q.text === text);
+  const add = (items: Proposal[]) =>
+    change({
+      ...agenda,
+      questions: [
+        ...agenda.questions,
+        ...items.filter((item) => !has(item.text)).map((item) => ({ id: uuidv7(), ...item })),
+      ],
+    });
+  const valueOptions = [
+    { value: '', label: c.noValue },
+    ...VALUE_IDS.map((id) => ({ value: id, label: t.values[id].name })),
+  ];
+  const status = !shared
+    ? c.agendaLocalOnly
+    : record?.dirty || device.saves.pending(key)
+      ? c.agendaNotShared
+      : record?.sharedAt
+        ? c.agendaShared(formatMoment(record.sharedAt, language.value))
+        : c.agendaSaved;
+
+  return (
+    <section class="card" aria-labelledby="circle-questions">
+      <h2 id="circle-questions">{c.questionsHeading}</h2>
+      <h3>{c.proposalsHeading}</h3>
+      <p class="hint-line">{c.proposalsIntro}</p>
+      <ul class="proposals">
+        {proposals.map((proposal) => (
+          <li key={proposal.valueId}>
+            <span>{proposal.text}</span>
+            <button
+              type="button"
+              class="button button-small"
+              disabled={has(proposal.text)}
+              onClick={() => add([proposal])}
+            >
+              {c.addProposal}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        class="button"
+        onClick={() => add(proposals)}
+        disabled={proposals.every((p) => has(p.text))}
+      >
+        {c.addAllProposals}
+      </button>
+
+      <h3>{c.agendaHeading}</h3>
+      <p class="hint-line" role="status">
+        {status}
+      </p>
+      {agenda.questions.length === 0 && <p>{c.agendaEmpty}</p>}
+      <ol class="agenda">
+        {agenda.questions.map((question, index) => {
+          const n = index + 1;
+          const update = (patch: Partial<typeof question>) =>
+            change({
+              ...agenda,
+              questions: agenda.questions.map((q) => (q.id === question.id ? { ...q, ...patch } : q)),
+            });
+          return (
+            <li key={question.id} class="agenda-question">
+              <label for={`q-${question.id}`}>{c.questionLabel(n)}</label>
+              <textarea
+                id={`q-${question.id}`}
+                rows={3}
+                maxLength={500}
+                value={question.text}
+                onInput={(event) => update({ text: event.currentTarget.value })}
+              />
+              <div class="agenda-tools">
+                <label class="inline-label">
+                  {c.questionValue}{' '}
+                  <select
+                    value={question.valueId ?? ''}
+                    onChange={(event) =>
+                      update({ valueId: (event.currentTarget.value || null) as ValueId | null })
+                    }
+                  >
+                    {valueOptions.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={c.moveUp(n)}
+                  disabled={index === 0}
+                  onClick={() => change(moveQuestion(agenda, question.id, -1))}
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={c.moveDown(n)}
+                  disabled={index === agenda.questions.length - 1}
+                  onClick={() => change(moveQuestion(agenda, question.id, 1))}
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  class="icon-button"
+                  aria-label={c.remove(n)}
+                  onClick={() =>
+                    change({ ...agenda, questions: agenda.questions.filter((q) => q.id !== question.id) })
+                  }
+                >
+                  ✕
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <form
+        class="agenda-add"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (draft.trim() === '') return;
+          add([{ valueId: draftValue || null, text: draft.trim() }]);
+          setDraft('');
+        }}
+      >
+        <label for="new-question">{c.newQuestion}</label>
+        <textarea
+          id="new-question"
+          rows={2}
+          maxLength={500}
+          value={draft}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+        <div class="agenda-tools">
+          <label class="inline-label">
+            {c.questionValue}{' '}
+            <select
+              value={draftValue}
+              onChange={(event) => setDraftValue(event.currentTarget.value as ValueId | '')}
+            >
+              {valueOptions.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" class="button button-small">
+            {c.addQuestion}
+          </button>
+        </div>
+      </form>
+
+      <div class="field">
+        <label for="participation">{c.participationLabel}</label>
+        <p id="participation-hint" class="field-hint">
+          {c.participationHint}
+        </p>
+        <textarea
+          id="participation"
+          rows={4}
+          maxLength={5000}
+          aria-describedby="participation-hint"
+          value={agenda.participation}
+          onInput={(event) => change({ ...agenda, participation: event.currentTarget.value })}
+        />
+      </div>
+    </section>
+  );
+}

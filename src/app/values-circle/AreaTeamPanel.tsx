@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { type AreaTeamSession, forgetAreaTeam, storeAreaTeamSession } from '../../db/values-circle';
+import { sameOrigin } from '../../sync/api';
+import { type AreaTeamProblem, signIn, signOut } from '../../sync/area-team';
+import { TextField } from '../components/TextField';
+import { useDevice } from '../device';
+import { useMessages } from '../i18n/locale';
+
+/** Signing in as an area team (username and password from the administrator), or out again. */
+export function AreaTeamPanel({ session }: { session: AreaTeamSession | null }) {
+  const t = useMessages();
+  const c = t.valuesCircle;
+  const db = useDevice().db.value;
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<AreaTeamProblem | null>(null);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!db || busy) return;
+    setBusy(true);
+    setProblem(null);
+    const result = await signIn(sameOrigin(), username.trim(), password, () => navigator.onLine);
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(result.problem);
+      return;
+    }
+    setPassword('');
+    await storeAreaTeamSession(db, result.value);
+  };
+  const leave = async () => {
+    if (!db || !session) return;
+    await forgetAreaTeam(db);
+    void signOut(sameOrigin(), session);
+  };
+
+  return (
+    <section class="card" aria-labelledby="team-heading">
+      <h2 id="team-heading">{c.teamHeading}</h2>
+      {session ? (
+        <>
+          <p>{c.signedIn(session.username, session.area.name)}</p>
+          <button type="button" class="button" onClick={() => void leave()} aria-describedby="sign-out-hint">
+            {c.signOut}
+          </button>
+          <p id="sign-out-hint" class="hint-line">
+            {c.signOutHint}
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{c.notSignedIn}</p>
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <TextField
+              id="team-username"
+              label={c.username}
+              value={username}
+              onValue={setUsername}
+              autocomplete="username"
+            />
+            <TextField
+              id="team-password"
+              label={c.password}
+              type="password"
+              value={password}
+              onValue={setPassword}
+              autocomplete="current-password"
+              error={problem ? c.problems[problem] : null}
+            />
+            <button
+              type="submit"
+              class="button button-primary"
+              disabled={busy || !username.trim() || !password}
+            >
+              {busy ? c.signingIn : c.signIn}
+            </button>
+          </form>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { readAgenda } from '../../db/values-circle';
+import { VALUE_IDS } from '../../domain/values';
+import { quotesByValue, valueRows } from '../../domain/values-circle/dashboard';
+import type { AggregatesReport } from '../../domain/wire/aggregates';
+import { useMessages } from '../i18n/locale';
+import { useLive } from '../use-live';
+import { useFigureText } from './figures';
+import { ValuesChart } from './ValuesChart';
+
+/** Quotes per value on paper: enough to read aloud, not a wall of text. */
+const QUOTES_PER_VALUE = 3;
+
+/**
+ * The A4 handout for the circle, shown only in print (styles.css, @media print): what the figures
+ * rest on, per value the bars and the team's questions, quotes, how the figures were anonymised,
+ * and what was done with residents' input. Black and white friendly: bars are outlined and hatched.
+ */
+export function Handout({ report, areaName }: { report: AggregatesReport; areaName: string }) {
+  const t = useMessages();
+  const c = t.valuesCircle;
+  const h = c.handout;
+  const figureText = useFigureText(report.k);
+  const record = useLive(
+    (db) => readAgenda(db, report.areaId, report.period.year),
+    [report.areaId, report.period.year],
+  );
+  const agenda = record?.agenda;
+  const quotes = quotesByValue(report);
+  const rows = valueRows(report);
+  const general = agenda?.questions.filter((q) => q.valueId === null) ?? [];
+
+  return (
+    <article class="handout" aria-hidden="true">
+      <h1>{h.title(areaName, c.periodName(report.period.year, report.period.quarter))}</h1>
+      <p>{h.basis(figureText(report.conversations))}</p>
+      <ValuesChart rows={rows} figureText={figureText} />
+      {VALUE_IDS.map((valueId) => {
+        const row = rows.find((r) => r.valueId === valueId);
+        const questions = agenda?.questions.filter((q) => q.valueId === valueId) ?? [];
+        const said = report.quotes.released ? quotes.byValue[valueId].slice(0, QUOTES_PER_VALUE) : [];
+        return (
+          <section class="handout-value" key={valueId}>
+            <h2>{t.values[valueId].name}</h2>
+            <p>
+              {c.experiencedColumn}: {row ? figureText(row.experienced) : ''} · {c.missingColumn}:{' '}
+              {row ? figureText(row.missing) : ''}
+            </p>
+            {questions.length > 0 && (
+              <>
+                <h3>{h.questions}</h3>
+                <ul>
+                  {questions.map((q) => (
+                    <li key={q.id}>{q.text}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+            {said.length > 0 && (
+              <>
+                <h3>{h.quotes}</h3>
+                <ul class="handout-quotes">
+                  {said.map((text, index) => (
+                    <li key={index}>
+                      <q>{text}</q>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        );
+      })}
+      {general.length > 0 && (
+        <section class="handout-value">
+          <h2>{h.questions}</h2>
+          <ul>
+            {general.map((q) => (
+              <li key={q.id}>{q.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section class="handout-value">
+        <h2>{h.participation}</h2>
+        <p class="handout-participation">{agenda?.participation.trim() || h.participationEmpty}</p>
+      </section>
+      <p class="handout-note">{h.anonymised}</p>
+    </article>
+  );
+}

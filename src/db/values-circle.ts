@@ -1,0 +1,163 @@
+import { periodOf } from '../domain/period';
+import type { LocalConversation } from '../domain/values-circle/local-report';
+import type { Agenda, StoredAgenda } from '../domain/wire/agenda';
+import type { AggregatesReport } from '../domain/wire/aggregates';
+import type { BuurtgesprekDatabase } from './database';
+import type { AgendaRecord, CircleReportRecord } from './records';
+
+/**
+ * What the values circle keeps on the device: the area-team session, the last aggregates fetched
+ * (shown offline with their "stand van"), and the team's agenda as edited here. Signing out
+ * erases all three: area data must not outlive the session it was read with.
+ */
+
+export interface AreaTeamSession {
+  token: string;
+  username: string;
+  area: { id: string; name: string };
+  /** ISO time after which the server no longer accepts the token. */
+  expiresAt: string;
+}
+
+const SESSION_KEY = 'areaTeam';
+
+function isSession(value: unknown): value is AreaTeamSession {
+  if (typeof value !== 'object' || value === null) return false;
+  const { token, username, area, expiresAt } = value as Partial<AreaTeamSession>;
+  return (
+    typeof token === 'string' &&
+    typeof username === 'string' &&
+    typeof expiresAt === 'string' &&
+    typeof area?.id === 'string' &&
+    typeof area.name === 'string'
+  );
+}
+
+export async function readAreaTeamSession(db: BuurtgesprekDatabase): Promise<AreaTeamSession | null> {
+  const value = (await db.settings.get(SESSION_KEY))?.value;
+  return isSession(value) ? value : null;
+}
+
+export async function storeAreaTeamSession(
+  db: BuurtgesprekDatabase,
+  session: AreaTeamSession,
+): Promise<void> {
+  await db.settings.put({ key: SESSION_KEY, value: session });
+}
+
+export async function forgetAreaTeam(db: BuurtgesprekDatabase): Promise<void> {
+  await db.transaction('rw', db.settings, db.circleReports, db.agendas, async () => {
+    await db.settings.delete(SESSION_KEY);
+    await db.circleReports.clear();
+    await db.agendas.clear();
+  });
+}
+
+export function reportId(areaId: string, year: number, quarter: number | null): string {
+  return `${areaId}:${year}:${quarter ?? 'year'}`;
+}
+
+export async function cacheReport(
+  db: BuurtgesprekDatabase,
+  report: AggregatesReport,
+  fetchedAt: number,
+): Promise<void> {
+  await db.circleReports.put({
+    id: reportId(report.areaId, report.period.year, report.period.quarter),
+    report,
+    fetchedAt,
+  });
+}
+
+export function cachedReport(
+  db: BuurtgesprekDatabase,
+  areaId: string,
+  year: number,
+  quarter: number | null,
+): Promise<CircleReportRecord | undefined> {
+  return db.circleReports.get(reportId(areaId, year, quarter));
+}
+
+const agendaId = (areaId: string, year: number) => `${areaId}:${year}`;
+
+export function readAgenda(
+  db: BuurtgesprekDatabase,
+  areaId: string,
+  year: number,
+): Promise<AgendaRecord | undefined> {
+  return db.agendas.get(agendaId(areaId, year));
+}
+
+/** An edit on this device: kept at once, shared with the team when the server can be reached. */
+export async function saveAgendaHere(
+  db: BuurtgesprekDatabase,
+  areaId: string,
+  year: number,
+  agenda: Agenda,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.agendas, async () => {
+    const earlier = await db.agendas.get(agendaId(areaId, year));
+    await db.agendas.put({
+      id: agendaId(areaId, year),
+      agenda,
+      base: earlier?.base ?? null,
+      baseVersion: earlier?.baseVersion ?? null,
+      dirty: true,
+      updatedAt: now,
+      sharedAt: earlier?.sharedAt ?? null,
+    });
+  });
+}
+
+/**
+ * The server's copy is now what this device has, unless it was edited here meanwhile (the edit
+ * made while the request was out stays dirty and goes next time).
+ */
+export async function agendaShared(
+  db: BuurtgesprekDatabase,
+  areaId: string,
+  year: number,
+  stored: StoredAgenda,
+  editedBefore: number,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.agendas, async () => {
+    const earlier = await db.agendas.get(agendaId(areaId, year));
+    if (earlier?.dirty && earlier.updatedAt > editedBefore) {
+      await db.agendas.put({ ...earlier, base: stored.agenda, baseVersion: stored.version, sharedAt: now });
+      return;
+    }
+    await db.agendas.put({
+      id: agendaId(areaId, year),
+      agenda: stored.agenda,
+      base: stored.agenda,
+      baseVersion: stored.version,
+      dirty: false,
+      updatedAt: earlier?.updatedAt ?? now,
+      sharedAt: now,
+    });
+  });
+}
+
+/** The device's own completed conversations, from fields kept in the clear: no unlock needed. */
+export async function completedHere(db: BuurtgesprekDatabase): Promise<LocalConversation[]> {
+  const records = await db.conversations.where('status').equals('completed').toArray();
+  return records.flatMap((record) => {
+    try {
+      return [
+        {
+          areaId: record.areaId,
+          period: periodOf(record.date),
+          guideId: record.guideId,
+          residentProfile: record.residentProfile,
+          valueTags: record.valueTags,
+          themeIds: record.themeIds,
+        },
+      ];
+    } catch {
+      // A date this version cannot read belongs to no period.
+      return [];
+    }
+  });
+}

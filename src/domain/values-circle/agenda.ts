@@ -1,0 +1,44 @@
+import type { Agenda, AgendaQuestion } from '../wire/agenda';
+
+/**
+ * The agenda two members of an area team prepare together, each on their own device and often
+ * offline. When both changed it, the edits meet in a three-way merge against the version both
+ * started from: a question removed on one side stays removed, one added on either side is kept,
+ * and where both rewrote the same question this device's words win (the other's were seen first).
+ */
+
+export const EMPTY_AGENDA: Agenda = { questions: [], participation: '' };
+
+function sameQuestion(a: AgendaQuestion | undefined, b: AgendaQuestion | undefined): boolean {
+  return a?.text === b?.text && a?.valueId === b?.valueId;
+}
+
+export function mergeAgendas(base: Agenda | null, mine: Agenda, theirs: Agenda): Agenda {
+  const start = base ?? EMPTY_AGENDA;
+  const inBase = new Map(start.questions.map((q) => [q.id, q]));
+  const inTheirs = new Map(theirs.questions.map((q) => [q.id, q]));
+  const inMine = new Set(mine.questions.map((q) => q.id));
+
+  const kept = mine.questions.flatMap((question) => {
+    const before = inBase.get(question.id);
+    const other = inTheirs.get(question.id);
+    // Removed there and not touched here: it goes.
+    if (before && !other) return sameQuestion(before, question) ? [] : [question];
+    if (before && other && sameQuestion(before, question)) return [other];
+    return [question];
+  });
+  const addedThere = theirs.questions.filter((q) => !inMine.has(q.id) && !inBase.has(q.id));
+  const participation =
+    mine.participation !== start.participation ? mine.participation : theirs.participation;
+  return { questions: [...kept, ...addedThere], participation };
+}
+
+export function moveQuestion(agenda: Agenda, id: string, by: -1 | 1): Agenda {
+  const index = agenda.questions.findIndex((q) => q.id === id);
+  const target = index + by;
+  if (index < 0 || target < 0 || target >= agenda.questions.length) return agenda;
+  const questions = [...agenda.questions];
+  const [moved] = questions.splice(index, 1);
+  if (moved) questions.splice(target, 0, moved);
+  return { ...agenda, questions };
+}

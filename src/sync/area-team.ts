@@ -1,0 +1,158 @@
+import type { BuurtgesprekDatabase } from '../db/database';
+import { type AreaTeamSession, agendaShared, cacheReport, readAgenda } from '../db/values-circle';
+import { mergeAgendas } from '../domain/values-circle/agenda';
+import type { StoredAgenda } from '../domain/wire/agenda';
+import type { AggregatesReport } from '../domain/wire/aggregates';
+import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
+
+/** The area team's side of the server: sign-in, the suppressed aggregates, and the shared agenda. */
+
+export type AreaTeamProblem =
+  | 'wrong-credentials'
+  | 'signed-out'
+  | 'forbidden'
+  | 'busy'
+  | 'offline'
+  | 'server-unreachable'
+  | 'server-error';
+
+type Result<T> = { ok: true; value: T } | { ok: false; problem: AreaTeamProblem };
+
+async function call(
+  client: ServerClient,
+  path: string,
+  init: RequestInit,
+  isOnline: () => boolean,
+): Promise<Response | AreaTeamProblem> {
+  try {
+    return await client.fetch(`${client.baseUrl}${path}`, {
+      ...init,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    return isOnline() ? 'server-unreachable' : 'offline';
+  }
+}
+
+function problemOf(response: Response): AreaTeamProblem {
+  if (response.status === 401) return 'signed-out';
+  if (response.status === 403) return 'forbidden';
+  if (response.status === 429) return 'busy';
+  return 'server-error';
+}
+
+const bearer = (session: AreaTeamSession) => ({ authorization: `Bearer ${session.token}` });
+
+export async function signIn(
+  client: ServerClient,
+  username: string,
+  password: string,
+  isOnline: () => boolean = () => true,
+): Promise<Result<AreaTeamSession>> {
+  const response = await call(
+    client,
+    '/api/area-team/login',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (response.status === 201) {
+    const body = (await response.json()) as Omit<AreaTeamSession, 'username'>;
+    return { ok: true, value: { ...body, username } };
+  }
+  if (response.status === 401 || response.status === 400) return { ok: false, problem: 'wrong-credentials' };
+  return { ok: false, problem: problemOf(response) };
+}
+
+export async function signOut(client: ServerClient, session: AreaTeamSession): Promise<void> {
+  // Best effort: the device forgets the session whatever the server answers.
+  await call(client, '/api/area-team/logout', { method: 'POST', headers: bearer(session) }, () => true);
+}
+
+/** Fetches the aggregates for a period and keeps them for offline use. */
+export async function fetchReport(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+  session: AreaTeamSession,
+  year: number,
+  quarter: number | null,
+  isOnline: () => boolean = () => true,
+): Promise<Result<AggregatesReport>> {
+  const query = `year=${year}${quarter === null ? '' : `&quarter=${quarter}`}`;
+  const response = await call(
+    client,
+    `/api/areas/${encodeURIComponent(session.area.id)}/aggregates?${query}`,
+    { headers: bearer(session), cache: 'no-store' },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  const report = (await response.json()) as AggregatesReport;
+  await cacheReport(db, report, Date.now());
+  return { ok: true, value: report };
+}
+
+const agendaPath = (session: AreaTeamSession, year: number) =>
+  `/api/areas/${encodeURIComponent(session.area.id)}/agenda?year=${year}`;
+
+/**
+ * Brings this device's agenda and the server's together: fetches the team's copy, merges edits made
+ * here since (three-way, see mergeAgendas), and saves the result with the version it started from.
+ * When another member saved in between, the server refuses with their copy and the merge runs again.
+ */
+export async function shareAgenda(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+  session: AreaTeamSession,
+  year: number,
+  isOnline: () => boolean = () => true,
+): Promise<Result<StoredAgenda | null>> {
+  const areaId = session.area.id;
+  const got = await call(
+    client,
+    agendaPath(session, year),
+    { headers: bearer(session), cache: 'no-store' },
+    isOnline,
+  );
+  if (typeof got === 'string') return { ok: false, problem: got };
+  if (!got.ok && got.status !== 404) return { ok: false, problem: problemOf(got) };
+  let theirs: StoredAgenda | null = got.ok ? ((await got.json()) as StoredAgenda) : null;
+
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const startedAt = Date.now();
+    const local = await readAgenda(db, areaId, year);
+    if (!local?.dirty) {
+      if (theirs) await agendaShared(db, areaId, year, theirs, startedAt, Date.now());
+      return { ok: true, value: theirs };
+    }
+    const merged = theirs ? mergeAgendas(local.base, local.agenda, theirs.agenda) : local.agenda;
+    // A question emptied mid-edit is not one yet: it stays here and is not sent.
+    const agenda = { ...merged, questions: merged.questions.filter((q) => q.text.trim() !== '') };
+    const put = await call(
+      client,
+      agendaPath(session, year),
+      {
+        method: 'PUT',
+        headers: { ...bearer(session), 'content-type': 'application/json' },
+        body: JSON.stringify({ agenda, baseVersion: theirs?.version ?? null }),
+      },
+      isOnline,
+    );
+    if (typeof put === 'string') return { ok: false, problem: put };
+    if (put.ok) {
+      const stored = (await put.json()) as StoredAgenda;
+      await agendaShared(db, areaId, year, stored, startedAt, Date.now());
+      return { ok: true, value: stored };
+    }
+    if (put.status !== 409) {
+      const { code } = await readApiError(put);
+      return { ok: false, problem: code === 'invalid_request' ? 'server-error' : problemOf(put) };
+    }
+    theirs = ((await put.json()) as { current: StoredAgenda }).current;
+  }
+  return { ok: false, problem: 'busy' };
+}

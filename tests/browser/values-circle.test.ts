@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppPage } from './support/app-page';
+import { axeViolations } from './support/axe';
+import { type BrowserSession, launchBrowser } from './support/chromium';
+import { QUOTES, READER, seedCircle, summaries2026, trueCounts } from './support/circle-seed';
+import { browserTestsRun } from './support/fixture';
+import { pdfText } from './support/pdf-text';
+import { type SyncServer, startSyncServer } from './support/sync-server';
+
+const FEWER = 'minder dan 5';
+const NAMES: Record<string, string> = {
+  autonomie: 'Autonomie',
+  betrokkenheid: 'Betrokkenheid',
+  compassie: 'Compassie',
+  gelijkwaardigheid: 'Gelijkwaardigheid',
+  solidariteit: 'Solidariteit',
+  zelfbeschikking: 'Zelfbeschikking',
+};
+
+async function signIn(page: Page): Promise<void> {
+  await page.getByLabel('Gebruikersnaam').fill(READER.username);
+  await page.getByLabel('Wachtwoord').fill(READER.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByText(/^Stand van /).waitFor();
+}
+
+/** The table's cells per value row: [experienced, missing]. */
+async function tableFigures(page: Page): Promise<Record<string, [string, string]>> {
+  const rows = await page
+    .locator('.circle-table tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    );
+  return Object.fromEntries(
+    rows.map(([name, experienced, missing]) => [name ?? '', [experienced ?? '', missing ?? '']]),
+  );
+}
+
+describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
+  let sync: SyncServer;
+  const sessions: BrowserSession[] = [];
+  const open = async () => {
+    const session = await launchBrowser();
+    sessions.push(session);
+    const page = session.context.pages()[0] ?? (await session.context.newPage());
+    return new AppPage(page, sync.server.url);
+  };
+
+  beforeEach(async () => {
+    sync = await startSyncServer({ seed: seedCircle });
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.close();
+    await sync?.server.stop();
+  });
+
+  it('shows the seeded figures, never a number for a suppressed cell, and exports and prints them', async () => {
+    const app = await open();
+    const page = app.page;
+    await app.open('/waardenkring');
+    await app.waitForServiceWorker();
+    await signIn(page);
+
+    const truth = trueCounts(summaries2026());
+    const shown = await tableFigures(page);
+    let numbers = 0;
+    for (const [valueId, name] of Object.entries(NAMES)) {
+      const [experienced, missing] = shown[name] ?? ['', ''];
+      const counts = truth[valueId as keyof typeof truth];
+      for (const [cell, count] of [
+        [experienced, counts.experienced],
+        [missing, counts.missing],
+      ] as const) {
+        // A figure is shown exactly, or as "minder dan 5"; one resting on fewer than 5 never as a number.
+        if (cell === FEWER) continue;
+        expect(count, `${name}`).toBeGreaterThanOrEqual(5);
+        expect(cell, `${name}`).toBe(String(count));
+        numbers++;
+      }
+    }
+    expect(numbers).toBeGreaterThanOrEqual(6);
+    expect(shown.Compassie).toEqual([FEWER, FEWER]);
+    expect(shown.Zelfbeschikking).toEqual(['30', '5']);
+    expect(shown.Betrokkenheid).toEqual(['6', '24']);
+    // The chart gives a suppressed figure no length that would tell it.
+    const compassieBars = page.locator('.screen-only .chart-value', { hasText: 'Compassie' }).locator('.bar');
+    for (const bar of await compassieBars.all()) expect(await bar.getAttribute('style')).toBeNull();
+    expect(await page.locator('.screen-only').innerText()).toContain(
+      'Waar betrokkenheid werd gemist, ging het vooral over toegang tot hulp',
+    );
+    expect(await page.getByText(/Weinig of geen stemmen van: jongere/).count()).toBe(1);
+    expect(await page.locator('.circle-quotes').first().innerText()).toContain(QUOTES[0]?.text.slice(0, 20));
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The agenda: proposals taken over, a participation paragraph, shared with the team.
+    await page.getByRole('button', { name: 'Alle voorstellen op de agenda' }).click();
+    expect(await page.locator('.agenda-question').count()).toBe(6);
+    const participation = 'Het wijkloket is sinds maart ook op donderdag open.';
+    await page.getByLabel('Wat is er met uw inbreng gedaan?').fill(participation);
+    await page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
+    const question = await page.locator('.agenda-question textarea').nth(1).inputValue();
+    expect(question).toContain('betrokkenheid');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // CSV: UTF-8 with BOM, Dutch headers, semicolons, and "minder dan 5" where a figure is suppressed.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tabel als CSV (Excel)' }).click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path()) ?? '', 'utf8');
+    expect(
+      csv.startsWith('\uFEFFOnderdeel;Naam;Ervaren (gesprekken);Gemist (gesprekken);Gesprekken\r\n'),
+    ).toBe(true);
+    expect(csv).toContain('\r\nWaarde;Compassie;minder dan 5;minder dan 5;\r\n');
+    expect(csv).toContain('\r\nWaarde;Zelfbeschikking;30;5;\r\n');
+    expect(csv).toContain('\r\nTotaal;;;;40\r\n');
+    const compassie = csv.split('\r\n').filter((line) => line.includes('Compassie'));
+    expect(compassie.length).toBeGreaterThan(1);
+    for (const line of compassie) expect(line.split(';').slice(2, 4)).toEqual([FEWER, FEWER]);
+
+    // The handout, printed to PDF by Chromium: the questions and quotes are in it.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await pdfText(new Uint8Array(await page.pdf({ format: 'A4', printBackground: true })));
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf).toContain('Waardenkring Gaasperdam, 2026');
+    expect(pdf).toContain(question.replace(/\s+/g, ' '));
+    expect(pdf).toContain(QUOTES[3]?.text);
+    expect(pdf).toContain(participation);
+    expect(pdf).toContain('minder dan 5');
+    expect(pdf).not.toContain('Vernieuwen');
+
+    // Offline after one visit: the last figures fetched, with their "stand van".
+    await page.context().setOffline(true);
+    await app.reload();
+    await page.getByText(/^Stand van /).waitFor();
+    expect((await tableFigures(page)).Zelfbeschikking).toEqual(['30', '5']);
+  });
+
+  it('keeps one agenda for two members of the team, merging what each added', async () => {
+    const first = await open();
+    await first.open('/waardenkring');
+    await signIn(first.page);
+    await first.page.getByRole('button', { name: 'Op de agenda' }).first().click();
+    await first.page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
+
+    const second = await open();
+    await second.open('/waardenkring');
+    await signIn(second.page);
+    await second.page.locator('.agenda-question').first().waitFor();
+    expect(await second.page.locator('.agenda-question').count()).toBe(1);
+    await second.page.getByLabel('Nieuwe vraag').fill('Wie nodigen we uit uit de buurtkamer?');
+    await second.page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await second.page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
+
+    // Meanwhile the first member adds one too, from the agenda they had.
+    await first.page.getByLabel('Nieuwe vraag').fill('Wat vragen we de wethouder?');
+    await first.page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+    await first.page.waitForFunction(
+      () => document.querySelectorAll('.agenda-question').length === 3,
+      undefined,
+      {
+        timeout: 15_000,
+      },
+    );
+    const texts = await first.page
+      .locator('.agenda-question textarea')
+      .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
+    expect(texts.slice(1).sort()).toEqual([
+      'Wat vragen we de wethouder?',
+      'Wie nodigen we uit uit de buurtkamer?',
+    ]);
+  });
+});
