@@ -12,6 +12,7 @@ import { storageWrites } from './storage-writes';
 import { buildApp } from './support/app-build';
 import { type BenchmarkResult, type Outcome, renderTable, writeResults } from './support/report';
 import type { AppBuild, BenchContext, Benchmark } from './types';
+import { valuesCircle } from './values-circle';
 
 /**
  * `npm run bench`: runs every benchmark below in order, prints one table and writes the same
@@ -28,6 +29,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   anonymiserBench,
   serverIngest,
   outboxDrain,
+  valuesCircle,
 ];
 
 function selected(names: readonly string[]): readonly Benchmark[] {

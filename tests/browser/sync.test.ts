@@ -111,7 +111,11 @@ describe.skipIf(!browserTestsRun)('sending summaries to the area team', () => {
     expect(JSON.parse(json ?? '{}')).toMatchObject({ areaId: 'gaasperdam', quotes: [] });
     await quote.getByLabel('Dit citaat meesturen').check();
     expect(JSON.parse((await page.locator('.preview-json').textContent()) ?? '{}').quotes).toEqual([
-      { text: 'sinds [naam] mij helpt durf ik weer naar buiten' },
+      // With the values tagged on its note, so the values circle can read it under them.
+      {
+        text: 'sinds [naam] mij helpt durf ik weer naar buiten',
+        valueIds: ['solidariteit', 'betrokkenheid'],
+      },
     ]);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Versturen' }).click();
@@ -140,7 +144,12 @@ describe.skipIf(!browserTestsRun)('sending summaries to the area team', () => {
       residentProfile: 'mantelzorger',
       themeIds: ['eenzaamheid'],
       values: { solidariteit: { experienced: 1, missing: 0 }, betrokkenheid: { experienced: 0, missing: 1 } },
-      quotes: [{ text: 'sinds [naam] mij helpt durf ik weer naar buiten' }],
+      quotes: [
+        {
+          text: 'sinds [naam] mij helpt durf ik weer naar buiten',
+          valueIds: ['solidariteit', 'betrokkenheid'],
+        },
+      ],
     });
     for (const request of requests) {
       const everything = `${request.method} ${request.url} ${request.headers} ${request.body}`;

@@ -31,7 +31,8 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
 
   return (
     <article class="handout" aria-hidden="true">
-      <h1>{h.title(areaName, c.periodName(report.period.year, report.period.quarter))}</h1>
+      {/* Not an h1: the screen has its own, and this article exists only on paper. */}
+      <p class="handout-title">{h.title(areaName, c.periodName(report.period.year, report.period.quarter))}</p>
       <p>{h.basis(figureText(report.conversations))}</p>
       <ValuesChart rows={rows} figureText={figureText} />
       {VALUE_IDS.map((valueId) => {
