@@ -32,7 +32,9 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
   return (
     <article class="handout" aria-hidden="true">
       {/* Not an h1: the screen has its own, and this article exists only on paper. */}
-      <p class="handout-title">{h.title(areaName, c.periodName(report.period.year, report.period.quarter))}</p>
+      <p class="handout-title">
+        {h.title(areaName, c.periodName(report.period.year, report.period.quarter))}
+      </p>
       <p>{h.basis(figureText(report.conversations))}</p>
       <ValuesChart rows={rows} figureText={figureText} />
       {VALUE_IDS.map((valueId) => {
