@@ -231,6 +231,8 @@ export const en: Messages = {
     refresh: 'Refresh',
     refreshing: 'Fetching figures…',
     asOf: (moment: string) => `As of ${moment}.`,
+    noneHere: 'There are no completed conversations on this device for this area and period yet.',
+    noneInPeriod: 'No conversations have been received for this period yet.',
     noReport: 'No figures fetched for this period yet. Refresh when you have a connection.',
     localSource: 'Only the completed conversations on this device; none of this comes from the server.',
     basis: (n: string) => `Based on ${n} conversations.`,

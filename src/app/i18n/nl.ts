@@ -237,6 +237,8 @@ export const nl = {
     refresh: 'Vernieuwen',
     refreshing: 'Cijfers ophalen…',
     asOf: (moment: string) => `Stand van ${moment}.`,
+    noneHere: 'Op dit apparaat staan nog geen afgeronde gesprekken voor dit gebied en deze periode.',
+    noneInPeriod: 'Er zijn nog geen gesprekken voor deze periode ontvangen.',
     noReport: 'Nog geen cijfers opgehaald voor deze periode. Vernieuw als u verbinding heeft.',
     localSource: 'Alleen de afgeronde gesprekken op dit apparaat; niets hiervan komt van de server.',
     basis: (n: string) => `Gebaseerd op ${n} gesprekken.`,

@@ -155,7 +155,9 @@ export function ValuesCircleScreen() {
             </button>
           )}
         </section>
-        {report ? (
+        {report && report.conversations === 0 ? (
+          <p class="notice-line">{source.kind === 'device' ? c.noneHere : c.noneInPeriod}</p>
+        ) : report ? (
           <>
             <Dashboard
               report={report}
