@@ -13,9 +13,12 @@ import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-fi
 import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
+import { backupRoutes } from './routes/backups';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
+import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
+import { installSharePurge } from './share-purge';
 
 export interface BuildServerOptions {
   config: ServerConfig;
@@ -48,6 +51,9 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(areaTeamRoutes(db, config.rateLimits));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
+  app.register(shareRoutes(db, config));
+  app.register(backupRoutes(db, config));
+  installSharePurge(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
 

@@ -18,6 +18,7 @@ export interface ServerConfig {
   /** Small-cell threshold for aggregates; never below MIN_SUPPRESSION_K. */
   readonly suppressionK: number;
   readonly rateLimits: RateLimits;
+  readonly blobs: BlobSettings;
   /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
   readonly warnings: readonly string[];
 }
@@ -29,6 +30,20 @@ export interface RateLimits {
   readonly signInPerMinute: number;
   /** Agenda saves (`PUT /api/areas/:areaId/agenda`) per area-team session per minute. */
   readonly agendaSavesPerMinute: number;
+  /** Share and backup requests with a credential (device or reply token), per credential per minute. */
+  readonly blobRequestsPerMinute: number;
+  /** `GET /api/shares/:id` per client address per minute. */
+  readonly shareReadsPerMinute: number;
+}
+
+/** Encrypted packages: shares for coach review and backups (routes/shares.ts, routes/backups.ts). */
+export interface BlobSettings {
+  /** Days a share can be read and answered after it was made. */
+  readonly shareDays: number;
+  /** The largest request body of a backup upload. */
+  readonly backupBodyBytes: number;
+  /** Versions kept per backup; older ones are deleted when a new one arrives. */
+  readonly backupVersions: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -68,6 +83,16 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     summariesPerMinute: parseCount('SUMMARY_RATE_LIMIT', value('SUMMARY_RATE_LIMIT'), 60, problems),
     signInPerMinute: parseCount('SIGN_IN_RATE_LIMIT', value('SIGN_IN_RATE_LIMIT'), 10, problems),
     agendaSavesPerMinute: parseCount('AGENDA_RATE_LIMIT', value('AGENDA_RATE_LIMIT'), 60, problems),
+    blobRequestsPerMinute: parseCount('BLOB_RATE_LIMIT', value('BLOB_RATE_LIMIT'), 30, problems),
+    shareReadsPerMinute: parseCount('SHARE_READ_RATE_LIMIT', value('SHARE_READ_RATE_LIMIT'), 60, problems),
+  };
+  const range = (name: string, fallback: number, min: number, max: number): number =>
+    parseRange(name, value(name), fallback, { min, max }, problems);
+  const blobs: BlobSettings = {
+    shareDays: range('SHARE_DAYS', 14, 1, 90),
+    // V8 cannot hold a string much over 512 MiB, and the body is parsed as one.
+    backupBodyBytes: range('BACKUP_MAX_MB', 50, 1, 256) * 1024 * 1024,
+    backupVersions: range('BACKUP_VERSIONS', 5, 1, 100),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -88,6 +113,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     logLevel,
     suppressionK: threshold.k,
     rateLimits,
+    blobs,
     warnings,
   };
 }
@@ -98,6 +124,22 @@ function parseCount(name: string, raw: string | undefined, fallback: number, pro
   const count = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(count) || count < 1) {
     problems.push(`${name} must be a whole number from 1 to 999999, got "${raw}"`);
+    return fallback;
+  }
+  return count;
+}
+
+function parseRange(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  { min, max }: { min: number; max: number },
+  problems: string[],
+): number {
+  if (raw === undefined) return fallback;
+  const count = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(count) || count < min || count > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
     return fallback;
   }
   return count;

@@ -23,7 +23,14 @@ describe('readConfig', () => {
       staticDir: '/srv/buurtgesprek/dist',
       logLevel: 'info',
       suppressionK: 5,
-      rateLimits: { summariesPerMinute: 60, signInPerMinute: 10, agendaSavesPerMinute: 60 },
+      rateLimits: {
+        summariesPerMinute: 60,
+        signInPerMinute: 10,
+        agendaSavesPerMinute: 60,
+        blobRequestsPerMinute: 30,
+        shareReadsPerMinute: 60,
+      },
+      blobs: { shareDays: 14, backupBodyBytes: 50 * 1024 * 1024, backupVersions: 5 },
       warnings: [],
     });
   });
@@ -41,6 +48,11 @@ describe('readConfig', () => {
         SUMMARY_RATE_LIMIT: '120',
         SIGN_IN_RATE_LIMIT: '5',
         AGENDA_RATE_LIMIT: '30',
+        BLOB_RATE_LIMIT: '10',
+        SHARE_READ_RATE_LIMIT: '20',
+        SHARE_DAYS: '90',
+        BACKUP_MAX_MB: '256',
+        BACKUP_VERSIONS: '1',
       },
       cwd,
     );
@@ -52,7 +64,14 @@ describe('readConfig', () => {
       staticDir: '/opt/app/dist',
       logLevel: 'warn',
       suppressionK: 10,
-      rateLimits: { summariesPerMinute: 120, signInPerMinute: 5, agendaSavesPerMinute: 30 },
+      rateLimits: {
+        summariesPerMinute: 120,
+        signInPerMinute: 5,
+        agendaSavesPerMinute: 30,
+        blobRequestsPerMinute: 10,
+        shareReadsPerMinute: 20,
+      },
+      blobs: { shareDays: 90, backupBodyBytes: 256 * 1024 * 1024, backupVersions: 1 },
       warnings: [],
     });
   });
@@ -99,9 +118,24 @@ describe('readConfig', () => {
     ['SUMMARY_RATE_LIMIT', '-1'],
     ['SIGN_IN_RATE_LIMIT', '1.5'],
     ['AGENDA_RATE_LIMIT', '0'],
+    ['BLOB_RATE_LIMIT', '0'],
+    ['SHARE_READ_RATE_LIMIT', 'many'],
   ])('rejects %s=%s', (name, value) => {
     expect(problemsOf({ [name]: value })).toEqual([
       `${name} must be a whole number from 1 to 999999, got "${value}"`,
+    ]);
+  });
+
+  it.each([
+    ['SHARE_DAYS', '0', '1 to 90'],
+    ['SHARE_DAYS', '91', '1 to 90'],
+    ['BACKUP_MAX_MB', '257', '1 to 256'],
+    ['BACKUP_MAX_MB', '0.5', '1 to 256'],
+    ['BACKUP_VERSIONS', '0', '1 to 100'],
+    ['BACKUP_VERSIONS', '101', '1 to 100'],
+  ])('rejects %s=%s: it must be from %s', (name, value, range) => {
+    expect(problemsOf({ [name]: value })).toEqual([
+      `${name} must be a whole number from ${range}, got "${value}"`,
     ]);
   });
 

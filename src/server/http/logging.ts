@@ -23,7 +23,7 @@ export function loggerOptions(level: LogLevel, stream?: LogStream): FastifyServe
     serializers: {
       req: (request: { method?: string; url?: string }) => ({
         method: request.method,
-        path: pathOf(request.url),
+        path: loggedPath(request.url),
       }),
       res: (reply: { statusCode?: number }) => ({ statusCode: reply.statusCode }),
       err: serializeError,
@@ -38,7 +38,7 @@ export function installRequestLog(app: FastifyInstance): void {
       {
         method: request.method,
         route: request.routeOptions.url,
-        path: pathOf(request.url),
+        path: loggedPath(request.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -49,6 +49,23 @@ export function installRequestLog(app: FastifyInstance): void {
 
 export function pathOf(url: string | undefined): string | undefined {
   return url?.split('?', 1)[0];
+}
+
+/**
+ * Share ids and backup lookup ids are capabilities: a share id in a log would be a working link
+ * (the key aside) to whoever reads the logs. They are logged as `:id`, `:lookupId` and
+ * `:shareId`: in the API, and in the app's own link to a share (`/review/<id>#<key>`, whose page
+ * the server serves), also in paths no route matched (a mistyped method, doubled slashes).
+ */
+const CAPABILITY_SEGMENTS: readonly [RegExp, string][] = [
+  [/^(\/+api\/+shares\/+)[^/]+/i, '$1:id'],
+  [/^(\/+api\/+backups\/+)[^/]+/i, '$1:lookupId'],
+  [/^(\/+review\/+)[^/]+/i, '$1:shareId'],
+];
+
+export function loggedPath(url: string | undefined): string | undefined {
+  const path = pathOf(url);
+  return CAPABILITY_SEGMENTS.reduce((logged, [segment, name]) => logged?.replace(segment, name), path);
 }
 
 /**

@@ -25,6 +25,11 @@ export function perSession(max: number): RateLimitOptions {
   return perToken('session', max);
 }
 
+/** Per bearer token of whatever kind, for routes a coach's reply token or a device token may use. */
+export function perCredential(max: number): RateLimitOptions {
+  return perToken('credential', max);
+}
+
 function perToken(kind: string, max: number): RateLimitOptions {
   return {
     max,

@@ -1,0 +1,101 @@
+import type { FastifyInstance } from 'fastify';
+import {
+  BLOB_LIMITS,
+  type FeedbackSaved,
+  maxDataChars,
+  parseNewShare,
+  parsePackageUpload,
+  SHARE_ID_PATTERN,
+  type ShareCreated,
+} from '../../domain/wire/blobs';
+import type { ServerConfig } from '../config';
+import type { Database } from '../db/database';
+import { deviceAuth, deviceOf } from '../http/auth';
+import { invalidBody, jsonValue, sendJsonText } from '../http/blob-replies';
+import { perAddress, perCredential, perDevice } from '../http/rate-limits';
+import { shareAuth, shareEnded, shareIdOf, shareUnknown } from '../http/share-auth';
+import { closeShare, createShare, loadShare, saveFeedback } from '../store/shares';
+
+/**
+ * Shares for coach review: the interviewer's device uploads an encrypted conversation
+ * (`POST /api/shares`), the coach reads it with the link (`GET /api/shares/:id`, the id being the
+ * capability and the key staying in the link's fragment), answers with encrypted feedback
+ * (`PUT …/feedback`, with the reply token) and either side closes it (`DELETE`).
+ */
+export function shareRoutes(db: Database, config: ServerConfig) {
+  const { rateLimits: limits, blobs } = config;
+  return async (app: FastifyInstance): Promise<void> => {
+    app.post(
+      '/api/shares',
+      {
+        bodyLimit: BLOB_LIMITS.shareBodyBytes,
+        onRequest: deviceAuth(db),
+        config: { rateLimit: perDevice(limits.blobRequestsPerMinute) },
+      },
+      async (request, reply): Promise<ShareCreated> => {
+        const parsed = parseNewShare(request.body, maxDataChars(BLOB_LIMITS.shareBodyBytes));
+        if (!parsed.ok) throw invalidBody(parsed.errors);
+        const created = await createShare(db, {
+          deviceId: deviceOf(request).deviceId,
+          packageJson: JSON.stringify(parsed.share.package),
+          replyTokenHash: parsed.share.replyTokenHash,
+          days: blobs.shareDays,
+        });
+        reply.code(201);
+        return { id: created.id, expiresAt: created.expiresAt.toISOString() };
+      },
+    );
+
+    app.get(
+      '/api/shares/:id',
+      { config: { rateLimit: perAddress(limits.shareReadsPerMinute) } },
+      async (request, reply) => {
+        const id = shareIdOf(request);
+        const share = SHARE_ID_PATTERN.test(id) ? await loadShare(db, id) : ({ status: 'unknown' } as const);
+        if (share.status === 'unknown') throw shareUnknown();
+        if (share.status === 'ended') throw shareEnded();
+        // The shape of SharedPackage.
+        return sendJsonText(
+          reply,
+          `{"package":${share.packageJson},"feedback":${share.feedbackJson ?? 'null'},` +
+            `"feedbackAt":${jsonValue(share.feedbackAt?.toISOString() ?? null)},` +
+            `"expiresAt":${jsonValue(share.expiresAt.toISOString())}}`,
+        );
+      },
+    );
+
+    app.put(
+      '/api/shares/:id/feedback',
+      {
+        bodyLimit: BLOB_LIMITS.feedbackBodyBytes,
+        onRequest: shareAuth(db, 'answer'),
+        config: { rateLimit: perCredential(limits.blobRequestsPerMinute) },
+      },
+      async (request): Promise<FeedbackSaved> => {
+        const parsed = parsePackageUpload(
+          request.body,
+          'feedback',
+          maxDataChars(BLOB_LIMITS.feedbackBodyBytes),
+        );
+        if (!parsed.ok) throw invalidBody(parsed.errors);
+        const feedbackAt = await saveFeedback(db, shareIdOf(request), JSON.stringify(parsed.upload.package));
+        // Expired or closed since the check in onRequest.
+        if (feedbackAt === null) throw shareEnded();
+        return { feedbackAt: feedbackAt.toISOString() };
+      },
+    );
+
+    app.delete(
+      '/api/shares/:id',
+      {
+        onRequest: shareAuth(db, 'close'),
+        config: { rateLimit: perCredential(limits.blobRequestsPerMinute) },
+      },
+      async (request, reply) => {
+        // Also for a share that ended already: a close whose answer was lost can simply be sent again.
+        await closeShare(db, shareIdOf(request));
+        return reply.code(204).send();
+      },
+    );
+  };
+}
