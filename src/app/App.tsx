@@ -24,6 +24,10 @@ const SharePreviewScreen = lazy(() =>
 const ValuesCircleScreen = lazy(() =>
   import('./screens/ValuesCircleScreen').then((module) => module.ValuesCircleScreen),
 );
+const reviewScreens = () => import('./review/ReviewScreens');
+const ShareForReviewScreen = lazy(() => reviewScreens().then((module) => module.ShareForReviewScreen));
+const CoachReviewScreen = lazy(() => reviewScreens().then((module) => module.CoachReviewScreen));
+const CoachOverviewScreen = lazy(() => reviewScreens().then((module) => module.CoachOverviewScreen));
 const SyncScreen = lazy(() => import('./screens/SyncScreen').then((module) => module.SyncScreen));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => module.SettingsScreen));
 
@@ -56,6 +60,10 @@ export function App({ device }: { device: Device }) {
               <Route path="/gesprekken/nieuw" component={NewConversationScreen} />
               <Route path="/gesprekken/:id" component={ConversationScreen} />
               <Route path="/gesprekken/:id/delen" component={SharePreviewScreen} />
+              <Route path="/gesprekken/:id/review" component={ShareForReviewScreen} />
+              <Route path="/review" component={CoachReviewScreen} />
+              <Route path="/review/:shareId" component={CoachReviewScreen} />
+              <Route path="/reviews" component={CoachOverviewScreen} />
               <Route path="/leidraden" component={GuidesScreen} />
               <Route path="/waardenkring" component={ValuesCircleScreen} />
               <Route path="/synchronisatie" component={SyncScreen} />

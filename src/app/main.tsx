@@ -35,6 +35,9 @@ async function start(): Promise<void> {
     // Whatever was typed while the database was unreachable goes in now.
     void device.saves.flush();
     startOutboxSync(result.db);
+    const db = result.db;
+    void import('./review/feedback-session').then((module) => module.watchFeedback(db));
+    void import('./backup/backup-session').then((module) => module.watchBackups(db));
   });
   // Wait briefly so the first screen comes up in the chosen language; a blocked database must not keep the app away.
   await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, OPEN_PATIENCE_MS))]);

@@ -10,9 +10,25 @@ export const dataKey = signal<CryptoKey | null>(null);
 export const autoLockMinutes = signal(AUTO_LOCK_DEFAULT_MINUTES);
 
 let timer: ReturnType<typeof setTimeout> | null = null;
+/**
+ * While unlocked, the passphrase is kept for the daily backup, whose key derives from it (a
+ * backup must open on another device, where only the passphrase exists). It goes with the data
+ * key: held no longer and no more exposed than the key it already unlocks.
+ */
+let passphraseForBackup: string | null = null;
+
+export function backupPassphrase(): string | null {
+  return dataKey.value ? passphraseForBackup : null;
+}
+
+/** After a passphrase change: the next backup is made (and found) with the new one. */
+export function passphraseChanged(passphrase: string): void {
+  if (dataKey.value) passphraseForBackup = passphrase;
+}
 
 export function lock(): void {
   dataKey.value = null;
+  passphraseForBackup = null;
   if (timer) clearTimeout(timer);
   timer = null;
 }
@@ -22,7 +38,8 @@ function restartTimer(): void {
   timer = dataKey.value ? setTimeout(lock, autoLockMinutes.value * 60_000) : null;
 }
 
-export function unlocked(key: CryptoKey): void {
+export function unlocked(key: CryptoKey, passphrase?: string): void {
+  if (passphrase !== undefined) passphraseForBackup = passphrase;
   dataKey.value = key;
   restartTimer();
 }

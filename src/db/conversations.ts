@@ -77,13 +77,15 @@ export function revisionsOf(db: BuurtgesprekDatabase, conversationId: string) {
 export async function eraseConversation(db: BuurtgesprekDatabase, conversationId: string): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conversations, db.notes, db.outbox, db.revisions, db.searchTexts, db.sharing],
+    [db.conversations, db.notes, db.outbox, db.revisions, db.searchTexts, db.sharing, db.shares],
     async () => {
       await db.notes.where('conversationId').equals(conversationId).delete();
       await db.searchTexts.delete(conversationId);
       await db.outbox.where('conversationId').equals(conversationId).delete();
       await db.revisions.where('conversationId').equals(conversationId).delete();
       await db.sharing.delete(conversationId);
+      // The link keys and the coach's feedback go too; the copy at the server expires with its share.
+      await db.shares.where('conversationId').equals(conversationId).delete();
       await db.conversations.delete(conversationId);
     },
   );

@@ -4,6 +4,7 @@ import type {
   AgendaRecord,
   AreaRecord,
   CircleReportRecord,
+  CoachReviewSealedRecord,
   ConversationRecord,
   KeyringRecord,
   NoteRecord,
@@ -11,6 +12,7 @@ import type {
   RevisionRecord,
   SearchTextRecord,
   SettingRecord,
+  ShareRecord,
   SharingRecord,
 } from './records';
 import { defineSchema } from './schema';
@@ -31,6 +33,8 @@ export class BuurtgesprekDatabase extends Dexie {
   declare sharing: EntityTable<SharingRecord, 'conversationId'>;
   declare circleReports: EntityTable<CircleReportRecord, 'id'>;
   declare agendas: EntityTable<AgendaRecord, 'id'>;
+  declare shares: EntityTable<ShareRecord, 'shareId'>;
+  declare coachReviews: EntityTable<CoachReviewSealedRecord, 'id'>;
   /** Guides made on this device, keyed by [id, language, version]. */
   declare guides: Table<Guide, [string, string, number]>;
 

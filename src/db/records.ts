@@ -129,3 +129,31 @@ export interface SearchTextRecord {
   conversationId: string;
   sealed: Sealed;
 }
+
+/**
+ * A conversation this device shared with a coach (since version 6). The package key and the reply
+ * token are sealed, though the interviewer alone holds them: whoever has the key reads the package
+ * on the server, so it gets the same protection as the notes. The feedback is kept decrypted from
+ * its envelope and sealed again with the data key.
+ */
+export interface ShareRecord {
+  shareId: string;
+  conversationId: string;
+  createdAt: number;
+  expiresAt: number;
+  /** `{ keyEncoded, replyToken }`. */
+  secrets: Sealed;
+  /** The coach's ReviewFeedback, or null while none came back. */
+  feedback: Sealed | null;
+  /** When the server received the feedback: a newer one replaces it. */
+  feedbackAt: number | null;
+  feedbackSeenAt: number | null;
+}
+
+/** A review a coach opened on this device (since version 6): package, draft feedback and keys, all sealed. */
+export interface CoachReviewSealedRecord {
+  /** The share id, or a made-up id for a review opened from a file. */
+  id: string;
+  openedAt: number;
+  sealed: Sealed;
+}

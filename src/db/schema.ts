@@ -34,6 +34,10 @@ export function defineSchema(db: Dexie): void {
   // The values circle: the last aggregates fetched per area and period, and the team's agenda.
   db.version(5).stores({ circleReports: 'id', agendas: 'id' });
 
+  // Coach review: what this device shared with a coach (and the feedback that came back), and the
+  // reviews a coach opened here. Only ids and dates in the clear; keys and texts are sealed.
+  db.version(6).stores({ shares: 'shareId, conversationId, expiresAt', coachReviews: 'id, openedAt' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { listAreas } from '../../db/areas';
 import { findConversations, newestAmong } from '../../db/conversation-query';
 import { type ConversationRow, conversationCount, conversationPage } from '../../db/conversations';
+import { conversationsWithUnseenFeedback } from '../../db/reviews';
 import type { Area } from '../../domain/areas';
 import { type ConversationFilter, isEmptyFilter } from '../../domain/conversation-filter';
 import { searchTerms } from '../../domain/search';
@@ -10,6 +11,7 @@ import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { ensureSearchIndex, searchIndex } from '../search-session';
 import { dataKey } from '../session';
+import { useLive } from '../use-live';
 import { ConversationFinder } from './ConversationFinder';
 
 const PAGE_SIZE = 50;
@@ -28,6 +30,7 @@ export function ConversationList() {
   const [filter, setFilter] = useState<ConversationFilter>({});
   const [query, setQuery] = useState('');
   const finding = !isEmptyFilter(filter) || searchTerms(query).length > 0;
+  const withFeedback = useLive(conversationsWithUnseenFeedback, []);
   const index = searchIndex.value;
 
   useEffect(() => {
@@ -98,6 +101,7 @@ export function ConversationList() {
                 <span class="conversation-date">{formatDate(row.date, language.value)}</span>
                 <span class="conversation-area">{areaNames.get(row.areaId) ?? row.areaId}</span>
                 <span class={`status status-${row.status}`}>{t.conversations.status[row.status]}</span>
+                {withFeedback?.has(row.id) && <span class="badge">{t.review.feedbackBadge}</span>}
               </a>
             </li>
           ))}

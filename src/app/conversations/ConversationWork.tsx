@@ -5,6 +5,7 @@ import type { Note } from '../../domain/note';
 import { useDevice } from '../device';
 import { formatTime } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
 import { StepNavigation } from './StepNavigation';
@@ -62,6 +63,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
         <SharingPanel conversation={conversation} />
+        <ReviewPanel conversationId={id} notes={[...notes.values()]} dataKey={dataKey} />
         <div class="actions">
           <button type="button" class="button" onClick={() => void correct()}>
             {t.summary.correct}

@@ -21,7 +21,7 @@ export function SetUpPassphrase({ db }: { db: BuurtgesprekDatabase }) {
     if (found) return;
     setBusy(true);
     try {
-      unlocked(await setUpPassphrase(db, passphrase));
+      unlocked(await setUpPassphrase(db, passphrase), passphrase);
     } finally {
       setBusy(false);
     }

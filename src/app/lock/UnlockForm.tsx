@@ -16,7 +16,7 @@ export function UnlockForm({ db }: { db: BuurtgesprekDatabase }) {
     setBusy(true);
     setWrong(false);
     try {
-      unlocked(await unlock(db, passphrase));
+      unlocked(await unlock(db, passphrase), passphrase);
       setPassphrase('');
     } catch (error) {
       if (!(error instanceof WrongPassphraseError)) throw error;

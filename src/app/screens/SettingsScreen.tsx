@@ -1,7 +1,9 @@
+import { BackupSetting } from '../backup/BackupSetting';
 import { Screen } from '../components/Screen';
 import { useMessages } from '../i18n/locale';
 import { AboutSetting } from '../settings/AboutSetting';
 import { AreasSetting } from '../settings/AreasSetting';
+import { CoachSetting } from '../settings/CoachSetting';
 import { InstallSetting } from '../settings/InstallSetting';
 import { LanguageSetting } from '../settings/LanguageSetting';
 import { SecuritySetting } from '../settings/SecuritySetting';
@@ -15,6 +17,8 @@ export function SettingsScreen() {
       <LanguageSetting />
       <SecuritySetting />
       <StorageSetting />
+      <BackupSetting />
+      <CoachSetting />
       <InstallSetting />
       <AreasSetting />
       <ThemesSetting />

@@ -11,7 +11,7 @@ import { TextField } from '../components/TextField';
 import { useDevice, withDatabase } from '../device';
 import { useMessages } from '../i18n/locale';
 import { passphraseProblemText } from '../lock/passphrase-messages';
-import { autoLockMinutes } from '../session';
+import { autoLockMinutes, passphraseChanged } from '../session';
 
 export function SecuritySetting() {
   const t = useMessages();
@@ -43,6 +43,7 @@ export function SecuritySetting() {
     if (found || !db) return;
     try {
       await changePassphrase(db, current, next);
+      passphraseChanged(next);
       setCurrent('');
       setNext('');
       setRepeated('');

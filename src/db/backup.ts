@@ -1,0 +1,395 @@
+import type { Area } from '../domain/areas';
+import { type Conversation, valueKeys } from '../domain/conversation';
+import type { Guide, GuideLanguage } from '../domain/guides/guide';
+import { type Note, searchTextOf } from '../domain/note';
+import {
+  type BackupOutboxEntry,
+  type BackupRevision,
+  type DeviceBackup,
+  type DeviceContents,
+  parseDeviceBackup,
+  planRestore,
+  type RestoreReport,
+  type RestoreWrite,
+} from '../domain/packages/backup';
+import { AUTO_LOCK_CHOICES_MINUTES } from '../domain/passphrase';
+import type { SharingDecision } from '../domain/sharing/status';
+import type { Codebook } from '../domain/themes';
+import { listAreas } from './areas';
+import type { BuurtgesprekDatabase } from './database';
+import type {
+  ConversationRecord,
+  NoteRecord,
+  OutboxRecord,
+  RevisionRecord,
+  SearchTextRecord,
+  SettingRecord,
+} from './records';
+import { seal, unseal } from './sealed-box';
+import { readSettings } from './settings';
+
+/**
+ * A device backup out of, and back into, this database. The backup is plain data (the caller
+ * seals it into an envelope); restoring seals everything again with this device's data key, so
+ * two devices never share a key. Sealed parts are read and written the way conversations.ts and
+ * notes.ts do it, field for field.
+ */
+
+type SealedConversationPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned'>;
+type SealedNoteContent = Pick<Note, 'text' | 'quotes'>;
+
+// Exactly the fields of each interface: a record carrying anything else would make a backup that
+// cannot be restored (the backup schema is strict).
+const conversationOf = (c: Conversation): Conversation => ({
+  id: c.id,
+  areaId: c.areaId,
+  guideId: c.guideId,
+  guideVersion: c.guideVersion,
+  guideLanguage: c.guideLanguage,
+  date: c.date,
+  residentProfile: c.residentProfile,
+  status: c.status,
+  revision: c.revision,
+  updatedAt: c.updatedAt,
+  consent: c.consent,
+  valueTags: c.valueTags,
+  themeIds: c.themeIds,
+  obstacles: c.obstacles,
+  followUp: c.followUp,
+  peopleMentioned: c.peopleMentioned,
+});
+
+const noteOf = (n: Note): Note => ({
+  id: n.id,
+  conversationId: n.conversationId,
+  promptId: n.promptId,
+  text: n.text,
+  // Notes sealed before quotes existed carry none.
+  quotes: n.quotes ?? [],
+  updatedAt: n.updatedAt,
+});
+
+const sharingOf = (d: SharingDecision): SharingDecision => ({
+  conversationId: d.conversationId,
+  summaryId: d.summaryId,
+  revision: d.revision,
+  decision: d.decision,
+  decidedAt: d.decidedAt,
+  sentRevision: d.sentRevision,
+  sentAt: d.sentAt,
+});
+
+const outboxOf = (e: OutboxRecord): BackupOutboxEntry => ({
+  id: e.id,
+  kind: e.kind,
+  conversationId: e.conversationId,
+  payload: e.payload,
+  createdAt: e.createdAt,
+  attempts: e.attempts,
+  nextAttemptAt: e.nextAttemptAt,
+  lastError: e.lastError,
+});
+
+function isCodebook(value: unknown): value is Codebook {
+  return typeof value === 'object' && value !== null && Array.isArray((value as Codebook).themes);
+}
+
+/** Everything the unlocked device holds, decrypted; checked against the backup schema before it is handed out. */
+export async function exportDevice(
+  db: BuurtgesprekDatabase,
+  key: CryptoKey,
+  now: number,
+): Promise<DeviceBackup> {
+  // One read transaction: a backup is a single moment, not a mix of before and after a save.
+  const tables = [
+    db.settings,
+    db.areas,
+    db.guides,
+    db.conversations,
+    db.notes,
+    db.revisions,
+    db.sharing,
+    db.outbox,
+  ];
+  const read = await db.transaction('r', tables, async () => ({
+    settings: await readSettings(db),
+    codebook: (await db.settings.get('codebook'))?.value,
+    areas: await listAreas(db),
+    guides: await db.guides.toArray(),
+    conversations: await db.conversations.toArray(),
+    notes: await db.notes.toArray(),
+    revisions: await db.revisions.toArray(),
+    sharing: await db.sharing.toArray(),
+    outbox: await db.outbox.toArray(),
+  }));
+  const [conversations, notes, revisions] = await Promise.all([
+    Promise.all(
+      read.conversations.map(async ({ sealed, valueKeys: _index, ...clear }) =>
+        conversationOf({ ...clear, ...(await unseal<SealedConversationPart>(key, sealed)) }),
+      ),
+    ),
+    Promise.all(
+      read.notes.map(async ({ sealed, ...record }) =>
+        noteOf({ ...record, ...(await unseal<SealedNoteContent>(key, sealed)) }),
+      ),
+    ),
+    Promise.all(
+      read.revisions.map(async (record): Promise<BackupRevision> => {
+        const snapshot = await unseal<{ conversation: Conversation; notes: Note[] }>(key, record.sealed);
+        return {
+          conversationId: record.conversationId,
+          revision: record.revision,
+          createdAt: record.createdAt,
+          conversation: conversationOf(snapshot.conversation),
+          notes: snapshot.notes.map(noteOf),
+        };
+      }),
+    ),
+  ]);
+  // A backup that could not be restored is worse than none: it fails here, where someone sees it.
+  return parseDeviceBackup({
+    createdAt: now,
+    schema: 1,
+    settings: { language: read.settings.language, autoLockMinutes: read.settings.autoLockMinutes },
+    areas: read.areas.map((area) => ({ id: area.id, name: area.name, order: area.order })),
+    codebook: isCodebook(read.codebook) ? read.codebook : null,
+    guides: read.guides.map((guide) => ({ ...guide, builtIn: false })),
+    conversations,
+    notes,
+    revisions,
+    sharing: read.sharing.map(sharingOf),
+    outbox: read.outbox.map(outboxOf),
+  } satisfies DeviceBackup);
+}
+
+/** What the merge needs to know about this device: clear fields only, nothing is decrypted. */
+async function contents(db: BuurtgesprekDatabase, backup: DeviceBackup): Promise<DeviceContents> {
+  const conversationIds = [
+    ...new Set([...backup.conversations.map((c) => c.id), ...backup.notes.map((n) => n.conversationId)]),
+  ];
+  const [language, autoLock, codebook] = await db.settings.bulkGet([
+    'language',
+    'autoLockMinutes',
+    'codebook',
+  ]);
+  const [areas, guideKeys, conversations, notes, revisions, sharing, outbox] = await Promise.all([
+    db.areas.toArray(),
+    db.guides.toCollection().primaryKeys(),
+    db.conversations.bulkGet(conversationIds),
+    db.notes.bulkGet(backup.notes.map((note) => note.id)),
+    db.revisions.bulkGet(backup.revisions.map((r) => `${r.conversationId}:${r.revision}`)),
+    db.sharing.toArray(),
+    db.outbox.toArray(),
+  ]);
+  const present = <T>(items: (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined);
+  return {
+    settings: {
+      ...(language?.value === 'nl' || language?.value === 'en' ? { language: language.value } : {}),
+      ...((AUTO_LOCK_CHOICES_MINUTES as readonly unknown[]).includes(autoLock?.value)
+        ? { autoLockMinutes: autoLock?.value as number }
+        : {}),
+    },
+    areas,
+    codebook: isCodebook(codebook?.value) ? codebook.value : null,
+    guides: guideKeys.map(([id, language, version]) => ({
+      id,
+      language: language as GuideLanguage,
+      version,
+    })),
+    conversations: present(conversations),
+    notes: present(notes),
+    revisions: present(revisions),
+    sharing,
+    outbox: outbox.map(outboxOf),
+  };
+}
+
+interface Prepared {
+  conversations: ConversationRecord[];
+  notes: NoteRecord[];
+  revisions: RevisionRecord[];
+  searchTexts: SearchTextRecord[];
+}
+
+/** Seals what is to be written, before the transaction: WebCrypto inside one would let it commit early. */
+async function prepare(db: BuurtgesprekDatabase, key: CryptoKey, write: RestoreWrite): Promise<Prepared> {
+  const conversations = Promise.all(
+    write.conversations.map(async (conversation): Promise<ConversationRecord> => {
+      const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
+      const secret: SealedConversationPart = { obstacles, followUp, peopleMentioned };
+      return { ...clear, valueKeys: valueKeys(conversation.valueTags), sealed: await seal(key, secret) };
+    }),
+  );
+  const notes = Promise.all(
+    write.notes.map(
+      async (note): Promise<NoteRecord> => ({
+        id: note.id,
+        conversationId: note.conversationId,
+        promptId: note.promptId,
+        updatedAt: note.updatedAt,
+        sealed: await seal(key, { text: note.text, quotes: note.quotes } satisfies SealedNoteContent),
+      }),
+    ),
+  );
+  const revisions = Promise.all(
+    write.revisions.map(
+      async (revision): Promise<RevisionRecord> => ({
+        id: `${revision.conversationId}:${revision.revision}`,
+        conversationId: revision.conversationId,
+        revision: revision.revision,
+        createdAt: revision.createdAt,
+        sealed: await seal(key, { conversation: revision.conversation, notes: revision.notes }),
+      }),
+    ),
+  );
+  return {
+    conversations: await conversations,
+    notes: await notes,
+    revisions: await revisions,
+    searchTexts: await searchTexts(db, key, write.notes),
+  };
+}
+
+/** A conversation's search text covers all its notes: the restored ones and those already here. */
+async function searchTexts(db: BuurtgesprekDatabase, key: CryptoKey, written: readonly Note[]) {
+  const byConversation = new Map<string, Map<string, Note>>();
+  for (const note of written) {
+    const notes = byConversation.get(note.conversationId) ?? new Map<string, Note>();
+    byConversation.set(note.conversationId, notes.set(note.id, note));
+  }
+  if (byConversation.size === 0) return [];
+  const local = await db.notes
+    .where('conversationId')
+    .anyOf([...byConversation.keys()])
+    .toArray();
+  await Promise.all(
+    local.map(async ({ sealed, ...record }) => {
+      const notes = byConversation.get(record.conversationId);
+      if (!notes || notes.has(record.id)) return;
+      notes.set(record.id, noteOf({ ...record, ...(await unseal<SealedNoteContent>(key, sealed)) }));
+    }),
+  );
+  return Promise.all(
+    [...byConversation].map(async ([conversationId, notes]) => ({
+      conversationId,
+      sealed: await seal(key, searchTextOf([...notes.values()].sort((a, b) => a.updatedAt - b.updatedAt))),
+    })),
+  );
+}
+
+class ChangedMeanwhile extends Error {
+  override name = 'ChangedMeanwhile';
+}
+
+// The records sealed beforehand are the backup's own objects, so "the same plan" is identity.
+function samePlan(a: RestoreWrite, b: RestoreWrite): boolean {
+  const same = <T>(x: readonly T[], y: readonly T[]) =>
+    x.length === y.length && x.every((item, i) => item === y[i]);
+  const { conversations, notes, revisions, ...rest } = a;
+  const { conversations: c2, notes: n2, revisions: r2, ...rest2 } = b;
+  return (
+    same(conversations, c2) &&
+    same(notes, n2) &&
+    same(revisions, r2) &&
+    JSON.stringify(rest) === JSON.stringify(rest2)
+  );
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * Merges a backup into this device (src/domain/packages/restore.ts decides what goes in) and says
+ * what happened. The merge is planned again inside the write transaction: if a tab saved something
+ * while the backup was being sealed, the work is redone rather than the newer save overwritten.
+ */
+export async function restoreDevice(
+  db: BuurtgesprekDatabase,
+  key: CryptoKey,
+  backup: DeviceBackup,
+): Promise<RestoreReport> {
+  const tables = [
+    db.settings,
+    db.areas,
+    db.guides,
+    db.conversations,
+    db.notes,
+    db.revisions,
+    db.searchTexts,
+    db.sharing,
+    db.outbox,
+  ];
+  for (let attempt = 1; ; attempt++) {
+    const plan = planRestore(await contents(db, backup), backup);
+    const prepared = await prepare(db, key, plan.write);
+    try {
+      await db.transaction('rw', tables, async () => {
+        if (!samePlan(plan.write, planRestore(await contents(db, backup), backup).write)) {
+          throw new ChangedMeanwhile('The device changed while the backup was being restored');
+        }
+        await write(db, plan.write, prepared);
+      });
+      return plan.report;
+    } catch (error) {
+      if (!(error instanceof ChangedMeanwhile) || attempt >= ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function write(db: BuurtgesprekDatabase, plan: RestoreWrite, prepared: Prepared): Promise<void> {
+  const settings: SettingRecord[] = Object.entries(plan.settings).map(([key, value]) => ({ key, value }));
+  if (plan.codebook) settings.push({ key: 'codebook', value: plan.codebook });
+  await db.settings.bulkPut(settings);
+  await db.areas.bulkPut(
+    plan.areas.map((area): Area => ({ id: area.id, name: area.name, order: area.order })),
+  );
+  // add, not put: a stored guide version is immutable (see guides.ts).
+  await db.guides.bulkAdd(plan.guides.map((guide): Guide => ({ ...guide, builtIn: false })));
+  await db.conversations.bulkPut(prepared.conversations);
+  await db.notes.bulkPut(prepared.notes);
+  await db.revisions.bulkPut(prepared.revisions);
+  await db.searchTexts.bulkPut(prepared.searchTexts);
+  await db.sharing.bulkPut(plan.sharing.map(sharingOf));
+  await db.outbox.bulkPut(plan.outbox.map(outboxOf));
+}
+
+const LAST_BACKUP = 'lastBackup';
+
+export interface LastBackup {
+  at: number;
+  where: 'server' | 'file';
+}
+
+export async function lastBackup(db: BuurtgesprekDatabase): Promise<LastBackup | null> {
+  const value = (await db.settings.get(LAST_BACKUP))?.value as Partial<LastBackup> | undefined;
+  return typeof value?.at === 'number' && (value.where === 'server' || value.where === 'file')
+    ? { at: value.at, where: value.where }
+    : null;
+}
+
+export async function recordBackup(
+  db: BuurtgesprekDatabase,
+  where: LastBackup['where'],
+  at: number,
+): Promise<void> {
+  await db.settings.put({ key: LAST_BACKUP, value: { at, where } satisfies LastBackup });
+}
+
+/**
+ * Conversations with a change after `since` that a backup made then does not hold: the
+ * conversation itself, one of its notes (saving a note leaves the conversation's date alone), or
+ * a summary queued for it. Read from clear fields and indexes only, so it works while locked.
+ */
+export async function unbackedUpChanges(db: BuurtgesprekDatabase, since: number): Promise<number> {
+  // Never backed up: every conversation is a change, and reading every note to say so would be slow.
+  if (since <= 0) return db.conversations.count();
+  const [conversations, notes, outbox] = await Promise.all([
+    db.conversations.where('updatedAt').above(since).primaryKeys(),
+    db.notes.where('updatedAt').above(since).toArray(),
+    db.outbox.filter((entry) => entry.createdAt > since).toArray(),
+  ]);
+  return new Set<string>([
+    ...conversations,
+    ...notes.map((note) => note.conversationId),
+    ...outbox.map((entry) => entry.conversationId),
+  ]).size;
+}

@@ -1,0 +1,215 @@
+import type { ReviewFeedback, ReviewPackage } from '../domain/packages/review';
+import { type ChecklistTally, checklistTally } from '../domain/packages/review';
+import type { BuurtgesprekDatabase } from './database';
+import type { ShareRecord } from './records';
+import { seal, unseal } from './sealed-box';
+
+/**
+ * Coach review on this device. The interviewer's side: each conversation shared with a coach, with
+ * the link key and the feedback that came back. The coach's side: each review opened here, with
+ * the draft feedback. Everything a resident said, and every key that opens it, is sealed.
+ */
+
+/** A share as the interviewer made it. */
+export interface Share {
+  shareId: string;
+  conversationId: string;
+  /** The package key as in the link (base64url); it also opens the coach's feedback. */
+  keyEncoded: string;
+  /** What the coach proves to the server with when replying. */
+  replyToken: string;
+  createdAt: number;
+  expiresAt: number;
+}
+
+/** A share with where its feedback stands. */
+export interface ShareState extends Share {
+  /** When the server received the feedback, or null while none came back. */
+  feedbackAt: number | null;
+  feedbackSeenAt: number | null;
+}
+
+type Secrets = Pick<Share, 'keyEncoded' | 'replyToken'>;
+
+export async function rememberShare(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  share: Share,
+): Promise<void> {
+  const secrets: Secrets = { keyEncoded: share.keyEncoded, replyToken: share.replyToken };
+  await db.shares.put({
+    shareId: share.shareId,
+    conversationId: share.conversationId,
+    createdAt: share.createdAt,
+    expiresAt: share.expiresAt,
+    secrets: await seal(dataKey, secrets),
+    feedback: null,
+    feedbackAt: null,
+    feedbackSeenAt: null,
+  });
+}
+
+async function opened(dataKey: CryptoKey, record: ShareRecord): Promise<ShareState> {
+  const secrets = await unseal<Secrets>(dataKey, record.secrets);
+  return {
+    shareId: record.shareId,
+    conversationId: record.conversationId,
+    keyEncoded: secrets.keyEncoded,
+    replyToken: secrets.replyToken,
+    createdAt: record.createdAt,
+    expiresAt: record.expiresAt,
+    feedbackAt: record.feedbackAt,
+    feedbackSeenAt: record.feedbackSeenAt,
+  };
+}
+
+/** The conversation's shares, oldest first. */
+export async function sharesOf(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  conversationId: string,
+): Promise<ShareState[]> {
+  const records = await db.shares.where('conversationId').equals(conversationId).sortBy('createdAt');
+  return Promise.all(records.map((record) => opened(dataKey, record)));
+}
+
+/** Shares the server still keeps: the ones to ask for feedback. */
+export async function allOpenShares(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  now: number,
+): Promise<ShareState[]> {
+  const records = await db.shares.where('expiresAt').above(now).toArray();
+  return Promise.all(records.map((record) => opened(dataKey, record)));
+}
+
+/**
+ * Keeps feedback that came back for a share, sealed with the data key. Asking the server again
+ * stores nothing new; feedback the coach sent again later replaces the earlier one and shows as
+ * unseen. Returns whether anything was stored.
+ */
+export async function storeFeedback(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  shareId: string,
+  feedback: ReviewFeedback,
+  feedbackAt: number = feedback.sentAt,
+): Promise<boolean> {
+  // Encrypt first: awaiting WebCrypto inside a Dexie transaction would let it commit early.
+  const sealed = await seal(dataKey, feedback);
+  return db.transaction('rw', db.shares, async () => {
+    const record = await db.shares.get(shareId);
+    if (!record) return false;
+    if (record.feedback && record.feedbackAt !== null && record.feedbackAt >= feedbackAt) return false;
+    await db.shares.put({ ...record, feedback: sealed, feedbackAt, feedbackSeenAt: null });
+    return true;
+  });
+}
+
+/** Feedback received for a conversation, in the order it came. */
+export async function feedbackOf(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  conversationId: string,
+): Promise<{ share: ShareState; feedback: ReviewFeedback }[]> {
+  const records = await db.shares.where('conversationId').equals(conversationId).toArray();
+  const received = records
+    .flatMap((record) => (record.feedback ? [{ record, sealed: record.feedback }] : []))
+    .sort((a, b) => (a.record.feedbackAt ?? 0) - (b.record.feedbackAt ?? 0));
+  return Promise.all(
+    received.map(async ({ record, sealed }) => ({
+      share: await opened(dataKey, record),
+      feedback: await unseal<ReviewFeedback>(dataKey, sealed),
+    })),
+  );
+}
+
+export async function markFeedbackSeen(
+  db: BuurtgesprekDatabase,
+  shareId: string,
+  now: number,
+): Promise<void> {
+  await db.shares
+    .where('shareId')
+    .equals(shareId)
+    .modify((record) => {
+      if (record.feedback && record.feedbackSeenAt === null) record.feedbackSeenAt = now;
+    });
+}
+
+// Shares are few (one per conversation a coach looked at), so these read the table without an index:
+// IndexedDB cannot index null, which is what "not seen yet" is.
+async function unseen(db: BuurtgesprekDatabase): Promise<ShareRecord[]> {
+  return db.shares.filter((record) => record.feedback !== null && record.feedbackSeenAt === null).toArray();
+}
+
+/** For a badge: feedback that came back and was not opened yet. Needs no unlock. */
+export async function unseenFeedbackCount(db: BuurtgesprekDatabase): Promise<number> {
+  return (await unseen(db)).length;
+}
+
+export async function conversationsWithUnseenFeedback(db: BuurtgesprekDatabase): Promise<Set<string>> {
+  return new Set((await unseen(db)).map((record) => record.conversationId));
+}
+
+/** A review a coach opened on this device. */
+export interface CoachReviewRecord {
+  /** The share id, or a made-up id for a review opened from a file. */
+  id: string;
+  openedAt: number;
+  package: ReviewPackage;
+  feedback: Omit<ReviewFeedback, 'sentAt'>;
+  /** When the feedback was sent, or null while it is a draft. */
+  sentAt: number | null;
+  /** Null for a review opened from a file: there is no share to reply to. */
+  keyEncoded: string | null;
+  replyToken: string | null;
+}
+
+type CoachSealed = Omit<CoachReviewRecord, 'id' | 'openedAt'>;
+
+export async function saveCoachReview(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  review: CoachReviewRecord,
+): Promise<void> {
+  const { id, openedAt, ...secret } = review;
+  const content: CoachSealed = secret;
+  await db.coachReviews.put({ id, openedAt, sealed: await seal(dataKey, content) });
+}
+
+export async function coachReview(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  id: string,
+): Promise<CoachReviewRecord | undefined> {
+  const record = await db.coachReviews.get(id);
+  if (!record) return undefined;
+  return { id: record.id, openedAt: record.openedAt, ...(await unseal<CoachSealed>(dataKey, record.sealed)) };
+}
+
+/** Newest first. */
+export async function coachReviews(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+): Promise<CoachReviewRecord[]> {
+  const records = await db.coachReviews.orderBy('openedAt').reverse().toArray();
+  return Promise.all(
+    records.map(async (record) => ({
+      id: record.id,
+      openedAt: record.openedAt,
+      ...(await unseal<CoachSealed>(dataKey, record.sealed)),
+    })),
+  );
+}
+
+/** How often each point of technique was met, over the feedback this coach sent. */
+export async function coachChecklistTally(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+): Promise<ChecklistTally> {
+  const sent = (await coachReviews(db, dataKey)).flatMap((review) =>
+    review.sentAt === null ? [] : [{ ...review.feedback, sentAt: review.sentAt }],
+  );
+  return checklistTally(sent);
+}

@@ -1,0 +1,242 @@
+import * as v from 'valibot';
+import { anonymise } from '../anonymiser';
+import type { Conversation } from '../conversation';
+import type { Guide } from '../guides/guide';
+import type { Note } from '../note';
+import type { ValueTag } from '../tallies';
+import {
+  boundedList,
+  CONTENT_LIMITS,
+  GuideValueSchema,
+  guideLanguage,
+  id,
+  isoDate,
+  ObstacleSchema,
+  parseWith,
+  QuoteSchema,
+  text,
+  timestamp,
+  ValueTagSchema,
+} from './schemas';
+
+/**
+ * Coach review: the copy of a conversation a coach reads, and the feedback that comes back. Both
+ * travel only inside sealed envelopes (./envelope.ts). The copy never carries the people-mentioned
+ * list, the area or the consent; with `anonymise` its texts went through the anonymiser first.
+ */
+export const TECHNIQUE_CHECKLIST = [
+  'open-questions',
+  'stayed-with-experience',
+  'explored-what-works',
+  'explored-hopes',
+  'own-words-kept',
+  'obstacles-without-judging',
+  'follow-up-agreed',
+] as const;
+export type ChecklistItem = (typeof TECHNIQUE_CHECKLIST)[number];
+export const CHECKLIST_ANSWERS = ['yes', 'partly', 'no'] as const;
+export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number];
+
+export interface ReviewPackage {
+  conversation: {
+    id: string;
+    guideId: string;
+    guideVersion: number;
+    guideLanguage: 'nl' | 'en';
+    date: string;
+    residentProfile: string;
+    valueTags: ValueTag[];
+    themeIds: string[];
+    obstacles: { id: string; text: string; themeId: string | null }[];
+    followUp: string;
+  };
+  /** The exact guide version followed. */
+  guide: Guide | null;
+  notes: { id: string; promptId: string | null; text: string; quotes: { id: string; text: string }[] }[];
+  anonymised: boolean;
+  sharedAt: number;
+}
+
+export interface ReviewFeedback {
+  noteComments: { noteId: string; text: string }[];
+  checklist: Record<ChecklistItem, { answer: ChecklistAnswer | null; remark: string }>;
+  overall: string;
+  tip: string;
+  sentAt: number;
+}
+
+export const REVIEW_LIMITS = { notes: 2_000, comment: 10_000, remark: 2_000 } as const;
+
+/** Put where the interviewer cut a passage out, so the coach sees that something was there. */
+export const REMOVED_MARK = '[…]';
+
+export interface ReviewCopyOptions {
+  anonymise: boolean;
+  /** Passages to leave out: UTF-16 offsets into the note's original text, `end` exclusive. */
+  removed: readonly { noteId: string; start: number; end: number }[];
+}
+
+/** Sorted, clamped and merged, so overlapping or touching cuts leave one mark. */
+function mergedRanges(ranges: readonly { start: number; end: number }[], length: number) {
+  const clamp = (at: number) => Math.min(Math.max(Number.isFinite(at) ? Math.trunc(at) : 0, 0), length);
+  const sorted = ranges
+    .map(({ start, end }) => ({ start: clamp(Math.min(start, end)), end: clamp(Math.max(start, end)) }))
+    .filter(({ start, end }) => end > start)
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+function cut(original: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of mergedRanges(ranges, original.length)) {
+    out += original.slice(at, start) + REMOVED_MARK;
+    at = end;
+  }
+  return out + original.slice(at);
+}
+
+export function reviewCopy(
+  conversation: Conversation,
+  notes: readonly Note[],
+  guide: Guide | null,
+  options: ReviewCopyOptions,
+  now: number,
+): ReviewPackage {
+  const names = { peopleMentioned: conversation.peopleMentioned };
+  const clean = (value: string) => (options.anonymise ? anonymise(value, names).text : value);
+  const copiedNotes = notes
+    .filter((note) => note.conversationId === conversation.id)
+    .map((note) => {
+      const cuts = options.removed.filter((removal) => removal.noteId === note.id);
+      const kept = cuts.length > 0 ? cut(note.text, cuts) : note.text;
+      // A quote is a passage of its note: where passages were cut, only quotes still standing whole
+      // in what is left go along, so a removed passage cannot travel on as a quote.
+      const quotes =
+        cuts.length > 0
+          ? note.quotes.filter((quote) => quote.text !== '' && kept.includes(quote.text))
+          : note.quotes;
+      return {
+        id: note.id,
+        promptId: note.promptId,
+        text: clean(kept),
+        quotes: quotes.map((quote) => ({ id: quote.id, text: clean(quote.text) })),
+      };
+    });
+  return {
+    conversation: {
+      id: conversation.id,
+      guideId: conversation.guideId,
+      guideVersion: conversation.guideVersion,
+      guideLanguage: conversation.guideLanguage,
+      date: conversation.date,
+      residentProfile: conversation.residentProfile,
+      valueTags: conversation.valueTags.map((tag) => ({ ...tag })),
+      themeIds: [...conversation.themeIds],
+      obstacles: conversation.obstacles.map((obstacle) => ({
+        id: obstacle.id,
+        text: clean(obstacle.text),
+        themeId: obstacle.themeId,
+      })),
+      followUp: clean(conversation.followUp),
+    },
+    guide,
+    notes: copiedNotes,
+    anonymised: options.anonymise,
+    sharedAt: now,
+  };
+}
+
+export function emptyFeedback(): Omit<ReviewFeedback, 'sentAt'> {
+  const checklist = Object.fromEntries(
+    TECHNIQUE_CHECKLIST.map((item) => [item, { answer: null, remark: '' }]),
+  ) as ReviewFeedback['checklist'];
+  return { noteComments: [], checklist, overall: '', tip: '' };
+}
+
+const ReviewPackageSchema = v.strictObject({
+  conversation: v.strictObject({
+    id,
+    guideId: id,
+    guideVersion: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    guideLanguage,
+    date: isoDate,
+    residentProfile: text(CONTENT_LIMITS.id),
+    valueTags: boundedList(ValueTagSchema, CONTENT_LIMITS.valueTags),
+    themeIds: boundedList(id, CONTENT_LIMITS.themeIds),
+    obstacles: boundedList(ObstacleSchema, CONTENT_LIMITS.obstacles),
+    followUp: text(CONTENT_LIMITS.text),
+  }),
+  guide: v.nullable(GuideValueSchema),
+  notes: boundedList(
+    v.strictObject({
+      id,
+      promptId: v.nullable(id),
+      text: text(CONTENT_LIMITS.noteText),
+      quotes: boundedList(QuoteSchema, CONTENT_LIMITS.quotesPerNote),
+    }),
+    REVIEW_LIMITS.notes,
+  ),
+  anonymised: v.boolean(),
+  sharedAt: timestamp,
+});
+
+const ChecklistEntrySchema = v.strictObject({
+  answer: v.nullable(v.picklist(CHECKLIST_ANSWERS)),
+  remark: text(REVIEW_LIMITS.remark),
+});
+
+const ReviewFeedbackSchema = v.strictObject({
+  noteComments: boundedList(
+    v.strictObject({ noteId: id, text: text(REVIEW_LIMITS.comment) }),
+    REVIEW_LIMITS.notes,
+  ),
+  checklist: v.strictObject(
+    Object.fromEntries(TECHNIQUE_CHECKLIST.map((item) => [item, ChecklistEntrySchema])) as Record<
+      ChecklistItem,
+      typeof ChecklistEntrySchema
+    >,
+  ),
+  overall: text(REVIEW_LIMITS.comment),
+  tip: text(REVIEW_LIMITS.comment),
+  sentAt: timestamp,
+});
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const packageMatches: Same<v.InferOutput<typeof ReviewPackageSchema>, ReviewPackage> = true;
+const feedbackMatches: Same<v.InferOutput<typeof ReviewFeedbackSchema>, ReviewFeedback> = true;
+void packageMatches;
+void feedbackMatches;
+
+export function parseReviewPackage(input: unknown): ReviewPackage {
+  return parseWith(ReviewPackageSchema, input, 'review package');
+}
+
+export function parseReviewFeedback(input: unknown): ReviewFeedback {
+  return parseWith(ReviewFeedbackSchema, input, 'review feedback');
+}
+
+export type ChecklistTally = Record<
+  ChecklistItem,
+  { yes: number; partly: number; no: number; unanswered: number }
+>;
+
+/** How often each technique was seen, over all feedback a coach sent: no resident data in it. */
+export function checklistTally(feedbacks: readonly ReviewFeedback[]): ChecklistTally {
+  const tally = Object.fromEntries(
+    TECHNIQUE_CHECKLIST.map((item) => [item, { yes: 0, partly: 0, no: 0, unanswered: 0 }]),
+  ) as ChecklistTally;
+  for (const feedback of feedbacks) {
+    for (const item of TECHNIQUE_CHECKLIST) {
+      const answer = feedback.checklist[item]?.answer ?? null;
+      tally[item][answer ?? 'unanswered'] += 1;
+    }
+  }
+  return tally;
+}

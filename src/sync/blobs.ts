@@ -1,0 +1,152 @@
+import type { Envelope } from '../domain/packages/envelope';
+import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
+
+/**
+ * Encrypted packages on the server: shares for coach review, their feedback, and device backups.
+ * What goes up is ciphertext made on the device; the keys never travel in a request.
+ */
+
+export type BlobProblem =
+  | 'offline'
+  | 'server-unreachable'
+  | 'not-enrolled'
+  | 'unknown'
+  | 'expired'
+  | 'wrong-token'
+  | 'too-large'
+  | 'busy'
+  | 'server-error';
+
+export type BlobResult<T> = { ok: true; value: T } | { ok: false; problem: BlobProblem };
+
+export interface ShareFromServer {
+  package: Envelope;
+  feedback: Envelope | null;
+  feedbackAt: string | null;
+  expiresAt: string;
+}
+
+const BACKUP_TIMEOUT_MS = 120_000;
+
+async function request<T>(
+  client: ServerClient,
+  path: string,
+  init: RequestInit & { timeoutMs?: number },
+  isOnline: () => boolean,
+): Promise<BlobResult<T>> {
+  let response: Response;
+  try {
+    response = await client.fetch(`${client.baseUrl}${path}`, {
+      ...init,
+      cache: 'no-store',
+      signal: AbortSignal.timeout(init.timeoutMs ?? REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    return { ok: false, problem: isOnline() ? 'server-unreachable' : 'offline' };
+  }
+  if (response.ok) {
+    return { ok: true, value: (response.status === 204 ? null : await response.json()) as T };
+  }
+  const { code } = await readApiError(response);
+  if (response.status === 404) return { ok: false, problem: 'unknown' };
+  if (response.status === 410) return { ok: false, problem: 'expired' };
+  if (response.status === 413) return { ok: false, problem: 'too-large' };
+  if (response.status === 429) return { ok: false, problem: 'busy' };
+  if (response.status === 401 || response.status === 403) {
+    return { ok: false, problem: code === 'reply_token_wrong' ? 'wrong-token' : 'not-enrolled' };
+  }
+  return { ok: false, problem: 'server-error' };
+}
+
+const json = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
+const always = () => true;
+
+export function uploadShare(
+  client: ServerClient,
+  deviceToken: string,
+  envelope: Envelope,
+  replyTokenHash: string,
+  isOnline = always,
+): Promise<BlobResult<{ id: string; expiresAt: string }>> {
+  return request(
+    client,
+    '/api/shares',
+    {
+      method: 'POST',
+      headers: json(deviceToken),
+      body: JSON.stringify({ package: envelope, replyTokenHash }),
+    },
+    isOnline,
+  );
+}
+
+export function fetchShare(
+  client: ServerClient,
+  id: string,
+  isOnline = always,
+): Promise<BlobResult<ShareFromServer>> {
+  return request(client, `/api/shares/${encodeURIComponent(id)}`, {}, isOnline);
+}
+
+export function sendFeedback(
+  client: ServerClient,
+  id: string,
+  replyToken: string,
+  envelope: Envelope,
+  isOnline = always,
+): Promise<BlobResult<{ feedbackAt: string }>> {
+  return request(
+    client,
+    `/api/shares/${encodeURIComponent(id)}/feedback`,
+    { method: 'PUT', headers: json(replyToken), body: JSON.stringify({ package: envelope }) },
+    isOnline,
+  );
+}
+
+export function closeShare(
+  client: ServerClient,
+  id: string,
+  token: string,
+  isOnline = always,
+): Promise<BlobResult<null>> {
+  return request(
+    client,
+    `/api/shares/${encodeURIComponent(id)}`,
+    { method: 'DELETE', headers: { authorization: `Bearer ${token}` } },
+    isOnline,
+  );
+}
+
+export function uploadBackup(
+  client: ServerClient,
+  deviceToken: string,
+  lookupId: string,
+  envelope: Envelope,
+  isOnline = always,
+): Promise<BlobResult<{ version: number; createdAt: string }>> {
+  return request(
+    client,
+    `/api/backups/${encodeURIComponent(lookupId)}`,
+    {
+      method: 'PUT',
+      headers: json(deviceToken),
+      body: JSON.stringify({ package: envelope }),
+      timeoutMs: BACKUP_TIMEOUT_MS,
+    },
+    isOnline,
+  );
+}
+
+export function fetchBackup(
+  client: ServerClient,
+  deviceToken: string,
+  lookupId: string,
+  isOnline = always,
+): Promise<BlobResult<{ package: Envelope; version: number; createdAt: string }>> {
+  return request(
+    client,
+    `/api/backups/${encodeURIComponent(lookupId)}`,
+    { headers: { authorization: `Bearer ${deviceToken}` }, timeoutMs: BACKUP_TIMEOUT_MS },
+    isOnline,
+  );
+}

@@ -1,0 +1,239 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEnrolmentCode } from '../../src/server/store/devices';
+import { AppPage, ConversationPage } from './support/app-page';
+import { axeViolations } from './support/axe';
+import { type BrowserSession, launchBrowser } from './support/chromium';
+import { browserTestsRun } from './support/fixture';
+import { type SyncServer, startSyncServer } from './support/sync-server';
+
+// Invented people and words only.
+const INTERVIEWER = 'de boot vaart om half negen';
+const COACH = 'een coach leest met aandacht mee';
+const NOTE = 'Mevrouw Akosua Boateng vertelt dat de buurvrouw elke dinsdag boodschappen doet.';
+const SECOND_NOTE = 'Ze hoopt dat de bibliotheek weer een taalcafé krijgt.';
+const TIP = 'Vraag vaker door op wat energie geeft.';
+const COMMENT = 'Mooi dat u haar eigen woorden noteerde.';
+
+describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted', () => {
+  let sync: SyncServer;
+  let codes: string[] = [];
+  const sessions: BrowserSession[] = [];
+  const open = async () => {
+    const session = await launchBrowser();
+    sessions.push(session);
+    const page = session.context.pages()[0] ?? (await session.context.newPage());
+    return new AppPage(page, sync.server.url);
+  };
+
+  beforeEach(async () => {
+    codes = [];
+    sync = await startSyncServer({
+      seed: async (db) => {
+        for (let i = 0; i < 3; i++)
+          codes.push((await createEnrolmentCode(db, { areaId: 'gaasperdam', validForMs: 3_600_000 })).code);
+      },
+    });
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) await session.close();
+    await sync?.server.stop();
+  });
+
+  async function enrol(app: AppPage, code: string): Promise<void> {
+    await app.open('/synchronisatie');
+    await app.page.getByLabel('Inschrijfcode').fill(code);
+    await app.page.getByRole('button', { name: 'Inschrijven' }).click();
+    await app.page.getByText('Dit apparaat is ingeschreven bij gebied Gaasperdam.').waitFor();
+  }
+
+  /** A completed conversation with two notes; returns its path. */
+  async function converse(
+    app: AppPage,
+    passphrase: string | null,
+    notes = [NOTE, SECOND_NOTE],
+  ): Promise<string> {
+    await app.goTo('Gesprekken');
+    const talk = new ConversationPage(app);
+    if (passphrase) await talk.setUpPassphrase(passphrase);
+    await talk.start({ area: 'Gaasperdam', guide: 'Gesprek met een bewoner', profile: 'Oudere' });
+    await talk.giveConsent();
+    for (const [index, text] of notes.entries()) {
+      await talk.note().fill(text);
+      await talk.waitUntilSaved();
+      if (index < notes.length - 1) await talk.next();
+    }
+    while ((await app.page.getByRole('heading', { name: 'Afronden', level: 2 }).count()) === 0)
+      await talk.next();
+    await app.page.getByRole('button', { name: 'Gesprek afronden' }).click();
+    await app.page.getByText('Dit gesprek is afgerond.').waitFor();
+    return new URL(app.page.url()).pathname;
+  }
+
+  /** A lazily loaded screen has arrived once its heading is the only one (see AppPage.goTo). */
+  async function arrived(page: Page, heading: string): Promise<void> {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('h1').length === 1);
+  }
+
+  async function coachSetUp(page: Page): Promise<void> {
+    await new ConversationPage(new AppPage(page, '')).setUpPassphrase(COACH);
+  }
+
+  it('shares, lets the coach comment, and brings the feedback back; the server holds no note text', async () => {
+    const interviewer = await open();
+    await enrol(interviewer, codes[0] ?? '');
+    const path = await converse(interviewer, INTERVIEWER);
+    await interviewer.page.getByRole('link', { name: 'Laten reviewen door coach' }).click();
+    await arrived(interviewer.page, 'Laten reviewen');
+    // Anonymised by default: the coach's copy has no name.
+    const preview = interviewer.page.locator('.review-package');
+    await preview.waitFor();
+    expect(await preview.innerText()).not.toContain('Boateng');
+    expect(await axeViolations(interviewer.page)).toEqual([]);
+    await interviewer.page.getByRole('button', { name: 'Versleutelen en delen via de server' }).click();
+    const link = await interviewer.page.locator('.review-link a').getAttribute('href');
+    expect(link).toMatch(/\/review\/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{43}$/);
+
+    const coach = await open();
+    await coach.page.goto(link ?? '');
+    await coach.ready();
+    await coachSetUp(coach.page);
+    await coach.page.locator('.review-package').waitFor();
+    expect(await coach.page.locator('.review-package').innerText()).toContain('boodschappen');
+    expect(await coach.page.locator('.review-package').innerText()).not.toContain('Akosua');
+    await coach.page.getByLabel('Opmerking bij deze notitie').first().fill(COMMENT);
+    await coach.page.getByRole('group', { name: 'Open vragen gesteld' }).getByLabel('Ja').check();
+    await coach.page.getByRole('group', { name: 'Een vervolg afgesproken' }).getByLabel('Nee').check();
+    await coach.page.getByLabel('Tip voor de volgende keer').fill(TIP);
+    expect(await axeViolations(coach.page)).toEqual([]);
+    await coach.page.getByRole('button', { name: 'Feedback versturen' }).click();
+    await coach.page.getByText(/^Feedback verstuurd op/).waitFor();
+
+    // The interviewer's app picks it up when online and unlocked: a badge, then the feedback beside the notes.
+    await interviewer.open('/gesprekken');
+    await new ConversationPage(interviewer).unlock(INTERVIEWER);
+    await interviewer.page
+      .locator('.conversation-list .badge', { hasText: 'Nieuwe feedback' })
+      .waitFor({ timeout: 20_000 });
+    await interviewer.open(path);
+    await new ConversationPage(interviewer).unlock(INTERVIEWER).catch(() => undefined);
+    const feedback = interviewer.page.locator('.feedback');
+    await feedback.waitFor();
+    const text = await feedback.innerText();
+    expect(text).toContain(TIP);
+    expect(text).toContain(COMMENT);
+    expect(text).toContain('Open vragen gesteld');
+
+    // The coach's overview counts the checklist, with nothing about the resident.
+    await coach.open('/reviews');
+    await new ConversationPage(coach).unlock(COACH).catch(() => undefined);
+    await coach.page.locator('.circle-table').waitFor();
+    expect(await coach.page.locator('main').innerText()).not.toContain('boodschappen');
+
+    const stored = await sync.stopAndRead(async (db) => {
+      const tables = ['shares', 'backups'];
+      let dump = '';
+      for (const table of tables) {
+        const { rows } = await db.query(`select * from ${table}`).catch(() => ({ rows: [] as unknown[] }));
+        dump += JSON.stringify(rows);
+      }
+      return dump;
+    });
+    expect(stored.length).toBeGreaterThan(100);
+    for (const secret of ['boodschappen', 'Boateng', 'taalcafé', TIP, COMMENT])
+      expect(stored).not.toContain(secret);
+  });
+
+  it('refuses a wrong key, a closed review and a wrong file password with a clear message, reading nothing in', async () => {
+    const interviewer = await open();
+    await enrol(interviewer, codes[0] ?? '');
+    await converse(interviewer, INTERVIEWER);
+    await interviewer.page.getByRole('link', { name: 'Laten reviewen door coach' }).click();
+    await interviewer.page.getByRole('button', { name: 'Versleutelen en delen via de server' }).click();
+    const link = (await interviewer.page.locator('.review-link a').getAttribute('href')) ?? '';
+
+    // A file, offline, with a password.
+    await interviewer.page.context().setOffline(true);
+    await interviewer.page.getByLabel('Wachtwoord voor het bestand').fill('twaalf tekens of meer');
+    await interviewer.page.getByLabel('Herhaal het wachtwoord').fill('twaalf tekens of meer');
+    const [download] = await Promise.all([
+      interviewer.page.waitForEvent('download'),
+      interviewer.page.getByRole('button', { name: 'Bestand maken' }).click(),
+    ]);
+    const filePath = (await download.path()) ?? '';
+    expect(readFileSync(filePath, 'utf8')).not.toContain('boodschappen');
+
+    const coach = await open();
+    const key = link.split('#')[1] ?? '';
+    const wrongKey = `${key.slice(0, 10)}${key[10] === 'A' ? 'B' : 'A'}${key.slice(11)}`;
+    await coach.page.goto(link.replace(key, wrongKey));
+    await coach.ready();
+    await coachSetUp(coach.page);
+    await coach.page.getByText(/kan niet worden geopend/).waitFor();
+    expect(await coach.page.locator('.review-package').count()).toBe(0);
+
+    // The file opens offline with its password, and not with another.
+    await coach.waitForServiceWorker();
+    await coach.page.context().setOffline(true);
+    await coach.open('/review');
+    await new ConversationPage(coach).unlock(COACH).catch(() => undefined);
+    await coach.page.getByLabel('Reviewbestand', { exact: true }).setInputFiles(filePath);
+    await coach.page.getByLabel('Wachtwoord van het bestand').fill('een ander wachtwoord');
+    await coach.page.getByRole('button', { name: 'Bestand openen' }).click();
+    await coach.page.getByText(/kan niet worden geopend/).waitFor();
+    expect(await coach.page.locator('.review-package').count()).toBe(0);
+    await coach.page.getByLabel('Wachtwoord van het bestand').fill('twaalf tekens of meer');
+    await coach.page.getByRole('button', { name: 'Bestand openen' }).click();
+    await coach.page.locator('.review-package').waitFor();
+    expect(await coach.page.locator('.review-package').innerText()).toContain('boodschappen');
+
+    // Closed by the coach's right key: the link no longer opens.
+    await coach.page.context().setOffline(false);
+    const closer = await open();
+    await closer.page.goto(link);
+    await closer.ready();
+    await coachSetUp(closer.page);
+    await closer.page.locator('.review-package').waitFor();
+    await closer.page.getByRole('button', { name: 'Review afsluiten' }).click();
+    await closer.page.getByText(/De review is afgesloten/).waitFor();
+    const late = await open();
+    await late.page.goto(link);
+    await late.ready();
+    await coachSetUp(late.page);
+    await late.page.getByText('Deze review is verlopen of afgesloten.').waitFor();
+  });
+
+  it('restores every conversation and note on a fresh profile from the server backup, and nothing with a wrong passphrase', async () => {
+    const old = await open();
+    await enrol(old, codes[0] ?? '');
+    await converse(old, INTERVIEWER);
+    await converse(old, null, ['Het buurthuis is op vrijdag open.']);
+    await old.goTo('Instellingen');
+    await old.page.getByRole('button', { name: 'Nu reservekopie maken op de server' }).click();
+    await old.page.getByText('Reservekopie gemaakt.').waitFor({ timeout: 30_000 });
+
+    const fresh = await open();
+    await enrol(fresh, codes[1] ?? '');
+    await fresh.goTo('Gesprekken');
+    await new ConversationPage(fresh).setUpPassphrase('een nieuwe zin voor dit toestel');
+    await fresh.goTo('Instellingen');
+    await fresh.page.getByLabel('Wachtwoordzin van de reservekopie').fill('niet de goede wachtwoordzin');
+    await fresh.page.getByRole('button', { name: 'Herstellen vanaf de server' }).click();
+    await fresh.page.getByText(/Er staat geen reservekopie|klopt niet/).waitFor({ timeout: 30_000 });
+    await fresh.page.getByLabel('Wachtwoordzin van de reservekopie').fill(INTERVIEWER);
+    await fresh.page.getByRole('button', { name: 'Herstellen vanaf de server' }).click();
+    await fresh.page.getByText(/^Hersteld: 2 gesprekken en 3 notities/).waitFor({ timeout: 30_000 });
+
+    await fresh.goTo('Gesprekken');
+    await fresh.page.locator('.conversation-list li').nth(1).waitFor();
+    expect(await fresh.page.locator('.conversation-list li').count()).toBe(2);
+    // The notes came back and are searchable at once, in the new device's own encryption.
+    await fresh.page.getByText('Zoeken en filteren').click();
+    await fresh.page.getByLabel('Zoek in notities').fill('buurthuis vrijdag');
+    await fresh.page.getByText('1 gesprek gevonden').waitFor();
+    await fresh.page.getByLabel('Zoek in notities').fill('taalcafé');
+    await fresh.page.getByText('1 gesprek gevonden').waitFor();
+  });
+});

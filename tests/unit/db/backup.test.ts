@@ -1,0 +1,292 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { listAreas, replaceAreas } from '../../../src/db/areas';
+import {
+  exportDevice,
+  lastBackup,
+  recordBackup,
+  restoreDevice,
+  unbackedUpChanges,
+} from '../../../src/db/backup';
+import { readCodebook, writeCodebook } from '../../../src/db/codebook';
+import {
+  loadConversation,
+  revisionsOf,
+  saveConversation,
+  startCorrection,
+} from '../../../src/db/conversations';
+import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { storeGuide } from '../../../src/db/guides';
+import { notesOfConversation, saveNote } from '../../../src/db/notes';
+import { createDataKey, unseal } from '../../../src/db/sealed-box';
+import { loadSearchIndex } from '../../../src/db/search-texts';
+import { readSettings, writeSetting } from '../../../src/db/settings';
+import { approveSummary } from '../../../src/db/sharing';
+import { defaultAreas } from '../../../src/domain/areas';
+import { BUILT_IN_GUIDES } from '../../../src/domain/guides/built-in';
+import type { Guide } from '../../../src/domain/guides/guide';
+import { type Note, searchTextOf } from '../../../src/domain/note';
+import { type DeviceBackup, parseDeviceBackup } from '../../../src/domain/packages/backup';
+import {
+  envelopeFromFile,
+  envelopeToFile,
+  openWithPassphrase,
+  sealWithPassphrase,
+} from '../../../src/domain/packages/envelope';
+import { addTheme, defaultCodebook } from '../../../src/domain/themes';
+import {
+  completed,
+  conversation,
+  FOLLOW_UP,
+  NAME,
+  NOTE_TEXT,
+  notes,
+  OBSTACLE,
+  PHONE,
+  QUOTE,
+  SECOND_NOTE_TEXT,
+  summaryOf,
+} from '../domain/packages/fixtures';
+
+const opened: BuurtgesprekDatabase[] = [];
+async function freshDatabase(): Promise<BuurtgesprekDatabase> {
+  const db = new BuurtgesprekDatabase(`backup-${Math.random()}`);
+  opened.push(db);
+  await db.open();
+  return db;
+}
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+/** Every byte IndexedDB holds for this database, read with the raw API as an attacker with the disk would. */
+async function rawDump(name: string): Promise<string> {
+  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const parts: string[] = [];
+  for (const store of Array.from(raw.objectStoreNames)) {
+    const values = await new Promise<unknown[]>((resolve, reject) => {
+      const request = raw.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    for (const value of values) {
+      parts.push(
+        `${store}: ${JSON.stringify(value, (_key, field) =>
+          field instanceof ArrayBuffer || ArrayBuffer.isView(field)
+            ? new TextDecoder('utf-8', { fatal: false }).decode(field as ArrayBuffer)
+            : field,
+        )}`,
+      );
+    }
+  }
+  raw.close();
+  return parts.join('\n');
+}
+
+const ownGuide: Guide = { ...(BUILT_IN_GUIDES[0] as Guide), id: 'eigen-leidraad', builtIn: false };
+const IDS = ['c1', 'c2', 'c3'];
+
+/** A device with one conversation waiting in the outbox, one being corrected, one in progress. */
+async function deviceWithWork(): Promise<{ db: BuurtgesprekDatabase; key: CryptoKey }> {
+  const db = await freshDatabase();
+  const key = await createDataKey(false);
+  await writeSetting(db, 'language', 'en');
+  await writeSetting(db, 'autoLockMinutes', 15);
+  const themed = addTheme(defaultCodebook(), { nl: 'Sport en bewegen' });
+  if (!themed.ok) throw new Error('fixture');
+  await writeCodebook(db, themed.codebook);
+  await replaceAreas(db, [...defaultAreas(), { id: 'nellestein', name: 'Nellestein', order: 9 }]);
+  await storeGuide(db, ownGuide);
+
+  const c1 = completed('c1');
+  await saveConversation(db, key, c1);
+  await approveSummary(db, 'c1', summaryOf(c1), 2_100);
+
+  const c2 = completed('c2');
+  await startCorrection(db, key, c2, notes('c2'), 2_200);
+  await saveConversation(db, key, { ...c2, status: 'in-progress', followUp: 'bijgewerkt', updatedAt: 2_300 });
+
+  await saveConversation(db, key, conversation('c3'));
+  for (const id of IDS) for (const note of notes(id)) await saveNote(db, key, note);
+  return { db, key };
+}
+
+async function throughAFile(backup: DeviceBackup): Promise<DeviceBackup> {
+  const file = envelopeToFile(await sealWithPassphrase('backup', backup, 'zeven kleine tafels', 1_000));
+  expect(file).not.toContain(NAME);
+  return openWithPassphrase('backup', envelopeFromFile(file), 'zeven kleine tafels', parseDeviceBackup);
+}
+
+describe('a backup restored on a new device', () => {
+  it('holds every conversation, note, revision and decision, sealed with the new device key', async () => {
+    const a = await deviceWithWork();
+    const backup = await throughAFile(await exportDevice(a.db, a.key, 9_000));
+    expect(backup.createdAt).toBe(9_000);
+    expect(backup.guides).toEqual([ownGuide]);
+
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    const report = await restoreDevice(b.db, b.key, backup);
+    expect(report.added).toEqual({
+      conversations: 3,
+      notes: 6,
+      guides: 1,
+      outbox: 1,
+      sharing: 1,
+      revisions: 1,
+    });
+
+    for (const id of IDS) {
+      expect(await loadConversation(b.db, b.key, id)).toEqual(await loadConversation(a.db, a.key, id));
+      expect(await notesOfConversation(b.db, b.key, id)).toEqual(await notesOfConversation(a.db, a.key, id));
+    }
+    const [revisionA] = await revisionsOf(a.db, 'c2');
+    const [revisionB] = await revisionsOf(b.db, 'c2');
+    if (!revisionA || !revisionB) throw new Error('revision missing');
+    expect(await unseal(b.key, revisionB.sealed)).toEqual(await unseal(a.key, revisionA.sealed));
+    expect({ ...revisionB, sealed: null }).toEqual({ ...revisionA, sealed: null });
+    expect(await b.db.sharing.toArray()).toEqual(await a.db.sharing.toArray());
+    expect(await b.db.outbox.toArray()).toEqual(await a.db.outbox.toArray());
+    expect(await b.db.guides.toArray()).toEqual(await a.db.guides.toArray());
+    expect(await readSettings(b.db)).toEqual({ language: 'en', autoLockMinutes: 15 });
+    expect(await readCodebook(b.db)).toEqual(await readCodebook(a.db));
+    expect(await listAreas(b.db)).toEqual(await listAreas(a.db));
+
+    // Search works at once: the search texts were rebuilt from the restored notes.
+    const index = await loadSearchIndex(b.db, b.key);
+    expect(index.size).toBe(3);
+    expect(index.search('moestuin')).toEqual(new Set(IDS));
+    const searchText = await b.db.searchTexts.get('c1');
+    if (!searchText) throw new Error('search text missing');
+    expect(await unseal(b.key, searchText.sealed)).toBe(searchTextOf(notes('c1')));
+
+    // The old device's key opens nothing on the new one.
+    const record = await b.db.notes.get('c1-n1');
+    if (!record) throw new Error('note missing');
+    await expect(unseal(a.key, record.sealed)).rejects.toThrow();
+  });
+
+  it('keeps note text, quotes, names and obstacles out of the raw database', async () => {
+    const a = await deviceWithWork();
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    await restoreDevice(b.db, b.key, await throughAFile(await exportDevice(a.db, a.key, 9_000)));
+    const dump = await rawDump(b.db.name);
+    expect(dump).toContain('gaasperdam');
+    expect(dump).toContain('c1-n1');
+    for (const secret of [
+      NOTE_TEXT,
+      SECOND_NOTE_TEXT,
+      QUOTE,
+      NAME,
+      'Kwabena',
+      'Mensah',
+      PHONE,
+      OBSTACLE,
+      FOLLOW_UP,
+      'moestuin',
+      'bijgewerkt',
+    ]) {
+      expect(dump, secret).not.toContain(secret);
+    }
+  });
+
+  it('changes nothing when the same backup is restored again', async () => {
+    const a = await deviceWithWork();
+    const backup = await exportDevice(a.db, a.key, 9_000);
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    await restoreDevice(b.db, b.key, backup);
+    const before = await rawDump(b.db.name);
+    const again = await restoreDevice(b.db, b.key, backup);
+    const none = { conversations: 0, notes: 0, guides: 0, outbox: 0, sharing: 0, revisions: 0 };
+    expect(again).toEqual({ added: none, updated: none, keptNewerHere: none });
+    // Byte for byte: nothing was even sealed again (a fresh IV would show).
+    expect(await rawDump(b.db.name)).toBe(before);
+  });
+
+  it('never overwrites what is newer on this device, and rebuilds search with the notes here', async () => {
+    const a = await deviceWithWork();
+    const backup = await exportDevice(a.db, a.key, 9_000);
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    const edited: Note = {
+      ...(notes('c3')[0] as Note),
+      text: 'Hier verder geschreven over de speeltuin',
+      updatedAt: 50_000,
+    };
+    const extra: Note = {
+      ...edited,
+      id: 'c3-local',
+      text: 'Alleen op dit apparaat: de bibliotheek',
+      updatedAt: 60_000,
+    };
+    await saveConversation(b.db, b.key, {
+      ...conversation('c3'),
+      followUp: 'nieuwer hier',
+      updatedAt: 50_000,
+    });
+    await saveNote(b.db, b.key, edited);
+    await saveNote(b.db, b.key, extra);
+
+    const report = await restoreDevice(b.db, b.key, backup);
+    expect(report.keptNewerHere).toMatchObject({ conversations: 1, notes: 1 });
+    expect(report.added).toMatchObject({ conversations: 2, notes: 5 });
+    expect((await loadConversation(b.db, b.key, 'c3'))?.followUp).toBe('nieuwer hier');
+    const texts = (await notesOfConversation(b.db, b.key, 'c3')).map((note) => note.text);
+    expect(texts).toEqual([SECOND_NOTE_TEXT, edited.text, extra.text]);
+    const index = await loadSearchIndex(b.db, b.key);
+    expect(index.search('bibliotheek')).toEqual(new Set(['c3']));
+    expect(index.search('speeltuin')).toEqual(new Set(['c3']));
+  });
+
+  it('keeps a save made while the backup is being sealed for this device', async () => {
+    const a = await deviceWithWork();
+    const backup = await exportDevice(a.db, a.key, 9_000);
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    const newer = { ...conversation('c3'), followUp: 'net getypt', updatedAt: 70_000 };
+    // Another tab saves right after the restore planned its merge, while it seals (before it writes).
+    const encrypt = crypto.subtle.encrypt.bind(crypto.subtle);
+    let saved = false;
+    const spy = vi.spyOn(crypto.subtle, 'encrypt').mockImplementation(async (...args) => {
+      if (!saved) {
+        saved = true;
+        await saveConversation(b.db, b.key, newer);
+      }
+      return encrypt(...args);
+    });
+    try {
+      const report = await restoreDevice(b.db, b.key, backup);
+      expect(saved).toBe(true);
+      expect(report.keptNewerHere.conversations).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+    expect((await loadConversation(b.db, b.key, 'c3'))?.followUp).toBe('net getypt');
+  });
+
+  it('refuses to export what it could not restore', async () => {
+    const a = await deviceWithWork();
+    const [entry] = await a.db.outbox.toArray();
+    if (!entry) throw new Error('fixture');
+    await a.db.outbox.put({ ...entry, attempts: -1 });
+    await expect(exportDevice(a.db, a.key, 9_000)).rejects.toThrow(/device backup/);
+  });
+});
+
+describe('when the last backup was made', () => {
+  it('is remembered, and the changes since are counted per conversation', async () => {
+    const { db, key } = await deviceWithWork();
+    expect(await lastBackup(db)).toBeNull();
+    expect(await unbackedUpChanges(db, 0)).toBe(3);
+    await recordBackup(db, 'file', 5_000);
+    expect(await lastBackup(db)).toEqual({ at: 5_000, where: 'file' });
+    expect(await unbackedUpChanges(db, 5_000)).toBe(0);
+    // A note alone changes nothing about its conversation's date, yet is a change a backup lacks.
+    await saveNote(db, key, { ...(notes('c1')[0] as Note), updatedAt: 6_000 });
+    await saveConversation(db, key, { ...conversation('c3'), updatedAt: 6_000 });
+    await saveNote(db, key, { ...(notes('c3')[0] as Note), updatedAt: 6_000 });
+    expect(await unbackedUpChanges(db, 5_000)).toBe(2);
+    await db.settings.put({ key: 'lastBackup', value: { at: 'gisteren', where: 'file' } });
+    expect(await lastBackup(db)).toBeNull();
+  });
+});
