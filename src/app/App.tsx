@@ -7,29 +7,34 @@ import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { UpdateBanner } from './components/UpdateBanner';
 import { type Device, DeviceContext } from './device';
 import { language, useMessages } from './i18n/locale';
+import { screen } from './lazy-screen';
 import { HOME_PATH } from './routes';
 import { ConversationsScreen } from './screens/ConversationsScreen';
 import { GuidesScreen } from './screens/GuidesScreen';
 
-// Loaded on first use (and precached by the service worker), to keep the first visit small.
-const NewConversationScreen = lazy(() =>
-  import('./conversations/NewConversationScreen').then((module) => module.NewConversationScreen),
-);
-const ConversationScreen = lazy(() =>
-  import('./conversations/ConversationScreen').then((module) => module.ConversationScreen),
-);
-const SharePreviewScreen = lazy(() =>
-  import('./sharing/SharePreviewScreen').then((module) => module.SharePreviewScreen),
-);
-const ValuesCircleScreen = lazy(() =>
-  import('./screens/ValuesCircleScreen').then((module) => module.ValuesCircleScreen),
-);
+/**
+ * Screens after the first load on first use (and are precached by the service worker), to keep
+ * the first visit small; their code and the Dutch texts of later screens arrive together.
+ */
+
 const reviewScreens = () => import('./review/ReviewScreens');
-const ShareForReviewScreen = lazy(() => reviewScreens().then((module) => module.ShareForReviewScreen));
-const CoachReviewScreen = lazy(() => reviewScreens().then((module) => module.CoachReviewScreen));
-const CoachOverviewScreen = lazy(() => reviewScreens().then((module) => module.CoachOverviewScreen));
-const SyncScreen = lazy(() => import('./screens/SyncScreen').then((module) => module.SyncScreen));
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen').then((module) => module.SettingsScreen));
+const NewConversationScreen = lazy(
+  screen(() => import('./conversations/NewConversationScreen').then((m) => m.NewConversationScreen)),
+);
+const ConversationScreen = lazy(
+  screen(() => import('./conversations/ConversationScreen').then((m) => m.ConversationScreen)),
+);
+const SharePreviewScreen = lazy(
+  screen(() => import('./sharing/SharePreviewScreen').then((m) => m.SharePreviewScreen)),
+);
+const ValuesCircleScreen = lazy(
+  screen(() => import('./screens/ValuesCircleScreen').then((m) => m.ValuesCircleScreen)),
+);
+const ShareForReviewScreen = lazy(screen(() => reviewScreens().then((m) => m.ShareForReviewScreen)));
+const CoachReviewScreen = lazy(screen(() => reviewScreens().then((m) => m.CoachReviewScreen)));
+const CoachOverviewScreen = lazy(screen(() => reviewScreens().then((m) => m.CoachOverviewScreen)));
+const SyncScreen = lazy(screen(() => import('./screens/SyncScreen').then((m) => m.SyncScreen)));
+const SettingsScreen = lazy(screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)));
 
 export function App({ device }: { device: Device }) {
   const t = useMessages();

@@ -9,7 +9,6 @@ import { setLanguage } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
 import { autoLockMinutes, watchActivity } from './session';
 import { registerServiceWorker } from './sw-bridge';
-import { startOutboxSync } from './sync-session';
 import './styles.css';
 
 const OPEN_PATIENCE_MS = 1_500;
@@ -34,8 +33,9 @@ async function start(): Promise<void> {
     device.openProblem.value = null;
     // Whatever was typed while the database was unreachable goes in now.
     void device.saves.flush();
-    startOutboxSync(result.db);
     const db = result.db;
+    // Sync, feedback and backups are not needed for the first screen: they load right after it.
+    void import('./sync-session').then((module) => module.startOutboxSync(db));
     void import('./review/feedback-session').then((module) => module.watchFeedback(db));
     void import('./backup/backup-session').then((module) => module.watchBackups(db));
   });

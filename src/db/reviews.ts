@@ -1,5 +1,5 @@
+import { type ChecklistTally, checklistTally } from '../domain/packages/checklist';
 import type { ReviewFeedback, ReviewPackage } from '../domain/packages/review';
-import { type ChecklistTally, checklistTally } from '../domain/packages/review';
 import type { BuurtgesprekDatabase } from './database';
 import type { ShareRecord } from './records';
 import { seal, unseal } from './sealed-box';

@@ -101,7 +101,7 @@ export function ConversationList() {
                 <span class="conversation-date">{formatDate(row.date, language.value)}</span>
                 <span class="conversation-area">{areaNames.get(row.areaId) ?? row.areaId}</span>
                 <span class={`status status-${row.status}`}>{t.conversations.status[row.status]}</span>
-                {withFeedback?.has(row.id) && <span class="badge">{t.review.feedbackBadge}</span>}
+                {withFeedback?.has(row.id) && <span class="badge">{t.conversations.feedbackBadge}</span>}
               </a>
             </li>
           ))}

@@ -70,6 +70,7 @@ export const en: Messages = {
     storageMissing: 'Without storage on this device no notes can be kept.',
   },
   conversations: {
+    feedbackBadge: 'New feedback',
     title: 'Conversations',
     intro:
       'Hold conversations with residents here, also without internet. Notes stay encrypted on this device.',
@@ -130,7 +131,7 @@ export const en: Messages = {
     discard: 'Do not continue: erase this conversation',
     withdraw: 'Withdraw consent',
     withdrawExplain:
-      'Does the resident withdraw consent? Then this conversation is erased from this device entirely, including anything still waiting to be sent. This cannot be undone.',
+      'Does the resident withdraw consent? Then this conversation is erased from this device entirely, including anything still waiting to be sent. If its summary was sent already, the server forgets it too as soon as there is a connection. This cannot be undone.',
     withdrawConfirm: 'Yes, erase this conversation',
     withdrawCancel: 'No, keep it',
     erased: 'The conversation has been erased.',
@@ -568,7 +569,6 @@ export const en: Messages = {
       'password-short': 'Choose a password of at least 12 characters.',
     },
     feedbackHeading: 'Feedback from the coach',
-    feedbackBadge: 'New feedback',
     feedbackWaiting: 'Shared with a coach; no feedback yet.',
     overall: 'Overall remark',
     tip: 'Tip for next time',

@@ -5,6 +5,12 @@ import type { Guide } from '../guides/guide';
 import type { Note } from '../note';
 import type { ValueTag } from '../tallies';
 import {
+  CHECKLIST_ANSWERS,
+  type ChecklistAnswer,
+  type ChecklistItem,
+  TECHNIQUE_CHECKLIST,
+} from './checklist';
+import {
   boundedList,
   CONTENT_LIMITS,
   GuideValueSchema,
@@ -24,19 +30,6 @@ import {
  * travel only inside sealed envelopes (./envelope.ts). The copy never carries the people-mentioned
  * list, the area or the consent; with `anonymise` its texts went through the anonymiser first.
  */
-export const TECHNIQUE_CHECKLIST = [
-  'open-questions',
-  'stayed-with-experience',
-  'explored-what-works',
-  'explored-hopes',
-  'own-words-kept',
-  'obstacles-without-judging',
-  'follow-up-agreed',
-] as const;
-export type ChecklistItem = (typeof TECHNIQUE_CHECKLIST)[number];
-export const CHECKLIST_ANSWERS = ['yes', 'partly', 'no'] as const;
-export type ChecklistAnswer = (typeof CHECKLIST_ANSWERS)[number];
-
 export interface ReviewPackage {
   conversation: {
     id: string;
@@ -222,21 +215,11 @@ export function parseReviewFeedback(input: unknown): ReviewFeedback {
   return parseWith(ReviewFeedbackSchema, input, 'review feedback');
 }
 
-export type ChecklistTally = Record<
-  ChecklistItem,
-  { yes: number; partly: number; no: number; unanswered: number }
->;
-
-/** How often each technique was seen, over all feedback a coach sent: no resident data in it. */
-export function checklistTally(feedbacks: readonly ReviewFeedback[]): ChecklistTally {
-  const tally = Object.fromEntries(
-    TECHNIQUE_CHECKLIST.map((item) => [item, { yes: 0, partly: 0, no: 0, unanswered: 0 }]),
-  ) as ChecklistTally;
-  for (const feedback of feedbacks) {
-    for (const item of TECHNIQUE_CHECKLIST) {
-      const answer = feedback.checklist[item]?.answer ?? null;
-      tally[item][answer ?? 'unanswered'] += 1;
-    }
-  }
-  return tally;
-}
+export {
+  CHECKLIST_ANSWERS,
+  type ChecklistAnswer,
+  type ChecklistItem,
+  type ChecklistTally,
+  checklistTally,
+  TECHNIQUE_CHECKLIST,
+} from './checklist';
