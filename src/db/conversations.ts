@@ -73,12 +73,41 @@ export function revisionsOf(db: BuurtgesprekDatabase, conversationId: string) {
   return db.revisions.where('conversationId').equals(conversationId).sortBy('revision');
 }
 
-/** Withdrawn consent: the conversation leaves no trace on the device, including what waits to sync. */
-export async function eraseConversation(db: BuurtgesprekDatabase, conversationId: string): Promise<void> {
+/**
+ * Withdrawn consent: the conversation leaves no trace on the device, including what waits to sync.
+ * If its summary was sent (or may have been: it was on its way), only its id stays behind, in
+ * `withdrawals`, until the server has forgotten that summary too.
+ */
+export async function eraseConversation(
+  db: BuurtgesprekDatabase,
+  conversationId: string,
+  now: number = Date.now(),
+): Promise<void> {
   await db.transaction(
     'rw',
-    [db.conversations, db.notes, db.outbox, db.revisions, db.searchTexts, db.sharing, db.shares],
+    [
+      db.conversations,
+      db.notes,
+      db.outbox,
+      db.revisions,
+      db.searchTexts,
+      db.sharing,
+      db.shares,
+      db.withdrawals,
+    ],
     async () => {
+      const decision = await db.sharing.get(conversationId);
+      const waiting = await db.outbox.where('conversationId').equals(conversationId).first();
+      const summaryId = decision?.summaryId ?? waiting?.id;
+      if (summaryId && ((decision?.sentRevision ?? 0) > 0 || waiting)) {
+        await db.withdrawals.put({
+          summaryId,
+          createdAt: now,
+          attempts: 0,
+          nextAttemptAt: now,
+          lastError: null,
+        });
+      }
       await db.notes.where('conversationId').equals(conversationId).delete();
       await db.searchTexts.delete(conversationId);
       await db.outbox.where('conversationId').equals(conversationId).delete();

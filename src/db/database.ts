@@ -14,6 +14,7 @@ import type {
   SettingRecord,
   ShareRecord,
   SharingRecord,
+  WithdrawalRecord,
 } from './records';
 import { defineSchema } from './schema';
 
@@ -31,6 +32,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare revisions: EntityTable<RevisionRecord, 'id'>;
   declare searchTexts: EntityTable<SearchTextRecord, 'conversationId'>;
   declare sharing: EntityTable<SharingRecord, 'conversationId'>;
+  declare withdrawals: EntityTable<WithdrawalRecord, 'summaryId'>;
   declare circleReports: EntityTable<CircleReportRecord, 'id'>;
   declare agendas: EntityTable<AgendaRecord, 'id'>;
   declare shares: EntityTable<ShareRecord, 'shareId'>;

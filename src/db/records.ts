@@ -86,6 +86,19 @@ export interface OutboxRecord {
   lastError: string | null;
 }
 
+/**
+ * A resident withdrew consent after their conversation's summary was sent (or may have been):
+ * only the summary id is kept, until the server has forgotten that summary. Nothing else of the
+ * conversation remains.
+ */
+export interface WithdrawalRecord {
+  summaryId: string;
+  createdAt: number;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
 /** The last aggregates fetched for an area and period, kept to show offline with their "stand van". */
 export interface CircleReportRecord {
   /** `${areaId}:${year}:${quarter or 'year'}` */

@@ -38,6 +38,9 @@ export function defineSchema(db: Dexie): void {
   // reviews a coach opened here. Only ids and dates in the clear; keys and texts are sealed.
   db.version(6).stores({ shares: 'shareId, conversationId, expiresAt', coachReviews: 'id, openedAt' });
 
+  // Consent withdrawn after a summary was sent: the summary id waits here until the server forgot it.
+  db.version(7).stores({ withdrawals: 'summaryId, nextAttemptAt' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

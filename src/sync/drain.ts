@@ -8,6 +8,7 @@ import {
   recordFailureOfAllDue,
   recordFailures,
 } from '../db/outbox';
+import { dueWithdrawals, withdrawalsDone, withdrawalsFailed } from '../db/withdrawals';
 import type { SyncProblem } from '../domain/sharing/status';
 import { SUMMARY_LIMITS, type SummaryBatchResponse } from '../domain/wire/summary';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
@@ -64,8 +65,9 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
 
   let total = await dueCount(db, now());
   let sent = 0;
-  if (total === 0) return { kind: 'done', sent };
-  onProgress?.({ sent, total });
+  const withdrawalsDue = (await dueWithdrawals(db, now(), 1)).length > 0;
+  if (total === 0 && !withdrawalsDue) return { kind: 'done', sent };
+  if (total > 0) onProgress?.({ sent, total });
   const stop = async (problem: SyncProblem): Promise<DrainOutcome> => {
     await recordFailureOfAllDue(db, problem, now(), random);
     return { kind: 'stopped', sent, problem };
@@ -73,6 +75,12 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
 
   const enrolment = await readEnrolment(db);
   if (!enrolment) return stop('not-enrolled');
+  // Withdrawn consent goes first: forgetting a summary matters more than counting another.
+  const withdrawalProblem = await sendWithdrawals(
+    { ...options, now, random, isOnline },
+    enrolment.deviceToken,
+  );
+  if (withdrawalProblem) return stop(withdrawalProblem);
 
   for (;;) {
     const batch = await dueEntries(db, now(), batchSize);
@@ -122,5 +130,50 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
       continue;
     }
     return stop('server-error');
+  }
+}
+
+const retryableHere = new Set<SyncProblem>(['rejected', 'wrong-area']);
+
+/** Sends the ids of summaries whose resident withdrew consent; each leaves only once the server forgot it. */
+async function sendWithdrawals(
+  options: DrainOptions & { now: () => number; random: () => number; isOnline: () => boolean },
+  deviceToken: string,
+): Promise<SyncProblem | null> {
+  const { db, client, now, random, isOnline } = options;
+  for (;;) {
+    const due = await dueWithdrawals(db, now(), SUMMARY_LIMITS.batchSize);
+    if (due.length === 0) return null;
+    const ids = due.map((entry) => entry.summaryId);
+    let problem: SyncProblem;
+    try {
+      const response = await client.fetch(`${client.baseUrl}/api/summaries/withdrawals`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${deviceToken}` },
+        body: JSON.stringify({ ids }),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+      if (response.ok) {
+        await withdrawalsDone(db, ids);
+        continue;
+      }
+      const { code } = await readApiError(response);
+      problem =
+        response.status === 401
+          ? 'device-unknown'
+          : response.status === 403
+            ? code === 'device_revoked'
+              ? 'device-revoked'
+              : 'wrong-area'
+            : response.status === 429
+              ? 'busy'
+              : response.status === 400
+                ? 'rejected'
+                : 'server-error';
+    } catch {
+      problem = isOnline() ? 'server-unreachable' : 'offline';
+    }
+    await withdrawalsFailed(db, ids, problem, now(), random);
+    if (!retryableHere.has(problem)) return problem;
   }
 }

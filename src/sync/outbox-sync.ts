@@ -33,8 +33,12 @@ export async function drainExclusively(
 
 /** How long to wait before the next entry falls due; null when nothing waits. */
 export async function delayUntilNextTry(db: BuurtgesprekDatabase, now = Date.now()): Promise<number | null> {
-  const next = await nextAttemptAt(db);
-  if (next === null) return null;
+  const withdrawal = await db.withdrawals.orderBy('nextAttemptAt').first();
+  const times = [await nextAttemptAt(db), withdrawal?.nextAttemptAt ?? null].filter(
+    (t): t is number => t !== null,
+  );
+  if (times.length === 0) return null;
+  const next = Math.min(...times);
   // setTimeout overflows past 2^31 - 1 ms; a second is the shortest sensible wait.
   return Math.min(Math.max(next - now, 1_000), 2 ** 31 - 1);
 }

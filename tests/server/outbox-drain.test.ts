@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { eraseConversation } from '../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../src/db/database';
 import { storeEnrolment } from '../../src/db/enrolment';
 import { makeAllDue } from '../../src/db/outbox';
-import { approveSummary } from '../../src/db/sharing';
+import { approveSummary, holdBackSummary } from '../../src/db/sharing';
 import type { Summary } from '../../src/domain/wire/summary';
 import type { Database } from '../../src/server/db/database';
 import { revokeDevice } from '../../src/server/store/devices';
@@ -22,6 +23,7 @@ import {
   deviceToken,
   enrolmentCode,
   migrated,
+  postSummaries,
   summary,
 } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/server';
@@ -170,6 +172,37 @@ for (const target of targets) {
         'device-revoked',
         'device-revoked',
       ]);
+    });
+
+    it('withdraws a sent summary when consent is withdrawn: counted no more, and not again when resent', async () => {
+      const { token } = await deviceToken(db, AREAS.gaasperdam.id);
+      await enrolled(token);
+      const [sent] = await approveMany(1, { period: { year: 2029, quarter: 4 } });
+      if (!sent) throw new Error('no summary');
+      await drainOutbox({ db: device, client: clientOf(server.url) });
+      const counted = () => counter(db, AREAS.gaasperdam.id, 'n');
+      const before = await counted();
+
+      await eraseConversation(device, 'c0');
+      expect(await device.withdrawals.count()).toBe(1);
+      expect(await drainOutbox({ db: device, client: clientOf(server.url) })).toEqual({
+        kind: 'done',
+        sent: 0,
+      });
+      expect(await device.withdrawals.count()).toBe(0);
+      expect(await counted()).toBe(before - 1);
+      const again = await postSummaries(server.url, token, { summaries: [sent] });
+      expect(((await again.json()) as { results: { status: string }[] }).results[0]?.status).toBe(
+        'withdrawn',
+      );
+      expect(await counted()).toBe(before - 1);
+    });
+
+    it('leaves nothing to withdraw for a conversation whose summary never left the device', async () => {
+      await approveMany(1);
+      await holdBackSummary(device, 'c0', (await device.sharing.get('c0'))?.summaryId ?? '', 1, 1);
+      await eraseConversation(device, 'c0');
+      expect(await device.withdrawals.count()).toBe(0);
     });
 
     it('enrols with a typed code once, and says why a code is refused', async () => {

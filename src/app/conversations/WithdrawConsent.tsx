@@ -4,6 +4,7 @@ import { eraseConversation } from '../../db/conversations';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
 import { searchIndex } from '../search-session';
+import { syncNow } from '../sync-session';
 
 /** Erasing is final, so it asks once more, in place: no pop-up over the conversation. */
 /** Before consent was given, the same erase reads as not going on with the conversation. */
@@ -26,6 +27,8 @@ export function WithdrawConsent({
     await device.saves.flush();
     await eraseConversation(db, conversationId);
     searchIndex.value?.delete(conversationId);
+    // A summary already sent is withdrawn at the server as soon as it can be reached.
+    void syncNow(false);
     route('/gesprekken');
   };
 

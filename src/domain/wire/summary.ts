@@ -69,7 +69,8 @@ export interface SummaryBatch {
 }
 
 /** What the server did with each summary of a batch, in the order sent. */
-export type SummaryItemStatus = 'stored' | 'duplicate' | 'replaced' | 'stale';
+/** `withdrawn`: the resident withdrew consent; the summary is not (and never again) counted. */
+export type SummaryItemStatus = 'stored' | 'duplicate' | 'replaced' | 'stale' | 'withdrawn';
 
 export interface SummaryBatchResponse {
   results: { id: string; status: SummaryItemStatus }[];
@@ -215,4 +216,31 @@ export function parseSummary(
 
 function failure(errors: SummaryFieldError[]): { ok: false; errors: SummaryFieldError[] } {
   return { ok: false, errors: limitErrors(errors, SUMMARY_LIMITS.fieldErrors) };
+}
+
+/** `POST /api/summaries/withdrawals`: consent withdrawn after sending; the server forgets these summaries. */
+export interface WithdrawalBatch {
+  ids: string[];
+}
+
+export interface WithdrawalBatchResponse {
+  results: { id: string; status: 'withdrawn' }[];
+}
+
+const WithdrawalBatchSchema = v.strictObject({
+  ids: v.pipe(
+    v.array(v.unknown(), 'must be a list'),
+    v.minLength(1, 'must have at least 1 id'),
+    v.maxLength(SUMMARY_LIMITS.batchSize, `must have at most ${SUMMARY_LIMITS.batchSize} ids`),
+    v.array(v.pipe(v.string('must be text'), v.regex(UUID_V7_PATTERN, 'must be a UUIDv7 in lowercase'))),
+  ),
+});
+
+export function parseWithdrawalBatch(
+  input: unknown,
+): { ok: true; batch: WithdrawalBatch } | { ok: false; errors: SummaryFieldError[] } {
+  const result = v.safeParse(WithdrawalBatchSchema, input, { abortPipeEarly: true });
+  return result.success
+    ? { ok: true, batch: result.output }
+    : failure(result.issues.map((issue) => fieldError(issue)));
 }

@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
-import { parseSummaryBatch, SUMMARY_LIMITS, type SummaryBatchResponse } from '../../domain/wire/summary';
+import {
+  parseSummaryBatch,
+  parseWithdrawalBatch,
+  SUMMARY_LIMITS,
+  type SummaryBatchResponse,
+  type WithdrawalBatchResponse,
+} from '../../domain/wire/summary';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { perDevice } from '../http/rate-limits';
-import { storeSummaries } from '../store/summaries';
+import { storeSummaries, withdrawSummaries } from '../store/summaries';
 
 /**
  * `POST /api/summaries`: a batch from an enrolled device, stored exactly once per id and revision.
@@ -41,6 +47,26 @@ export function summaryRoutes(db: Database, limits: RateLimits) {
           ]);
         }
         return { results: await storeSummaries(db, device.areaId, summaries) };
+      },
+    );
+
+    app.post(
+      '/api/summaries/withdrawals',
+      {
+        bodyLimit: 64 * 1024,
+        onRequest: deviceAuth(db),
+        config: { rateLimit: perDevice(limits.summariesPerMinute) },
+      },
+      async (request): Promise<WithdrawalBatchResponse> => {
+        const parsed = parseWithdrawalBatch(request.body);
+        if (!parsed.ok) {
+          const fields = parsed.errors.map(({ path, message }) => ({
+            path: path === '' ? 'body' : `body/${path}`,
+            message,
+          }));
+          throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
+        }
+        return { results: await withdrawSummaries(db, deviceOf(request).areaId, parsed.batch.ids) };
       },
     );
   };

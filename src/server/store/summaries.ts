@@ -63,6 +63,7 @@ export function storeSummaries(
       const ids = [...winners.keys()];
       await tx.query(LOCK_IDS, [ids]);
       const stored = await readStored(tx, ids);
+      const withdrawn = await readWithdrawn(tx, ids);
       const outcome = new Map<string, SummaryItemStatus>();
       const written: Summary[] = [];
       const removed: CountedSummary[] = [];
@@ -70,6 +71,10 @@ export function storeSummaries(
         const before = stored.get(summary.id);
         if (before !== undefined && before.area_id !== areaId) {
           throw new HttpError(403, 'forbidden', 'A summary with this id belongs to another area');
+        }
+        if (withdrawn.has(summary.id)) {
+          outcome.set(summary.id, 'withdrawn');
+          continue;
         }
         if (before === undefined) outcome.set(summary.id, 'stored');
         else if (summary.revision === before.revision) outcome.set(summary.id, 'duplicate');
@@ -83,11 +88,54 @@ export function storeSummaries(
       await applyDeltas(tx, counterDeltas(written, removed));
       return batch.map((summary) => {
         const winner = winners.get(summary.id);
-        if (winner === summary) return { id: summary.id, status: outcome.get(summary.id) ?? 'duplicate' };
+        if (winner === summary || withdrawn.has(summary.id)) {
+          return { id: summary.id, status: outcome.get(summary.id) ?? 'duplicate' };
+        }
         return { id: summary.id, status: summary.revision === winner?.revision ? 'duplicate' : 'stale' };
       });
     }),
   );
+}
+
+/**
+ * Consent withdrawn after sending: the summaries, their quotes and their counts go, in one
+ * transaction under the same per-id locks as storing, and the ids are kept so a copy still on its
+ * way is never counted again. Withdrawing twice, or an id never received, is answered the same.
+ */
+export function withdrawSummaries(
+  db: Database,
+  areaId: string,
+  ids: readonly string[],
+): Promise<{ id: string; status: 'withdrawn' }[]> {
+  const unique = [...new Set(ids)];
+  return withRetry(() =>
+    db.transaction(async (tx) => {
+      await tx.query(LOCK_IDS, [unique]);
+      const stored = await readStored(tx, unique);
+      for (const row of stored.values()) {
+        if (row.area_id !== areaId) {
+          throw new HttpError(403, 'forbidden', 'A summary with this id belongs to another area');
+        }
+      }
+      await tx.query('delete from summary_quotes where summary_id = any($1::uuid[])', [unique]);
+      await tx.query('delete from summaries where id = any($1::uuid[])', [unique]);
+      await tx.query(
+        `insert into withdrawn_summaries (id, area_id)
+         select id, $2 from unnest($1::uuid[]) as id on conflict (id) do nothing`,
+        [unique, areaId],
+      );
+      await applyDeltas(tx, counterDeltas([], [...stored.values()].map(countedOf)));
+      return ids.map((id) => ({ id, status: 'withdrawn' as const }));
+    }),
+  );
+}
+
+async function readWithdrawn(tx: Queryable, ids: readonly string[]): Promise<Set<string>> {
+  const { rows } = await tx.query<{ id: string }>(
+    'select id::text as id from withdrawn_summaries where id = any($1::uuid[])',
+    [ids],
+  );
+  return new Set(rows.map((row) => row.id));
 }
 
 async function readStored(tx: Queryable, ids: readonly string[]): Promise<Map<string, StoredRow>> {
