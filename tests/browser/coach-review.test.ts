@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEnrolmentCode } from '../../src/server/store/devices';
 import { AppPage, ConversationPage } from './support/app-page';
 import { axeViolations } from './support/axe';
-import { type BrowserSession, launchBrowser } from './support/chromium';
 import { browserTestsRun } from './support/fixture';
+import { browserSessions } from './support/sessions';
 import { type SyncServer, startSyncServer } from './support/sync-server';
 
 // Invented people and words only.
@@ -19,13 +19,8 @@ const COMMENT = 'Mooi dat u haar eigen woorden noteerde.';
 describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted', () => {
   let sync: SyncServer;
   let codes: string[] = [];
-  const sessions: BrowserSession[] = [];
-  const open = async () => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    const page = session.context.pages()[0] ?? (await session.context.newPage());
-    return new AppPage(page, sync.server.url);
-  };
+  const browsers = browserSessions(() => sync.server.url);
+  const open = browsers.open;
 
   beforeEach(async () => {
     codes = [];
@@ -37,7 +32,7 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     });
   });
   afterEach(async () => {
-    for (const session of sessions.splice(0)) await session.close();
+    await browsers.closeAll();
     await sync?.server.stop();
   });
 

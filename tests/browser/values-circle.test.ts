@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppPage } from './support/app-page';
 import { axeViolations } from './support/axe';
-import { type BrowserSession, launchBrowser } from './support/chromium';
 import { QUOTES, READER, seedCircle, summaries2026, trueCounts } from './support/circle-seed';
 import { browserTestsRun } from './support/fixture';
 import { pdfText } from './support/pdf-text';
+import { browserSessions } from './support/sessions';
 import { type SyncServer, startSyncServer } from './support/sync-server';
 
 const FEWER = 'minder dan 5';
@@ -40,19 +39,14 @@ async function tableFigures(page: Page): Promise<Record<string, [string, string]
 
 describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
   let sync: SyncServer;
-  const sessions: BrowserSession[] = [];
-  const open = async () => {
-    const session = await launchBrowser();
-    sessions.push(session);
-    const page = session.context.pages()[0] ?? (await session.context.newPage());
-    return new AppPage(page, sync.server.url);
-  };
+  const browsers = browserSessions(() => sync.server.url);
+  const open = browsers.open;
 
   beforeEach(async () => {
     sync = await startSyncServer({ seed: seedCircle });
   });
   afterEach(async () => {
-    for (const session of sessions.splice(0)) await session.close();
+    await browsers.closeAll();
     await sync?.server.stop();
   });
 

@@ -63,10 +63,6 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
         ...items.filter((item) => !has(item.text)).map((item) => ({ id: uuidv7(), ...item })),
       ],
     });
-  const valueOptions = [
-    { value: '', label: c.noValue },
-    ...VALUE_IDS.map((id) => ({ value: id, label: t.values[id].name })),
-  ];
   const status = !shared
     ? c.agendaLocalOnly
     : record?.dirty || device.saves.pending(key)
@@ -128,21 +124,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
                 onInput={(event) => update({ text: event.currentTarget.value })}
               />
               <div class="agenda-tools">
-                <label class="inline-label">
-                  {c.questionValue}{' '}
-                  <select
-                    value={question.valueId ?? ''}
-                    onChange={(event) =>
-                      update({ valueId: (event.currentTarget.value || null) as ValueId | null })
-                    }
-                  >
-                    {valueOptions.map((option) => (
-                      <option key={option.value} value={option.value}>
-                        {option.label}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <ValueChoice value={question.valueId} onValue={(valueId) => update({ valueId })} />
                 <button
                   type="button"
                   class="icon-button"
@@ -194,19 +176,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
         <div class="agenda-tools">
-          <label class="inline-label">
-            {c.questionValue}{' '}
-            <select
-              value={draftValue}
-              onChange={(event) => setDraftValue(event.currentTarget.value as ValueId | '')}
-            >
-              {valueOptions.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ValueChoice value={draftValue || null} onValue={(valueId) => setDraftValue(valueId ?? '')} />
           <button type="submit" class="button button-small">
             {c.addQuestion}
           </button>
@@ -228,5 +198,32 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
         />
       </div>
     </section>
+  );
+}
+
+/** Which value a question belongs to, or none (a general question). */
+function ValueChoice({
+  value,
+  onValue,
+}: {
+  value: ValueId | null;
+  onValue: (valueId: ValueId | null) => void;
+}) {
+  const t = useMessages();
+  return (
+    <label class="inline-label">
+      {t.valuesCircle.questionValue}{' '}
+      <select
+        value={value ?? ''}
+        onChange={(event) => onValue((event.currentTarget.value || null) as ValueId | null)}
+      >
+        <option value="">{t.valuesCircle.noValue}</option>
+        {VALUE_IDS.map((id) => (
+          <option key={id} value={id}>
+            {t.values[id].name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -33,6 +33,7 @@ import {
   sealWithPassphrase,
 } from '../../../src/domain/packages/envelope';
 import { addTheme, defaultCodebook } from '../../../src/domain/themes';
+import { rawDump } from '../../support/raw-dump';
 import {
   completed,
   conversation,
@@ -57,34 +58,6 @@ async function freshDatabase(): Promise<BuurtgesprekDatabase> {
 afterEach(async () => {
   for (const db of opened.splice(0)) await db.delete();
 });
-
-/** Every byte IndexedDB holds for this database, read with the raw API as an attacker with the disk would. */
-async function rawDump(name: string): Promise<string> {
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const parts: string[] = [];
-  for (const store of Array.from(raw.objectStoreNames)) {
-    const values = await new Promise<unknown[]>((resolve, reject) => {
-      const request = raw.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const value of values) {
-      parts.push(
-        `${store}: ${JSON.stringify(value, (_key, field) =>
-          field instanceof ArrayBuffer || ArrayBuffer.isView(field)
-            ? new TextDecoder('utf-8', { fatal: false }).decode(field as ArrayBuffer)
-            : field,
-        )}`,
-      );
-    }
-  }
-  raw.close();
-  return parts.join('\n');
-}
 
 const ownGuide: Guide = { ...(BUILT_IN_GUIDES[0] as Guide), id: 'eigen-leidraad', builtIn: false };
 const IDS = ['c1', 'c2', 'c3'];

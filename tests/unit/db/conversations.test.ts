@@ -20,6 +20,7 @@ import {
 import { markQuote, type Note } from '../../../src/domain/note';
 import { encodeSummary } from '../../../src/domain/sharing/encode';
 import { uuidv7 } from '../../../src/domain/uuid';
+import { rawDump } from '../../support/raw-dump';
 
 let db: BuurtgesprekDatabase;
 let key: CryptoKey;
@@ -64,34 +65,6 @@ function note(conversationId = 'c1'): Note {
   const text = `${SECRET_NOTE}. ${SECRET_QUOTE}.`;
   const base: Note = { id: 'n1', conversationId, promptId: 'discover-1', text, quotes: [], updatedAt: 1_200 };
   return markQuote(base, text.indexOf(SECRET_QUOTE), text.indexOf(SECRET_QUOTE) + SECRET_QUOTE.length, 'q1');
-}
-
-/** Every byte IndexedDB holds for this database, read with the raw API as an attacker with the disk would. */
-async function rawDump(name: string): Promise<string> {
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const parts: string[] = [];
-  for (const store of Array.from(raw.objectStoreNames)) {
-    const values = await new Promise<unknown[]>((resolve, reject) => {
-      const request = raw.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const value of values) {
-      parts.push(
-        JSON.stringify(value, (_key, field) =>
-          field instanceof ArrayBuffer || ArrayBuffer.isView(field)
-            ? new TextDecoder('utf-8', { fatal: false }).decode(field as ArrayBuffer)
-            : field,
-        ),
-      );
-    }
-  }
-  raw.close();
-  return parts.join('\n');
 }
 
 describe('conversations at rest', () => {

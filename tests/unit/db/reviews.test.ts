@@ -19,6 +19,7 @@ import {
 import { createDataKey } from '../../../src/db/sealed-box';
 import { newPackageKey, randomToken } from '../../../src/domain/packages/envelope';
 import { emptyFeedback, type ReviewFeedback, reviewCopy } from '../../../src/domain/packages/review';
+import { rawDump } from '../../support/raw-dump';
 import { conversation, NOTE_TEXT, notes, QUOTE } from '../domain/packages/fixtures';
 
 let db: BuurtgesprekDatabase;
@@ -31,34 +32,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await db.delete();
 });
-
-/** Every byte IndexedDB holds for this database, read with the raw API as an attacker with the disk would. */
-async function rawDump(name: string): Promise<string> {
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const parts: string[] = [];
-  for (const store of Array.from(raw.objectStoreNames)) {
-    const values = await new Promise<unknown[]>((resolve, reject) => {
-      const request = raw.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    for (const value of values) {
-      parts.push(
-        JSON.stringify(value, (_key, field) =>
-          field instanceof ArrayBuffer || ArrayBuffer.isView(field)
-            ? new TextDecoder('utf-8', { fatal: false }).decode(field as ArrayBuffer)
-            : field,
-        ),
-      );
-    }
-  }
-  raw.close();
-  return parts.join('\n');
-}
 
 const COMMENT = 'Mooi doorgevraagd naar wat de moestuin voor haar betekent';
 const TIP = 'Vraag de volgende keer wie er nog meer helpt';
