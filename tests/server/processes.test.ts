@@ -101,9 +101,9 @@ for (const target of targets) {
       await db.close();
     });
 
-    it.skipIf(target.kind === 'embedded')(
-      'counts the same summaries sent to two processes at once exactly once',
-      async () => {
+    // The embedded database serves one process, so this is PostgreSQL's alone.
+    if (target.kind === 'postgres') {
+      it('counts the same summaries sent to two processes at once exactly once', async () => {
         const [a, b] = await Promise.all([start(), start()]);
         if (a === undefined || b === undefined) throw new Error('servers did not start');
         const sync = batches(8, 100, 2);
@@ -137,7 +137,7 @@ for (const target of targets) {
         const revisions = await db.query('select distinct revision from summaries where quarter = 2');
         expect(revisions.rows).toEqual([{ revision: 2 }]);
         await db.close();
-      },
-    );
+      });
+    }
   });
 }
