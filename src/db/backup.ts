@@ -11,6 +11,7 @@ import {
   planRestore,
   type RestoreReport,
   type RestoreWrite,
+  withoutErased,
 } from '../domain/packages/backup';
 import { AUTO_LOCK_CHOICES_MINUTES } from '../domain/passphrase';
 import type { SharingDecision } from '../domain/sharing/status';
@@ -110,6 +111,7 @@ export async function exportDevice(
     db.revisions,
     db.sharing,
     db.outbox,
+    db.erased,
   ];
   const read = await db.transaction('r', tables, async () => ({
     settings: await readSettings(db),
@@ -121,6 +123,7 @@ export async function exportDevice(
     revisions: await db.revisions.toArray(),
     sharing: await db.sharing.toArray(),
     outbox: await db.outbox.toArray(),
+    erased: (await db.erased.toCollection().primaryKeys()) as string[],
   }));
   const [conversations, notes, revisions] = await Promise.all([
     Promise.all(
@@ -159,6 +162,7 @@ export async function exportDevice(
     revisions,
     sharing: read.sharing.map(sharingOf),
     outbox: read.outbox.map(outboxOf),
+    erased: read.erased,
   } satisfies DeviceBackup);
 }
 
@@ -305,9 +309,12 @@ const ATTEMPTS = 3;
 export async function restoreDevice(
   db: BuurtgesprekDatabase,
   key: CryptoKey,
-  backup: DeviceBackup,
+  whole: DeviceBackup,
 ): Promise<RestoreReport> {
+  // Nothing of a conversation erased here, or on the device the backup came from, comes back.
+  const backup = withoutErased(whole, (await db.erased.toCollection().primaryKeys()) as string[]);
   const tables = [
+    db.erased,
     db.settings,
     db.areas,
     db.guides,
@@ -327,6 +334,10 @@ export async function restoreDevice(
           throw new ChangedMeanwhile('The device changed while the backup was being restored');
         }
         await write(db, plan.write, prepared);
+        const erasedAt = Date.now();
+        await db.erased.bulkPut(
+          (backup.erased ?? []).map((conversationId) => ({ conversationId, erasedAt })),
+        );
       });
       return plan.report;
     } catch (error) {

@@ -94,6 +94,7 @@ export async function eraseConversation(
       db.sharing,
       db.shares,
       db.withdrawals,
+      db.erased,
     ],
     async () => {
       const decision = await db.sharing.get(conversationId);
@@ -116,6 +117,8 @@ export async function eraseConversation(
       // The link keys and the coach's feedback go too; the copy at the server expires with its share.
       await db.shares.where('conversationId').equals(conversationId).delete();
       await db.conversations.delete(conversationId);
+      // Remembered by id, so that restoring a backup made before today cannot bring it back.
+      await db.erased.put({ conversationId, erasedAt: now });
     },
   );
 }

@@ -6,6 +6,7 @@ import type {
   CircleReportRecord,
   CoachReviewSealedRecord,
   ConversationRecord,
+  ErasedRecord,
   KeyringRecord,
   NoteRecord,
   OutboxRecord,
@@ -33,6 +34,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare searchTexts: EntityTable<SearchTextRecord, 'conversationId'>;
   declare sharing: EntityTable<SharingRecord, 'conversationId'>;
   declare withdrawals: EntityTable<WithdrawalRecord, 'summaryId'>;
+  declare erased: EntityTable<ErasedRecord, 'conversationId'>;
   declare circleReports: EntityTable<CircleReportRecord, 'id'>;
   declare agendas: EntityTable<AgendaRecord, 'id'>;
   declare shares: EntityTable<ShareRecord, 'shareId'>;

@@ -99,6 +99,12 @@ export interface WithdrawalRecord {
   lastError: string | null;
 }
 
+/** A conversation erased because its resident withdrew consent: its id only, nothing else. */
+export interface ErasedRecord {
+  conversationId: string;
+  erasedAt: number;
+}
+
 /** The last aggregates fetched for an area and period, kept to show offline with their "stand van". */
 export interface CircleReportRecord {
   /** `${areaId}:${year}:${quarter or 'year'}` */

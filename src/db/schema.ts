@@ -41,6 +41,9 @@ export function defineSchema(db: Dexie): void {
   // Consent withdrawn after a summary was sent: the summary id waits here until the server forgot it.
   db.version(7).stores({ withdrawals: 'summaryId, nextAttemptAt' });
 
+  // Ids of conversations erased because consent was withdrawn: a restore must never bring them back.
+  db.version(8).stores({ erased: 'conversationId' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

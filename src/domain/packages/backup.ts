@@ -64,6 +64,11 @@ export interface DeviceBackup {
   revisions: BackupRevision[];
   sharing: SharingDecision[];
   outbox: BackupOutboxEntry[];
+  /**
+   * Conversations erased on the device (consent withdrawn), by id only: a restore never brings
+   * them back, from this backup or an older one. Absent in backups made before it existed.
+   */
+  erased?: string[];
 }
 
 export const BACKUP_LIMITS = {
@@ -132,11 +137,32 @@ const DeviceBackupSchema = v.strictObject({
   ),
   sharing: boundedList(SharingSchema, BACKUP_LIMITS.conversations),
   outbox: boundedList(OutboxSchema, BACKUP_LIMITS.conversations),
+  erased: v.optional(boundedList(id, BACKUP_LIMITS.conversations)),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const backupMatches: Same<v.InferOutput<typeof DeviceBackupSchema>, DeviceBackup> = true;
 void backupMatches;
+
+/**
+ * The backup without anything of a conversation whose resident withdrew consent: erased here, or
+ * erased on the device the backup came from (a tombstone in a newer backup than the data).
+ */
+export function withoutErased(backup: DeviceBackup, erasedHere: Iterable<string>): DeviceBackup {
+  const erased = new Set([...erasedHere, ...(backup.erased ?? [])]);
+  if (erased.size === 0) return backup;
+  const kept = <T extends { conversationId: string }>(items: readonly T[]) =>
+    items.filter((item) => !erased.has(item.conversationId));
+  return {
+    ...backup,
+    conversations: backup.conversations.filter((conversation) => !erased.has(conversation.id)),
+    notes: kept(backup.notes),
+    revisions: kept(backup.revisions),
+    sharing: kept(backup.sharing),
+    outbox: kept(backup.outbox),
+    erased: [...erased],
+  };
+}
 
 export function parseDeviceBackup(input: unknown): DeviceBackup {
   return parseWith(DeviceBackupSchema, input, 'device backup');

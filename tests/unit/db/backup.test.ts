@@ -9,6 +9,7 @@ import {
 } from '../../../src/db/backup';
 import { readCodebook, writeCodebook } from '../../../src/db/codebook';
 import {
+  eraseConversation,
   loadConversation,
   revisionsOf,
   saveConversation,
@@ -176,6 +177,28 @@ describe('a backup restored on a new device', () => {
     expect(again).toEqual({ added: none, updated: none, keptNewerHere: none });
     // Byte for byte: nothing was even sealed again (a fresh IV would show).
     expect(await rawDump(b.db.name)).toBe(before);
+  });
+
+  it('never brings back a conversation whose resident withdrew consent after the backup was made', async () => {
+    const a = await deviceWithWork();
+    const before = await exportDevice(a.db, a.key, 9_000);
+    await eraseConversation(a.db, 'c1');
+    const after = await exportDevice(a.db, a.key, 9_500);
+    expect(after.erased).toEqual(['c1']);
+    expect(after.conversations.map((c) => c.id)).not.toContain('c1');
+
+    // The older backup restored on the same device: c1 stays erased, notes and outbox included.
+    await restoreDevice(a.db, a.key, before);
+    expect(await a.db.conversations.get('c1')).toBeUndefined();
+    expect(await a.db.notes.where('conversationId').equals('c1').count()).toBe(0);
+    expect(await a.db.outbox.where('conversationId').equals('c1').count()).toBe(0);
+
+    // A new device restores the newer backup, then meets the older one: c1 stays erased there too.
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    await restoreDevice(b.db, b.key, after);
+    await restoreDevice(b.db, b.key, before);
+    expect(await b.db.conversations.get('c1')).toBeUndefined();
+    expect((await b.db.conversations.toArray()).map((c) => c.id).sort()).toEqual(['c2', 'c3']);
   });
 
   it('never overwrites what is newer on this device, and rebuilds search with the notes here', async () => {
