@@ -1,5 +1,5 @@
 import type { Area } from '../domain/areas';
-import { type Conversation, valueKeys } from '../domain/conversation';
+import type { Conversation } from '../domain/conversation';
 import type { Guide, GuideLanguage } from '../domain/guides/guide';
 import { type Note, searchTextOf } from '../domain/note';
 import {
@@ -17,7 +17,9 @@ import { AUTO_LOCK_CHOICES_MINUTES } from '../domain/passphrase';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { Codebook } from '../domain/themes';
 import { listAreas } from './areas';
+import { conversationFromRecord, conversationRecord } from './conversations';
 import type { BuurtgesprekDatabase } from './database';
+import { noteFromRecord, noteRecord } from './notes';
 import type {
   ConversationRecord,
   NoteRecord,
@@ -35,9 +37,6 @@ import { readSettings } from './settings';
  * two devices never share a key. Sealed parts are read and written the way conversations.ts and
  * notes.ts do it, field for field.
  */
-
-type SealedConversationPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned'>;
-type SealedNoteContent = Pick<Note, 'text' | 'quotes'>;
 
 // Exactly the fields of each interface: a record carrying anything else would make a backup that
 // cannot be restored (the backup schema is strict).
@@ -127,15 +126,9 @@ export async function exportDevice(
   }));
   const [conversations, notes, revisions] = await Promise.all([
     Promise.all(
-      read.conversations.map(async ({ sealed, valueKeys: _index, ...clear }) =>
-        conversationOf({ ...clear, ...(await unseal<SealedConversationPart>(key, sealed)) }),
-      ),
+      read.conversations.map(async (record) => conversationOf(await conversationFromRecord(key, record))),
     ),
-    Promise.all(
-      read.notes.map(async ({ sealed, ...record }) =>
-        noteOf({ ...record, ...(await unseal<SealedNoteContent>(key, sealed)) }),
-      ),
-    ),
+    Promise.all(read.notes.map(async (record) => noteOf(await noteFromRecord(key, record)))),
     Promise.all(
       read.revisions.map(async (record): Promise<BackupRevision> => {
         const snapshot = await unseal<{ conversation: Conversation; notes: Note[] }>(key, record.sealed);
@@ -217,24 +210,8 @@ interface Prepared {
 
 /** Seals what is to be written, before the transaction: WebCrypto inside one would let it commit early. */
 async function prepare(db: BuurtgesprekDatabase, key: CryptoKey, write: RestoreWrite): Promise<Prepared> {
-  const conversations = Promise.all(
-    write.conversations.map(async (conversation): Promise<ConversationRecord> => {
-      const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
-      const secret: SealedConversationPart = { obstacles, followUp, peopleMentioned };
-      return { ...clear, valueKeys: valueKeys(conversation.valueTags), sealed: await seal(key, secret) };
-    }),
-  );
-  const notes = Promise.all(
-    write.notes.map(
-      async (note): Promise<NoteRecord> => ({
-        id: note.id,
-        conversationId: note.conversationId,
-        promptId: note.promptId,
-        updatedAt: note.updatedAt,
-        sealed: await seal(key, { text: note.text, quotes: note.quotes } satisfies SealedNoteContent),
-      }),
-    ),
-  );
+  const conversations = Promise.all(write.conversations.map((c) => conversationRecord(key, c)));
+  const notes = Promise.all(write.notes.map((note) => noteRecord(key, note)));
   const revisions = Promise.all(
     write.revisions.map(
       async (revision): Promise<RevisionRecord> => ({
@@ -267,10 +244,10 @@ async function searchTexts(db: BuurtgesprekDatabase, key: CryptoKey, written: re
     .anyOf([...byConversation.keys()])
     .toArray();
   await Promise.all(
-    local.map(async ({ sealed, ...record }) => {
+    local.map(async (record) => {
       const notes = byConversation.get(record.conversationId);
       if (!notes || notes.has(record.id)) return;
-      notes.set(record.id, noteOf({ ...record, ...(await unseal<SealedNoteContent>(key, sealed)) }));
+      notes.set(record.id, noteOf(await noteFromRecord(key, record)));
     }),
   );
   return Promise.all(

@@ -9,14 +9,18 @@ type SealedPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned
 /** A row of the conversation list: only what is stored in the clear, so no decryption is needed. */
 export type ConversationRow = Omit<ConversationRecord, 'sealed' | 'valueKeys'>;
 
-async function toRecord(key: CryptoKey, conversation: Conversation): Promise<ConversationRecord> {
+/** How a conversation is stored: index fields in the clear, the words about the resident sealed. */
+export async function conversationRecord(
+  key: CryptoKey,
+  conversation: Conversation,
+): Promise<ConversationRecord> {
   const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
   const secret: SealedPart = { obstacles, followUp, peopleMentioned };
   return { ...clear, valueKeys: valueKeys(conversation.valueTags), sealed: await seal(key, secret) };
 }
 
 export async function saveConversation(db: BuurtgesprekDatabase, key: CryptoKey, conversation: Conversation) {
-  await db.conversations.put(await toRecord(key, conversation));
+  await db.conversations.put(await conversationRecord(key, conversation));
 }
 
 export async function loadConversation(
@@ -25,7 +29,13 @@ export async function loadConversation(
   id: string,
 ): Promise<Conversation | undefined> {
   const record = await db.conversations.get(id);
-  if (!record) return undefined;
+  return record ? conversationFromRecord(key, record) : undefined;
+}
+
+export async function conversationFromRecord(
+  key: CryptoKey,
+  record: ConversationRecord,
+): Promise<Conversation> {
   const { sealed, valueKeys: _index, ...clear } = record;
   return { ...clear, ...(await unseal<SealedPart>(key, sealed)) };
 }
@@ -55,7 +65,7 @@ export async function startCorrection(
   const reopened: Conversation = { ...conversation, status: 'in-progress', updatedAt: now };
   // Encrypt first: awaiting WebCrypto inside a Dexie transaction would let it commit early.
   const snapshot = await seal(key, { conversation, notes });
-  const record = await toRecord(key, reopened);
+  const record = await conversationRecord(key, reopened);
   await db.transaction('rw', db.conversations, db.revisions, async () => {
     await db.revisions.put({
       id: `${conversation.id}:${conversation.revision}`,

@@ -7,16 +7,26 @@ export type { Note } from '../domain/note';
 
 type SealedNoteContent = Pick<Note, 'text' | 'quotes'>;
 
-export async function saveNote(db: BuurtgesprekDatabase, key: CryptoKey, note: Note): Promise<void> {
+/** How a note is stored: its place in the clear, its text and quotes sealed. */
+export async function noteRecord(key: CryptoKey, note: Note): Promise<NoteRecord> {
   const content: SealedNoteContent = { text: note.text, quotes: note.quotes };
-  const record: NoteRecord = {
+  return {
     id: note.id,
     conversationId: note.conversationId,
     promptId: note.promptId,
     updatedAt: note.updatedAt,
     sealed: await seal(key, content),
   };
-  await db.notes.put(record);
+}
+
+export async function noteFromRecord(key: CryptoKey, { sealed, ...record }: NoteRecord): Promise<Note> {
+  const content = await unseal<SealedNoteContent>(key, sealed);
+  // Notes sealed before quotes existed carry none.
+  return { ...record, text: content.text, quotes: content.quotes ?? [] };
+}
+
+export async function saveNote(db: BuurtgesprekDatabase, key: CryptoKey, note: Note): Promise<void> {
+  await db.notes.put(await noteRecord(key, note));
 }
 
 export async function notesOfConversation(
@@ -25,11 +35,5 @@ export async function notesOfConversation(
   conversationId: string,
 ): Promise<Note[]> {
   const records = await db.notes.where('conversationId').equals(conversationId).sortBy('updatedAt');
-  return Promise.all(
-    records.map(async ({ sealed, ...record }) => {
-      const content = await unseal<SealedNoteContent>(key, sealed);
-      // Notes sealed before quotes existed carry none.
-      return { ...record, text: content.text, quotes: content.quotes ?? [] };
-    }),
-  );
+  return Promise.all(records.map((record) => noteFromRecord(key, record)));
 }
