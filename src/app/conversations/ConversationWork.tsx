@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { startCorrection } from '../../db/conversations';
 import { completeConversation } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
@@ -6,6 +6,7 @@ import { useDevice } from '../device';
 import { formatTime } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { conversationOnScreen } from '../session';
 import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
 import { StepNavigation } from './StepNavigation';
@@ -21,6 +22,8 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
   const device = useDevice();
   const open = useConversation(id, dataKey);
   const [stepIndex, setStepIndex] = useState(0);
+  // The interviewer may listen for a long while without a touch: no idle lock in front of a resident.
+  useEffect(() => conversationOnScreen(), []);
 
   if (open === 'loading') return <p>{t.talk.loading}</p>;
   if (open === 'missing') {

@@ -708,7 +708,15 @@ export const en: Messages = {
     security: {
       heading: 'Security',
       autoLock: 'Lock automatically after',
+      conversationLock: 'With a conversation open, lock after',
+      conversationLockHint:
+        'During a conversation you often listen for a long time without touching the screen, so the app locks later then.',
+      hiddenLock: 'When the app is away, lock after',
+      hiddenLockHint:
+        'When you switch to another app or the screen turns off, the app locks after this time, also during a conversation.',
       minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+      seconds: (n: number) =>
+        n === 0 ? 'at once' : n < 60 ? `${n} seconds` : n === 60 ? '1 minute' : `${n / 60} minutes`,
       changeHeading: 'Change passphrase',
       current: 'Current passphrase',
       next: 'New passphrase',

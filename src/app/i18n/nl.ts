@@ -335,7 +335,15 @@ export const nl = {
     security: {
       heading: 'Beveiliging',
       autoLock: 'Automatisch vergrendelen na',
+      conversationLock: 'Met een gesprek open vergrendelen na',
+      conversationLockHint:
+        'Tijdens een gesprek luistert u vaak lang zonder het scherm aan te raken. Daarom vergrendelt de app dan pas later.',
+      hiddenLock: 'Vergrendelen als de app weg is na',
+      hiddenLockHint:
+        'Gaat u naar een andere app of gaat het scherm uit, dan vergrendelt de app na deze tijd, ook tijdens een gesprek.',
       minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
+      seconds: (n: number) =>
+        n === 0 ? 'meteen' : n < 60 ? `${n} seconden` : n === 60 ? '1 minuut' : `${n / 60} minuten`,
       changeHeading: 'Wachtwoordzin wijzigen',
       current: 'Huidige wachtwoordzin',
       next: 'Nieuwe wachtwoordzin',

@@ -1,17 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changePassphrase, hasPassphrase, WrongPassphraseError } from '../../db/keyring';
-import { writeSetting } from '../../db/settings';
-import {
-  AUTO_LOCK_CHOICES_MINUTES,
-  PASSPHRASE_MIN_LENGTH,
-  type PassphraseProblem,
-  passphraseProblem,
-} from '../../domain/passphrase';
+import { PASSPHRASE_MIN_LENGTH, type PassphraseProblem, passphraseProblem } from '../../domain/passphrase';
 import { TextField } from '../components/TextField';
-import { useDevice, withDatabase } from '../device';
+import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
 import { passphraseProblemText } from '../lock/passphrase-messages';
-import { autoLockMinutes, passphraseChanged } from '../session';
+import { passphraseChanged } from '../session';
+import { LockSettings } from './LockSettings';
 
 export function SecuritySetting() {
   const t = useMessages();
@@ -27,13 +22,6 @@ export function SecuritySetting() {
   useEffect(() => {
     if (db) void hasPassphrase(db).then(setConfigured);
   }, [db]);
-
-  const chooseMinutes = (minutes: number) => {
-    autoLockMinutes.value = minutes;
-    device.saves.save('setting:autoLockMinutes', minutes, (value) =>
-      withDatabase(device, (database) => writeSetting(database, 'autoLockMinutes', value)),
-    );
-  };
 
   const change = async (event: Event) => {
     event.preventDefault();
@@ -58,20 +46,7 @@ export function SecuritySetting() {
   return (
     <section class="setting" aria-labelledby="setting-security">
       <h2 id="setting-security">{t.settings.security.heading}</h2>
-      <div class="field">
-        <label for="auto-lock">{t.settings.security.autoLock}</label>
-        <select
-          id="auto-lock"
-          value={String(autoLockMinutes.value)}
-          onChange={(event) => chooseMinutes(Number(event.currentTarget.value))}
-        >
-          {AUTO_LOCK_CHOICES_MINUTES.map((minutes) => (
-            <option key={minutes} value={String(minutes)}>
-              {t.settings.security.minutes(minutes)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LockSettings />
       <h3>{t.settings.security.changeHeading}</h3>
       {!configured ? (
         <p>{t.settings.security.noPassphrase}</p>
