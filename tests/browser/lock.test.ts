@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConversationPage } from './support/app-page';
+import { axeViolations } from './support/axe';
 import { browserTestsRun, useApp } from './support/fixture';
 
 // Invented words only.
@@ -21,6 +22,33 @@ async function setVisibility(page: Page, state: 'hidden' | 'visible'): Promise<v
 }
 
 const shielded = (page: Page) => page.evaluate(() => document.documentElement.classList.contains('shielded'));
+
+describe.skipIf(!browserTestsRun)('choosing a passphrase', () => {
+  const { app, page } = useApp({ width: 360, height: 740 });
+
+  it('refuses one that is easy to guess, says why in plain words, and takes a good one', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase('gaasperdam2026');
+    const field = page().getByLabel('Wachtwoordzin', { exact: true });
+    await page().getByText('Deze wachtwoordzin is te makkelijk te raden.', { exact: false }).waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const described = (await field.getAttribute('aria-describedby')) ?? '';
+    const explanation = await page()
+      .locator(
+        described
+          .split(' ')
+          .map((id) => `#${id}`)
+          .join(', '),
+      )
+      .allInnerTexts();
+    expect(explanation.join(' ')).toContain('Woorden over deze app of uw gebied zijn makkelijk te raden.');
+    expect(await axeViolations(page())).toEqual([]);
+
+    await talk.setUpPassphrase(PASSPHRASE);
+    await page().getByRole('link', { name: 'Nieuw gesprek' }).waitFor();
+  });
+});
 
 describe.skipIf(!browserTestsRun)('the lock during a conversation', () => {
   const { app, page } = useApp({ width: 360, height: 740 });

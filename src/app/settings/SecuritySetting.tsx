@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changePassphrase, hasPassphrase, WrongPassphraseError } from '../../db/keyring';
-import { PASSPHRASE_MIN_LENGTH, type PassphraseProblem, passphraseProblem } from '../../domain/passphrase';
+import { PASSPHRASE_MIN_LENGTH } from '../../domain/passphrase';
 import { TextField } from '../components/TextField';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
+import { checkNewPassphrase, type NewPassphraseProblem } from '../lock/passphrase-check';
 import { passphraseProblemText } from '../lock/passphrase-messages';
 import { passphraseChanged } from '../session';
 import { LockSettings } from './LockSettings';
@@ -16,7 +17,8 @@ export function SecuritySetting() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [problem, setProblem] = useState<PassphraseProblem | 'wrong' | null>(null);
+  const [problem, setProblem] = useState<NewPassphraseProblem | 'wrong' | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
   useEffect(() => {
@@ -26,9 +28,10 @@ export function SecuritySetting() {
   const change = async (event: Event) => {
     event.preventDefault();
     setDone(false);
-    const found = passphraseProblem(next, repeated, current);
-    setProblem(found);
-    if (found || !db) return;
+    const found = await checkNewPassphrase(next, repeated, current);
+    setProblem(found.problem);
+    setWarning(found.warning);
+    if (found.problem || !db) return;
     try {
       await changePassphrase(db, current, next);
       passphraseChanged(next);
@@ -42,7 +45,7 @@ export function SecuritySetting() {
     }
   };
 
-  const message = passphraseProblemText(t, problem);
+  const message = passphraseProblemText(t, problem, warning);
   return (
     <section class="setting" aria-labelledby="setting-security">
       <h2 id="setting-security">{t.settings.security.heading}</h2>
@@ -69,7 +72,11 @@ export function SecuritySetting() {
             hint={t.lock.passphraseHint(PASSPHRASE_MIN_LENGTH)}
             value={next}
             onValue={setNext}
-            error={problem === 'too-short' || problem === 'same-as-old' ? message : null}
+            error={
+              problem === 'too-short' || problem === 'too-guessable' || problem === 'same-as-old'
+                ? message
+                : null
+            }
           />
           <TextField
             id="repeat-next-passphrase"
