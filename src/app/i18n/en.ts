@@ -175,6 +175,7 @@ export const en: Messages = {
     removeQuote: (text: string) => `Remove quote: ${text}`,
     values: 'Values',
     valuesHint: 'Tap what the resident experiences or misses.',
+    suggestedValue: 'fits this question',
     experienced: 'experienced',
     missing: 'missing',
     tagLabel: (value: string, polarity: string) => `${value} ${polarity}`,

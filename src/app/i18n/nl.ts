@@ -182,6 +182,7 @@ export const nl = {
     removeQuote: (text: string) => `Citaat verwijderen: ${text}`,
     values: 'Waarden',
     valuesHint: 'Tik aan wat de bewoner ervaart of mist.',
+    suggestedValue: 'past bij deze vraag',
     experienced: 'ervaren',
     missing: 'gemist',
     tagLabel: (value: string, polarity: string) => `${value} ${polarity}`,
