@@ -25,6 +25,7 @@ export const en: Messages = {
   },
   connection: {
     offline: 'No internet. Everything you do is kept on this device.',
+    offlineShort: 'Offline',
   },
   update: {
     available: 'New version available',

@@ -29,6 +29,7 @@ export const nl = {
   },
   connection: {
     offline: 'Geen internet. Alles wat u doet, wordt op dit apparaat bewaard.',
+    offlineShort: 'Offline',
   },
   update: {
     available: 'Nieuwe versie beschikbaar',
