@@ -16,6 +16,8 @@ export interface Settings {
   conversationLockMinutes: number;
   /** Seconds the app may be hidden (another app, screen off) before the notes lock. */
   hiddenLockSeconds: number;
+  /** Whether a question's follow-up questions and tip are unfolded under the note. */
+  showProbes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES,
   conversationLockMinutes: CONVERSATION_LOCK_DEFAULT_MINUTES,
   hiddenLockSeconds: HIDDEN_LOCK_DEFAULT_SECONDS,
+  showProbes: false,
 };
 
 const oneOf =
@@ -35,6 +38,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => value is Settings[K] }
   autoLockMinutes: oneOf(AUTO_LOCK_CHOICES_MINUTES),
   conversationLockMinutes: oneOf(CONVERSATION_LOCK_CHOICES_MINUTES),
   hiddenLockSeconds: oneOf(HIDDEN_LOCK_CHOICES_SECONDS),
+  showProbes: (value): value is boolean => typeof value === 'boolean',
 };
 
 /** Reads all settings; a value that is missing or not of its type falls back to the default. */

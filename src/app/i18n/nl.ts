@@ -148,6 +148,7 @@ export const nl = {
     needNotes:
       'Zonder toestemming voor aantekeningen kunt u het gesprek wel voeren, maar legt de app niets vast.',
     record: 'Toestemming vastleggen',
+    recordAll: 'Ja op alle punten: vastleggen',
     recorded: (time: string) => `Toestemming vastgelegd om ${time}.`,
     discard: 'Niet doorgaan: wis dit gesprek',
     withdraw: 'Toestemming intrekken',
@@ -170,6 +171,11 @@ export const nl = {
       closing: 'Afsluiting',
     },
     step: (current: number, total: number) => `Vraag ${current} van ${total}`,
+    phases: 'Fasen van het gesprek',
+    probesAndTip: 'Doorvragen en tip',
+    quotePicker: 'Citaat kiezen',
+    quotePickerHint:
+      'Tik op een zin met de eigen woorden van de bewoner. Nog eens tikken haalt het citaat weg.',
     probes: 'Doorvragen',
     hint: 'Tip voor u',
     note: 'Notitie',
