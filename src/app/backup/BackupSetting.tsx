@@ -24,7 +24,7 @@ const WEEK_MS = 7 * 86_400_000;
 /** Settings → Reservekopie: when the last backup was made, making one now, and restoring. */
 export function BackupSetting() {
   const t = useMessages();
-  const b = t.backup;
+  const backupText = t.backup;
   const db = useDevice().db.value;
   const key = dataKey.value;
   const last = useLive(lastBackup, []);
@@ -55,7 +55,7 @@ export function BackupSetting() {
   const reported = (report: RestoreReport) => {
     // Restored notes must be findable at once: the in-memory index is rebuilt on the next search.
     forgetSearchIndex();
-    return `ok:${b.restored(
+    return `ok:${backupText.restored(
       report.added.conversations + report.updated.conversations,
       report.added.notes + report.updated.notes,
       report.keptNewerHere.conversations + report.keptNewerHere.notes,
@@ -64,11 +64,15 @@ export function BackupSetting() {
 
   return (
     <section class="card setting" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">{b.heading}</h2>
-      <p>{b.intro}</p>
-      <p>{last ? b.last(formatMoment(last.at, language.value), b.where[last.where]) : b.never}</p>
-      {stale && <p class="warning">{last ? b.old(changes) : b.none(changes)}</p>}
-      <p class="hint-line">{enrolment ? b.automatic : b.needsEnrolment}</p>
+      <h2 id="backup-heading">{backupText.heading}</h2>
+      <p>{backupText.intro}</p>
+      <p>
+        {last
+          ? backupText.last(formatMoment(last.at, language.value), backupText.where[last.where])
+          : backupText.never}
+      </p>
+      {stale && <p class="warning">{last ? backupText.old(changes) : backupText.none(changes)}</p>}
+      <p class="hint-line">{enrolment ? backupText.automatic : backupText.needsEnrolment}</p>
       {key && own && (
         <div class="actions">
           <button
@@ -78,11 +82,11 @@ export function BackupSetting() {
             onClick={() =>
               void run('backup', async () => {
                 const outcome = await backUpToServer(db, key, own);
-                return outcome.ok ? `ok:${b.made}` : outcome.problem;
+                return outcome.ok ? `ok:${backupText.made}` : outcome.problem;
               })
             }
           >
-            {busy === 'backup' ? b.making : b.toServer}
+            {busy === 'backup' ? backupText.making : backupText.toServer}
           </button>
           <button
             type="button"
@@ -91,11 +95,11 @@ export function BackupSetting() {
             onClick={() =>
               void run('backup', async () => {
                 await backUpToFile(db, key, own);
-                return `ok:${b.made}`;
+                return `ok:${backupText.made}`;
               })
             }
           >
-            {b.toFile}
+            {backupText.toFile}
           </button>
         </div>
       )}
@@ -103,19 +107,19 @@ export function BackupSetting() {
         {message && <p class="notice-line">{message}</p>}
         {problem && (
           <p class="warning" role="alert">
-            {b.problems[problem]}
+            {backupText.problems[problem]}
           </p>
         )}
       </div>
       {key && (
         <>
-          <h3>{b.restoreHeading}</h3>
-          <p>{b.restoreIntro}</p>
+          <h3>{backupText.restoreHeading}</h3>
+          <p>{backupText.restoreIntro}</p>
           <TextField
             id="restore-passphrase"
             type="password"
             autocomplete="off"
-            label={b.restorePassphrase}
+            label={backupText.restorePassphrase}
             value={passphrase}
             onValue={setPassphrase}
           />
@@ -131,11 +135,11 @@ export function BackupSetting() {
                 })
               }
             >
-              {busy === 'restore' ? b.restoring : b.restoreFromServer}
+              {busy === 'restore' ? backupText.restoring : backupText.restoreFromServer}
             </button>
           </div>
           <div class="field">
-            <label for="restore-file">{b.restoreFile}</label>
+            <label for="restore-file">{backupText.restoreFile}</label>
             <input
               id="restore-file"
               type="file"
@@ -155,7 +159,7 @@ export function BackupSetting() {
               })
             }
           >
-            {b.restoreFromFile}
+            {backupText.restoreFromFile}
           </button>
         </>
       )}

@@ -37,7 +37,7 @@ function problemOf(error: unknown): Problem {
 /** Opens a review from a link (`/review/<id>#<key>`), a typed code, or a file, and keeps it encrypted here. */
 export function CoachReview({ shareId, dataKey }: { shareId: string | null; dataKey: CryptoKey }) {
   const t = useMessages();
-  const r = t.review;
+  const reviewText = t.review;
   const device = useDevice();
   const db = device.db.value;
   const [record, setRecord] = useState<CoachReviewRecord | null>(null);
@@ -114,15 +114,15 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
 
   return (
     <>
-      {busy && <p role="status">{r.opening}</p>}
+      {busy && <p role="status">{reviewText.opening}</p>}
       {problem && (
         <p class="warning" role="alert">
-          {r.problems[problem]}
+          {reviewText.problems[problem]}
         </p>
       )}
       <section class="card" aria-labelledby="open-review">
-        <h2 id="open-review">{r.openHeading}</h2>
-        <p>{r.openIntro}</p>
+        <h2 id="open-review">{reviewText.openHeading}</h2>
+        <p>{reviewText.openIntro}</p>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -130,17 +130,23 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
           }}
           noValidate
         >
-          <TextField id="review-code" label={r.codeLabel} value={code} onValue={setCode} autocomplete="off" />
+          <TextField
+            id="review-code"
+            label={reviewText.codeLabel}
+            value={code}
+            onValue={setCode}
+            autocomplete="off"
+          />
           <button type="submit" class="button button-primary" disabled={busy || code.trim() === ''}>
-            {r.open}
+            {reviewText.open}
           </button>
         </form>
       </section>
       <section class="card" aria-labelledby="open-review-file">
-        <h2 id="open-review-file">{r.openFile}</h2>
+        <h2 id="open-review-file">{reviewText.openFile}</h2>
         <form onSubmit={(event) => void openFile(event)} noValidate>
           <div class="field">
-            <label for="review-file">{r.fileLabel}</label>
+            <label for="review-file">{reviewText.fileLabel}</label>
             <input
               id="review-file"
               type="file"
@@ -152,12 +158,12 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
             id="review-file-password"
             type="password"
             autocomplete="off"
-            label={r.filePasswordLabel}
+            label={reviewText.filePasswordLabel}
             value={password}
             onValue={setPassword}
           />
           <button type="submit" class="button" disabled={busy || !file || password === ''}>
-            {r.openFileButton}
+            {reviewText.openFileButton}
           </button>
         </form>
       </section>
@@ -175,7 +181,7 @@ function ReviewForm({
   onChange: (next: CoachReviewRecord) => void;
 }) {
   const t = useMessages();
-  const r = t.review;
+  const reviewText = t.review;
   const device = useDevice();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -229,14 +235,14 @@ function ReviewForm({
 
   return (
     <>
-      <p class="hint-line">{r.savedHere}</p>
+      <p class="hint-line">{reviewText.savedHere}</p>
       <section class="card" aria-labelledby="review-notes">
-        <h2 id="review-notes">{r.notesHeading}</h2>
+        <h2 id="review-notes">{reviewText.notesHeading}</h2>
         <ReviewPackageView
           review={record.package}
           besideNote={(note) => (
             <div class="field review-comment">
-              <label for={`comment-${note.id}`}>{r.noteComment}</label>
+              <label for={`comment-${note.id}`}>{reviewText.noteComment}</label>
               <textarea
                 id={`comment-${note.id}`}
                 rows={2}
@@ -248,14 +254,14 @@ function ReviewForm({
         />
       </section>
       <section class="card" aria-labelledby="review-checklist">
-        <h2 id="review-checklist">{r.checklistHeading}</h2>
+        <h2 id="review-checklist">{reviewText.checklistHeading}</h2>
         {TECHNIQUE_CHECKLIST.map((item) => {
           const entry = draft.checklist[item];
           const set = (patch: Partial<typeof entry>) =>
             change({ ...draft, checklist: { ...draft.checklist, [item]: { ...entry, ...patch } } });
           return (
             <fieldset class="checklist-item" key={item}>
-              <legend>{r.checklist[item]}</legend>
+              <legend>{reviewText.checklist[item]}</legend>
               <div class="choice-group">
                 {(['yes', 'partly', 'no'] as ChecklistAnswer[]).map((answer) => (
                   <label class="choice" key={answer}>
@@ -265,12 +271,12 @@ function ReviewForm({
                       checked={entry.answer === answer}
                       onChange={() => set({ answer })}
                     />
-                    <span>{r.answers[answer]}</span>
+                    <span>{reviewText.answers[answer]}</span>
                   </label>
                 ))}
               </div>
               <label class="inline-remark">
-                <span>{r.remark}</span>
+                <span>{reviewText.remark}</span>
                 <input
                   type="text"
                   value={entry.remark}
@@ -281,7 +287,7 @@ function ReviewForm({
           );
         })}
         <div class="field">
-          <label for="review-overall">{r.overall}</label>
+          <label for="review-overall">{reviewText.overall}</label>
           <textarea
             id="review-overall"
             rows={3}
@@ -290,7 +296,7 @@ function ReviewForm({
           />
         </div>
         <div class="field">
-          <label for="review-tip">{r.tip}</label>
+          <label for="review-tip">{reviewText.tip}</label>
           <textarea
             id="review-tip"
             rows={2}
@@ -301,12 +307,12 @@ function ReviewForm({
       </section>
       <div aria-live="polite">
         {record.sentAt !== null && (
-          <p class="notice-line">{r.sent(formatMoment(record.sentAt, language.value))}</p>
+          <p class="notice-line">{reviewText.sent(formatMoment(record.sentAt, language.value))}</p>
         )}
-        {closed && <p class="notice-line">{r.closed}</p>}
+        {closed && <p class="notice-line">{reviewText.closed}</p>}
         {problem && (
           <p class="warning" role="alert">
-            {r.problems[problem]}
+            {reviewText.problems[problem]}
           </p>
         )}
       </div>
@@ -318,10 +324,10 @@ function ReviewForm({
             disabled={busy || closed}
             onClick={() => void send()}
           >
-            {busy ? r.sending : r.sendFeedback}
+            {busy ? reviewText.sending : reviewText.sendFeedback}
           </button>
           <button type="button" class="button" disabled={closed} onClick={() => void close()}>
-            {r.closeReview}
+            {reviewText.closeReview}
           </button>
         </div>
       )}

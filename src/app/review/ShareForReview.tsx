@@ -61,7 +61,7 @@ function ShareForm({
   dataKey: CryptoKey;
 }) {
   const t = useMessages();
-  const r = t.review;
+  const reviewText = t.review;
   const db = useDevice().db.value;
   const enrolment = useLive(readEnrolment, []);
   const [anonymise, setAnonymise] = useState(true);
@@ -135,18 +135,18 @@ function ShareForm({
   const url = link ? reviewLinkUrl(location.origin, link.link) : '';
   return (
     <>
-      <p>{r.panelIntro}</p>
+      <p>{reviewText.panelIntro}</p>
       <section class="card" aria-labelledby="review-choose">
-        <h2 id="review-choose">{r.choose}</h2>
+        <h2 id="review-choose">{reviewText.choose}</h2>
         <label class="check">
           <input
             type="checkbox"
             checked={anonymise}
             onChange={(e) => setAnonymise(e.currentTarget.checked)}
           />
-          <span>{r.anonymise}</span>
+          <span>{reviewText.anonymise}</span>
         </label>
-        <p class="hint-line">{r.removeHint}</p>
+        <p class="hint-line">{reviewText.removeHint}</p>
         {notes
           .filter((note) => note.text.trim() !== '')
           .map((note) => (
@@ -162,14 +162,14 @@ function ShareForm({
                     setLeftOut(next);
                   }}
                 />
-                <span>{r.leaveOutNote}</span>
+                <span>{reviewText.leaveOutNote}</span>
               </label>
               {!leftOut.has(note.id) && (
                 <>
                   <textarea
                     readOnly
                     rows={3}
-                    aria-label={r.preview}
+                    aria-label={reviewText.preview}
                     value={note.text}
                     ref={(element) => {
                       if (element) areas.current.set(note.id, element);
@@ -181,7 +181,7 @@ function ShareForm({
                     onMouseDown={(e) => e.preventDefault()}
                     onClick={() => removeSelection(note.id)}
                   >
-                    {r.removeSelection}
+                    {reviewText.removeSelection}
                   </button>
                 </>
               )}
@@ -189,24 +189,24 @@ function ShareForm({
           ))}
         {removed.length > 0 && (
           <p>
-            {r.removedCount(removed.length)}{' '}
+            {reviewText.removedCount(removed.length)}{' '}
             <button type="button" class="link-button" onClick={() => setRemoved([])}>
-              {r.undoRemovals}
+              {reviewText.undoRemovals}
             </button>
           </p>
         )}
       </section>
 
       <section class="card" aria-labelledby="review-preview">
-        <h2 id="review-preview">{r.preview}</h2>
+        <h2 id="review-preview">{reviewText.preview}</h2>
         <ReviewPackageView review={copy} />
       </section>
 
       <section class="card" aria-labelledby="review-online">
-        <h2 id="review-online">{r.shareOnline}</h2>
+        <h2 id="review-online">{reviewText.shareOnline}</h2>
         {link ? (
           <div role="status">
-            <p>{r.shared}</p>
+            <p>{reviewText.shared}</p>
             <p class="review-link">
               <a href={url}>{url}</a>
             </p>
@@ -215,14 +215,16 @@ function ShareForm({
               class="button"
               onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}
             >
-              {copied ? r.copied : r.copy}
+              {copied ? reviewText.copied : reviewText.copy}
             </button>
-            <p>{r.readAloud}</p>
+            <p>{reviewText.readAloud}</p>
             <p class="spoken-code">{spokenCode(link.link)}</p>
-            <p class="hint-line">{r.expires(formatDate(link.expiresAt.slice(0, 10), language.value))}</p>
+            <p class="hint-line">
+              {reviewText.expires(formatDate(link.expiresAt.slice(0, 10), language.value))}
+            </p>
           </div>
         ) : enrolment === null ? (
-          <p>{r.needsEnrolment}</p>
+          <p>{reviewText.needsEnrolment}</p>
         ) : (
           <button
             type="button"
@@ -230,25 +232,25 @@ function ShareForm({
             disabled={busy || !online.value || !enrolment}
             onClick={() => void shareOnline()}
           >
-            {busy ? r.sharing : r.shareOnline}
+            {busy ? reviewText.sharing : reviewText.shareOnline}
           </button>
         )}
         {problem && problem !== 'passwords-differ' && problem !== 'password-short' && (
           <p class="warning" role="alert">
-            {r.problems[problem]}
+            {reviewText.problems[problem]}
           </p>
         )}
       </section>
 
       <section class="card" aria-labelledby="review-file">
-        <h2 id="review-file">{r.fileHeading}</h2>
-        <p>{r.fileIntro}</p>
+        <h2 id="review-file">{reviewText.fileHeading}</h2>
+        <p>{reviewText.fileIntro}</p>
         <form onSubmit={(e) => void makeFile(e)} noValidate>
           <TextField
             id="file-password"
             type="password"
             autocomplete="new-password"
-            label={r.filePassword}
+            label={reviewText.filePassword}
             value={password}
             onValue={setPassword}
           />
@@ -256,17 +258,19 @@ function ShareForm({
             id="file-password-again"
             type="password"
             autocomplete="new-password"
-            label={r.filePasswordAgain}
+            label={reviewText.filePasswordAgain}
             value={again}
             onValue={setAgain}
             error={
-              problem === 'passwords-differ' || problem === 'password-short' ? r.problems[problem] : null
+              problem === 'passwords-differ' || problem === 'password-short'
+                ? reviewText.problems[problem]
+                : null
             }
           />
           <button type="submit" class="button" disabled={busy}>
-            {r.fileExport}
+            {reviewText.fileExport}
           </button>
-          <div role="status">{fileMade && <p>{r.fileMade}</p>}</div>
+          <div role="status">{fileMade && <p>{reviewText.fileMade}</p>}</div>
         </form>
       </section>
     </>

@@ -56,7 +56,7 @@ function PreviewOf({
   notes: readonly Note[];
 }) {
   const t = useMessages();
-  const p = t.sharing.preview;
+  const previewText = t.sharing.preview;
   const db = useDevice().db.value;
   const { route } = useLocation();
   const codebook = useCodebook();
@@ -95,7 +95,7 @@ function PreviewOf({
     const theme = findTheme(codebook, themeId);
     return theme ? themeLabel(theme, language.value) : themeId;
   };
-  const listOr = (ids: readonly string[]) => (ids.length ? ids.map(themeName).join(', ') : p.none);
+  const listOr = (ids: readonly string[]) => (ids.length ? ids.map(themeName).join(', ') : previewText.none);
 
   const send = async () => {
     setBusy(true);
@@ -112,35 +112,37 @@ function PreviewOf({
 
   return (
     <>
-      <p>{p.intro}</p>
+      <p>{previewText.intro}</p>
       {enrolment === null ? (
-        <p class="notice-line">{p.notEnrolled}</p>
+        <p class="notice-line">{previewText.notEnrolled}</p>
       ) : (
-        enrolment.area.id !== summary.areaId && <p class="warning">{p.areaMismatch(enrolment.area.name)}</p>
+        enrolment.area.id !== summary.areaId && (
+          <p class="warning">{previewText.areaMismatch(enrolment.area.name)}</p>
+        )
       )}
       <section class="card" aria-labelledby="preview-fields">
         <h2 id="preview-fields">{t.sharing.heading}</h2>
         <dl class="preview-fields">
-          <dt>{p.area}</dt>
+          <dt>{previewText.area}</dt>
           <dd>{areaName ?? summary.areaId}</dd>
-          <dt>{p.period}</dt>
-          <dd>{p.periodValue(summary.period.year, summary.period.quarter)}</dd>
-          <dt>{p.guide}</dt>
-          <dd>{p.guideValue(guide?.title ?? summary.guide.id, summary.guide.version)}</dd>
-          <dt>{p.profile}</dt>
+          <dt>{previewText.period}</dt>
+          <dd>{previewText.periodValue(summary.period.year, summary.period.quarter)}</dd>
+          <dt>{previewText.guide}</dt>
+          <dd>{previewText.guideValue(guide?.title ?? summary.guide.id, summary.guide.version)}</dd>
+          <dt>{previewText.profile}</dt>
           <dd>{t.profiles[summary.residentProfile]}</dd>
-          <dt>{p.themes}</dt>
+          <dt>{previewText.themes}</dt>
           <dd>{listOr(summary.themeIds)}</dd>
-          <dt>{p.obstacleThemes}</dt>
+          <dt>{previewText.obstacleThemes}</dt>
           <dd>{listOr(summary.obstacleThemeIds)}</dd>
         </dl>
         <table class="preview-values">
-          <caption>{p.values}</caption>
+          <caption>{previewText.values}</caption>
           <thead>
             <tr>
-              <th scope="col">{p.valueColumn}</th>
-              <th scope="col">{p.experiencedColumn}</th>
-              <th scope="col">{p.missingColumn}</th>
+              <th scope="col">{previewText.valueColumn}</th>
+              <th scope="col">{previewText.experiencedColumn}</th>
+              <th scope="col">{previewText.missingColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -155,14 +157,14 @@ function PreviewOf({
         </table>
       </section>
       <section class="card" aria-labelledby="preview-quotes">
-        <h2 id="preview-quotes">{p.quotes}</h2>
+        <h2 id="preview-quotes">{previewText.quotes}</h2>
         {!conversation.consent?.quotes ? (
-          <p>{p.noQuoteConsent}</p>
+          <p>{previewText.noQuoteConsent}</p>
         ) : candidates.length === 0 ? (
-          <p>{p.noQuotes}</p>
+          <p>{previewText.noQuotes}</p>
         ) : (
           <>
-            <p class="hint-line">{p.quotesIntro}</p>
+            <p class="hint-line">{previewText.quotesIntro}</p>
             <ul class="quote-reviews">
               {candidates.map((candidate) => (
                 <QuoteReview
@@ -180,10 +182,10 @@ function PreviewOf({
         )}
       </section>
       <details class="card">
-        <summary>{p.technical}</summary>
+        <summary>{previewText.technical}</summary>
         <pre class="preview-json">{JSON.stringify(summary, null, 2)}</pre>
       </details>
-      {!valid && problems.size === 0 && <p class="warning">{p.invalid}</p>}
+      {!valid && problems.size === 0 && <p class="warning">{previewText.invalid}</p>}
       <div class="actions">
         <button
           type="button"
@@ -191,7 +193,7 @@ function PreviewOf({
           disabled={busy || !valid}
           onClick={() => void send()}
         >
-          {p.send}
+          {previewText.send}
         </button>
         <button
           type="button"
@@ -200,11 +202,11 @@ function PreviewOf({
           onClick={() => void holdBack()}
           aria-describedby="hold-back-hint"
         >
-          {p.holdBack}
+          {previewText.holdBack}
         </button>
       </div>
       <p id="hold-back-hint" class="hint-line">
-        {p.holdBackHint}
+        {previewText.holdBackHint}
       </p>
     </>
   );

@@ -18,15 +18,15 @@ export function aggregateRows(
   figureText: (figure: Figure) => string,
   names: Names,
 ): string[][] {
-  const c = t.valuesCircle;
-  const s = c.csvSections;
+  const circleText = t.valuesCircle;
+  const s = circleText.csvSections;
   const rows: string[][] = [
     [
-      c.csvHeaders.section,
-      c.csvHeaders.item,
-      c.csvHeaders.experienced,
-      c.csvHeaders.missing,
-      c.csvHeaders.conversations,
+      circleText.csvHeaders.section,
+      circleText.csvHeaders.item,
+      circleText.csvHeaders.experienced,
+      circleText.csvHeaders.missing,
+      circleText.csvHeaders.conversations,
     ],
     [s.total, '', '', '', figureText(report.conversations)],
   ];
