@@ -16,8 +16,8 @@ import {
 import { sameOrigin } from '../../sync/api';
 import { type BlobProblem, fetchBackup, uploadBackup } from '../../sync/blobs';
 import { online } from '../connection';
+import { download } from '../download';
 import { backupPassphrase, dataKey } from '../session';
-import { download } from '../values-circle/exports';
 
 export type BackupProblem = BlobProblem | PackageProblem;
 export type BackupOutcome<T> = { ok: true; value: T } | { ok: false; problem: BackupProblem };

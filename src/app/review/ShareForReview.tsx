@@ -19,10 +19,10 @@ import { TextField } from '../components/TextField';
 import { online } from '../connection';
 import { useConversation } from '../conversations/use-conversation';
 import { useDevice } from '../device';
+import { download } from '../download';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { useLive } from '../use-live';
-import { download } from '../values-circle/exports';
 import { ReviewPackageView } from './ReviewPackageView';
 
 const MIN_FILE_PASSWORD = 12;

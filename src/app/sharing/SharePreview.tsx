@@ -12,11 +12,11 @@ import { mayShare } from '../../domain/sharing/status';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { VALUE_IDS } from '../../domain/values';
 import { parseSummary } from '../../domain/wire/summary';
-import { useCodebook } from '../conversations/ThemeTagger';
 import { useConversation } from '../conversations/use-conversation';
 import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
 import { requestBackgroundSync, syncNow } from '../sync-session';
+import { useCodebook } from '../use-codebook';
 import { useLive } from '../use-live';
 import { QuoteReview } from './QuoteReview';
 

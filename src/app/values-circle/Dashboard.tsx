@@ -11,8 +11,8 @@ import {
   valueRows,
 } from '../../domain/values-circle/dashboard';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
-import { useCodebook } from '../conversations/ThemeTagger';
 import { language, useMessages } from '../i18n/locale';
+import { useCodebook } from '../use-codebook';
 import { formatChange, listOf, useFigureText } from './figures';
 import { ValuesChart } from './ValuesChart';
 

@@ -68,15 +68,3 @@ export function circleJson(
 ): string {
   return `${JSON.stringify({ report, agenda, asOf: fetchedAt === null ? null : new Date(fetchedAt).toISOString() }, null, 2)}\n`;
 }
-
-/** Offers a file to save, as a download link would. */
-export function download(fileName: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
