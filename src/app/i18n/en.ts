@@ -515,6 +515,8 @@ export const en: Messages = {
       notShareable:
         'Nothing of this conversation is shared: it is not completed, or the resident did not agree.',
       invalid: 'This summary cannot be sent as it is. Please contact the administrator.',
+      changed:
+        'This conversation has changed or been erased meanwhile. Nothing was sent. Open the conversation and look at it again.',
       back: 'Back to the conversation',
     },
   },

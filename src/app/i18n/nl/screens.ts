@@ -98,6 +98,8 @@ export const nlScreens = {
       notShareable:
         'Van dit gesprek wordt niets gedeeld: het is niet afgerond, of de bewoner gaf geen toestemming.',
       invalid: 'Deze samenvatting kan zo niet verstuurd worden. Neem contact op met de beheerder.',
+      changed:
+        'Dit gesprek is intussen veranderd of gewist. Er is niets verstuurd. Open het gesprek en bekijk het opnieuw.',
       back: 'Terug naar het gesprek',
     },
   },
