@@ -567,8 +567,10 @@ export const en: Messages = {
       'wrong-kind': 'This package is not a review. Nothing was read in.',
       'unsupported-version':
         'This package comes from a newer version of Buurtgesprek. Please update the app.',
-      'passwords-differ': 'The two passwords are not the same.',
-      'password-short': 'Choose a password of at least 12 characters.',
+    },
+    filePasswordProblems: {
+      mismatch: 'The two passwords are not the same.',
+      'too-short': (min: number) => `Choose a password of at least ${min} characters.`,
     },
     feedbackHeading: 'Feedback from the coach',
     feedbackWaiting: 'Shared with a coach; no feedback yet.',

@@ -1,38 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type CoachReviewRecord, coachReview, saveCoachReview } from '../../db/reviews';
+import { type CoachReviewRecord, coachReview } from '../../db/reviews';
 import {
-  envelopeFromFile,
-  importPackageKey,
-  openPackage,
-  openWithPassphrase,
-  PackageError,
-  type PackageProblem,
-  sealPackage,
-  sha256Base64url,
-} from '../../domain/packages/envelope';
-import {
-  type ChecklistAnswer,
-  emptyFeedback,
-  parseReviewPackage,
-  type ReviewFeedback,
-  TECHNIQUE_CHECKLIST,
-} from '../../domain/packages/review';
-import { parseReviewLink, replyTokenInput } from '../../domain/review-link';
-import { sameOrigin } from '../../sync/api';
-import { type BlobProblem, closeShare, fetchShare, sendFeedback } from '../../sync/blobs';
+  type CoachProblem,
+  type CoachResult,
+  openReviewFile,
+  openReviewLink,
+} from '../../flows/review-as-coach';
 import { TextField } from '../components/TextField';
-import { useDevice, withDatabase } from '../device';
-import { formatMoment } from '../format';
-import { language, useMessages } from '../i18n/locale';
-import { ReviewPackageView } from './ReviewPackageView';
-
-type Problem = BlobProblem | PackageProblem;
-type Draft = Omit<ReviewFeedback, 'sentAt'>;
-
-function problemOf(error: unknown): Problem {
-  if (error instanceof PackageError) return error.problem;
-  throw error;
-}
+import { useDevice } from '../device';
+import { useMessages } from '../i18n/locale';
+import { browserServer } from '../server-access';
+import { CoachFeedbackForm } from './CoachFeedbackForm';
 
 /** Opens a review from a link (`/review/<id>#<key>`), a typed code, or a file, and keeps it encrypted here. */
 export function CoachReview({ shareId, dataKey }: { shareId: string | null; dataKey: CryptoKey }) {
@@ -41,68 +19,31 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
   const device = useDevice();
   const db = device.db.value;
   const [record, setRecord] = useState<CoachReviewRecord | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<CoachProblem | null>(null);
   const [busy, setBusy] = useState(false);
   const [code, setCode] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [password, setPassword] = useState('');
 
+  const opened = (result: CoachResult<CoachReviewRecord>) => {
+    setBusy(false);
+    if (result.ok) setRecord(result.value);
+    else setProblem(result.problem);
+  };
   const openLink = async (text: string) => {
     if (!db) return;
-    const link = parseReviewLink(text);
-    if (!link) return setProblem('malformed');
     setBusy(true);
     setProblem(null);
-    try {
-      const kept = await coachReview(db, dataKey, link.shareId);
-      if (kept) return setRecord(kept);
-      const answer = await fetchShare(sameOrigin(), link.shareId, () => navigator.onLine);
-      if (!answer.ok) return setProblem(answer.problem);
-      const key = await importPackageKey(link.key);
-      const review = await openPackage('review', answer.value.package, key, parseReviewPackage);
-      const opened: CoachReviewRecord = {
-        id: link.shareId,
-        openedAt: Date.now(),
-        package: review,
-        feedback: emptyFeedback(),
-        sentAt: null,
-        keyEncoded: link.key,
-        replyToken: await sha256Base64url(replyTokenInput(link.key)),
-      };
-      await saveCoachReview(db, dataKey, opened);
-      setRecord(opened);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    opened(await openReviewLink(db, dataKey, browserServer(), text));
   };
-
   const openFile = async (event: Event) => {
     event.preventDefault();
     if (!db || !file) return;
     setBusy(true);
     setProblem(null);
-    try {
-      const envelope = envelopeFromFile(await file.text());
-      const review = await openWithPassphrase('review', envelope, password, parseReviewPackage);
-      const opened: CoachReviewRecord = {
-        id: `file-${review.conversation.id}-${review.sharedAt}`,
-        openedAt: Date.now(),
-        package: review,
-        feedback: emptyFeedback(),
-        sentAt: null,
-        keyEncoded: null,
-        replyToken: null,
-      };
-      await saveCoachReview(db, dataKey, opened);
-      setPassword('');
-      setRecord(opened);
-    } catch (error) {
-      setProblem(problemOf(error));
-    } finally {
-      setBusy(false);
-    }
+    const result = await openReviewFile(db, dataKey, await file.text(), password);
+    if (result.ok) setPassword('');
+    opened(result);
   };
 
   useEffect(() => {
@@ -110,7 +51,7 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
     else if (shareId && db) void coachReview(db, dataKey, shareId).then((kept) => kept && setRecord(kept));
   }, [shareId, db]);
 
-  if (record) return <ReviewForm record={record} dataKey={dataKey} onChange={setRecord} />;
+  if (record) return <CoachFeedbackForm record={record} dataKey={dataKey} onChange={setRecord} />;
 
   return (
     <>
@@ -167,170 +108,6 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
           </button>
         </form>
       </section>
-    </>
-  );
-}
-
-function ReviewForm({
-  record,
-  dataKey,
-  onChange,
-}: {
-  record: CoachReviewRecord;
-  dataKey: CryptoKey;
-  onChange: (next: CoachReviewRecord) => void;
-}) {
-  const t = useMessages();
-  const reviewText = t.review;
-  const device = useDevice();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [closed, setClosed] = useState(false);
-  const draft = record.feedback;
-
-  const change = (next: Draft) => {
-    const updated = { ...record, feedback: next };
-    onChange(updated);
-    device.saves.save(`coach-review:${record.id}`, updated, (value) =>
-      withDatabase(device, (db) => saveCoachReview(db, dataKey, value)),
-    );
-  };
-  const comment = (noteId: string) => draft.noteComments.find((c) => c.noteId === noteId)?.text ?? '';
-  const setComment = (noteId: string, text: string) =>
-    change({
-      ...draft,
-      noteComments: [
-        ...draft.noteComments.filter((c) => c.noteId !== noteId),
-        ...(text ? [{ noteId, text }] : []),
-      ],
-    });
-
-  const send = async () => {
-    if (!record.keyEncoded || !record.replyToken) return;
-    setBusy(true);
-    setProblem(null);
-    const sentAt = Date.now();
-    const key = await importPackageKey(record.keyEncoded);
-    const envelope = await sealPackage('feedback', { ...draft, sentAt }, key);
-    const answer = await sendFeedback(
-      sameOrigin(),
-      record.id,
-      record.replyToken,
-      envelope,
-      () => navigator.onLine,
-    );
-    setBusy(false);
-    if (!answer.ok) return setProblem(answer.problem);
-    const updated = { ...record, sentAt };
-    onChange(updated);
-    await device.saves.flush();
-    await withDatabase(device, (db) => saveCoachReview(db, dataKey, updated));
-  };
-  const close = async () => {
-    if (!record.replyToken) return;
-    const answer = await closeShare(sameOrigin(), record.id, record.replyToken, () => navigator.onLine);
-    if (!answer.ok && answer.problem !== 'expired') return setProblem(answer.problem);
-    setClosed(true);
-  };
-
-  return (
-    <>
-      <p class="hint-line">{reviewText.savedHere}</p>
-      <section class="card" aria-labelledby="review-notes">
-        <h2 id="review-notes">{reviewText.notesHeading}</h2>
-        <ReviewPackageView
-          review={record.package}
-          besideNote={(note) => (
-            <div class="field review-comment">
-              <label for={`comment-${note.id}`}>{reviewText.noteComment}</label>
-              <textarea
-                id={`comment-${note.id}`}
-                rows={2}
-                value={comment(note.id)}
-                onInput={(e) => setComment(note.id, e.currentTarget.value)}
-              />
-            </div>
-          )}
-        />
-      </section>
-      <section class="card" aria-labelledby="review-checklist">
-        <h2 id="review-checklist">{reviewText.checklistHeading}</h2>
-        {TECHNIQUE_CHECKLIST.map((item) => {
-          const entry = draft.checklist[item];
-          const set = (patch: Partial<typeof entry>) =>
-            change({ ...draft, checklist: { ...draft.checklist, [item]: { ...entry, ...patch } } });
-          return (
-            <fieldset class="checklist-item" key={item}>
-              <legend>{reviewText.checklist[item]}</legend>
-              <div class="choice-group">
-                {(['yes', 'partly', 'no'] as ChecklistAnswer[]).map((answer) => (
-                  <label class="choice" key={answer}>
-                    <input
-                      type="radio"
-                      name={`check-${item}`}
-                      checked={entry.answer === answer}
-                      onChange={() => set({ answer })}
-                    />
-                    <span>{reviewText.answers[answer]}</span>
-                  </label>
-                ))}
-              </div>
-              <label class="inline-remark">
-                <span>{reviewText.remark}</span>
-                <input
-                  type="text"
-                  value={entry.remark}
-                  onInput={(e) => set({ remark: e.currentTarget.value })}
-                />
-              </label>
-            </fieldset>
-          );
-        })}
-        <div class="field">
-          <label for="review-overall">{reviewText.overall}</label>
-          <textarea
-            id="review-overall"
-            rows={3}
-            value={draft.overall}
-            onInput={(e) => change({ ...draft, overall: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for="review-tip">{reviewText.tip}</label>
-          <textarea
-            id="review-tip"
-            rows={2}
-            value={draft.tip}
-            onInput={(e) => change({ ...draft, tip: e.currentTarget.value })}
-          />
-        </div>
-      </section>
-      <div aria-live="polite">
-        {record.sentAt !== null && (
-          <p class="notice-line">{reviewText.sent(formatMoment(record.sentAt, language.value))}</p>
-        )}
-        {closed && <p class="notice-line">{reviewText.closed}</p>}
-        {problem && (
-          <p class="warning" role="alert">
-            {reviewText.problems[problem]}
-          </p>
-        )}
-      </div>
-      {record.replyToken && (
-        <div class="actions">
-          <button
-            type="button"
-            class="button button-primary"
-            disabled={busy || closed}
-            onClick={() => void send()}
-          >
-            {busy ? reviewText.sending : reviewText.sendFeedback}
-          </button>
-          <button type="button" class="button" disabled={closed} onClick={() => void close()}>
-            {reviewText.closeReview}
-          </button>
-        </div>
-      )}
     </>
   );
 }
