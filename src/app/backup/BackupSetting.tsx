@@ -1,25 +1,24 @@
 import { useState } from 'preact/hooks';
 import { lastBackup, unbackedUpChanges } from '../../db/backup';
 import { readEnrolment } from '../../db/enrolment';
-import type { RestoreReport } from '../../domain/packages/backup';
-import { TextField } from '../components/TextField';
+import { backUpToFile, backUpToServer } from '../../flows/back-up';
+import type { RestoreProblem } from '../../flows/restore';
 import { online } from '../connection';
 import { useDevice } from '../device';
+import { download } from '../download';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
-import { forgetSearchIndex } from '../search-session';
+import { browserServer } from '../server-access';
 import { backupPassphrase, dataKey } from '../session';
 import { useLive } from '../use-live';
-import {
-  type BackupProblem,
-  type BackupWork,
-  backUpToFile,
-  backUpToServer,
-  restoreFromFile,
-  restoreFromServer,
-} from './backup-session';
+import { RestoreBackup } from './RestoreBackup';
 
 const WEEK_MS = 7 * 86_400_000;
+
+/** What a backup or restore button does: a message to show, or the problem that stopped it. */
+export type BackupWork = () => Promise<
+  { ok: true; message: string } | { ok: false; problem: RestoreProblem }
+>;
 
 /** Settings → Reservekopie: when the last backup was made, making one now, and restoring. */
 export function BackupSetting() {
@@ -35,9 +34,7 @@ export function BackupSetting() {
   );
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<BackupProblem | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<RestoreProblem | null>(null);
 
   if (!db || last === undefined || changes === undefined) return null;
   const stale = (last === null || Date.now() - last.at > WEEK_MS) && changes > 0;
@@ -49,18 +46,10 @@ export function BackupSetting() {
     setProblem(null);
     const outcome = await work();
     setBusy(null);
-    if (outcome.startsWith('ok:')) setMessage(outcome.slice(3));
-    else setProblem(outcome as BackupProblem);
+    if (outcome.ok) setMessage(outcome.message);
+    else setProblem(outcome.problem);
   };
-  const reported = (report: RestoreReport) => {
-    // Restored notes must be findable at once: the in-memory index is rebuilt on the next search.
-    forgetSearchIndex();
-    return `ok:${backupText.restored(
-      report.added.conversations + report.updated.conversations,
-      report.added.notes + report.updated.notes,
-      report.keptNewerHere.conversations + report.keptNewerHere.notes,
-    )}`;
-  };
+  const made = { ok: true as const, message: backupText.made };
 
   return (
     <section class="card setting" aria-labelledby="backup-heading">
@@ -81,8 +70,8 @@ export function BackupSetting() {
             disabled={busy !== null || !enrolment || !online.value}
             onClick={() =>
               void run('backup', async () => {
-                const outcome = await backUpToServer(db, key, own);
-                return outcome.ok ? `ok:${backupText.made}` : outcome.problem;
+                const outcome = await backUpToServer(db, key, own, browserServer());
+                return outcome.ok ? made : outcome;
               })
             }
           >
@@ -94,8 +83,9 @@ export function BackupSetting() {
             disabled={busy !== null}
             onClick={() =>
               void run('backup', async () => {
-                await backUpToFile(db, key, own);
-                return `ok:${backupText.made}`;
+                const file = await backUpToFile(db, key, own);
+                download(file.fileName, 'application/json', file.content);
+                return made;
               })
             }
           >
@@ -112,56 +102,13 @@ export function BackupSetting() {
         )}
       </div>
       {key && (
-        <>
-          <h3>{backupText.restoreHeading}</h3>
-          <p>{backupText.restoreIntro}</p>
-          <TextField
-            id="restore-passphrase"
-            type="password"
-            autocomplete="off"
-            label={backupText.restorePassphrase}
-            value={passphrase}
-            onValue={setPassphrase}
-          />
-          <div class="actions">
-            <button
-              type="button"
-              class="button"
-              disabled={busy !== null || passphrase === '' || !enrolment || !online.value}
-              onClick={() =>
-                void run('restore', async () => {
-                  const outcome = await restoreFromServer(db, key, passphrase);
-                  return outcome.ok ? reported(outcome.value) : outcome.problem;
-                })
-              }
-            >
-              {busy === 'restore' ? backupText.restoring : backupText.restoreFromServer}
-            </button>
-          </div>
-          <div class="field">
-            <label for="restore-file">{backupText.restoreFile}</label>
-            <input
-              id="restore-file"
-              type="file"
-              accept=".buurtgesprek,application/json"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            />
-          </div>
-          <button
-            type="button"
-            class="button"
-            disabled={busy !== null || passphrase === '' || !file}
-            onClick={() =>
-              void run('restore', async () => {
-                if (!file) return 'malformed';
-                const outcome = await restoreFromFile(db, key, passphrase, file);
-                return outcome.ok ? reported(outcome.value) : outcome.problem;
-              })
-            }
-          >
-            {backupText.restoreFromFile}
-          </button>
-        </>
+        <RestoreBackup
+          db={db}
+          dataKey={key}
+          enrolled={!!enrolment}
+          busy={busy}
+          run={(kind, work) => void run(kind, work)}
+        />
       )}
     </section>
   );
