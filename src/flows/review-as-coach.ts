@@ -13,6 +13,7 @@ import {
 import { emptyFeedback, parseReviewPackage } from '../domain/packages/review';
 import { parseReviewLink, replyTokenInput } from '../domain/review-link';
 import { type BlobProblem, closeShare, fetchShare, sendFeedback } from '../sync/blobs';
+import type { PendingWrites } from './pending-writes';
 import type { ServerAccess } from './server-access';
 
 /**
@@ -91,11 +92,6 @@ export async function openReviewFile(
   } catch (error) {
     return problemOf(error);
   }
-}
-
-/** What must be written before a newer copy of the same record (the draft's save queue). */
-export interface PendingWrites {
-  flush(): Promise<void>;
 }
 
 /**

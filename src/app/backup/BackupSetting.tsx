@@ -11,14 +11,10 @@ import { language, useMessages } from '../i18n/locale';
 import { browserServer } from '../server-access';
 import { backupPassphrase, dataKey } from '../session';
 import { useLive } from '../use-live';
+import type { BackupWork } from './backup-work';
 import { RestoreBackup } from './RestoreBackup';
 
 const WEEK_MS = 7 * 86_400_000;
-
-/** What a backup or restore button does: a message to show, or the problem that stopped it. */
-export type BackupWork = () => Promise<
-  { ok: true; message: string } | { ok: false; problem: RestoreProblem }
->;
 
 /** Settings → Reservekopie: when the last backup was made, making one now, and restoring. */
 export function BackupSetting() {

@@ -6,7 +6,7 @@ import { online } from '../connection';
 import { useMessages } from '../i18n/locale';
 import { forgetSearchIndex } from '../search-session';
 import { browserServer } from '../server-access';
-import type { BackupWork } from './BackupSetting';
+import type { BackupWork } from './backup-work';
 
 /** Restoring from the server (found by passphrase and area) or from a file. */
 export function RestoreBackup({
