@@ -23,7 +23,7 @@ export interface SummaryPreview {
 }
 
 /** The quotes the interviewer approved, as the encoder takes them. */
-export function approvedQuotes(candidates: readonly QuoteCandidate[]): SummaryQuote[] {
+function approvedQuotes(candidates: readonly QuoteCandidate[]): SummaryQuote[] {
   return candidates
     .filter((candidate) => candidate.approved)
     .map(({ text, valueIds }) => ({ text, valueIds }));
