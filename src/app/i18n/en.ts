@@ -535,6 +535,8 @@ export const en: Messages = {
       notShareable:
         'Nothing of this conversation is shared: it is not completed, or the resident did not agree.',
       invalid: 'This summary cannot be sent as it is. Please contact the administrator.',
+      changed:
+        'This conversation has changed or been erased meanwhile. Nothing was sent. Open the conversation and look at it again.',
       back: 'Back to the conversation',
     },
   },
@@ -585,8 +587,10 @@ export const en: Messages = {
       'wrong-kind': 'This package is not a review. Nothing was read in.',
       'unsupported-version':
         'This package comes from a newer version of Buurtgesprek. Please update the app.',
-      'passwords-differ': 'The two passwords are not the same.',
-      'password-short': 'Choose a password of at least 12 characters.',
+    },
+    filePasswordProblems: {
+      mismatch: 'The two passwords are not the same.',
+      'too-short': (min: number) => `Choose a password of at least ${min} characters.`,
     },
     feedbackHeading: 'Feedback from the coach',
     feedbackWaiting: 'Shared with a coach; no feedback yet.',
