@@ -5,6 +5,7 @@ import { anonymiserBench } from './anonymiser';
 import { downloadSize } from './download-size';
 import { fieldScale } from './field-scale';
 import { keystrokeDurability } from './keystroke-durability';
+import { lighthouseMobile } from './lighthouse';
 import { offlineReload } from './offline-reload';
 import { outboxDrain } from './outbox-drain';
 import { serverIngest } from './server-ingest';
@@ -24,6 +25,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   downloadSize,
   storageWrites,
   offlineReload,
+  lighthouseMobile,
   keystrokeDurability,
   fieldScale,
   anonymiserBench,

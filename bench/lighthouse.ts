@@ -1,0 +1,111 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startServer } from '../tests/browser/support/server';
+import { median } from './support/stats';
+import type { Benchmark, Measurement, Target } from './types';
+
+const RUNS = 3;
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// Issue "In the field": Lighthouse 12, mobile emulation with its default (simulated) throttling.
+const TARGETS: Record<string, Target> = {
+  performance: { comparison: '>=', value: 90 },
+  lcp: { comparison: '<=', value: 2500 },
+  cls: { comparison: '<=', value: 0.05 },
+  tbt: { comparison: '<=', value: 200 },
+};
+
+interface Run {
+  performance: number;
+  lcp: number;
+  cls: number;
+  tbt: number;
+  transferKb: number;
+}
+
+async function audit(url: string, port: number): Promise<Run> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: (lhr.categories.performance?.score ?? Number.NaN) * 100,
+    lcp: numeric('largest-contentful-paint'),
+    cls: numeric('cumulative-layout-shift'),
+    tbt: numeric('total-blocking-time'),
+    // What crossed the wire, compressed as sent.
+    transferKb: numeric('total-byte-weight') / 1000,
+  };
+}
+
+/** The floor on this machine: a page with one heading and nothing to load, audited the same way. */
+function startBlankPage(): Promise<{ url: string; server: Server }> {
+  const server = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(
+      '<!doctype html><html lang="nl"><meta name="viewport" content="width=device-width"><title>x</title><h1>Buurtgesprek</h1>',
+    );
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server }),
+    ),
+  );
+}
+
+export const lighthouseMobile: Benchmark = {
+  name: 'lighthouse',
+  description: `Lighthouse 12 performance, mobile emulation with simulated throttling, median of ${RUNS} cold first visits`,
+  needsChromium: true,
+  async run(context) {
+    await context.appBuild();
+    const app = await startServer();
+    const blank = await startBlankPage();
+    const chrome = await chromeLauncher.launch({
+      chromePath: '/usr/bin/chromium',
+      chromeFlags: CHROME_FLAGS,
+    });
+    try {
+      const runs: Run[] = [];
+      const floors: Run[] = [];
+      for (let run = 1; run <= RUNS; run++) {
+        context.log(`run ${run} of ${RUNS}: the app's first visit, then the blank page…`);
+        runs.push(await audit(`${app.url}/`, chrome.port));
+        floors.push(await audit(blank.url, chrome.port));
+      }
+      const row = (name: string, key: keyof Run, unit: string, target?: Target): Measurement => ({
+        name,
+        value: median(runs.map((r) => r[key])),
+        unit,
+        baseline: { label: 'blank page, same server machine', value: median(floors.map((r) => r[key])) },
+        ...(target ? { target } : {}),
+      });
+      return [
+        row('performance score', 'performance', 'points', TARGETS.performance),
+        row('largest contentful paint', 'lcp', 'ms', TARGETS.lcp),
+        row('cumulative layout shift', 'cls', 'score', TARGETS.cls),
+        row('total blocking time', 'tbt', 'ms', TARGETS.tbt),
+        row('bytes transferred, first visit (as sent)', 'transferKb', 'kB'),
+      ];
+    } finally {
+      await chrome.kill();
+      blank.server.close();
+      await app.stop();
+    }
+  },
+};
