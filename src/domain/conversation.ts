@@ -8,9 +8,17 @@ import type { ValueTag } from './tallies';
  */
 /** What the resident agreed to, recorded before the first note. Withdrawing it erases the conversation. */
 export interface Consent {
+  /** (a) Notes may be taken. */
   notes: boolean;
+  /** (b) Themes and value tallies may count, anonymised, for the values circle. */
   themesAndValues: boolean;
+  /** (c) A few sentences may be quoted, anonymised. */
   quotes: boolean;
+  /**
+   * (d) A coach may read the notes to give the interviewer feedback on her technique. Absent on
+   * consents recorded before it was asked separately: read as not given.
+   */
+  coachReview?: boolean;
   recordedAt: number;
 }
 
@@ -98,6 +106,17 @@ export function recordConsent(
     status: consent.notes ? 'in-progress' : conversation.status,
     updatedAt: now,
   };
+}
+
+/** Whether a coach may see this conversation: only with consent point (d). */
+export function mayShareForReview(conversation: Conversation): boolean {
+  return conversation.consent?.coachReview === true;
+}
+
+/** The resident changes her mind about (d) later; the other points and their time stay as they were. */
+export function changeCoachConsent(conversation: Conversation, given: boolean, now: number): Conversation {
+  if (!conversation.consent) return conversation;
+  return { ...conversation, consent: { ...conversation.consent, coachReview: given }, updatedAt: now };
 }
 
 export function toggleTheme(conversation: Conversation, themeId: string): Conversation {

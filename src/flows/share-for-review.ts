@@ -4,7 +4,7 @@ import { readEnrolment } from '../db/enrolment';
 import { guideOfConversation } from '../db/guides';
 import { notesOfConversation } from '../db/notes';
 import { rememberShare } from '../db/reviews';
-import type { Conversation } from '../domain/conversation';
+import { type Conversation, mayShareForReview } from '../domain/conversation';
 import type { Guide } from '../domain/guides/guide';
 import type { Note } from '../domain/note';
 import {
@@ -52,7 +52,8 @@ async function storedCopy(
   now: number,
 ): Promise<ReviewPackage | null> {
   const conversation = await loadConversation(db, dataKey, choices.conversationId);
-  if (!conversation) return null;
+  // Only with consent point (d): the guarantee lives here, not in which button is shown.
+  if (!conversation || !mayShareForReview(conversation)) return null;
   const [notes, guide] = await Promise.all([
     notesOfConversation(db, dataKey, conversation.id),
     guideOfConversation(db, conversation.guideId, conversation.guideVersion, conversation.guideLanguage),

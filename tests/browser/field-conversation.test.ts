@@ -169,4 +169,30 @@ describe.skipIf(!browserTestsRun)('a conversation on a phone', () => {
     await expect.poll(() => sentence.getAttribute('aria-pressed')).toBe('false');
     expect(await quotes.count()).toBe(0);
   });
+
+  it('offers a coach review only with consent point (d), which can be given or taken back later', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Driemond', guide: 'Gesprek met een mantelzorger', profile: 'Mantelzorger' });
+    await page().locator('#consent-notes').check();
+    await page().locator('#consent-themes').check();
+    await page().getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await talk.note().fill('Ze wil graag meer rust.');
+    await talk.waitUntilSaved();
+    await page().getByRole('button', { name: 'Afronden', exact: true }).click();
+    await page().getByRole('button', { name: 'Gesprek afronden' }).click();
+    await page().getByText('Dit gesprek is afgerond.').waitFor();
+
+    const reviewLink = page().getByRole('link', { name: 'Laten reviewen door coach' });
+    await page()
+      .getByText('De bewoner heeft (nog) niet gezegd dat een coach de aantekeningen mag lezen.')
+      .waitFor();
+    expect(await reviewLink.count()).toBe(0);
+    await page().getByRole('button', { name: 'Bewoner stemt nu toch in met een coach' }).click();
+    await reviewLink.waitFor();
+    await page().getByRole('button', { name: 'Toestemming voor de coach intrekken' }).click();
+    await page().getByRole('button', { name: 'Bewoner stemt nu toch in met een coach' }).waitFor();
+    expect(await reviewLink.count()).toBe(0);
+  });
 });

@@ -14,11 +14,13 @@ export function ConsentStep({
   const [notes, setNotes] = useState(false);
   const [themesAndValues, setThemesAndValues] = useState(false);
   const [quotes, setQuotes] = useState(false);
+  const [coachReview, setCoachReview] = useState(false);
 
   const points = [
     { id: 'consent-notes', text: t.consent.notes, checked: notes, set: setNotes },
     { id: 'consent-themes', text: t.consent.themes, checked: themesAndValues, set: setThemesAndValues },
     { id: 'consent-quotes', text: t.consent.quotes, checked: quotes, set: setQuotes },
+    { id: 'consent-coach', text: t.consent.coachReview, checked: coachReview, set: setCoachReview },
   ];
 
   return (
@@ -26,7 +28,8 @@ export function ConsentStep({
       class="card consent"
       onSubmit={(event) => {
         event.preventDefault();
-        if (notes) onRecord(recordConsent(conversation, { notes, themesAndValues, quotes }, Date.now()));
+        if (notes)
+          onRecord(recordConsent(conversation, { notes, themesAndValues, quotes, coachReview }, Date.now()));
       }}
     >
       <h2>{t.consent.title}</h2>
@@ -57,7 +60,11 @@ export function ConsentStep({
           class="button"
           onClick={() =>
             onRecord(
-              recordConsent(conversation, { notes: true, themesAndValues: true, quotes: true }, Date.now()),
+              recordConsent(
+                conversation,
+                { notes: true, themesAndValues: true, quotes: true, coachReview: true },
+                Date.now(),
+              ),
             )
           }
         >

@@ -72,7 +72,12 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
         <SharingPanel conversation={conversation} />
-        <ReviewPanel conversationId={id} notes={[...notes.values()]} dataKey={dataKey} />
+        <ReviewPanel
+          conversation={conversation}
+          notes={[...notes.values()]}
+          dataKey={dataKey}
+          onConsent={(next) => void open.commit(next)}
+        />
         <div class="actions">
           <button type="button" class="button" onClick={() => void correct()}>
             {t.summary.correct}

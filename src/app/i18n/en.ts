@@ -134,11 +134,17 @@ export const en: Messages = {
     title: 'Consent',
     intro: 'Read this together with the resident. Ask for each point whether it is all right.',
     notes:
-      'I may take notes during our conversation. They stay on my device, encrypted. Nobody else reads them, except perhaps my coach, and only if you agree.',
+      'I may take notes during our conversation. They stay on my device, encrypted. Nobody else reads them.',
     themes:
       'What we talked about may count, without your name, for the values circle in your area. There residents, care workers and the municipality talk about what could be better. It is only about topics and counts, never about who you are.',
     quotes:
       'I may use a few of your sentences word for word, without your name and without anything that could identify you. I will show them to you first if you like.',
+    coachReview:
+      'My coach may read my notes, without your name, to help me learn to listen and ask better. The coach does not judge you.',
+    coachGiven: 'The resident agrees that a coach may read the notes.',
+    coachNotGiven: 'The resident has not (yet) said that a coach may read the notes.',
+    coachGive: 'The resident now agrees to a coach',
+    coachWithdraw: 'Withdraw consent for the coach',
     needNotes: 'Without consent for notes you can still have the conversation, but the app records nothing.',
     record: 'Record consent',
     recordAll: 'Yes to every point: record',

@@ -140,11 +140,17 @@ export const nl = {
     title: 'Toestemming',
     intro: 'Lees dit samen met de bewoner. Vraag per punt of het goed is.',
     notes:
-      'Ik mag tijdens het gesprek aantekeningen maken. Die blijven op mijn apparaat, versleuteld. Niemand anders leest ze, behalve eventueel mijn coach, alleen als u dat goed vindt.',
+      'Ik mag tijdens het gesprek aantekeningen maken. Die blijven op mijn apparaat, versleuteld. Niemand anders leest ze.',
     themes:
       'Waar we het over hadden, mag zonder uw naam meetellen voor de waardenkring in uw gebied. Daar praten bewoners, hulpverleners en de gemeente over wat beter kan. Het gaat dan alleen om onderwerpen en tellingen, nooit om wie u bent.',
     quotes:
       'Ik mag een paar zinnen die u zegt letterlijk gebruiken, zonder uw naam en zonder iets waaraan iemand u kan herkennen. Ik laat ze eerst aan u zien als u dat wilt.',
+    coachReview:
+      'Mijn coach mag mijn aantekeningen lezen, zonder uw naam, om mij te helpen beter te leren luisteren en vragen. De coach oordeelt niet over u.',
+    coachGiven: 'De bewoner vindt het goed dat een coach de aantekeningen leest.',
+    coachNotGiven: 'De bewoner heeft (nog) niet gezegd dat een coach de aantekeningen mag lezen.',
+    coachGive: 'Bewoner stemt nu toch in met een coach',
+    coachWithdraw: 'Toestemming voor de coach intrekken',
     needNotes:
       'Zonder toestemming voor aantekeningen kunt u het gesprek wel voeren, maar legt de app niets vast.',
     record: 'Toestemming vastleggen',

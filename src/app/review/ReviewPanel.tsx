@@ -1,7 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { feedbackOf, markFeedbackSeen } from '../../db/reviews';
+import { type Conversation, changeCoachConsent, mayShareForReview } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
-import { TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
+import { type ReviewFeedback, TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
 import { useDevice } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
@@ -9,15 +10,20 @@ import { useLive } from '../use-live';
 
 /** On a conversation: the way to a coach review, and the coach's feedback beside the notes once it is in. */
 export function ReviewPanel({
-  conversationId,
+  conversation,
   notes,
   dataKey,
+  onConsent,
 }: {
-  conversationId: string;
+  conversation: Conversation;
   notes: readonly Note[];
   dataKey: CryptoKey;
+  /** The resident changed her mind about a coach reading along (consent point d). */
+  onConsent: (next: Conversation) => void;
 }) {
+  const conversationId = conversation.id;
   const t = useMessages();
+  const consentText = t.consent;
   const reviewText = t.review;
   const db = useDevice().db.value;
   const received = useLive(
@@ -39,20 +45,16 @@ export function ReviewPanel({
           <h3>
             {reviewText.feedbackHeading} ({formatMoment(feedback.sentAt, language.value)})
           </h3>
-          <dl class="feedback-checklist">
-            {TECHNIQUE_CHECKLIST.map((item) => {
-              const entry = feedback.checklist[item];
-              return (
-                <div key={item}>
-                  <dt>{reviewText.checklist[item]}</dt>
-                  <dd>
-                    {entry.answer ? reviewText.answers[entry.answer] : reviewText.unanswered}
-                    {entry.remark && ` — ${entry.remark}`}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
+          {feedback.overall && (
+            <p>
+              <strong>{reviewText.overall}:</strong> {feedback.overall}
+            </p>
+          )}
+          {feedback.tip && (
+            <p>
+              <strong>{reviewText.tip}:</strong> {feedback.tip}
+            </p>
+          )}
           {feedback.noteComments.length > 0 && (
             <ul class="review-notes">
               {feedback.noteComments.map((comment) => {
@@ -68,21 +70,73 @@ export function ReviewPanel({
               })}
             </ul>
           )}
-          {feedback.overall && (
-            <p>
-              <strong>{reviewText.overall}:</strong> {feedback.overall}
-            </p>
-          )}
-          {feedback.tip && (
-            <p>
-              <strong>{reviewText.tip}:</strong> {feedback.tip}
-            </p>
-          )}
+          <ChecklistAnswers checklist={feedback.checklist} />
         </div>
       ))}
-      <a class="button" href={`/gesprekken/${conversationId}/review`}>
-        {reviewText.start}
-      </a>
+      {mayShareForReview(conversation) ? (
+        <div class="actions">
+          <a class="button" href={`/gesprekken/${conversationId}/review`}>
+            {reviewText.start}
+          </a>
+          <button
+            type="button"
+            class="button"
+            onClick={() => onConsent(changeCoachConsent(conversation, false, Date.now()))}
+          >
+            {consentText.coachWithdraw}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p>{consentText.coachNotGiven}</p>
+          <button
+            type="button"
+            class="button"
+            onClick={() => onConsent(changeCoachConsent(conversation, true, Date.now()))}
+          >
+            {consentText.coachGive}
+          </button>
+        </>
+      )}
     </section>
+  );
+}
+
+/** The checklist answers the coach gave; the items she left open fold away under one line. */
+function ChecklistAnswers({ checklist }: { checklist: ReviewFeedback['checklist'] }) {
+  const reviewText = useMessages().review;
+  const answered = TECHNIQUE_CHECKLIST.filter((item) => checklist[item].answer || checklist[item].remark);
+  const open = TECHNIQUE_CHECKLIST.filter((item) => !answered.includes(item));
+  return (
+    <>
+      {answered.length > 0 && (
+        <dl class="feedback-checklist">
+          {answered.map((item) => {
+            const entry = checklist[item];
+            return (
+              <div key={item}>
+                <dt>{reviewText.checklist[item]}</dt>
+                <dd>
+                  {entry.answer ? reviewText.answers[entry.answer] : reviewText.unanswered}
+                  {entry.remark && ` — ${entry.remark}`}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      {open.length > 0 && (
+        <details class="feedback-open">
+          <summary>
+            {reviewText.unanswered} ({open.length})
+          </summary>
+          <ul>
+            {open.map((item) => (
+              <li key={item}>{reviewText.checklist[item]}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

@@ -73,6 +73,8 @@ export const ConversationSchema = v.strictObject({
       notes: v.boolean(),
       themesAndValues: v.boolean(),
       quotes: v.boolean(),
+      // Older backups predate consent point (d).
+      coachReview: v.optional(v.boolean()),
       recordedAt: timestamp,
     }),
   ),

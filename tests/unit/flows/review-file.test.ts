@@ -4,6 +4,7 @@ import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { saveNote } from '../../../src/db/notes';
 import { coachReviews } from '../../../src/db/reviews';
 import { createDataKey } from '../../../src/db/sealed-box';
+import { changeCoachConsent } from '../../../src/domain/conversation';
 import { PASSPHRASE_MIN_LENGTH } from '../../../src/domain/passphrase';
 import { openReviewFile } from '../../../src/flows/review-as-coach';
 import { type ReviewChoices, reviewFile } from '../../../src/flows/share-for-review';
@@ -73,5 +74,15 @@ describe('a review handed over as a file', () => {
     expect(opened.value.replyToken).toBeNull();
     expect(await coachReviews(coach, coachKey)).toEqual([opened.value]);
     expect(await rawDump(coach.name)).not.toContain('thuis komt');
+  });
+
+  it('is not made at all when the resident did not agree to a coach (consent point d)', async () => {
+    await saveConversation(interviewer, key, changeCoachConsent(completedConversation(), false, 3_000));
+    expect(await reviewFile(interviewer, key, choices, PASSWORD, PASSWORD)).toEqual({
+      ok: false,
+      problem: 'unknown',
+    });
+    await saveConversation(interviewer, key, changeCoachConsent(completedConversation(), true, 4_000));
+    expect((await reviewFile(interviewer, key, choices, PASSWORD, PASSWORD)).ok).toBe(true);
   });
 });

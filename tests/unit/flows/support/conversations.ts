@@ -27,7 +27,7 @@ export function inProgressConversation(id = 'c1', quotes = true): Conversation {
     1_000,
   );
   return {
-    ...recordConsent(started, { notes: true, themesAndValues: true, quotes }, 1_100),
+    ...recordConsent(started, { notes: true, themesAndValues: true, quotes, coachReview: true }, 1_100),
     peopleMentioned: [SECRET_NAME],
     obstacles: [{ id: 'o1', text: SECRET_OBSTACLE, themeId: 'toegang-tot-hulp' }],
     valueTags: [{ valueId: 'zelfbeschikking', polarity: 'missing', noteId: `${id}-n1` }],
