@@ -146,7 +146,8 @@ type Range = (name: string, fallback: number, min: number, max: number) => numbe
 
 // Defaults: a 50 MiB backup over a slow mobile link still fits in the request timeout; the
 // keep-alive outlasts common load balancers' idle timeouts (60 s), so the balancer, not the
-// server, closes an idle connection and never reuses one the server has just closed.
+// server, closes an idle connection and never reuses one the server has just closed; the grace
+// period ends before a container runtime's default 10 s turns SIGTERM into SIGKILL.
 function readHttpSettings(range: Range): HttpSettings {
   const requestTimeoutMs = range('REQUEST_TIMEOUT_MS', 120_000, 1, 3_600_000);
   return {
@@ -156,7 +157,7 @@ function readHttpSettings(range: Range): HttpSettings {
     bodyTimeoutMs: range('BODY_TIMEOUT_MS', 30_000, 1, 3_600_000),
     keepAliveTimeoutMs: range('KEEP_ALIVE_TIMEOUT_MS', 65_000, 1, 600_000),
     maxConnections: range('MAX_CONNECTIONS', 1_000, 1, 100_000),
-    shutdownGraceMs: range('SHUTDOWN_GRACE_MS', 10_000, 1, 600_000),
+    shutdownGraceMs: range('SHUTDOWN_GRACE_MS', 8_000, 1, 600_000),
   };
 }
 

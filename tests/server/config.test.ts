@@ -37,7 +37,7 @@ describe('readConfig', () => {
         bodyTimeoutMs: 30_000,
         keepAliveTimeoutMs: 65_000,
         maxConnections: 1_000,
-        shutdownGraceMs: 10_000,
+        shutdownGraceMs: 8_000,
       },
       warnings: [],
     });

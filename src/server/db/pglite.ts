@@ -15,17 +15,46 @@ export async function openEmbeddedDatabase(dir: string): Promise<Database> {
     await releaseLock();
     throw error;
   }
+  const inFlight = tracker();
+  let closing: Promise<void> | undefined;
+  const outer = queryable(pg);
   return {
     kind: 'embedded',
-    ...queryable(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(queryable(tx))),
+    query: (sql, params) => inFlight.track(() => outer.query(sql, params)),
+    exec: (sql) => inFlight.track(() => outer.exec(sql)),
+    transaction: (fn) => inFlight.track(() => pg.transaction((tx) => fn(queryable(tx)))),
     async health() {
       await pg.query('select 1');
     },
-    async close() {
-      if (pg.closed) return;
-      await pg.close();
-      await releaseLock();
+    close() {
+      closing ??= (async () => {
+        if (pg.closed) return;
+        // Work already started (a request whose connection was cut at shutdown) finishes first,
+        // as node-postgres's pool.end() waits for its checked-out connections.
+        await inFlight.settled();
+        await pg.close();
+        await releaseLock();
+      })();
+      return closing;
+    },
+  };
+}
+
+function tracker() {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return {
+    async track<T>(work: () => Promise<T>): Promise<T> {
+      active++;
+      try {
+        return await work();
+      } finally {
+        active--;
+        if (active === 0) for (const resolve of waiting.splice(0)) resolve();
+      }
+    },
+    settled(): Promise<void> {
+      return active === 0 ? Promise.resolve() : new Promise((resolve) => waiting.push(resolve));
     },
   };
 }
