@@ -29,7 +29,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps are written for reading crash reports, but the bundles do not point to them and the
+    // server refuses *.map (src/server/http/static-files.ts): browsers never get the source.
+    sourcemap: 'hidden',
   },
   server: {
     proxy: { '/api': 'http://localhost:8080' },

@@ -14,6 +14,9 @@ export async function createStaticDir(): Promise<string> {
     writeFile(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});'),
     writeFile(join(dir, 'manifest.webmanifest'), '{"name":"Buurtgesprek"}'),
     writeFile(join(dir, 'assets', 'x-abc123.js'), 'export const x = 1;'),
+    // A build's source map: kept for reading crash reports, never for browsers.
+    writeFile(join(dir, 'assets', 'x-abc123.js.map'), '{"version":3,"sources":["src/secret-path.ts"]}'),
+    writeFile(join(dir, 'sw.js.map'), '{"version":3,"sources":["src/sw/sw.ts"]}'),
     // Would be served if /api/ were not kept away from the static files.
     writeFile(join(dir, 'api', 'notes.txt'), 'static file, not the API'),
     writeFile(join(dir, '.env'), 'SECRET=1'),
