@@ -17,15 +17,25 @@ export interface ChildServer {
 }
 
 /**
- * Runs `src/server/main.ts` through tsx, as `npm run serve` does, and waits for its startup line.
- * tsx is loaded into the server's own process (`node --import tsx`) rather than through the tsx
- * command, which would run the server as a grandchild: a SIGKILL must reach the server itself.
+ * Runs `src/server/main.ts` through tsx, as `npm run dev:server` does, and waits for its startup
+ * line. tsx is loaded into the server's own process (`node --import tsx`) rather than through the
+ * tsx command, which would run the server as a grandchild: a SIGKILL must reach the server itself.
+ * (The compiled server, as in production, is started in production-command.test.ts.)
  */
-export async function spawnServer(env: Record<string, string>): Promise<ChildServer> {
+export function spawnServer(env: Record<string, string>): Promise<ChildServer> {
+  return spawnCommand(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], env);
+}
+
+/** Runs a command in the project's folder that starts the server, and waits for its startup line. */
+export async function spawnCommand(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): Promise<ChildServer> {
   const inherited = { ...process.env };
   // The storage under test decides between embedded and PostgreSQL, not the caller's shell.
   delete inherited.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: { ...inherited, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
