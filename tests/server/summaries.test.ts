@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UUID_V4_PATTERN, uuidv7 } from '../../src/domain/uuid';
 import { SUMMARY_LIMITS, type SummaryBatchResponse } from '../../src/domain/wire/summary';
 import type { Database } from '../../src/server/db/database';
 import type { ApiErrorBody } from '../../src/server/http/api-error';
@@ -66,6 +67,16 @@ for (const target of targets) {
       const again = await results(await postSummaries(server.url, token, { summaries: batch }));
       expect(again.map((item) => item.status)).toEqual(['duplicate', 'duplicate']);
       expect(await counter(db, 'gaasperdam', 't', 'taal')).toBe(2);
+    });
+
+    it('takes random (v4) ids, and the time-ordered v7 ids older app versions still have queued', async () => {
+      const fresh = summary();
+      const queued = summary({ id: uuidv7() });
+      expect(fresh.id).toMatch(UUID_V4_PATTERN);
+      expect(await results(await postSummaries(server.url, token, { summaries: [fresh, queued] }))).toEqual([
+        { id: fresh.id, status: 'stored' },
+        { id: queued.id, status: 'stored' },
+      ]);
     });
 
     it('counts a batch sent at once by two clients (two tabs, two devices) once', async () => {
