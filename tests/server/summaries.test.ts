@@ -18,6 +18,7 @@ import {
 import { startTestServer, type TestServer } from './support/server';
 
 const QUOTE_MARKER = 'QUOTE-5b1e-mijn-buurvrouw-zei';
+const NAMED_QUOTE = 'Mijn buurvrouw Fatima Yilmaz kookt elke vrijdag voor de straat.';
 const targets = await databaseTargets();
 
 async function results(response: Response): Promise<SummaryBatchResponse['results']> {
@@ -141,6 +142,24 @@ for (const target of targets) {
       expect(rows).toEqual([{ text: 'derde' }]);
     });
 
+    it('refuses a quote in which the anonymiser still finds details, naming it but never its text', async () => {
+      const before = await storedCount(db);
+      const named = summary({
+        quotes: [{ text: 'We helpen elkaar.' }, { text: `${NAMED_QUOTE} Bel haar op 06-23456789.` }],
+      });
+      const response = await postSummaries(server.url, token, { summaries: [summary(), named] });
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error).toMatchObject({
+        code: 'personal_details',
+        message: 'A quote still holds personal details',
+      });
+      expect(error.fields?.map((field) => field.path)).toEqual(['body/summaries/1/quotes/1/text']);
+      expect(error.fields?.[0]?.message).toMatch(/person.*phone|phone.*person/);
+      expect(JSON.stringify(error)).not.toMatch(/Fatima|Yilmaz|23456789/);
+      expect(await storedCount(db)).toBe(before);
+    });
+
     it('refuses invalid summaries with 400 and a list of fields, storing nothing', async () => {
       const before = await storedCount(db);
       const bad = { ...summary(), note: 'Jan woont op nummer 12', revision: 0 };
@@ -246,7 +265,15 @@ for (const target of targets) {
     it('never logs quote text or tokens', () => {
       const logs = server.logs.join('\n');
       expect(logs).toContain('/api/summaries');
-      for (const secret of [QUOTE_MARKER, token, secondToken, driemondToken, 'Jan woont']) {
+      for (const secret of [
+        QUOTE_MARKER,
+        token,
+        secondToken,
+        driemondToken,
+        'Jan woont',
+        'Yilmaz',
+        '23456789',
+      ]) {
         expect(logs).not.toContain(secret);
       }
     });
