@@ -6,7 +6,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type DatabaseConfig =
   | { readonly kind: 'embedded'; readonly dir: string }
-  | { readonly kind: 'postgres'; readonly url: string; readonly poolSize: number };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly poolSize: number;
+      readonly statementTimeoutMs: number;
+    };
 
 export interface ServerConfig {
   readonly port: number;
@@ -116,13 +121,14 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
   };
 
   const poolSize = range('DATABASE_POOL_SIZE', 10, 1, 1000);
+  const statementTimeoutMs = range('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 1, 3_600_000);
   const http = readHttpSettings(range);
 
   if (problems.length > 0) throw new ConfigError(problems);
   const database: DatabaseConfig =
     databaseUrl === undefined
       ? { kind: 'embedded', dir: join(dataDir, 'db') }
-      : { kind: 'postgres', url: databaseUrl, poolSize };
+      : { kind: 'postgres', url: databaseUrl, poolSize, statementTimeoutMs };
   const threshold = suppressionThreshold(requestedK);
   const warnings = threshold.clamped
     ? [`SUPPRESSION_K=${requestedK} is below the minimum of ${MIN_SUPPRESSION_K}; using ${threshold.k}`]

@@ -8,7 +8,7 @@ import { startTestServer, type TestServer } from './support/server';
 import { eventually, holdSummaryLocks, type LockHolder, waitingOnLocks } from './support/wait';
 
 /**
- * More uploads than database connections: the ones that find no connection in time are answered
+ * More uploads than database connections, or statements that wait too long: the ones that find no connection in time are answered
  * 503 with Retry-After (the outbox tries again later), never 500; and the health check, which has
  * a connection of its own, keeps saying the database is fine, so no balancer takes a healthy
  * process out of rotation.
@@ -59,5 +59,27 @@ describe.skipIf(postgres?.available !== true)('a full connection pool (postgres)
     await holder.release();
     holder = undefined;
     for (const response of await Promise.all(waiting)) expect(response.status).toBe(200);
+  });
+
+  it('answers 503 with Retry-After when a statement waits past DATABASE_STATEMENT_TIMEOUT_MS', async () => {
+    const impatient = openPostgresDatabase(
+      { connectionString: storage.env.DATABASE_URL },
+      { statementTimeoutMs: 200 },
+    );
+    const other = await startTestServer({ db: impatient, env: { SUMMARY_RATE_LIMIT: '10000' } });
+    try {
+      const stuck = summary();
+      // The lock stays held until the answer is in: only the statement limit can end the wait.
+      holder = await holdSummaryLocks(storage, [stuck.id]);
+      const response = await postSummaries(other.url, token, { summaries: [stuck] });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+      await holder.release();
+      holder = undefined;
+      expect((await postSummaries(other.url, token, { summaries: [stuck] })).status).toBe(200);
+    } finally {
+      await other.close();
+      await impatient.close();
+    }
   });
 });

@@ -24,6 +24,8 @@ const BROKEN_MESSAGES = [
   /^Cannot use a pool after calling end on the pool/,
 ];
 const POOL_WAIT_MESSAGE = /^timeout exceeded when trying to connect/;
+// query_canceled: a statement ran or waited past DATABASE_STATEMENT_TIMEOUT_MS, i.e. overload.
+const CANCELED = '57014';
 
 /**
  * Maps a failure of node-postgres to `DatabaseUnavailableError` when it says the connection (not
@@ -31,8 +33,10 @@ const POOL_WAIT_MESSAGE = /^timeout exceeded when trying to connect/;
  */
 export function asUnavailable(error: unknown): unknown {
   if (!(error instanceof Error) || error instanceof DatabaseUnavailableError) return error;
-  if (POOL_WAIT_MESSAGE.test(error.message)) return new DatabaseUnavailableError('busy', { cause: error });
   const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  if (POOL_WAIT_MESSAGE.test(error.message) || code === CANCELED) {
+    return new DatabaseUnavailableError('busy', { cause: error });
+  }
   const broken =
     (code !== undefined && (SOCKET_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08'))) ||
     BROKEN_MESSAGES.some((pattern) => pattern.test(error.message));

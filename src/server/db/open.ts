@@ -5,12 +5,15 @@ import { openPostgresDatabase, type PostgresOptions } from './postgres';
 
 export function openDatabase(
   config: ServerConfig,
-  options: Omit<PostgresOptions, 'poolSize'> = {},
+  options: Pick<PostgresOptions, 'onBackgroundError'> = {},
 ): Promise<Database> {
   const { database } = config;
   return database.kind === 'embedded'
     ? openEmbeddedDatabase(database.dir)
     : Promise.resolve(
-        openPostgresDatabase({ connectionString: database.url }, { ...options, poolSize: database.poolSize }),
+        openPostgresDatabase(
+          { connectionString: database.url },
+          { ...options, poolSize: database.poolSize, statementTimeoutMs: database.statementTimeoutMs },
+        ),
       );
 }

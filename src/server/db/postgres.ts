@@ -12,11 +12,14 @@ import { INT8_OID, parseInt8 } from './type-parsers';
 export interface PostgresOptions {
   /** Connections the request pool may open (the health check has one more of its own). */
   poolSize?: number;
+  /** PostgreSQL cancels a statement that runs (or waits for a lock) longer than this. */
+  statementTimeoutMs?: number;
   /** A pooled connection broke (e.g. PostgreSQL restarted); the pool replaces it by itself. */
   onBackgroundError?: (error: Error) => void;
 }
 
 export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 // How long a request waits for a free (or new) connection before it is answered 503.
 const CONNECTION_WAIT_MS = 5_000;
 // The health check waits less than its balancer does.
@@ -29,10 +32,18 @@ const HEALTH_CONNECTION_WAIT_MS = 2_000;
  */
 export function openPostgresDatabase(config: pg.PoolConfig, options: PostgresOptions = {}): Database {
   const reportBroken = (error: Error): void => options.onBackgroundError?.(error);
+  const statementTimeout = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const pool = new pg.Pool({
     application_name: 'buurtgesprek',
     connectionTimeoutMillis: CONNECTION_WAIT_MS,
     max: options.poolSize ?? DEFAULT_POOL_SIZE,
+    // Every wait has a limit on the database side too: a stuck statement, and a transaction left
+    // open by a connection that vanished without a word (a partition), so its locks are freed.
+    statement_timeout: statementTimeout,
+    idle_in_transaction_session_timeout: Math.max(statementTimeout, 60_000),
+    // A database host that disappears without closing its connections is noticed by TCP itself.
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
     ...config,
     types: { getTypeParser: typeParser },
   });
@@ -45,6 +56,9 @@ export function openPostgresDatabase(config: pg.PoolConfig, options: PostgresOpt
     max: 1,
     idleTimeoutMillis: 0,
     connectionTimeoutMillis: HEALTH_CONNECTION_WAIT_MS,
+    statement_timeout: HEALTH_CONNECTION_WAIT_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
   });
   // node-postgres listens for errors on idle connections only through these; without a listener
   // the error would be thrown as uncaught and end the process.
