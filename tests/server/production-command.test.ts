@@ -71,6 +71,8 @@ describe.skipIf(postgres?.available !== true)('the production command (postgres)
 
   it('`npm run serve` finishes the upload in flight on SIGTERM and exits 0', async () => {
     server = await spawnCommand('npm', ['run', 'serve'], { ...storage.env, STATIC_DIR: staticDir });
+    const started = server;
+    await eventually(async () => /"pid":\d+/.test(started.output()), 'a log line naming the server process');
     const pid = Number(/"pid":(\d+)/.exec(server.output())?.[1]);
     serverPid = pid;
     expect(pid).not.toBe(server.process.pid);
