@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
-import type { Database, Queryable, QueryResult, Row } from './database';
+import {
+  type Database,
+  DatabaseUnavailableError,
+  type Queryable,
+  type QueryResult,
+  type Row,
+} from './database';
 import { acquireLock } from './embedded-lock';
 import { INT8_OID, parseInt8 } from './type-parsers';
 
@@ -18,11 +24,20 @@ export async function openEmbeddedDatabase(dir: string): Promise<Database> {
   const inFlight = tracker();
   let closing: Promise<void> | undefined;
   const outer = queryable(pg);
+  // Work that starts once closing has begun (a request cut at shutdown that still runs) is
+  // refused like a lost connection on PostgreSQL: 503, and the client tries again elsewhere.
+  const run = <T>(work: () => Promise<T>): Promise<T> => {
+    if (closing !== undefined || pg.closed) {
+      const cause = new Error('the embedded database is closed');
+      return Promise.reject(new DatabaseUnavailableError('unreachable', { cause }));
+    }
+    return inFlight.track(work);
+  };
   return {
     kind: 'embedded',
-    query: (sql, params) => inFlight.track(() => outer.query(sql, params)),
-    exec: (sql) => inFlight.track(() => outer.exec(sql)),
-    transaction: (fn) => inFlight.track(() => pg.transaction((tx) => fn(queryable(tx)))),
+    query: (sql, params) => run(() => outer.query(sql, params)),
+    exec: (sql) => run(() => outer.exec(sql)),
+    transaction: (fn) => run(() => pg.transaction((tx) => fn(queryable(tx)))),
     async health() {
       await pg.query('select 1');
     },
