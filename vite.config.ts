@@ -37,7 +37,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    sourcemap: true,
+    // Maps are written for reading crash reports, but the bundles do not point to them and the
+    // server refuses *.map (src/server/http/static-files.ts): browsers never get the source.
+    sourcemap: 'hidden',
     // The passphrase-strength word lists are one lazy chunk of ~720 kB (354 kB gzip), on purpose.
     chunkSizeWarningLimit: 800,
     // Brotli at its best takes a few seconds on the word lists: expected, not worth a warning.

@@ -1,5 +1,5 @@
 import { mayShare, type SharingDecision, type SharingStatus, sharingStatus } from '../domain/sharing/status';
-import { uuidv7 } from '../domain/uuid';
+import { uuidv4 } from '../domain/uuid';
 import type { Summary } from '../domain/wire/summary';
 import type { ConversationRow } from './conversations';
 import type { BuurtgesprekDatabase } from './database';
@@ -16,7 +16,7 @@ export function decisionOf(
 
 /** The id the conversation's summaries travel under: made once, kept across corrections. */
 export async function summaryIdFor(db: BuurtgesprekDatabase, conversationId: string): Promise<string> {
-  return (await decisionOf(db, conversationId))?.summaryId ?? uuidv7();
+  return (await decisionOf(db, conversationId))?.summaryId ?? uuidv4();
 }
 
 /** The interviewer approved the preview: the summary goes into the outbox with the decision, at once. */

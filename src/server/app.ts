@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { sendApiError } from './http/api-error';
+import { connectionLimits } from './http/connection-limits';
 import { installDraining } from './http/draining';
 import { installErrorHandler } from './http/error-handler';
 import { installResponseHeaders, isApiPath } from './http/headers';
@@ -37,7 +38,10 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
     // Replaced by installRequestLog, which logs less (see http/logging.ts).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    ...connectionLimits(config.http),
   });
+  // Over the cap Node drops new connections at once, before they cost a request.
+  app.server.maxConnections = config.http.maxConnections;
 
   installRequestLog(app);
   installResponseHeaders(app);

@@ -6,7 +6,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 export type DatabaseConfig =
   | { readonly kind: 'embedded'; readonly dir: string }
-  | { readonly kind: 'postgres'; readonly url: string };
+  | {
+      readonly kind: 'postgres';
+      readonly url: string;
+      readonly poolSize: number;
+      readonly statementTimeoutMs: number;
+    };
 
 export interface ServerConfig {
   readonly port: number;
@@ -19,6 +24,7 @@ export interface ServerConfig {
   readonly suppressionK: number;
   readonly rateLimits: RateLimits;
   readonly blobs: BlobSettings;
+  readonly http: HttpSettings;
   /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
   readonly warnings: readonly string[];
 }
@@ -44,6 +50,25 @@ export interface BlobSettings {
   readonly backupBodyBytes: number;
   /** Versions kept per backup; older ones are deleted when a new one arrives. */
   readonly backupVersions: number;
+}
+
+/**
+ * Every wait of a connection has a limit, so slow or stalled clients cannot pile up; all in ms.
+ * Node's own defaults are no request or body limit at all.
+ */
+export interface HttpSettings {
+  /** A whole request, headers and body, must have arrived within this (408 otherwise). */
+  readonly requestTimeoutMs: number;
+  /** The request headers must have arrived within this. */
+  readonly headersTimeoutMs: number;
+  /** A connection on which no data moves for this long (a stalled body) is closed. */
+  readonly bodyTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  readonly keepAliveTimeoutMs: number;
+  /** Connections open at once; more are refused until some close. */
+  readonly maxConnections: number;
+  /** On SIGTERM: what is still open after this is cut; work already in the database finishes. */
+  readonly shutdownGraceMs: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -95,11 +120,15 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     backupVersions: range('BACKUP_VERSIONS', 5, 1, 100),
   };
 
+  const poolSize = range('DATABASE_POOL_SIZE', 10, 1, 1000);
+  const statementTimeoutMs = range('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 1, 3_600_000);
+  const http = readHttpSettings(range);
+
   if (problems.length > 0) throw new ConfigError(problems);
   const database: DatabaseConfig =
     databaseUrl === undefined
       ? { kind: 'embedded', dir: join(dataDir, 'db') }
-      : { kind: 'postgres', url: databaseUrl };
+      : { kind: 'postgres', url: databaseUrl, poolSize, statementTimeoutMs };
   const threshold = suppressionThreshold(requestedK);
   const warnings = threshold.clamped
     ? [`SUPPRESSION_K=${requestedK} is below the minimum of ${MIN_SUPPRESSION_K}; using ${threshold.k}`]
@@ -114,7 +143,27 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     suppressionK: threshold.k,
     rateLimits,
     blobs,
+    http,
     warnings,
+  };
+}
+
+type Range = (name: string, fallback: number, min: number, max: number) => number;
+
+// Defaults: a 50 MiB backup over a slow mobile link still fits in the request timeout; the
+// keep-alive outlasts common load balancers' idle timeouts (60 s), so the balancer, not the
+// server, closes an idle connection and never reuses one the server has just closed; the grace
+// period ends before a container runtime's default 10 s turns SIGTERM into SIGKILL.
+function readHttpSettings(range: Range): HttpSettings {
+  const requestTimeoutMs = range('REQUEST_TIMEOUT_MS', 120_000, 1, 3_600_000);
+  return {
+    requestTimeoutMs,
+    // Node requires the header limit to be within the request limit.
+    headersTimeoutMs: Math.min(range('HEADERS_TIMEOUT_MS', 10_000, 1, 600_000), requestTimeoutMs),
+    bodyTimeoutMs: range('BODY_TIMEOUT_MS', 30_000, 1, 3_600_000),
+    keepAliveTimeoutMs: range('KEEP_ALIVE_TIMEOUT_MS', 65_000, 1, 600_000),
+    maxConnections: range('MAX_CONNECTIONS', 1_000, 1, 100_000),
+    shutdownGraceMs: range('SHUTDOWN_GRACE_MS', 8_000, 1, 600_000),
   };
 }
 
@@ -137,7 +186,7 @@ function parseRange(
   problems: string[],
 ): number {
   if (raw === undefined) return fallback;
-  const count = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
+  const count = /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!Number.isInteger(count) || count < min || count > max) {
     problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
     return fallback;

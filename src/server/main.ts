@@ -6,8 +6,9 @@ import { loadMigrations } from './db/migrations';
 import { openDatabase } from './db/open';
 import { isBuilt } from './http/static-files';
 
-// Past this, a shutdown that is still waiting (a hung request, a stuck database) is cut short.
-const SHUTDOWN_GRACE_MS = 10_000;
+// After the grace period, work already in the database gets this long to finish; past it a
+// shutdown that is still waiting (a stuck database) is cut short with exit code 1.
+const STUCK_WORK_MS = 5_000;
 
 const config = readConfigOrExit();
 let reportBackgroundError = (error: Error): void => console.error(error);
@@ -21,13 +22,25 @@ reportBackgroundError = (error) =>
 
 async function stop(): Promise<void> {
   // Fastify stops accepting, answers new requests on open connections with 503 and waits for
-  // requests in flight; only then may the database go.
-  await app.close();
+  // requests in flight. A client that is still sending (or reading) when the grace period ends
+  // cannot hold the process: its connection is cut. The database closes last, after the work
+  // already running in it has finished.
+  const cut = setTimeout(() => {
+    app.log.warn('shutdown grace period over: closing the connections still open');
+    app.server.closeAllConnections();
+  }, config.http.shutdownGraceMs);
+  try {
+    await app.close();
+  } finally {
+    clearTimeout(cut);
+  }
   await db.close();
 }
 
-// SIGTERM and SIGINT close gracefully and exit 0; a second signal or the grace period exits 1.
-closeWithGrace({ delay: SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+// SIGTERM and SIGINT close gracefully and exit 0; a second signal, or database work stuck past
+// the grace period, exits 1.
+const hardStopMs = config.http.shutdownGraceMs + STUCK_WORK_MS;
+closeWithGrace({ delay: hardStopMs, logger: app.log }, async ({ signal, err }) => {
   if (err !== undefined) app.log.error({ err }, 'shutting down after an unexpected error');
   else app.log.info({ signal }, 'shutting down');
   await stop();

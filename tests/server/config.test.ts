@@ -31,6 +31,14 @@ describe('readConfig', () => {
         shareReadsPerMinute: 60,
       },
       blobs: { shareDays: 14, backupBodyBytes: 50 * 1024 * 1024, backupVersions: 5 },
+      http: {
+        requestTimeoutMs: 120_000,
+        headersTimeoutMs: 10_000,
+        bodyTimeoutMs: 30_000,
+        keepAliveTimeoutMs: 65_000,
+        maxConnections: 1_000,
+        shutdownGraceMs: 8_000,
+      },
       warnings: [],
     });
   });
@@ -53,6 +61,14 @@ describe('readConfig', () => {
         SHARE_DAYS: '90',
         BACKUP_MAX_MB: '256',
         BACKUP_VERSIONS: '1',
+        DATABASE_POOL_SIZE: '25',
+        DATABASE_STATEMENT_TIMEOUT_MS: '5000',
+        REQUEST_TIMEOUT_MS: '60000',
+        HEADERS_TIMEOUT_MS: '5000',
+        BODY_TIMEOUT_MS: '15000',
+        KEEP_ALIVE_TIMEOUT_MS: '75000',
+        MAX_CONNECTIONS: '200',
+        SHUTDOWN_GRACE_MS: '20000',
       },
       cwd,
     );
@@ -60,7 +76,12 @@ describe('readConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       dataDir: '/srv/buurtgesprek/var/bg',
-      database: { kind: 'postgres', url: 'postgresql://bg:secret@db.internal:5432/buurtgesprek' },
+      database: {
+        kind: 'postgres',
+        url: 'postgresql://bg:secret@db.internal:5432/buurtgesprek',
+        poolSize: 25,
+        statementTimeoutMs: 5_000,
+      },
       staticDir: '/opt/app/dist',
       logLevel: 'warn',
       suppressionK: 10,
@@ -72,6 +93,14 @@ describe('readConfig', () => {
         shareReadsPerMinute: 20,
       },
       blobs: { shareDays: 90, backupBodyBytes: 256 * 1024 * 1024, backupVersions: 1 },
+      http: {
+        requestTimeoutMs: 60_000,
+        headersTimeoutMs: 5_000,
+        bodyTimeoutMs: 15_000,
+        keepAliveTimeoutMs: 75_000,
+        maxConnections: 200,
+        shutdownGraceMs: 20_000,
+      },
       warnings: [],
     });
   });
@@ -133,10 +162,19 @@ describe('readConfig', () => {
     ['BACKUP_MAX_MB', '0.5', '1 to 256'],
     ['BACKUP_VERSIONS', '0', '1 to 100'],
     ['BACKUP_VERSIONS', '101', '1 to 100'],
+    ['DATABASE_POOL_SIZE', '0', '1 to 1000'],
+    ['REQUEST_TIMEOUT_MS', '1.5', '1 to 3600000'],
+    ['MAX_CONNECTIONS', '0', '1 to 100000'],
+    ['SHUTDOWN_GRACE_MS', 'soon', '1 to 600000'],
   ])('rejects %s=%s: it must be from %s', (name, value, range) => {
     expect(problemsOf({ [name]: value })).toEqual([
       `${name} must be a whole number from ${range}, got "${value}"`,
     ]);
+  });
+
+  it('keeps the header limit within the request limit, as Node requires', () => {
+    const { http } = readConfig({ REQUEST_TIMEOUT_MS: '2000', HEADERS_TIMEOUT_MS: '9000' }, cwd);
+    expect(http.headersTimeoutMs).toBe(2_000);
   });
 
   it('reports all problems at once', () => {

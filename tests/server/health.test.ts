@@ -58,5 +58,16 @@ for (const target of targets) {
       });
       expect(server.logs.join('')).toContain('database health check failed');
     });
+
+    it('answers other requests 503 with Retry-After, never 500, while the database is gone', async () => {
+      const response = await fetch(`${server.url}/api/summaries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer bgd_unknown' },
+        body: JSON.stringify({ summaries: [] }),
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(await response.json()).toMatchObject({ error: { code: 'unavailable' } });
+    });
   });
 }

@@ -150,6 +150,23 @@ for (const target of targets) {
       expect(await device.outbox.get(foreign.id)).toMatchObject({ lastError: 'wrong-area', attempts: 1 });
     });
 
+    it('keeps back a summary whose quote still names someone, and sends the others of its batch', async () => {
+      const { token } = await deviceToken(db, AREAS.gaasperdam.id);
+      await enrolled(token);
+      await approveMany(4);
+      // What an old app version or a modified client might send: a quote the anonymiser would change.
+      const named = summary({
+        quotes: [{ text: 'Mijn buurman Kwame Mensah helpt iedereen met formulieren.' }],
+      });
+      await approveSummary(device, 'named', named, 0);
+      const outcome = await drainOutbox({ db: device, client: clientOf(server.url) });
+      expect(outcome).toEqual({ kind: 'done', sent: 4 });
+      expect(await device.outbox.count()).toBe(1);
+      expect(await device.outbox.get(named.id)).toMatchObject({ lastError: 'rejected', attempts: 1 });
+      const { rows } = await db.query('select 1 from summaries where id = $1', [named.id]);
+      expect(rows).toEqual([]);
+    });
+
     it('stops for a revoked device and keeps everything, and waits until enrolment when not enrolled', async () => {
       await approveMany(3);
       expect(await drainOutbox({ db: device, client: clientOf(server.url) })).toEqual({

@@ -138,6 +138,17 @@ for (const target of targets) {
       });
     });
 
+    it.each([
+      '/assets/x-abc123.js.map',
+      '/assets/x-abc123.js%2Emap',
+      '/sw.js.map',
+      '/assets/gone-999.js.map',
+    ])('does not serve source maps: %s is 404', async (path) => {
+      const response = await get(path);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('"sources"');
+    });
+
     it('does not serve dotfiles', async () => {
       const response = await get('/.env');
       expect(await response.text()).not.toContain('SECRET');

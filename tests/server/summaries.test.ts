@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { UUID_V4_PATTERN, uuidv7 } from '../../src/domain/uuid';
 import { SUMMARY_LIMITS, type SummaryBatchResponse } from '../../src/domain/wire/summary';
 import type { Database } from '../../src/server/db/database';
 import type { ApiErrorBody } from '../../src/server/http/api-error';
@@ -17,6 +18,7 @@ import {
 import { startTestServer, type TestServer } from './support/server';
 
 const QUOTE_MARKER = 'QUOTE-5b1e-mijn-buurvrouw-zei';
+const NAMED_QUOTE = 'Mijn buurvrouw Fatima Yilmaz kookt elke vrijdag voor de straat.';
 const targets = await databaseTargets();
 
 async function results(response: Response): Promise<SummaryBatchResponse['results']> {
@@ -66,6 +68,16 @@ for (const target of targets) {
       const again = await results(await postSummaries(server.url, token, { summaries: batch }));
       expect(again.map((item) => item.status)).toEqual(['duplicate', 'duplicate']);
       expect(await counter(db, 'gaasperdam', 't', 'taal')).toBe(2);
+    });
+
+    it('takes random (v4) ids, and the time-ordered v7 ids older app versions still have queued', async () => {
+      const fresh = summary();
+      const queued = summary({ id: uuidv7() });
+      expect(fresh.id).toMatch(UUID_V4_PATTERN);
+      expect(await results(await postSummaries(server.url, token, { summaries: [fresh, queued] }))).toEqual([
+        { id: fresh.id, status: 'stored' },
+        { id: queued.id, status: 'stored' },
+      ]);
     });
 
     it('counts a batch sent at once by two clients (two tabs, two devices) once', async () => {
@@ -128,6 +140,24 @@ for (const target of targets) {
       );
       const { rows } = await db.query('select text from summary_quotes where summary_id = $1', [first.id]);
       expect(rows).toEqual([{ text: 'derde' }]);
+    });
+
+    it('refuses a quote in which the anonymiser still finds details, naming it but never its text', async () => {
+      const before = await storedCount(db);
+      const named = summary({
+        quotes: [{ text: 'We helpen elkaar.' }, { text: `${NAMED_QUOTE} Bel haar op 06-23456789.` }],
+      });
+      const response = await postSummaries(server.url, token, { summaries: [summary(), named] });
+      expect(response.status).toBe(400);
+      const error = await errorOf(response);
+      expect(error).toMatchObject({
+        code: 'personal_details',
+        message: 'A quote still holds personal details',
+      });
+      expect(error.fields?.map((field) => field.path)).toEqual(['body/summaries/1/quotes/1/text']);
+      expect(error.fields?.[0]?.message).toMatch(/person.*phone|phone.*person/);
+      expect(JSON.stringify(error)).not.toMatch(/Fatima|Yilmaz|23456789/);
+      expect(await storedCount(db)).toBe(before);
     });
 
     it('refuses invalid summaries with 400 and a list of fields, storing nothing', async () => {
@@ -235,7 +265,15 @@ for (const target of targets) {
     it('never logs quote text or tokens', () => {
       const logs = server.logs.join('\n');
       expect(logs).toContain('/api/summaries');
-      for (const secret of [QUOTE_MARKER, token, secondToken, driemondToken, 'Jan woont']) {
+      for (const secret of [
+        QUOTE_MARKER,
+        token,
+        secondToken,
+        driemondToken,
+        'Jan woont',
+        'Yilmaz',
+        '23456789',
+      ]) {
         expect(logs).not.toContain(secret);
       }
     });

@@ -28,7 +28,7 @@ export function isSyncProblem(candidate: unknown): candidate is SyncProblem {
 /** The interviewer's decision about a conversation's summary, kept per conversation. */
 export interface SharingDecision {
   conversationId: string;
-  /** UUIDv7 made at the first decision and kept: a correction sends the same id, a new revision. */
+  /** Random UUID (v4) made at the first decision and kept: a correction sends the same id, a new revision. */
   summaryId: string;
   /** The conversation revision the decision is about. */
   revision: number;

@@ -3,7 +3,7 @@ import { CONVERSATION_PROFILES } from '../conversation';
 import { GUIDE_ID_PATTERN } from '../guides/guide';
 import { PERIOD_YEARS } from '../period';
 import type { ValueCount } from '../tallies';
-import { UUID_V7_PATTERN } from '../uuid';
+import { SUMMARY_ID_PATTERN } from '../uuid';
 import { VALUE_IDS, type ValueId } from '../values';
 import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
 
@@ -34,7 +34,7 @@ export const SUMMARY_LIMITS = {
 export type ResidentProfileId = (typeof CONVERSATION_PROFILES)[number];
 
 export interface Summary {
-  /** UUIDv7 made on the device; the idempotency key. */
+  /** A random UUID (v4; v7 from older versions) made on the device; the idempotency key. */
   id: string;
   /** 1 for the first completion; a correction sends the same id with a higher revision. */
   revision: number;
@@ -80,6 +80,8 @@ export type SummaryBatchResult =
 
 /** Lowercase letters, digits and single hyphens: how area, theme and guide ids are made. */
 export const WIRE_ID_PATTERN = GUIDE_ID_PATTERN;
+
+const SUMMARY_ID_MESSAGE = 'must be a UUID (version 4 or 7) in lowercase';
 
 const ID_MESSAGE = 'must be an id of lowercase letters, digits and hyphens, at most 64 characters';
 
@@ -150,7 +152,7 @@ const QuoteSchema = v.strictObject({
 });
 
 export const SummarySchema = v.strictObject({
-  id: v.pipe(v.string('must be text'), v.regex(UUID_V7_PATTERN, 'must be a UUIDv7 in lowercase')),
+  id: v.pipe(v.string('must be text'), v.regex(SUMMARY_ID_PATTERN, SUMMARY_ID_MESSAGE)),
   revision: positive(SUMMARY_LIMITS.revision),
   areaId: wireId,
   period: v.strictObject({
@@ -228,7 +230,7 @@ const WithdrawalBatchSchema = v.strictObject({
     v.array(v.unknown(), 'must be a list'),
     v.minLength(1, 'must have at least 1 id'),
     v.maxLength(SUMMARY_LIMITS.batchSize, `must have at most ${SUMMARY_LIMITS.batchSize} ids`),
-    v.array(v.pipe(v.string('must be text'), v.regex(UUID_V7_PATTERN, 'must be a UUIDv7 in lowercase'))),
+    v.array(v.pipe(v.string('must be text'), v.regex(SUMMARY_ID_PATTERN, SUMMARY_ID_MESSAGE))),
   ),
 });
 

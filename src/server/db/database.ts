@@ -32,3 +32,23 @@ export interface Database extends Queryable {
   health(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * The database could not do its part right now: its connection broke (a restart, a failover), it
+ * refused new ones, or every pooled connection stayed busy past the wait limit. Nothing of the
+ * failed operation was committed unless the break hit the commit itself, which is why every write
+ * is idempotent: the client tries again later (503 with Retry-After) and the process stays up.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    /** `busy`: every connection was in use; `unreachable`: the database did not answer. */
+    readonly reason: 'busy' | 'unreachable',
+    options: { cause: unknown },
+  ) {
+    super(
+      reason === 'busy' ? 'no database connection free in time' : 'the database connection failed',
+      options,
+    );
+    this.name = 'DatabaseUnavailableError';
+  }
+}

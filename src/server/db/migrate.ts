@@ -30,6 +30,9 @@ export async function migrate(
   const applied: string[] = [];
   for (const migration of migrations) {
     const didApply = await db.transaction(async (tx) => {
+      // A migration may rightly take long (an index on a big table), and so may the wait for
+      // another process's: the statement limit for requests does not apply here.
+      await tx.exec('set local statement_timeout = 0');
       await tx.query(TAKE_LOCK);
       await tx.exec(CREATE_TABLE);
       if (await isRecorded(tx, migration)) return false;

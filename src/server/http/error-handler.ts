@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { DatabaseUnavailableError } from '../db/database';
 import { type ApiErrorBody, type FieldError, HttpError, sendApiError } from './api-error';
-import { BODY_LIMIT_BYTES } from './limits';
+import { BODY_LIMIT_BYTES, RETRY_AFTER_SECONDS } from './limits';
 
 type ErrorBody = ApiErrorBody['error'];
 
@@ -46,6 +47,19 @@ const BY_STATUS: Record<number, string> = {
  */
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DatabaseUnavailableError) {
+      // A database restart, a failover or a full pool is expected now and then: the client
+      // (the outbox, a load balancer) tries again, here or at another process.
+      request.log.warn({ err: error.cause, reason: error.reason }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return sendApiError(reply, 503, {
+        code: 'unavailable',
+        message:
+          error.reason === 'busy'
+            ? 'The server is busy; try again shortly'
+            : 'The database cannot be reached right now; try again shortly',
+      });
+    }
     const { statusCode, ...body } =
       error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
         ? tooLarge(request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES)

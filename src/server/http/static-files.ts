@@ -18,6 +18,14 @@ export function cacheControlFor(staticDir: string, file: string): string {
   return relative(staticDir, file).startsWith(`assets${sep}`) ? IMMUTABLE : REVALIDATE;
 }
 
+/**
+ * Source maps stay on the server for reading crash reports; browsers never get them, since they
+ * hand anyone the original source, comments included.
+ */
+export function isSourceMap(path: string): boolean {
+  return path.endsWith('.map');
+}
+
 /** Options for @fastify/static to serve the built app; paths that are no file reach the 404 handler. */
 export function staticFileOptions(staticDir: string): FastifyStaticOptions {
   return {
@@ -29,7 +37,7 @@ export function staticFileOptions(staticDir: string): FastifyStaticOptions {
     preCompressed: true,
     // A missing build is explained per request (sendAppShell) and once at startup (main.ts).
     suppressWarning: true,
-    allowedPath: (path) => !isApiPath(path),
+    allowedPath: (path) => !isApiPath(path) && !isSourceMap(path),
     setHeaders: (reply, file) => {
       reply.header('cache-control', cacheControlFor(staticDir, file));
     },
@@ -42,7 +50,12 @@ export function staticFileOptions(staticDir: string): FastifyStaticOptions {
  * visibly rather than receive HTML.
  */
 export function wantsAppShell(method: string, path: string): boolean {
-  return (method === 'GET' || method === 'HEAD') && !isApiPath(path) && !path.startsWith('/assets/');
+  return (
+    (method === 'GET' || method === 'HEAD') &&
+    !isApiPath(path) &&
+    !path.startsWith('/assets/') &&
+    !isSourceMap(path)
+  );
 }
 
 export function isBuilt(staticDir: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import {
   type SummaryBatchResponse,
   type WithdrawalBatchResponse,
 } from '../../domain/wire/summary';
+import { personalDetailsInQuotes } from '../checks/quotes';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
@@ -45,6 +46,17 @@ export function summaryRoutes(db: Database, limits: RateLimits) {
               message: 'is not the area this device is enrolled in',
             },
           ]);
+        }
+        const personal = personalDetailsInQuotes(summaries);
+        if (personal.length > 0) {
+          // Refused per summary, as any invalid field: the device keeps the summaries named here
+          // back and sends the others of the batch again at once.
+          throw new HttpError(
+            400,
+            'personal_details',
+            'A quote still holds personal details',
+            personal.slice(0, SUMMARY_LIMITS.fieldErrors),
+          );
         }
         return { results: await storeSummaries(db, device.areaId, summaries) };
       },

@@ -1,4 +1,4 @@
-import { uuidv7 } from '../../../src/domain/uuid';
+import { uuidv4 } from '../../../src/domain/uuid';
 import { VALUE_IDS } from '../../../src/domain/values';
 import type { Summary } from '../../../src/domain/wire/summary';
 import type { Database } from '../../../src/server/db/database';
@@ -51,7 +51,7 @@ export function noValues(): Summary['values'] {
 
 export function summary(overrides: Partial<Summary> = {}): Summary {
   return {
-    id: uuidv7(),
+    id: uuidv4(),
     revision: 1,
     areaId: AREAS.gaasperdam.id,
     period: { year: 2026, quarter: 2 },

@@ -23,6 +23,9 @@ export async function createStaticDir(): Promise<string> {
     writeFile(join(dir, COMPRESSED_ASSET.path), COMPRESSED_ASSET.text),
     writeFile(join(dir, `${COMPRESSED_ASSET.path}.br`), brotliCompressSync(COMPRESSED_ASSET.text)),
     writeFile(join(dir, `${COMPRESSED_ASSET.path}.gz`), gzipSync(COMPRESSED_ASSET.text)),
+    // A build's source map: kept for reading crash reports, never for browsers.
+    writeFile(join(dir, 'assets', 'x-abc123.js.map'), '{"version":3,"sources":["src/secret-path.ts"]}'),
+    writeFile(join(dir, 'sw.js.map'), '{"version":3,"sources":["src/sw/sw.ts"]}'),
     // Would be served if /api/ were not kept away from the static files.
     writeFile(join(dir, 'api', 'notes.txt'), 'static file, not the API'),
     writeFile(join(dir, '.env'), 'SECRET=1'),

@@ -10,7 +10,7 @@ import {
   recordFailures,
 } from '../../../src/db/outbox';
 import { approveSummary, holdBackSummary, sharingStatusOf, summaryIdFor } from '../../../src/db/sharing';
-import { uuidv7 } from '../../../src/domain/uuid';
+import { UUID_V4_PATTERN, uuidv7 } from '../../../src/domain/uuid';
 import { VALUE_IDS } from '../../../src/domain/values';
 import type { Summary } from '../../../src/domain/wire/summary';
 
@@ -106,6 +106,8 @@ describe('the outbox', () => {
 describe('sharing decisions', () => {
   it('keep one summary id per conversation across corrections', async () => {
     const first = await summaryIdFor(db, 'c1');
+    // Random, carrying no time: the id leaves the device, the completion time must not.
+    expect(first).toMatch(UUID_V4_PATTERN);
     expect(await summaryIdFor(db, 'c1')).not.toBe(first);
     await approveSummary(db, 'c1', summary(first), 0);
     expect(await summaryIdFor(db, 'c1')).toBe(first);

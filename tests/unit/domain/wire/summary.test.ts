@@ -103,7 +103,7 @@ describe('the summary wire format', () => {
       quotes: [{ text: '   ' }, { text: 'a\u0000b' }, { text: '\ud800' }, { text: 'x'.repeat(501) }],
     };
     expect(errorsOf({ summaries: [summary] })).toEqual([
-      { path: 'summaries/0/id', message: 'must be a UUIDv7 in lowercase' },
+      { path: 'summaries/0/id', message: 'must be a UUID (version 4 or 7) in lowercase' },
       { path: 'summaries/0/revision', message: 'must be a whole number' },
       { path: 'summaries/0/period/quarter', message: 'must be 1, 2, 3 or 4' },
       {
