@@ -51,6 +51,14 @@ function indexesNamed(fields: readonly { path: string }[]): Set<number> {
   return indexes;
 }
 
+/**
+ * The server asks to come back later: rate limited (429), or overloaded or between database
+ * connections (503 with Retry-After, docs/server.md). Either way the whole outbox waits as told.
+ */
+function busy(response: Response): boolean {
+  return response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
+}
+
 function retryAfterMs(response: Response): number {
   const seconds = Number(response.headers.get('retry-after'));
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 3_600) * 1_000 : 60_000;
@@ -116,7 +124,7 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
     }
 
     const error = await readApiError(response);
-    if (response.status === 429) {
+    if (busy(response)) {
       await postponeAllDue(db, now() + retryAfterMs(response), 'busy', now());
       return { kind: 'stopped', sent, problem: 'busy' };
     }
@@ -165,7 +173,7 @@ async function sendWithdrawals(
             ? code === 'device_revoked'
               ? 'device-revoked'
               : 'wrong-area'
-            : response.status === 429
+            : busy(response)
               ? 'busy'
               : response.status === 400
                 ? 'rejected'
