@@ -14,6 +14,12 @@ describe('dates of birth', () => {
     ['Geboren in 1933, in Paramaribo.', '1933'],
     ['Abena (born 1987) is a single mother.', '1987'],
     ['Ze is jarig op 12 maart.', '12 maart'],
+    ['mw jansen geb 12-3-1958, weduwe', '12-3-1958'],
+    ['geb: 4 mei 1949', '4 mei 1949'],
+    ["dhr geb. 12 mrt '54 in nickerie", "12 mrt '54"],
+    ['geb 1961, woont alleen', '1961'],
+    ['geboren in Paramaribo in 1941, kwam in 1975 hierheen', '1941'],
+    ['she was born in kumasi, 1956', '1956'],
   ])('finds the date in "%s"', (text, date) => {
     expect(found(text).filter((item) => item.startsWith('birthdate:'))).toEqual([`birthdate:${date}`]);
   });
@@ -25,6 +31,8 @@ describe('dates of birth', () => {
     'Ze zijn geboren in Paramaribo. Op 5 mei vierden ze Bevrijdingsdag.',
     'Ze is geboren en getogen in de Bijlmer en verhuisde in 2019.',
     'In 1996 kwam ze naar Amsterdam.',
+    'Ze is geboren in Ghana, in 1998 naar Nederland gekomen.',
+    'Het gebouw is uit 1971, gebeld op 12-03-2024.',
   ])('leaves the dates in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
