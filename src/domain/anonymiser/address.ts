@@ -14,7 +14,8 @@ import type { Replacement } from './types';
  * the list of Zuidoost flats that have none, or by a cue before it ("woont op", "lives at").
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|\d{1,3}|hs|h|[A-Za-z])|\s?(?:hs|bis)|h|[A-Za-z]|\s(?:II|III|IV|hs))`;
+// "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|[A-Za-z])|\s?(?:hs|bis|bg|huis)|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
 // A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur".
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|times|euros?|years?|hours?|minutes?|children|people|kids|%|procent)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
@@ -22,7 +23,18 @@ const HOUSE_NUMBER = new RegExp(
   String.raw`(?<=\p{L}\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
   'gu',
 );
-const STREET_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
+// Capitalised or not: quick notes write "bijlmerdreef 12"; only a known street may be small.
+const STREET_WORD = /(?<![\p{L}\p{N}'’-])\p{L}[\p{L}'’-]*\s$/u;
+// Ordinary words that end like a street: "onderweg 3 dagen", "op het speelplein 2 jongens".
+const NOT_STREETS = new Set([
+  'onderweg',
+  'halfweg',
+  'snelweg',
+  'zijweg',
+  'speelplein',
+  'schoolplein',
+  'kerkhof',
+]);
 const CUE =
   /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
@@ -46,8 +58,8 @@ function streetStart(text: string, start: number): number {
     // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
     const partOfName =
       particle ||
-      (capitalised &&
-        (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key) || STREET_PREFIXES.has(key)));
+      STREET_PREFIXES.has(key) ||
+      (capitalised && (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
     if (!partOfName) break;
     begin -= match[0].length;
     afterParticle = particle;
@@ -68,8 +80,9 @@ export function findAddresses(text: string): Replacement[] {
     if (!street) continue;
     const start = number.index - street.length;
     const key = lookupKey(street.trimEnd());
-    const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
-    if (!known && !CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+    const capitalised = street[0] !== street[0]?.toLowerCase();
+    if (!known && !(capitalised && CUE.test(text.slice(Math.max(0, start - 40), start)))) continue;
     spans.push({ start: streetStart(text, start), end: number.index + number[0].length, type: 'address' });
   }
   return spans;
