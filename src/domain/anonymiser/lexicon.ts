@@ -1,6 +1,7 @@
 import { DEFAULT_AREA_NAMES } from '../areas';
 import { defaultCodebook } from '../themes';
 import { VALUE_IDS } from '../values';
+import { COMMON_WORDS_EN, COMMON_WORDS_NL, WORDLIKE_NAMES } from './data/common-words';
 import {
   AMBIGUOUS_NAMES,
   ARTICLES,
@@ -77,6 +78,19 @@ export const STOP_KEYS = keySet(
   NAMING_WORDS,
   ZUIDOOST_STREETS,
 );
+
+/** Ordinary lower-case words: after a cue such as "buurman" or "bel" they are no name. */
+export const COMMON_KEYS = keySet(
+  COMMON_WORDS_NL,
+  COMMON_WORDS_EN,
+  FUNCTION_WORDS,
+  PARTICLES,
+  ARTICLES,
+  PLACE_PREPOSITIONS,
+  PERSON_NOUNS,
+  WEEKDAYS_AND_MONTHS,
+);
+export const WORDLIKE_NAME_KEYS = keySet(WORDLIKE_NAMES, AMBIGUOUS_NAMES);
 
 /** "Bijlmerdreef", "Echtensteinlaan": a word that ends like a street and is longer than the ending. */
 export function looksLikeStreet(key: string): boolean {

@@ -41,6 +41,13 @@ consulent hulpverlener huisarts wijkverpleegkundige mantelzorger begeleider coac
 familie son sons daughter daughters brother sister cousin friend neighbour neighbor husband
 wife mother father mum mom dad nephew niece colleague grandson granddaughter grandmother
 grandfather grandma grandpa carer worker nurse volunteer vrijwilliger
+schoonzoon schoondochter schoonzus schoonbroer zwager schoonouders stiefvader stiefmoeder stiefzoon
+stiefdochter halfbroer halfzus tweelingbroer tweelingzus achterkleinkind petekind neefje nichtje
+zoontje dochtertje broertje zusje exman exvrouw ex-man ex-vrouw echtgenoot echtgenote verloofde
+vriendje huisgenoot tolk huismeester conciërge wijkagent leerkracht docent mentor maatje kennis
+vrijwilligster buurjongen buurmeisje klasgenoot stepson stepdaughter stepfather stepmother
+son-in-law daughter-in-law brother-in-law sister-in-law half-brother half-sister boyfriend
+girlfriend fiance fiancee partner landlord caretaker interpreter teacher mentor flatmate
 `;
 
 /** Verbs that introduce a name: "hij heet Dwayne", "a boy called Kojo". */

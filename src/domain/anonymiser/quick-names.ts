@@ -1,0 +1,238 @@
+import {
+  ARTICLE_KEYS,
+  COMMON_KEYS,
+  FIRST_NAME_KEYS,
+  NAMING_KEYS,
+  PARTICLE_KEYS,
+  PARTICLE_SURNAME_KEYS,
+  RELATION_KEYS,
+  STOP_KEYS,
+  SURNAME_KEYS,
+  THING_WORD_KEYS,
+  TITLE_KEYS,
+  WORDLIKE_NAME_KEYS,
+} from './lexicon';
+import { lookupKey } from './normalise';
+import type { Token } from './tokens';
+import type { Replacement } from './types';
+
+/**
+ * Names typed in lower case, as quick notes do: "mevr jansen", "zus fatima", "bel ahmed 06…",
+ * "fatoumata vertelde…". A small word is a name when it is a listed name that is no ordinary word
+ * ("kwame", "yilmaz"), or when it is no ordinary word (data/common-words.ts) and stands where notes
+ * put a name: after a title, a relation or a call cue, before a phone number or a bracketed age,
+ * or opening a sentence before a person's verb. Particles and further names join it ("mw. van der
+ * linden", "mohamed el ouali"). Capitalised names are names.ts's work.
+ */
+const CALL_CUES = new Set(
+  'bel bellen gebeld belde terugbellen tel telefoon tel.nr telnr mobiel app appen whatsapp sms mail mailen call text ring contact'.split(
+    ' ',
+  ),
+);
+const SENTENCE_VERBS = new Set(
+  `vertelt vertelde zegt zei belt belde woont woonde werkt werkte voelt voelde denkt dacht vindt vond huilde
+  lachte klaagt klaagde says said tells told lives lived works worked feels felt thinks thought cried`.split(
+    /\s+/,
+  ),
+);
+// A relation in the plural is followed by a plural verb, not by one name: "buren hebben", "zoons gaan".
+const PLURAL_RELATIONS = new Set(
+  'zoons dochters broers zussen vrienden buren familie echtpaar sons daughters friends'.split(' '),
+);
+// What a Dutch or English verb, adjective or abstract noun ends in; few names do.
+const NOT_NAME_SHAPE =
+  /(?:[^aeiou]s|t|[^aeiou]de|[^aeiou]te|[^e]en|ed|ing|ly|lijk|ig|isch|heid|tie|ness|ment)$|^ge\p{L}{3,}(?:d|en)$/u;
+const PLURAL_SHAPE = /(?:[^aeiou]s|ingen|heden|eren|ers)$/;
+// A phone number has nine digits or more; "01-02-1980" after a word is a date.
+const PHONE_AFTER = /^\s?[:,-]?\s?(?:\+\d|0\d)(?:[ .\-/()]?\d){8}/;
+const AGE_AFTER = /^ ?\(\d{1,3}(?: ?(?:jaar|jr|j|yrs|y))?\)/;
+
+function isLower(token: Token | undefined): token is Token {
+  return token !== undefined && !token.capitalised && !token.acronym;
+}
+
+/** Most small words are plain lower-case ASCII already: their text is their key. */
+function keyOf(token: Token): string {
+  if (token.capitalised) return token.key;
+  const { text } = token;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || code === 45 || code === 39)) return lookupKey(text);
+  }
+  return text;
+}
+
+// One set for the question every small word of a note is asked.
+const ORDINARY = new Set([...COMMON_KEYS, ...STOP_KEYS, ...THING_WORD_KEYS, ...CALL_CUES]);
+
+function isCommon(key: string): boolean {
+  return ORDINARY.has(key);
+}
+
+const CUE_KEYS = new Set([
+  ...TITLE_KEYS,
+  ...RELATION_KEYS,
+  ...NAMING_KEYS,
+  ...CALL_CUES,
+  ...PLURAL_RELATIONS,
+]);
+
+/**
+ * Most words of a note are no name and have no cue around them: a few set lookups on the word and
+ * its neighbours decide that before any pattern is run.
+ */
+function worthReading(text: string, tokens: readonly Token[], at: number, key: string): boolean {
+  const before = tokens[at - 1];
+  if (before && (CUE_KEYS.has(before.key) || PARTICLE_KEYS.has(before.key))) return true;
+  const next = tokens[at + 1];
+  if (next && SENTENCE_VERBS.has(next.text)) return true;
+  const end = tokens[at]?.end ?? 0;
+  const char = text.charCodeAt(text[end] === ' ' || text[end] === ':' ? end + 1 : end);
+  if (char === 40 || char === 43 || (char >= 48 && char <= 57) || char === 32 || char === 45) return true;
+  return FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key) || key.includes('-');
+}
+
+/** A listed name that is no ordinary word; a double name counts when a part is listed ("owusu-ansah"). */
+function isListedName(key: string): boolean {
+  if (listedPart(key)) return true;
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.some(listedPart) && !parts.some(isCommon);
+}
+
+function listedPart(part: string): boolean {
+  return (FIRST_NAME_KEYS.has(part) || SURNAME_KEYS.has(part)) && !WORDLIKE_NAME_KEYS.has(part);
+}
+
+function joined(text: string, left: Token | undefined, right: Token | undefined, gaps = /^ $/): boolean {
+  return left !== undefined && right !== undefined && gaps.test(text.slice(left.end, right.start));
+}
+
+/** Whether a cue stands right before token `at` (or before the particles that open the name). */
+function cueBefore(text: string, tokens: readonly Token[], at: number): 'strong' | 'plural' | null {
+  const cue = tokens[at - 1];
+  // "mevr. jansen", "tel. joyce", "buurman, kees": one full stop or comma after the cue is fine.
+  if (!cue || !joined(text, cue, tokens[at], /^[.,:]? {1,2}$|^\.$/)) return null;
+  const key = keyOf(cue);
+  if (PLURAL_RELATIONS.has(key)) return 'plural';
+  if (TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key))
+    return 'strong';
+  return null;
+}
+
+function opensSentence(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  return token.start === 0 || /(?:^|[\n.!?:;•*-])[ \t"“(]*$/.test(before);
+}
+
+/** The particles before `at` that belong to the name ("van der" of "van der linden"). */
+function particlesBefore(text: string, tokens: readonly Token[], at: number): number {
+  let first = at;
+  while (first > 0 && first - at > -3) {
+    const previous = tokens[first - 1];
+    if (!isLower(previous) || !PARTICLE_KEYS.has(previous.text) || !joined(text, previous, tokens[first]))
+      break;
+    first--;
+  }
+  return first;
+}
+
+// Particles that are a name's on their own; "de" alone before a word ("om de hoek") is not enough.
+const WEAK_PARTICLES = new Set(['de', 'het', "'t", 'te', 'la', 'le', 'da', 'do', 'di', 'du']);
+
+/** Whether the text right after a word starts a phone number or a bracketed age. */
+function phoneOrAgeAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < end + 3 && ' :,-'.includes(text[at] ?? 'x')) at++;
+  const char = text.charCodeAt(at);
+  if (!(char === 40 || char === 43 || (char >= 48 && char <= 57))) return false;
+  const after = text.slice(end, end + 30);
+  return PHONE_AFTER.test(after) || AGE_AFTER.test(after);
+}
+
+/** The first token of a name whose lower-case word is token `at`, or null where it is no name. */
+function nameAt(text: string, tokens: readonly Token[], at: number): number | null {
+  const token = tokens[at];
+  if (!isLower(token) || token.text.length < 2) return null;
+  const key = keyOf(token);
+  if (isCommon(key) || !worthReading(text, tokens, at, key)) return null;
+  const before = tokens[at - 1];
+  if (
+    isLower(before) &&
+    joined(text, before, token) &&
+    ARTICLE_KEYS.has(before.text) &&
+    !PARTICLE_KEYS.has(before.text)
+  )
+    return null;
+  const first = particlesBefore(text, tokens, at);
+  const cue = cueBefore(text, tokens, first);
+  if (first < at) {
+    // After particles a surname is the only reading: "van dijk", "el ouali", "van der linden".
+    let strongParticles = false;
+    for (let p = first; p < at; p++) strongParticles ||= !WEAK_PARTICLES.has(tokens[p]?.text ?? '');
+    // "in de wijk", "om de hoek": after a preposition "de" opens a place, not a surname.
+    const opener = tokens[first - 1];
+    if (!strongParticles && opener && !opener.capitalised && COMMON_KEYS.has(opener.text) && cue === null)
+      return isListedName(key) ? at : null;
+    const surname = SURNAME_KEYS.has(key) || PARTICLE_SURNAME_KEYS.has(key);
+    const wordlike = WORDLIKE_NAME_KEYS.has(key);
+    if (cue === 'strong' || (surname && (!wordlike || at - first > 1 || strongParticles))) return first;
+  }
+  if (isListedName(key)) return at;
+  const shaped = !NOT_NAME_SHAPE.test(key);
+  if (cue === 'strong' && shaped) return at;
+  // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
+  if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
+  const next = tokens[at + 1];
+  const speaks = next !== undefined && SENTENCE_VERBS.has(next.text) && joined(text, token, next);
+  return speaks && opensSentence(text, token) ? at : null;
+}
+
+/** After a first name, particles and a word are its surname: "el ouali", not "de sleutel". */
+function surnameAfter(tokens: readonly Token[], from: number, at: number, key: string): boolean {
+  if (from === at) return false;
+  if (SURNAME_KEYS.has(key) || PARTICLE_SURNAME_KEYS.has(key) || key.includes('-')) return true;
+  let strong = false;
+  for (let p = from; p < at; p++) strong ||= !WEAK_PARTICLES.has(tokens[p]?.text ?? '');
+  return strong && !NOT_NAME_SHAPE.test(key);
+}
+
+export function findQuickNames(text: string, tokens: readonly Token[]): Replacement[] {
+  const spans: Replacement[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    // Most words are capitalised or ordinary as typed: no key, no pattern.
+    const token = tokens[i];
+    if (!token || token.capitalised || token.acronym || ORDINARY.has(token.text)) continue;
+    const first = nameAt(text, tokens, i);
+    if (first === null) continue;
+    let last = i;
+    // Further names and particles join: "mohamed el ouali", "stephanie de wit-pinas".
+    for (;;) {
+      let next = last + 1;
+      while (
+        next - last < 3 &&
+        isLower(tokens[next]) &&
+        PARTICLE_KEYS.has(tokens[next]?.text ?? '') &&
+        joined(text, tokens[next - 1], tokens[next])
+      )
+        next++;
+      // "tjon a joe", "lo a njoe": the Surinamese-Chinese "a" joins two short name parts.
+      const a = tokens[next];
+      if (
+        next === last + 1 &&
+        a?.text === 'a' &&
+        (tokens[last]?.text.length ?? 9) <= 4 &&
+        (tokens[next + 1]?.text.length ?? 9) <= 4
+      )
+        next++;
+      const candidate = tokens[next];
+      if (!isLower(candidate) || !joined(text, tokens[next - 1], candidate)) break;
+      const key = keyOf(candidate);
+      if (isCommon(key) || !(isListedName(key) || surnameAfter(tokens, last + 1, next, key))) break;
+      last = next;
+    }
+    spans.push({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, type: 'person' });
+    i = last;
+  }
+  return spans;
+}
