@@ -1,4 +1,4 @@
-import { NATIONALITY_KEYS, PERSON_NOUN_KEYS, STOP_KEYS, TITLE_KEYS } from './lexicon';
+import { NATIONALITY_KEYS, PERSON_NOUN_KEYS, RELATION_KEYS, STOP_KEYS, TITLE_KEYS } from './lexicon';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -21,14 +21,42 @@ const PLAIN_UNIT = /^\s+(?:jaar|years)(?:\s+(?:oud|old))?\b/i;
 // Before the number: what introduces an age.
 const AGED = /\b(?:aged|age|leeftijd)\s*:?\s*$/i;
 const AFTER_VERB =
-  /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|inmiddels|al|bijna|now|only|just|almost)\s+)?$/iu;
-const OPEN_BRACKET = /(\p{L}+)\s?\($/u;
+  /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
+const OPEN_BRACKET = /(\p{L}+)\.?\s?\($/u;
+// What may close a bracket of ages: "(79)", "(66 jaar)", "(4 en 7 jaar?)".
+const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?)?\s?\??\)/i;
 // "Abdi (Somali-Dutch, 23)": the last item of a bracket right after a name.
 const BRACKET_TAIL = /(\s?)\([^()\n]{1,30},\s$/;
 const AFTER_COMMA = /([\p{L}\p{N}]+),\s$/u;
 const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
-const LIST_REST = /^(?:(?:,\s*|\s+(?:en|and|&)\s+)\d{1,3}(?!\d))*/i;
+const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
+// Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
+const AGE_ONLY_UNIT = /^\s?(?:jr|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
+const DURATION_BEFORE = new Set(
+  'al sinds over na voor binnen per elke afgelopen laatste ruim lang for since in after every already'.split(
+    ' ',
+  ),
+);
+const DURATION_AFTER =
+  /^\s+(?:geleden|ago|getrouwd|married|samen|together|gewerkt|gewoond|hier|here|in|bij|lang|long|werkzaam|worked|lived|weg)\b/i;
+// "ze wordt 80", "he turned 19", "net 3 geworden": becoming a number is an age.
+const TURNS =
+  /\b(?:wordt|werd|word|turned|turns|turning|turn)\s+(?:(?:nu|pas|net|bijna|al|just|almost|soon|binnenkort|(?:volgend|volgende|dit|this|next)\s+(?:jaar|week|maand|year|month))\s+)?$/i;
+const BECAME = /^\s+(?:jaar\s+)?geworden\b/i;
+const NOT_AGE_UNIT =
+  /^\s*(?:graden|degrees|euro|eur|%|procent|keer|times|uur|hours?|minuten|min|kg|km|cm)\b/i;
+// A subject left out, as notes do: "- is 62, arbeidsongeschikt", "werkt 36 uur en is 48".
+const DROPPED_SUBJECT =
+  /(?:^|[\n.;:•*-]|\b(?:en|and|maar|but))\s*(?:is|was)\s+(?:(?:nu|al|bijna|pas|net|inmiddels|zelf|ook)\s+)?$/i;
+// A number right after a person and then the end of the clause: "mevrouw 70.", "zoon 8, dochter 11".
+const AFTER_PERSON = /(\p{L}+)\.?,?\s$/u;
+const PERSON_AGE_TAIL = /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s)/i;
+const PLURAL_PEOPLE = new Set(
+  'kinderen kids children jongens meisjes jongeren zonen zoons dochters sons daughters boys girls kleinkinderen mensen bewoners buren ouders'.split(
+    ' ',
+  ),
+);
 const LIST_NUMBER = /\d{1,3}/g;
 
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
@@ -74,7 +102,7 @@ function listWithUnit(text: string, start: number, age: string): Replacement[] |
 }
 
 const VERB_WORDS = new Set(
-  'is ben was zijn waren wordt werd word are were turns turned turning nu pas inmiddels al bijna now only just almost'.split(
+  'is ben was zijn waren wordt werd word are were turns turned turning nu pas net inmiddels al bijna zelf ook ruim now only just almost already also'.split(
     ' ',
   ),
 );
@@ -101,12 +129,22 @@ function agesAround(
   if (unit) return [ageSpan(start, end + unit[0].length)];
   const offset = Math.max(0, start - 40);
   const before = text.slice(offset, start);
+  const { word, char } = lastWord(before);
+  const onlyUnit = AGE_ONLY_UNIT.exec(after);
+  if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))
+    return [ageSpan(start, end + onlyUnit[0].length)];
+  if (BECAME.test(after) || (TURNS.test(before) && !NOT_AGE_UNIT.test(after))) return [ageSpan(start, end)];
+  const personAge = ageAfterPerson(before, offset, after, personEnds);
+  if (personAge !== null) return [ageSpan(start, end + personAge)];
+  if (DROPPED_SUBJECT.test(before)) {
+    const list = listWithUnit(text, start, age);
+    if (list) return list;
+  }
   // The word captured by a pattern anchored at the end of `before`, with where it ends in the text.
   const isPerson = (match: RegExpExecArray | null) =>
     match !== null &&
     personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds);
   // Which rule can apply depends on what stands right before the number: most numbers need none.
-  const { word, char } = lastWord(before);
   if (AGED_WORDS.has(word) || (char === ':' && AGED.test(before))) return listAt(text, start, age);
   if (VERB_WORDS.has(word) && isPerson(AFTER_VERB.exec(before))) {
     const list = listWithUnit(text, start, age);
@@ -121,7 +159,11 @@ function agesAround(
     if (isPerson(OPEN_BRACKET.exec(before)) || (tail !== null && personEnds.has(offset + tail.index))) {
       const list = listAt(text, start, age);
       const last = list[list.length - 1];
-      if (last && text[last.end] === ')') return list;
+      const close = last ? BRACKET_CLOSE.exec(text.slice(last.end, last.end + 10)) : null;
+      if (last && close) {
+        last.end += close[1]?.length ?? 0;
+        return list;
+      }
     }
   }
   if (char === ',') {
@@ -134,6 +176,27 @@ function agesAround(
     }
   }
   return [];
+}
+
+/** "mevrouw 70.", "sunil 41 jr", "zoon 8, dochter 11": the length of the unit taken, or null. */
+function ageAfterPerson(
+  before: string,
+  offset: number,
+  after: string,
+  personEnds: ReadonlySet<number>,
+): number | null {
+  const match = AFTER_PERSON.exec(before);
+  const word = match?.[1];
+  if (!match || !word) return null;
+  const key = lookupKey(word);
+  const person =
+    personEnds.has(offset + match.index + word.length) ||
+    ((TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || PERSON_NOUN_KEYS.has(key)) && !PLURAL_PEOPLE.has(key));
+  if (!person) return null;
+  const tail = PERSON_AGE_TAIL.exec(after);
+  if (!tail) return null;
+  const unit = tail[1] ?? '';
+  return unit && DURATION_AFTER.test(after.slice(unit.length)) ? null : unit.length;
 }
 
 /** `personEnds`: where the names found in the same text end, so "efia (44)" is read as an age. */

@@ -76,7 +76,8 @@ vader moeder man vrouw kind kinderen zoon dochter zonen dochters jongen meisje j
 dame heer jongere jongeren bewoner bewoonster buurman buurvrouw kleinkind kleinkinderen broer zus
 oma opa weduwe weduwnaar father mother man woman child children kids son sons daughter daughters
 boy girl boys girls resident widow widower brother sister grandson granddaughter mum mom dad
-mama papa lady student studente gepensioneerde alleenstaande
+mama papa lady student studente gepensioneerde alleenstaande oudste jongste middelste eldest
+youngest oldest
 `;
 
 /** Nobody is called "de Kofi": after an article even a listed name is a shop or a festival ("bij de Dirk"). */

@@ -57,6 +57,17 @@ describe('exact ages', () => {
     ['Haar zoon (14) zit op school.', '14'],
     ['Jongere, 21, met schulden.', '21'],
     ['De bewoner, Robbie, is 34 en werkt bij Schiphol.', '34'],
+    ['bezoek bij dhr. (70), hij was moe', '70'],
+    ['Mw. Asante (66 jaar) woont alleen.', '66 jaar'],
+    ['Meneer is 95!', '95'],
+    ['dhr 71 jr, weduwnaar', '71 jr'],
+    ['- is 62, arbeidsongeschikt', '62'],
+    ['werkt 36 uur en is 48.', '48'],
+    ['de oudste is 16 en zit op het mbo', '16'],
+    ['haar kleinzoon is net 3 geworden', '3'],
+    ['he turned 19 last month', '19'],
+    ['ze wordt volgend jaar 80', '80'],
+    ['his sister 11, very shy', '11'],
   ])('finds the age in "%s"', (text, age) => {
     expect(found(text).filter((item) => item.startsWith('age:'))).toEqual([`age:${age}`]);
   });
@@ -65,6 +76,9 @@ describe('exact ages', () => {
     expect(found('Twee kinderen van 4 en 7.')).toEqual(['age:4', 'age:7']);
     expect(found('Drie kinderen (7, 9 en 13).')).toEqual(['age:7', 'age:9', 'age:13']);
     expect(found('Two children aged 3 and 6.')).toEqual(['age:3', 'age:6']);
+    expect(found('2 kinderen (4 en 7 jaar?)')).toEqual(['age:4', 'age:7 jaar']);
+    expect(found('5 jongens van 15 tot 17')).toEqual(['age:15', 'age:17']);
+    expect(found('mevrouw 70, meneer 74.')).toEqual(['age:70', 'age:74']);
   });
 
   it.each([
@@ -79,6 +93,11 @@ describe('exact ages', () => {
     'Het 10-jarig bestaan van het buurthuis.',
     'Ze werkt 24 uur per week, 5 dagen.',
     'Er is 1 bus per uur.',
+    'al 30 jr in nederland, 12 jr geleden verhuisd',
+    'het wordt 20 graden, de rit werd 45 minuten',
+    'kinderen 3, volwassenen 12.',
+    'de huur is 690 euro. is 12 keer gebeld.',
+    'zoon 2 jaar geleden overleden',
   ])('leaves the numbers in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
