@@ -36,7 +36,7 @@ const NOT_STREETS = new Set([
   'kerkhof',
 ]);
 const CUE =
-  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|huisnr|huisnummer|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(

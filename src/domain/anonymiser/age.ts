@@ -49,6 +49,11 @@ const NOT_AGE_UNIT =
 // A subject left out, as notes do: "- is 62, arbeidsongeschikt", "werkt 36 uur en is 48".
 const DROPPED_SUBJECT =
   /(?:^|[\n.;:•*-]|\b(?:en|and|maar|but))\s*(?:is|was)\s+(?:(?:nu|al|bijna|pas|net|inmiddels|zelf|ook)\s+)?$/i;
+const THING_IS =
+  /\b(?:de|het|die|dat|deze|dit|the|this|that|its?)\s+(\p{L}+)\s+(?:is|was|wordt|zijn|are)\s+(?:(?:al|bijna|ruim|ongeveer|over|already|almost|about)\s+)?$/iu;
+// "3 kids: 2, 6 and 10": a list of ages after children and a colon.
+const CHILDREN_COLON =
+  /\b(?:kids|kinderen|children|jongens|meisjes|zonen|zoons|dochters|sons|daughters|boys|girls|kleinkinderen|grandchildren)\s*:\s*$/i;
 // A number right after a person and then the end of the clause: "mevrouw 70.", "zoon 8, dochter 11".
 const AFTER_PERSON = /(\p{L}+)\.?,?\s$/u;
 const PERSON_AGE_TAIL = /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s)/i;
@@ -125,10 +130,20 @@ function agesAround(
 ): Replacement[] {
   const end = start + age.length;
   const after = text.slice(end, end + 24);
-  const unit = AGE_UNIT.exec(after);
-  if (unit) return [ageSpan(start, end + unit[0].length)];
   const offset = Math.max(0, start - 40);
   const before = text.slice(offset, start);
+  const unit = AGE_UNIT.exec(after);
+  if (unit) {
+    // "de lift is 40 jaar oud": a thing's age is no personal detail.
+    const thing = THING_IS.exec(before);
+    return thing && !personBefore(thing[1] ?? '', -1, personEnds)
+      ? []
+      : [ageSpan(start, end + unit[0].length)];
+  }
+  if (CHILDREN_COLON.test(before)) {
+    const list = listAt(text, start, age);
+    if (list.length > 1) return list;
+  }
   const { word, char } = lastWord(before);
   const onlyUnit = AGE_ONLY_UNIT.exec(after);
   if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))

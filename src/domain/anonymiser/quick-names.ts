@@ -45,7 +45,8 @@ const NOT_NAME_SHAPE =
 const PLURAL_SHAPE = /(?:[^aeiou]s|ingen|heden|eren|ers)$/;
 // A phone number has nine digits or more; "01-02-1980" after a word is a date.
 const PHONE_AFTER = /^\s?[:,-]?\s?(?:\+\d|0\d)(?:[ .\-/()]?\d){8}/;
-const AGE_AFTER = /^ ?\(\d{1,3}(?: ?(?:jaar|jr|j|yrs|y))?\)/;
+// "(12)", "(66 jaar)", "(ghanaian, 52)": an age in brackets, maybe after an origin.
+const AGE_AFTER = /^ ?\((?:[\p{L}-]+,? )?\d{1,3}(?: ?(?:jaar|jr|j|yrs|y))?\)/u;
 
 function isLower(token: Token | undefined): token is Token {
   return token !== undefined && !token.capitalised && !token.acronym;
@@ -180,7 +181,8 @@ function nameAt(text: string, tokens: readonly Token[], at: number): number | nu
   }
   if (isListedName(key)) return at;
   const shaped = !NOT_NAME_SHAPE.test(key);
-  if (cue === 'strong' && shaped) return at;
+  // After "his wife" even a name that is also a word is the name: "blessing", "frank".
+  if (cue === 'strong' && (shaped || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key))) return at;
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
   const next = tokens[at + 1];

@@ -41,6 +41,7 @@ describe('street addresses', () => {
   it('takes an unknown street after an address cue', () => {
     expect(found('Ze woont op Zonnewende 14.')).toEqual(['address:Zonnewende 14']);
     expect(found('She lives at Tafelberg 3-II.')).toEqual(['address:Tafelberg 3-II']);
+    expect(found('huisnr Grunder 9.')).toEqual(['address:Grunder 9']);
   });
 
   it.each([

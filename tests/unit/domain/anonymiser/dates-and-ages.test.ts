@@ -79,6 +79,7 @@ describe('exact ages', () => {
     expect(found('2 kinderen (4 en 7 jaar?)')).toEqual(['age:4', 'age:7 jaar']);
     expect(found('5 jongens van 15 tot 17')).toEqual(['age:15', 'age:17']);
     expect(found('mevrouw 70, meneer 74.')).toEqual(['age:70', 'age:74']);
+    expect(found('3 kids: 2, 6 and 10.')).toEqual(['age:2', 'age:6', 'age:10']);
   });
 
   it.each([
@@ -98,6 +99,8 @@ describe('exact ages', () => {
     'kinderen 3, volwassenen 12.',
     'de huur is 690 euro. is 12 keer gebeld.',
     'zoon 2 jaar geleden overleden',
+    'de lift is 40 jaar oud, the building is 50 years old',
+    'kinderen: 3.',
   ])('leaves the numbers in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

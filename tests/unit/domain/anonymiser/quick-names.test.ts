@@ -20,6 +20,8 @@ describe('names typed in lower case', () => {
     ['with particles after a title', 'dhr. van den heuvel belt zelf', 'van den heuvel'],
     ['with particles, no cue', 'later sprak ik met van der meulen over de tuin', 'van der meulen'],
     ['first name and surname', 'met khadija el idrissi gesproken', 'khadija el idrissi'],
+    ['a name that is also a word, after a relation', 'came with his wife blessing', 'blessing'],
+    ['before an origin and age in brackets', 'talked to faith (nigerian, 41) at the door', 'faith'],
   ])('%s', (_where, text, name) => {
     expect(people(text)).toEqual([`person:${name}`]);
   });
