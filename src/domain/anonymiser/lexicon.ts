@@ -1,7 +1,7 @@
 import { DEFAULT_AREA_NAMES } from '../areas';
 import { defaultCodebook } from '../themes';
 import { VALUE_IDS } from '../values';
-import { COMMON_WORDS_EN, COMMON_WORDS_NL, WORDLIKE_NAMES } from './data/common-words';
+import { COMMON_NOUNS_NL, COMMON_WORDS_EN, COMMON_WORDS_NL, WORDLIKE_NAMES } from './data/common-words';
 import {
   AMBIGUOUS_NAMES,
   ARTICLES,
@@ -82,6 +82,7 @@ export const STOP_KEYS = keySet(
 /** Ordinary lower-case words: after a cue such as "buurman" or "bel" they are no name. */
 export const COMMON_KEYS = keySet(
   COMMON_WORDS_NL,
+  COMMON_NOUNS_NL,
   COMMON_WORDS_EN,
   FUNCTION_WORDS,
   PARTICLES,

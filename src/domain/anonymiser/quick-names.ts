@@ -70,6 +70,11 @@ function isCommon(key: string): boolean {
   return ORDINARY.has(key);
 }
 
+// Written small, "al", "te" and "het" are nearly always the ordinary words ("al jaren", "te laat").
+const NAME_PARTICLES = new Set(
+  [...PARTICLE_KEYS].filter((particle) => !['al', 'te', 'het'].includes(particle)),
+);
+
 const CUE_KEYS = new Set([
   ...TITLE_KEYS,
   ...RELATION_KEYS,
@@ -84,7 +89,7 @@ const CUE_KEYS = new Set([
  */
 function worthReading(text: string, tokens: readonly Token[], at: number, key: string): boolean {
   const before = tokens[at - 1];
-  if (before && (CUE_KEYS.has(before.key) || PARTICLE_KEYS.has(before.key))) return true;
+  if (before && (CUE_KEYS.has(before.key) || NAME_PARTICLES.has(before.key))) return true;
   const next = tokens[at + 1];
   if (next && SENTENCE_VERBS.has(next.text)) return true;
   const end = tokens[at]?.end ?? 0;
@@ -110,14 +115,14 @@ function joined(text: string, left: Token | undefined, right: Token | undefined,
 }
 
 /** Whether a cue stands right before token `at` (or before the particles that open the name). */
-function cueBefore(text: string, tokens: readonly Token[], at: number): 'strong' | 'plural' | null {
+function cueBefore(text: string, tokens: readonly Token[], at: number): 'title' | 'strong' | 'plural' | null {
   const cue = tokens[at - 1];
   // "mevr. jansen", "tel. joyce", "buurman, kees": one full stop or comma after the cue is fine.
   if (!cue || !joined(text, cue, tokens[at], /^[.,:]? {1,2}$|^\.$/)) return null;
   const key = keyOf(cue);
   if (PLURAL_RELATIONS.has(key)) return 'plural';
-  if (TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key))
-    return 'strong';
+  if (TITLE_KEYS.has(key)) return 'title';
+  if (RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key)) return 'strong';
   return null;
 }
 
@@ -131,7 +136,7 @@ function particlesBefore(text: string, tokens: readonly Token[], at: number): nu
   let first = at;
   while (first > 0 && first - at > -3) {
     const previous = tokens[first - 1];
-    if (!isLower(previous) || !PARTICLE_KEYS.has(previous.text) || !joined(text, previous, tokens[first]))
+    if (!isLower(previous) || !NAME_PARTICLES.has(previous.text) || !joined(text, previous, tokens[first]))
       break;
     first--;
   }
@@ -177,12 +182,15 @@ function nameAt(text: string, tokens: readonly Token[], at: number): number | nu
       return isListedName(key) ? at : null;
     const surname = SURNAME_KEYS.has(key) || PARTICLE_SURNAME_KEYS.has(key);
     const wordlike = WORDLIKE_NAME_KEYS.has(key);
-    if (cue === 'strong' || (surname && (!wordlike || at - first > 1 || strongParticles))) return first;
+    // After a title any surname-shaped word: "mw. van der linden"; after "moeder van" only a surname.
+    if (cue === 'title' && !NOT_NAME_SHAPE.test(key)) return first;
+    if (surname && (!wordlike || at - first > 1 || strongParticles || cue !== null)) return first;
   }
   if (isListedName(key)) return at;
   const shaped = !NOT_NAME_SHAPE.test(key);
   // After "his wife" even a name that is also a word is the name: "blessing", "frank".
-  if (cue === 'strong' && (shaped || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key))) return at;
+  if ((cue === 'strong' || cue === 'title') && (shaped || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)))
+    return at;
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
   const next = tokens[at + 1];
@@ -214,7 +222,7 @@ export function findQuickNames(text: string, tokens: readonly Token[]): Replacem
       while (
         next - last < 3 &&
         isLower(tokens[next]) &&
-        PARTICLE_KEYS.has(tokens[next]?.text ?? '') &&
+        NAME_PARTICLES.has(tokens[next]?.text ?? '') &&
         joined(text, tokens[next - 1], tokens[next])
       )
         next++;
@@ -230,7 +238,12 @@ export function findQuickNames(text: string, tokens: readonly Token[]): Replacem
       const candidate = tokens[next];
       if (!isLower(candidate) || !joined(text, tokens[next - 1], candidate)) break;
       const key = keyOf(candidate);
-      if (isCommon(key) || !(isListedName(key) || surnameAfter(tokens, last + 1, next, key))) break;
+      // A listed surname right after a name is its surname even when it is also a word: "johan visser".
+      const surname = next === last + 1 && SURNAME_KEYS.has(key);
+      // After particles a particle surname is one even when it is a word too: "marieke de wit".
+      const particleSurname = next > last + 1 && PARTICLE_SURNAME_KEYS.has(key);
+      const common = isCommon(key) && !particleSurname;
+      if (common || !(isListedName(key) || surname || surnameAfter(tokens, last + 1, next, key))) break;
       last = next;
     }
     spans.push({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, type: 'person' });

@@ -50,6 +50,34 @@ naam geboortedatum geboren geb bsn iban rekening rekeningnummer leeftijd lft num
 woonadres huisnummer mob gsm email e-mail
 `;
 
+/** Things notes are about, so telegraphic notes ("zoon taalles", "bel huisarts") keep them. */
+export const COMMON_NOUNS_NL = `
+huis woning flat portiek galerij lift trap trappen balkon tuin moestuin speeltuin plein straat
+stoep deur ramen raam keuken badkamer douche wc schimmel vocht lekkage kapot reparatie onderhoud
+huur huurder verhuurder corporatie woningcorporatie toeslag huurtoeslag zorgtoeslag uitkering
+bijstand schuld schulden geld rekening rekeningen brief brieven formulier formulieren aanvraag
+post pakket voedselpakket boodschappen winkel markt supermarkt café repaircafé buurthuis buurtcentrum
+bibliotheek bieb moskee kerk school basisschool mbo hbo universiteit opleiding cursus taalles
+taalcursus les lessen stage werk baan werkgever sollicitatie contract salaris pensioen aow
+zorg huisarts dokter ziekenhuis apotheek medicijnen pijn operatie therapie psycholoog fysio
+tandarts verpleging thuiszorg rollator rolstoel scootmobiel bril gehoorapparaat diabetes astma
+tijd dag dagen week weken maand maanden jaar jaren ochtend middag avond nacht weekend zomer
+winter lente herfst vakantie feest verjaardag reünie bijeenkomst overleg vergadering spreekuur
+inloop koffieochtend koffie thee eten maaltijd soep brood lunch diner
+bus tram metro trein fiets auto taxi parkeren parkeerplaats verkeer station halte
+afval vuilnis container containers zwerfvuil hondenpoep lantaarnpaal verlichting bomen bloemen
+groen park water regen kou warmte
+telefoon computer laptop internet wifi tablet buurtapp email
+overlast geluid lawaai ruzie veiligheid politie inbraak diefstal drugs
+eenzaamheid verdriet zorgen stress angst hoop respect aandacht vertrouwen contact
+vrijwilligers vrijwilligerswerk activiteit activiteiten project plan plannen idee ideeën
+buurt wijk stad gemeente stadsdeel balie loket kantoor
+kledingbank voedselbank naaiatelier dansen koken sparen lenen zwemmen sporten wandelen
+gebed ramadan fietsen lezen schrijven luisteren praten wachten blijven stoppen worden
+privé financieel financiële rustig vies schoon lastig groen druk stil eng veilig onveilig
+terwijl waardoor tegenwoordig geïnteresseerd patiënt
+`;
+
 export const COMMON_WORDS_EN = `
 about above across after again against ago all almost alone along already also although always am
 among an and angry another any anyone anything are around as ask asked asks at away back bad be
