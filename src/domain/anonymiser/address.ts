@@ -23,8 +23,22 @@ const HOUSE_NUMBER = new RegExp(
   String.raw`(?<=\p{L}\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
   'gu',
 );
-// Capitalised or not: quick notes write "bijlmerdreef 12"; only a known street may be small.
-const STREET_WORD = /(?<![\p{L}\p{N}'’-])\p{L}[\p{L}'’-]*\s$/u;
+const WORD_CHAR = /[\p{L}'’-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * The word and the one space right before a house number, read backwards: "Bijlmerdreef " of
+ * "Bijlmerdreef 12". Capitalised or not: quick notes write "bijlmerdreef 12"; only a known street
+ * may be small. A pattern anchored at the end would be tried from every letter before the number.
+ */
+function streetWordBefore(text: string, at: number): string | undefined {
+  if (!/\s/.test(text[at - 1] ?? '')) return undefined;
+  let start = at - 1;
+  while (start > 0 && start > at - 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  if (start === at - 1 || !/\p{L}/u.test(text[start] ?? '') || LETTER_OR_DIGIT.test(text[start - 1] ?? ''))
+    return undefined;
+  return text.slice(start, at);
+}
 // Ordinary words that end like a street: "onderweg 3 dagen", "op het speelplein 2 jongens".
 const NOT_STREETS = new Set([
   'onderweg',
@@ -76,7 +90,7 @@ function streetStart(text: string, start: number): number {
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const number of text.matchAll(HOUSE_NUMBER)) {
-    const street = STREET_WORD.exec(text.slice(Math.max(0, number.index - 40), number.index))?.[0];
+    const street = streetWordBefore(text, number.index);
     if (!street) continue;
     const start = number.index - street.length;
     const key = lookupKey(street.trimEnd());

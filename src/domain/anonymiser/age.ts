@@ -43,6 +43,11 @@ const DURATION_AFTER =
 // "ze wordt 80", "he turned 19", "net 3 geworden": becoming a number is an age.
 const TURNS =
   /\b(?:wordt|werd|word|turned|turns|turning|turn)\s+(?:(?:nu|pas|net|bijna|al|just|almost|soon|binnenkort|(?:volgend|volgende|dit|this|next)\s+(?:jaar|week|maand|year|month))\s+)?$/i;
+const TURN_WORDS = new Set(
+  'wordt werd word turned turns turning turn nu pas net bijna al just almost soon binnenkort jaar week maand year month'.split(
+    ' ',
+  ),
+);
 const BECAME = /^\s+(?:jaar\s+)?geworden\b/i;
 const NOT_AGE_UNIT =
   /^\s*(?:graden|degrees|euro|eur|%|procent|keer|times|uur|hours?|minuten|min|kg|km|cm)\b/i;
@@ -55,7 +60,6 @@ const THING_IS =
 const CHILDREN_COLON =
   /\b(?:kids|kinderen|children|jongens|meisjes|zonen|zoons|dochters|sons|daughters|boys|girls|kleinkinderen|grandchildren)\s*:\s*$/i;
 // A number right after a person and then the end of the clause: "mevrouw 70.", "zoon 8, dochter 11".
-const AFTER_PERSON = /(\p{L}+)\.?,?\s$/u;
 const PERSON_AGE_TAIL = /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s)/i;
 const PLURAL_PEOPLE = new Set(
   'kinderen kids children jongens meisjes jongeren zonen zoons dochters sons daughters boys girls kleinkinderen mensen bewoners buren ouders'.split(
@@ -77,6 +81,17 @@ function personBefore(word: string, wordEnd: number, personEnds: ReadonlySet<num
     return true;
   // A capitalised word is likely a name ("Yaw is 52"), unless it is "Het", "It", "WoningNet"…
   return word[0] !== word[0]?.toLowerCase() && !STOP_KEYS.has(key);
+}
+
+/** The word captured by a pattern anchored at the end of `before` is a person, `offset` its place. */
+function capturedPerson(
+  match: RegExpExecArray | null,
+  offset: number,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  return (
+    match !== null && personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds)
+  );
 }
 
 function ageSpan(start: number, end: number): Replacement {
@@ -118,7 +133,7 @@ function lastWord(before: string): { word: string; char: string } {
   let end = before.length;
   while (end > 0 && before[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(before[start - 1] ?? '')) start--;
+  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
   return { word: before.slice(start, end).toLowerCase(), char: before[end - 1] ?? '' };
 }
 
@@ -140,28 +155,25 @@ function agesAround(
       ? []
       : [ageSpan(start, end + unit[0].length)];
   }
-  if (CHILDREN_COLON.test(before)) {
+  // Which rule can apply depends on what stands right before the number: most numbers need none.
+  const { word, char } = lastWord(before);
+  if (char === ':' && CHILDREN_COLON.test(before)) {
     const list = listAt(text, start, age);
     if (list.length > 1) return list;
   }
-  const { word, char } = lastWord(before);
   const onlyUnit = AGE_ONLY_UNIT.exec(after);
   if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))
     return [ageSpan(start, end + onlyUnit[0].length)];
-  if (BECAME.test(after) || (TURNS.test(before) && !NOT_AGE_UNIT.test(after))) return [ageSpan(start, end)];
-  const personAge = ageAfterPerson(before, offset, after, personEnds);
+  if (BECAME.test(after) || (TURN_WORDS.has(word) && TURNS.test(before) && !NOT_AGE_UNIT.test(after)))
+    return [ageSpan(start, end)];
+  const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];
-  if (DROPPED_SUBJECT.test(before)) {
+  if (VERB_WORDS.has(word) && DROPPED_SUBJECT.test(before)) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
-  // The word captured by a pattern anchored at the end of `before`, with where it ends in the text.
-  const isPerson = (match: RegExpExecArray | null) =>
-    match !== null &&
-    personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds);
-  // Which rule can apply depends on what stands right before the number: most numbers need none.
   if (AGED_WORDS.has(word) || (char === ':' && AGED.test(before))) return listAt(text, start, age);
-  if (VERB_WORDS.has(word) && isPerson(AFTER_VERB.exec(before))) {
+  if (VERB_WORDS.has(word) && capturedPerson(AFTER_VERB.exec(before), offset, personEnds)) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
@@ -171,7 +183,10 @@ function agesAround(
   }
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);
-    if (isPerson(OPEN_BRACKET.exec(before)) || (tail !== null && personEnds.has(offset + tail.index))) {
+    if (
+      capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds) ||
+      (tail !== null && personEnds.has(offset + tail.index))
+    ) {
       const list = listAt(text, start, age);
       const last = list[list.length - 1];
       const close = last ? BRACKET_CLOSE.exec(text.slice(last.end, last.end + 10)) : null;
@@ -186,7 +201,11 @@ function agesAround(
     const rest = after.slice(plainUnit.length);
     // "geboren 01-02-1980, 44 jaar,": with its unit the number is an age after any word.
     const comma = AFTER_COMMA.exec(before);
-    if (comma && (plainUnit || isPerson(comma)) && /^(?:[,.;)]|\s(?:en|and)\b)/.test(rest)) {
+    if (
+      comma &&
+      (plainUnit || capturedPerson(comma, offset, personEnds)) &&
+      /^(?:[,.;)]|\s(?:en|and)\b)/.test(rest)
+    ) {
       return [ageSpan(start, end + plainUnit.length)];
     }
   }
@@ -195,23 +214,36 @@ function agesAround(
 
 /** "mevrouw 70.", "sunil 41 jr", "zoon 8, dochter 11": the length of the unit taken, or null. */
 function ageAfterPerson(
-  before: string,
-  offset: number,
+  text: string,
+  start: number,
   after: string,
   personEnds: ReadonlySet<number>,
 ): number | null {
-  const match = AFTER_PERSON.exec(before);
-  const word = match?.[1];
-  if (!match || !word) return null;
-  const key = lookupKey(word);
+  // Read back over one space, a comma and a full stop to the word: no pattern for most numbers.
+  let at = start - 1;
+  if (text[at] !== ' ') return null;
+  if (text[at - 1] === ',') at--;
+  if (text[at - 1] === '.') at--;
+  const wordEnd = at;
+  while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+  if (at === wordEnd || wordEnd - at > 20) return null;
+  const key = lookupKey(text.slice(at, wordEnd));
   const person =
-    personEnds.has(offset + match.index + word.length) ||
+    personEnds.has(wordEnd) ||
     ((TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || PERSON_NOUN_KEYS.has(key)) && !PLURAL_PEOPLE.has(key));
   if (!person) return null;
   const tail = PERSON_AGE_TAIL.exec(after);
   if (!tail) return null;
   const unit = tail[1] ?? '';
   return unit && DURATION_AFTER.test(after.slice(unit.length)) ? null : unit.length;
+}
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code > 127 && /\p{L}/u.test(String.fromCharCode(code)))
+  );
 }
 
 /** `personEnds`: where the names found in the same text end, so "efia (44)" is read as an age. */

@@ -24,8 +24,10 @@ export function findPersonalDetails(text: string, options: AnonymiseOptions = {}
   const quick = findQuickNames(text, tokens);
   // A name the rules recognised once ("zoon Xavier") is the same name where it opens a sentence;
   // one typed small after a cue ("zus fatoumata") is the same name typed small elsewhere.
-  const again = findPeopleMentioned(text, tokens, indexFoundNames(tokens, named), true);
-  const againSmall = findPeopleMentioned(text, tokens, indexFoundNames(tokens, quick));
+  const again =
+    named.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, named), true) : [];
+  const againSmall =
+    quick.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, quick)) : [];
   const people = [...mentioned, ...named, ...quick, ...again, ...againSmall];
   const candidates = [
     ...findEmails(text),

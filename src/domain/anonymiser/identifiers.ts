@@ -6,19 +6,28 @@ import type { Replacement } from './types';
  * Quick notes write them in any case and spacing ("1103 tv", "1103TV", "1104ab"). Two small letters
  * after a number are often a word or a unit instead ("2019 en", "1500 km"), so those pairs are left.
  */
-const POSTCODE = /(?<![\p{L}\p{N}€.,])[1-9]\d{3} ?(?!s[ads])[a-z]{2}(?![\p{L}\p{N}])/giu;
+// Found from the digits with a plain pattern; the letters and edges are checked on the few hits.
+const POSTCODE = /[1-9]\d{3} ?[A-Za-z]{2}/g;
 const NOT_LETTERS = new Set(
   `en de in op om te of is al na ik je we ze er zo nu nr ca vs at to on an by if or so up me he it as my no
   do go am pm km kg cm mm ml dl cl gr mg st nd rd th jr ha kw mb gb eu ok oa ad bv nv uu`.split(/\s+/),
 );
+const EDGE_BEFORE = /[\p{L}\p{N}€.,]/u;
+const EDGE_AFTER = /[\p{L}\p{N}]/u;
 
 export function findPostcodes(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const match of text.matchAll(POSTCODE)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (EDGE_BEFORE.test(text[start - 1] ?? '') || EDGE_AFTER.test(text[end] ?? '')) continue;
     const letters = match[0].slice(-2);
+    const small = letters.toLowerCase();
+    // SA, SD and SS are never issued.
+    if (small === 'sa' || small === 'sd' || small === 'ss') continue;
     // Capitals are a postcode's own way of writing; small letters must not be a word or unit.
-    if (letters !== letters.toUpperCase() && NOT_LETTERS.has(letters.toLowerCase())) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length, type: 'postcode' });
+    if (letters !== letters.toUpperCase() && NOT_LETTERS.has(small)) continue;
+    spans.push({ start, end, type: 'postcode' });
   }
   return spans;
 }

@@ -17,6 +17,7 @@ import {
   THING_WORD_KEYS,
   TITLE_KEYS,
   WEEKDAY_MONTH_KEYS,
+  WORD,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { Replacement } from './types';
@@ -41,13 +42,14 @@ function roleOf(token: Token): Role {
     if (parts.some((part, n) => n > 0 && part.length > 1 && part[0] === part[0]?.toLowerCase())) return null;
     if (STOP_KEYS.has(key.split('-')[0] ?? '')) return null;
   }
-  if (STOP_KEYS.has(key) || THING_WORD_KEYS.has(key)) return null;
+  const { flags } = token;
+  if (flags & (WORD.stop | WORD.thing)) return null;
   // "on Saturdays", "op maandagen" name days, not people.
   if (key.endsWith('s') && WEEKDAY_MONTH_KEYS.has(key.slice(0, -1))) return null;
   if (key.endsWith('en') && WEEKDAY_MONTH_KEYS.has(key.slice(0, -2))) return null;
-  if (FIRST_NAME_KEYS.has(key)) return 'first';
-  if (SURNAME_KEYS.has(key)) return 'surname';
-  if (PARTICLE_SURNAME_KEYS.has(key)) return 'particle-surname';
+  if (flags & WORD.firstName) return 'first';
+  if (flags & WORD.surname) return 'surname';
+  if (flags & WORD.particleSurname) return 'particle-surname';
   if (
     looksLikeStreet(key) ||
     THING_ENDINGS.some((ending) => key.length > ending.length + 2 && key.endsWith(ending))
@@ -57,7 +59,7 @@ function roleOf(token: Token): Role {
 }
 
 function isParticle(token: Token | undefined): boolean {
-  return token !== undefined && PARTICLE_KEYS.has(token.key) && !token.acronym;
+  return token !== undefined && (token.flags & WORD.particle) !== 0 && !token.acronym;
 }
 
 function joined(text: string, left: Token, right: Token): boolean {

@@ -1,5 +1,6 @@
 import {
   ARTICLE_KEYS,
+  COMMON_AS_TYPED,
   COMMON_KEYS,
   FIRST_NAME_KEYS,
   NAMING_KEYS,
@@ -10,6 +11,7 @@ import {
   SURNAME_KEYS,
   THING_WORD_KEYS,
   TITLE_KEYS,
+  WORD,
   WORDLIKE_NAME_KEYS,
 } from './lexicon';
 import { lookupKey } from './normalise';
@@ -63,8 +65,15 @@ function keyOf(token: Token): string {
   return text;
 }
 
-// One set for the question every small word of a note is asked.
-const ORDINARY = new Set([...COMMON_KEYS, ...STOP_KEYS, ...THING_WORD_KEYS, ...CALL_CUES]);
+// One set for the question every small word of a note is asked, with the accented forms as typed
+// ("café") beside their keys ("cafe"), so most words need no key at all.
+const ORDINARY = new Set([
+  ...COMMON_KEYS,
+  ...STOP_KEYS,
+  ...THING_WORD_KEYS,
+  ...CALL_CUES,
+  ...COMMON_AS_TYPED,
+]);
 
 function isCommon(key: string): boolean {
   return ORDINARY.has(key);
@@ -110,15 +119,22 @@ function listedPart(part: string): boolean {
   return (FIRST_NAME_KEYS.has(part) || SURNAME_KEYS.has(part)) && !WORDLIKE_NAME_KEYS.has(part);
 }
 
-function joined(text: string, left: Token | undefined, right: Token | undefined, gaps = /^ $/): boolean {
-  return left !== undefined && right !== undefined && gaps.test(text.slice(left.end, right.start));
+/** Whether `right` follows `left` after exactly one space (or, with `loose`, a stop or comma too). */
+function joined(text: string, left: Token | undefined, right: Token | undefined): boolean {
+  return (
+    left !== undefined &&
+    right !== undefined &&
+    right.start === left.end + 1 &&
+    text.charCodeAt(left.end) === 32
+  );
 }
 
 /** Whether a cue stands right before token `at` (or before the particles that open the name). */
 function cueBefore(text: string, tokens: readonly Token[], at: number): 'title' | 'strong' | 'plural' | null {
   const cue = tokens[at - 1];
   // "mevr. jansen", "tel. joyce", "buurman, kees": one full stop or comma after the cue is fine.
-  if (!cue || !joined(text, cue, tokens[at], /^[.,:]? {1,2}$|^\.$/)) return null;
+  const token = tokens[at];
+  if (!cue || !token || !/^[.,:]? {1,2}$|^\.$/.test(text.slice(cue.end, token.start))) return null;
   const key = keyOf(cue);
   if (PLURAL_RELATIONS.has(key)) return 'plural';
   if (TITLE_KEYS.has(key)) return 'title';
@@ -165,9 +181,9 @@ function nameAt(text: string, tokens: readonly Token[], at: number): number | nu
   const before = tokens[at - 1];
   if (
     isLower(before) &&
-    joined(text, before, token) &&
     ARTICLE_KEYS.has(before.text) &&
-    !PARTICLE_KEYS.has(before.text)
+    !PARTICLE_KEYS.has(before.text) &&
+    joined(text, before, token)
   )
     return null;
   const first = particlesBefore(text, tokens, at);
@@ -212,7 +228,9 @@ export function findQuickNames(text: string, tokens: readonly Token[]): Replacem
   for (let i = 0; i < tokens.length; i++) {
     // Most words are capitalised or ordinary as typed: no key, no pattern.
     const token = tokens[i];
-    if (!token || token.capitalised || token.acronym || ORDINARY.has(token.text)) continue;
+    // Two letters are too few to tell a name ("jo") from a word ("de", "en", "op").
+    if (!token || token.capitalised || token.acronym || token.text.length < 3 || token.flags & WORD.ordinary)
+      continue;
     const first = nameAt(text, tokens, i);
     if (first === null) continue;
     let last = i;
