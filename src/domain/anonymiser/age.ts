@@ -161,10 +161,15 @@ function agesAround(
     const list = listAt(text, start, age);
     if (list.length > 1) return list;
   }
-  const onlyUnit = AGE_ONLY_UNIT.exec(after);
+  // The unit patterns start with j, y or g: most numbers are followed by none of these.
+  const unitLetter = /^\s?[jJyYgG]/.test(after);
+  const onlyUnit = unitLetter ? AGE_ONLY_UNIT.exec(after) : null;
   if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))
     return [ageSpan(start, end + onlyUnit[0].length)];
-  if (BECAME.test(after) || (TURN_WORDS.has(word) && TURNS.test(before) && !NOT_AGE_UNIT.test(after)))
+  if (
+    (unitLetter && BECAME.test(after)) ||
+    (TURN_WORDS.has(word) && TURNS.test(before) && !NOT_AGE_UNIT.test(after))
+  )
     return [ageSpan(start, end)];
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];

@@ -101,6 +101,8 @@ function worthReading(text: string, tokens: readonly Token[], at: number, key: s
   if (before && (CUE_KEYS.has(before.key) || NAME_PARTICLES.has(before.key))) return true;
   const next = tokens[at + 1];
   if (next && SENTENCE_VERBS.has(next.text)) return true;
+  const previous = text.charCodeAt((tokens[at]?.start ?? 0) - 2);
+  if (previous >= 48 && previous <= 57) return true;
   const end = tokens[at]?.end ?? 0;
   const char = text.charCodeAt(text[end] === ' ' || text[end] === ':' ? end + 1 : end);
   if (char === 40 || char === 43 || (char >= 48 && char <= 57) || char === 32 || char === 45) return true;
@@ -172,6 +174,16 @@ function phoneOrAgeAfter(text: string, end: number): boolean {
   return PHONE_AFTER.test(after) || AGE_AFTER.test(after);
 }
 
+// "06 12345678 ahmed", "020-1234567 (joyce)": a name written after the number.
+const PHONE_BEFORE = /(?:\+\d|0\d)(?:[ .\-/()]?\d){8,}\s?[-–:(,]?\s?$/;
+
+function phoneBefore(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at > start - 4 && ' -–:(,'.includes(text[at] ?? 'x')) at--;
+  const char = text.charCodeAt(at);
+  return char >= 48 && char <= 57 && PHONE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
 /** The first token of a name whose lower-case word is token `at`, or null where it is no name. */
 function nameAt(text: string, tokens: readonly Token[], at: number): number | null {
   const token = tokens[at];
@@ -209,6 +221,7 @@ function nameAt(text: string, tokens: readonly Token[], at: number): number | nu
     return at;
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
+  if (shaped && phoneBefore(text, token.start)) return at;
   const next = tokens[at + 1];
   const speaks = next !== undefined && SENTENCE_VERBS.has(next.text) && joined(text, token, next);
   return speaks && opensSentence(text, token) ? at : null;

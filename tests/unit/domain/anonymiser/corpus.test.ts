@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalDetails } from '../../../../src/domain/anonymiser';
+import { anonymise, findPersonalDetails } from '../../../../src/domain/anonymiser';
 import { PII_TYPES, type PiiType } from '../../../../src/domain/anonymiser/types';
 import { DEV_CORPUS, FULL_CORPUS, HELD_OUT_CORPUS } from './corpus';
 import type { ParsedNote } from './corpus/labelled';
@@ -77,5 +77,17 @@ describe('the anonymiser on the corpus typed in lower case', () => {
 
   it('is precise over all types', () => {
     expect(precision(score.overall)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('an anonymised note', () => {
+  it('has nothing left to anonymise, as typed or in lower case', () => {
+    const leftOver = FULL_CORPUS.flatMap((note) =>
+      [note.text, note.text.toLowerCase()].flatMap((text) => {
+        const once = anonymise(text).text;
+        return anonymise(once).replacements.map(({ start, end }) => `${note.id}: ${once.slice(start, end)}`);
+      }),
+    );
+    expect(leftOver).toEqual([]);
   });
 });
