@@ -177,11 +177,16 @@ function phoneOrAgeAfter(text: string, end: number): boolean {
 // "06 12345678 ahmed", "020-1234567 (joyce)": a name written after the number.
 const PHONE_BEFORE = /(?:\+\d|0\d)(?:[ .\-/()]?\d){8,}\s?[-–:(,]?\s?$/;
 
+const IBAN_HEAD = /[a-z]{2}\d{2}[ .-]?[a-z]{4}/i;
+
 function phoneBefore(text: string, start: number): boolean {
   let at = start - 1;
   while (at > start - 4 && ' -–:(,'.includes(text[at] ?? 'x')) at--;
   const char = text.charCodeAt(at);
-  return char >= 48 && char <= 57 && PHONE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+  if (char < 48 || char > 57) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  // The digits of an IBAN ("NL91 ABNA 0417 1643 00 bedrag") are no phone number.
+  return PHONE_BEFORE.test(before) && !IBAN_HEAD.test(before);
 }
 
 /** The first token of a name whose lower-case word is token `at`, or null where it is no name. */

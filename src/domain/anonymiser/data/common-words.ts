@@ -76,6 +76,7 @@ kledingbank voedselbank naaiatelier dansen koken sparen lenen zwemmen sporten wa
 gebed ramadan fietsen lezen schrijven luisteren praten wachten blijven stoppen worden
 privé financieel financiële rustig vies schoon lastig groen druk stil eng veilig onveilig
 terwijl waardoor tegenwoordig geïnteresseerd patiënt
+bedrag kosten prijs euro eur totaal saldo betaling betalingen termijn maandbedrag
 `;
 
 export const COMMON_WORDS_EN = `
