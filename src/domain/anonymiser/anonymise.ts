@@ -21,7 +21,7 @@ export function findPersonalDetails(text: string, options: AnonymiseOptions = {}
   const tokens = tokenise(text);
   const mentioned = findPeopleMentioned(text, tokens, indexPeopleMentioned(options.peopleMentioned ?? []));
   const named = findNames(text, tokens);
-  const quick = findQuickNames(text, tokens);
+  const quick = findQuickNames(text, tokens, new Set([...mentioned, ...named].map((span) => span.end)));
   // A name the rules recognised once ("zoon Xavier") is the same name where it opens a sentence;
   // one typed small after a cue ("zus fatoumata") is the same name typed small elsewhere.
   const again =

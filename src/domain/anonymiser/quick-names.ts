@@ -31,6 +31,8 @@ const CALL_CUES = new Set(
     ' ',
   ),
 );
+// "volgens mirella", "zegt mirella": who said it follows these in Dutch notes.
+const SAYS_CUES = new Set('volgens aldus zegt zei vertelt vertelde vraagt vroeg'.split(' '));
 const SENTENCE_VERBS = new Set(
   `vertelt vertelde zegt zei belt belde woont woonde werkt werkte voelt voelde denkt dacht vindt vond huilde
   lachte klaagt klaagde says said tells told lives lived works worked feels felt thinks thought cried`.split(
@@ -89,7 +91,10 @@ const CUE_KEYS = new Set([
   ...RELATION_KEYS,
   ...NAMING_KEYS,
   ...CALL_CUES,
+  ...SAYS_CUES,
   ...PLURAL_RELATIONS,
+  'en',
+  'and',
 ]);
 
 /**
@@ -102,7 +107,7 @@ function worthReading(text: string, tokens: readonly Token[], at: number, key: s
   const next = tokens[at + 1];
   if (next && SENTENCE_VERBS.has(next.text)) return true;
   const previous = text.charCodeAt((tokens[at]?.start ?? 0) - 2);
-  if (previous >= 48 && previous <= 57) return true;
+  if ((previous >= 48 && previous <= 57) || previous === 44) return true;
   const end = tokens[at]?.end ?? 0;
   const char = text.charCodeAt(text[end] === ' ' || text[end] === ':' ? end + 1 : end);
   if (char === 40 || char === 43 || (char >= 48 && char <= 57) || char === 32 || char === 45) return true;
@@ -140,7 +145,8 @@ function cueBefore(text: string, tokens: readonly Token[], at: number): 'title' 
   const key = keyOf(cue);
   if (PLURAL_RELATIONS.has(key)) return 'plural';
   if (TITLE_KEYS.has(key)) return 'title';
-  if (RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key)) return 'strong';
+  if (SAYS_CUES.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key))
+    return 'strong';
   return null;
 }
 
@@ -189,8 +195,34 @@ function phoneBefore(text: string, start: number): boolean {
   return PHONE_BEFORE.test(before) && !IBAN_HEAD.test(before);
 }
 
+// What ends an item of a list of people: "fatima, kees, joyce en mirella." or "(…".
+const LIST_ITEM_END = /^(?:\s*[.,;:!?)(]|\s+(?:en|and|&)\s|\s*$)/;
+
+/** "aanwezig: fatima, kees en mirella": a further item of a list whose item before is a name. */
+function inListOfPeople(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  people: ReadonlySet<number>,
+): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (!token || !before) return false;
+  const gap = text.slice(before.end, token.start);
+  const item =
+    before.text === 'en' || before.text === 'and' ? tokens[at - 2] : gap === ', ' ? before : undefined;
+  if (!item || !people.has(item.end)) return false;
+  if (item !== before && text.slice(item.end, before.start) !== ' ') return false;
+  return LIST_ITEM_END.test(text.slice(token.end, token.end + 6));
+}
+
 /** The first token of a name whose lower-case word is token `at`, or null where it is no name. */
-function nameAt(text: string, tokens: readonly Token[], at: number): number | null {
+function nameAt(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  people: ReadonlySet<number>,
+): number | null {
   const token = tokens[at];
   if (!isLower(token) || token.text.length < 2) return null;
   const key = keyOf(token);
@@ -227,6 +259,7 @@ function nameAt(text: string, tokens: readonly Token[], at: number): number | nu
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
   if (shaped && phoneBefore(text, token.start)) return at;
+  if (shaped && inListOfPeople(text, tokens, at, people)) return at;
   const next = tokens[at + 1];
   const speaks = next !== undefined && SENTENCE_VERBS.has(next.text) && joined(text, token, next);
   return speaks && opensSentence(text, token) ? at : null;
@@ -241,15 +274,25 @@ function surnameAfter(tokens: readonly Token[], from: number, at: number, key: s
   return strong && !NOT_NAME_SHAPE.test(key);
 }
 
-export function findQuickNames(text: string, tokens: readonly Token[]): Replacement[] {
+/** `people`: where the names found by the other rules end, for lists of names ("kofi en mirella"). */
+export function findQuickNames(
+  text: string,
+  tokens: readonly Token[],
+  people: ReadonlySet<number> = new Set(),
+): Replacement[] {
   const spans: Replacement[] = [];
+  const ends = new Set(people);
   for (let i = 0; i < tokens.length; i++) {
     // Most words are capitalised or ordinary as typed: no key, no pattern.
     const token = tokens[i];
     // Two letters are too few to tell a name ("jo") from a word ("de", "en", "op").
-    if (!token || token.capitalised || token.acronym || token.text.length < 3 || token.flags & WORD.ordinary)
+    if (!token || token.capitalised || token.text.length < 3 || token.flags & WORD.ordinary) continue;
+    if (token.acronym) {
+      // Caps lock: "KOFI MENSAH", "MEVR YILMAZ" are names when listed.
+      if (isListedName(token.key)) spans.push({ start: token.start, end: token.end, type: 'person' });
       continue;
-    const first = nameAt(text, tokens, i);
+    }
+    const first = nameAt(text, tokens, i, ends);
     if (first === null) continue;
     let last = i;
     // Further names and particles join: "mohamed el ouali", "stephanie de wit-pinas".
@@ -282,7 +325,9 @@ export function findQuickNames(text: string, tokens: readonly Token[]): Replacem
       if (common || !(isListedName(key) || surname || surnameAfter(tokens, last + 1, next, key))) break;
       last = next;
     }
-    spans.push({ start: tokens[first]?.start ?? 0, end: tokens[last]?.end ?? 0, type: 'person' });
+    const end = tokens[last]?.end ?? 0;
+    spans.push({ start: tokens[first]?.start ?? 0, end, type: 'person' });
+    ends.add(end);
     i = last;
   }
   return spans;

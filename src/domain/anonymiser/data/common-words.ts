@@ -77,6 +77,7 @@ gebed ramadan fietsen lezen schrijven luisteren praten wachten blijven stoppen w
 privé financieel financiële rustig vies schoon lastig groen druk stil eng veilig onveilig
 terwijl waardoor tegenwoordig geïnteresseerd patiënt
 bedrag kosten prijs euro eur totaal saldo betaling betalingen termijn maandbedrag
+muziek sport voetbal dans kunst cultuur taal geloof religie natuur gezondheid onderwijs veiligheid
 `;
 
 export const COMMON_WORDS_EN = `

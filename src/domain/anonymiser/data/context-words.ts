@@ -29,7 +29,7 @@ website phone contact
 export const TITLES = `
 meneer mevrouw mevr mw mvr dhr heer juf juffrouw meester dokter dr mr mrs ms miss mister sir
 madam madame drs ir ing prof pastoor dominee imam broeder zuster sister brother auntie uncle
-aunt tante oom opa oma
+aunt tante oom opa oma fam mej
 `;
 
 /** Relations and roles that are often followed by a name ("haar buurvrouw Marleen"). */

@@ -12,6 +12,8 @@ describe('names typed in lower case', () => {
     ['after "haar man"', 'haar man wouter werkt nachtdiensten', 'wouter'],
     ['after a call cue', 'bel yusuf morgen terug', 'yusuf'],
     ['before a phone number', 'contactpersoon: tamara 06-44556677', 'tamara'],
+    ['after "volgens"', 'volgens wendela is de lift al weken stuk', 'wendela'],
+    ['in caps lock', 'GESPREK MET KWABENA OVER DE LIFT', 'KWABENA'],
     ['after a phone number', 'nummer 06 1234 5678 kwaku (zoon)', 'kwaku'],
     ['after a phone number, name unlisted', 'terugbellen: 020-6971234 mirella', 'mirella'],
     ['before a bracketed age', 'kleinzoon bij haar: jaylen (12) zit op de brede school', 'jaylen'],
@@ -33,6 +35,19 @@ describe('names typed in lower case', () => {
       'person:nadifa',
       'person:nadifa',
     ]);
+  });
+
+  it('finds every name of a list once one of them is known', () => {
+    expect(people('aanwezig: fatima, kees, tirzah en marvella.')).toEqual([
+      'person:fatima',
+      'person:kees',
+      'person:tirzah',
+      'person:marvella',
+    ]);
+  });
+
+  it('leaves a list of things after a name', () => {
+    expect(people('kofi, sleutel kwijt en thee gedronken')).toEqual(['person:kofi']);
   });
 
   it.each([
