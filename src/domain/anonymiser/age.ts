@@ -12,7 +12,8 @@ import type { Replacement } from './types';
  * Numbers are rare in note text, so each one is found first and its surroundings are read with
  * anchored patterns: scanning the whole text for "word + verb + number" would cost far more.
  */
-const NUMBER = /(?<![\d.,€])\d{1,3}(?![\d]|[.,]\d)/g;
+// Not part of an amount or a decimal ("€ 1,50"); a comma right after a word is fine ("sitaldin,74").
+const NUMBER = /(?<![\d.€])(?<!\d,)\d{1,3}(?![\d]|[.,]\d)/g;
 
 // After the number: a unit that makes it an age. "het 10-jarig bestaan" is an anniversary.
 const AGE_UNIT =
@@ -225,16 +226,19 @@ function ageAfterPerson(
   personEnds: ReadonlySet<number>,
 ): number | null {
   // Read back over one space, a comma and a full stop to the word: no pattern for most numbers.
-  let at = start - 1;
-  if (text[at] !== ' ') return null;
+  // "mevrouw 70", "mvr sitaldin,74,woont": a space or a comma (notes often leave out the space).
+  let at = start;
+  if (text[at - 1] === ' ') at--;
   if (text[at - 1] === ',') at--;
   if (text[at - 1] === '.') at--;
+  if (at === start) return null;
   const wordEnd = at;
   while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
   if (at === wordEnd || wordEnd - at > 20) return null;
   const key = lookupKey(text.slice(at, wordEnd));
   const person =
     personEnds.has(wordEnd) ||
+    PRONOUNS.has(key) ||
     ((TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || PERSON_NOUN_KEYS.has(key)) && !PLURAL_PEOPLE.has(key));
   if (!person) return null;
   const tail = PERSON_AGE_TAIL.exec(after);

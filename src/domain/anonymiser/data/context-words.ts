@@ -77,7 +77,7 @@ dame heer jongere jongeren bewoner bewoonster buurman buurvrouw kleinkind kleink
 oma opa weduwe weduwnaar father mother man woman child children kids son sons daughter daughters
 boy girl boys girls resident widow widower brother sister grandson granddaughter mum mom dad
 mama papa lady student studente gepensioneerde alleenstaande oudste jongste middelste eldest
-youngest oldest
+youngest oldest tweeling twins twin baby peuter kleuter tiener puber toddler teenager
 `;
 
 /** Nobody is called "de Kofi": after an article even a listed name is a shop or a festival ("bij de Dirk"). */

@@ -68,6 +68,8 @@ describe('exact ages', () => {
     ['he turned 19 last month', '19'],
     ['ze wordt volgend jaar 80', '80'],
     ['his sister 11, very shy', '11'],
+    ['mvr sitaldin,74,woont alleen', '74'],
+    ['met een tweeling van 2', '2'],
   ])('finds the age in "%s"', (text, age) => {
     expect(found(text).filter((item) => item.startsWith('age:'))).toEqual([`age:${age}`]);
   });
@@ -80,6 +82,7 @@ describe('exact ages', () => {
     expect(found('5 jongens van 15 tot 17')).toEqual(['age:15', 'age:17']);
     expect(found('mevrouw 70, meneer 74.')).toEqual(['age:70', 'age:74']);
     expect(found('3 kids: 2, 6 and 10.')).toEqual(['age:2', 'age:6', 'age:10']);
+    expect(found('hij 80, zij 76.')).toEqual(['age:80', 'age:76']);
   });
 
   it.each([
@@ -101,6 +104,8 @@ describe('exact ages', () => {
     'zoon 2 jaar geleden overleden',
     'de lift is 40 jaar oud, the building is 50 years old',
     'kinderen: 3.',
+    'koffie kost 1,50, thee 1,20.',
+    'hij 3 keer gebeld, zij 2 uur gewacht.',
   ])('leaves the numbers in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
