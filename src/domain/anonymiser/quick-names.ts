@@ -105,7 +105,8 @@ function worthReading(text: string, tokens: readonly Token[], at: number, key: s
   const before = tokens[at - 1];
   if (before && (CUE_KEYS.has(before.key) || NAME_PARTICLES.has(before.key))) return true;
   const next = tokens[at + 1];
-  if (next && SENTENCE_VERBS.has(next.text)) return true;
+  if (next && (SENTENCE_VERBS.has(next.text) || POSSESSIVES.has(next.text) || next.text === 'thuis'))
+    return true;
   const previous = text.charCodeAt((tokens[at]?.start ?? 0) - 2);
   if ((previous >= 48 && previous <= 57) || previous === 44) return true;
   const end = tokens[at]?.end ?? 0;
@@ -216,6 +217,34 @@ function inListOfPeople(
   return LIST_ITEM_END.test(text.slice(token.end, token.end + 6));
 }
 
+const POSSESSIVES = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+
+/** "delroy zijn moeder", "efua her son": a word before a possessive and a relation is its owner. */
+function ownsRelation(text: string, tokens: readonly Token[], at: number): boolean {
+  const possessive = tokens[at + 1];
+  const relation = tokens[at + 2];
+  return (
+    possessive !== undefined &&
+    relation !== undefined &&
+    POSSESSIVES.has(possessive.text) &&
+    RELATION_KEYS.has(relation.key) &&
+    joined(text, tokens[at], possessive) &&
+    joined(text, possessive, relation)
+  );
+}
+
+/** "bij fatoumata thuis": the host of a visit. */
+function visitedAtHome(text: string, tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return (
+    before?.text === 'bij' &&
+    after?.text === 'thuis' &&
+    joined(text, before, tokens[at]) &&
+    joined(text, tokens[at], after)
+  );
+}
+
 /** The first token of a name whose lower-case word is token `at`, or null where it is no name. */
 function nameAt(
   text: string,
@@ -260,6 +289,7 @@ function nameAt(
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
   if (shaped && phoneBefore(text, token.start)) return at;
   if (shaped && inListOfPeople(text, tokens, at, people)) return at;
+  if (shaped && (ownsRelation(text, tokens, at) || visitedAtHome(text, tokens, at))) return at;
   const next = tokens[at + 1];
   const speaks = next !== undefined && SENTENCE_VERBS.has(next.text) && joined(text, token, next);
   return speaks && opensSentence(text, token) ? at : null;
