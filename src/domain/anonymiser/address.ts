@@ -20,9 +20,10 @@ const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|times|euros?|years?|hours?|minutes?|children|people|kids|%|procent)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=\p{L}\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
+  String.raw`(?<=[\p{L}.]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
   'gu',
 );
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr)\.?\s$/i;
 const WORD_CHAR = /[\p{L}'’-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
 
@@ -90,9 +91,11 @@ function streetStart(text: string, start: number): number {
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const number of text.matchAll(HOUSE_NUMBER)) {
-    const street = streetWordBefore(text, number.index);
+    // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
+    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 9), number.index))?.[0] ?? '';
+    const street = streetWordBefore(text, number.index - numberWord.length);
     if (!street) continue;
-    const start = number.index - street.length;
+    const start = number.index - numberWord.length - street.length;
     const key = lookupKey(street.trimEnd());
     const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
     const capitalised = street[0] !== street[0]?.toLowerCase();

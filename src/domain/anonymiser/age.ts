@@ -20,7 +20,7 @@ const AGE_UNIT =
   /^(?:\s?-?\s?jarige?\b(?!\s+(?:bestaan|jubileum|huwelijk|contract|dienstverband))|[- ]years?[- ]old\b|\s+jaar\s+oud\b)/i;
 const PLAIN_UNIT = /^\s+(?:jaar|years)(?:\s+(?:oud|old))?\b/i;
 // Before the number: what introduces an age.
-const AGED = /\b(?:aged|age|leeftijd)\s*:?\s*$/i;
+const AGED = /\b(?:aged|age|leeftijd|lftd?)\.?\s*:?\s*$/i;
 const AFTER_VERB =
   /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
 const OPEN_BRACKET = /(\p{L}+)\.?\s?\($/u;
@@ -33,7 +33,7 @@ const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
 const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
 // Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
-const AGE_ONLY_UNIT = /^\s?(?:jr|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
+const AGE_ONLY_UNIT = /^\s?(?:jr|j|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
 const DURATION_BEFORE = new Set(
   'al sinds over na voor binnen per elke afgelopen laatste ruim lang for since in after every already'.split(
     ' ',
@@ -127,7 +127,7 @@ const VERB_WORDS = new Set(
     ' ',
   ),
 );
-const AGED_WORDS = new Set(['aged', 'age', 'leeftijd']);
+const AGED_WORDS = new Set(['aged', 'age', 'leeftijd', 'lft', 'lftd']);
 
 /** The last word of `before` (in lower case) and the character that ends it, after trailing spaces. */
 function lastWord(before: string): { word: string; char: string } {
@@ -178,7 +178,8 @@ function agesAround(
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
-  if (AGED_WORDS.has(word) || (char === ':' && AGED.test(before))) return listAt(text, start, age);
+  if (AGED_WORDS.has(word) || ((char === ':' || char === '.') && AGED.test(before)))
+    return listAt(text, start, age);
   if (VERB_WORDS.has(word) && capturedPerson(AFTER_VERB.exec(before), offset, personEnds)) {
     const list = listWithUnit(text, start, age);
     if (list) return list;

@@ -131,10 +131,26 @@ function hasEvidence(text: string, tokens: readonly Token[], roles: readonly Rol
   return actsLikeAPerson(text, tokens, chain);
 }
 
-/** At a sentence start: "Xolani vertelt…", "Xolani (16) zit…" (an area code "(020)" is no age). */
+/**
+ * At a sentence start: "Xolani vertelt…", "Xolani (16) zit…" (an area code "(020)" is no age),
+ * "Xolani haar zoon…".
+ */
+const POSSESSIVE_KEYS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+
 function actsLikeAPerson(text: string, tokens: readonly Token[], chain: Chain): boolean {
   const next = tokens[chain.last + 1];
   if (next && PERSON_VERB_KEYS.has(next.key) && joinedAt(text, tokens, chain.last, chain.last + 1))
+    return true;
+  // "Nadifa haar zoon…", "Efosa his wife…": only a person owns a relation.
+  const relation = tokens[chain.last + 2];
+  if (
+    next &&
+    relation &&
+    POSSESSIVE_KEYS.has(next.key) &&
+    RELATION_KEYS.has(relation.key) &&
+    joinedAt(text, tokens, chain.last, chain.last + 1) &&
+    joinedAt(text, tokens, chain.last + 1, chain.last + 2)
+  )
     return true;
   const end = tokens[chain.last]?.end ?? 0;
   return /^ ?\([1-9]\d{0,2}\)/.test(text.slice(end, end + 7));

@@ -81,6 +81,11 @@ function isCommon(key: string): boolean {
   return ORDINARY.has(key);
 }
 
+const COMPANY = new Set(['met', 'with', 'to', 'bij']);
+const CONVERSATION = new Set(
+  `gesprek gesproken gebeld gepraat afspraak afgesproken bezoek huisbezoek koffie spoke talked chatted chat
+  meeting met visit visited interview interviewed`.split(/\s+/),
+);
 // Written small, "al", "te" and "het" are nearly always the ordinary words ("al jaren", "te laat").
 const NAME_PARTICLES = new Set(
   [...PARTICLE_KEYS].filter((particle) => !['al', 'te', 'het'].includes(particle)),
@@ -93,6 +98,7 @@ const CUE_KEYS = new Set([
   ...CALL_CUES,
   ...SAYS_CUES,
   ...PLURAL_RELATIONS,
+  ...COMPANY,
   'en',
   'and',
 ]);
@@ -145,6 +151,9 @@ function cueBefore(text: string, tokens: readonly Token[], at: number): 'title' 
   if (!cue || !token || !/^[.,:]? {1,2}$|^\.$/.test(text.slice(cue.end, token.start))) return null;
   const key = keyOf(cue);
   if (PLURAL_RELATIONS.has(key)) return 'plural';
+  // "gesprek met nadifa", "spoke with nadifa", "bezoek bij nadifa": whom a conversation was with.
+  if (COMPANY.has(key) && CONVERSATION.has(tokens[at - 2]?.key ?? '') && joined(text, tokens[at - 2], cue))
+    return 'strong';
   if (TITLE_KEYS.has(key)) return 'title';
   if (SAYS_CUES.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key))
     return 'strong';

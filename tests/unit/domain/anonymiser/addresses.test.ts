@@ -27,6 +27,8 @@ describe('street addresses', () => {
     'echtensteinlaan 12-hs',
     'Geinbeek 12',
     'Holterbergweg 3 3e verdieping',
+    'Bijlmerdreef nr 12',
+    'kikkenstein nr. 2304',
   ])('finds %s whole', (address) => {
     expect(found(`Ze woont op de ${address}, al jaren.`)).toEqual([`address:${address}`]);
   });

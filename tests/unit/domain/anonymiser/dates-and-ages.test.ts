@@ -70,6 +70,8 @@ describe('exact ages', () => {
     ['his sister 11, very shy', '11'],
     ['mvr sitaldin,74,woont alleen', '74'],
     ['met een tweeling van 2', '2'],
+    ['lft. 45, alleenstaand', '45'],
+    ['zij 45j, alleen', '45j'],
   ])('finds the age in "%s"', (text, age) => {
     expect(found(text).filter((item) => item.startsWith('age:'))).toEqual([`age:${age}`]);
   });
