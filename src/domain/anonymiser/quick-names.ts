@@ -81,6 +81,7 @@ function isCommon(key: string): boolean {
   return ORDINARY.has(key);
 }
 
+const ADJECTIVE_SURNAMES = new Set(['jong', 'groot', 'wit', 'bruin', 'zwart', 'kort']);
 const COMPANY = new Set(['met', 'with', 'to', 'bij']);
 const CONVERSATION = new Set(
   `gesprek gesproken gebeld gepraat afspraak afgesproken bezoek huisbezoek koffie spoke talked chatted chat
@@ -264,6 +265,10 @@ function nameAt(
   const token = tokens[at];
   if (!isLower(token) || token.text.length < 2) return null;
   const key = keyOf(token);
+  // "de jong", "de groot", "de wit": after "de" the bare adjective is ungrammatical, so a surname.
+  const adjectiveSurname =
+    ADJECTIVE_SURNAMES.has(key) && tokens[at - 1]?.text === 'de' && joined(text, tokens[at - 1], token);
+  if (adjectiveSurname) return particlesBefore(text, tokens, at);
   if (isCommon(key) || !worthReading(text, tokens, at, key)) return null;
   const before = tokens[at - 1];
   if (
@@ -325,7 +330,9 @@ export function findQuickNames(
     // Most words are capitalised or ordinary as typed: no key, no pattern.
     const token = tokens[i];
     // Two letters are too few to tell a name ("jo") from a word ("de", "en", "op").
-    if (!token || token.capitalised || token.text.length < 3 || token.flags & WORD.ordinary) continue;
+    if (!token || token.capitalised || token.text.length < 3) continue;
+    if (token.flags & WORD.ordinary && !(tokens[i - 1]?.text === 'de' && ADJECTIVE_SURNAMES.has(token.text)))
+      continue;
     if (token.acronym) {
       // Caps lock: "KOFI MENSAH", "MEVR YILMAZ" are names when listed.
       if (isListedName(token.key)) spans.push({ start: token.start, end: token.end, type: 'person' });

@@ -121,5 +121,5 @@ horst hulst jack jan jasper jean jet joke jong junior kaan kader kamp kerkhof ki
 knol koppen kort laan lee leest linde linden linger luis mats meer mees miller mina molen muse nick
 nirvana obi ooft pinkie ploeg pol pols pronk prosper puck putten randy ridder riet rim rob roger
 rosemary sari schaap sheikh shire sluis smith stam steen ton tromp tuba turner vaart valk veen ven
-dijk wijk leeuwen vliet voort vrede vries wal walker water weerd white wit wright young yurt zanden zwaan sultan imam dirk
+dijk wijk leeuwen vliet voort vrede wal walker water weerd white wit wright young yurt zanden zwaan sultan imam dirk
 `;

@@ -26,6 +26,8 @@ describe('names typed in lower case', () => {
     ['in an English note', 'met with kwabena and his aunt at the library', 'kwabena'],
     ['a double surname', 'mw. boateng-mensah wil meedoen', 'boateng-mensah'],
     ['with particles after a title', 'dhr. van den heuvel belt zelf', 'van den heuvel'],
+    ['a common surname with its particle', 'later kwam j. de vries nog langs', 'de vries'],
+    ['a surname that is an adjective, after "de"', 'afspraak met de jong over de tuin', 'de jong'],
     ['with particles, no cue', 'later sprak ik met van der meulen over de tuin', 'van der meulen'],
     ['first name and surname', 'met khadija el idrissi gesproken', 'khadija el idrissi'],
     ['a name that is also a word, after a relation', 'came with his wife blessing', 'blessing'],
@@ -57,6 +59,7 @@ describe('names typed in lower case', () => {
   it.each([
     ['ordinary words after "met"', 'gesproken met de buren en met vrijwilligers over de tuin'],
     ['verbs after a relation', 'haar zoon studeert in utrecht, buurman repareert fietsen'],
+    ['inflected adjectives after "de"', 'de jonge moeder en de grote zaal, de lange man'],
     ['a place after "in de"', 'ze wonen al jaren in de wijk, om de hoek bij de dijk'],
     ['words after "bel"', 'bel morgen even terug, tel. nummer staat in het dossier'],
     ['a word before a date', 'geboortedatum 01-02-1980 staat op de brief'],
