@@ -45,6 +45,13 @@ dertig veertig vijftig zestig zeventig tachtig negentig honderd duizend paar stu
 nam namen gaf kreeg zag liep bleef hield stond lag sprak schreef bracht kocht zocht wou trok viel
 hielp kende kent weet wist las leest schrijft eet at drinkt sliep slaapt wint won verloor
 zichzelf mezelf jezelf haarzelf hemzelf elkaar hem haar hen hun
+mij me jou jouw jullie uw zich ons onze mijn zijn haar z'n d'r m'n hunzelf iemand anders
+men heb ge eens doch wezen kunnen reeds kom laten maken denken vinden staan liggen zitten lopen
+houden krijgen nemen neemt beginnen proberen moeten willen mogen zullen welk hoeveel zowel zelfs
+vrij laag allemaal enkele sommige sommigen velen weinigen anderen allen nergens ooit oké leven land
+uur manier plek kant deel antwoord probleem gevoel reden vorm soort verhaal lekker makkelijk
+duidelijk langzaam zacht warm koud rijk leeg open dicht klaar zoals dankzij vanwege tegenover
+binnenkort ondertussen daardoor zodra totdat voordat nadat sindsdien
 noemen zeggen geven weten vertellen praten bezoeken zoeken brengen halen ophalen langskomen
 naam geboortedatum geboren geb bsn iban rekening rekeningnummer leeftijd lft nummer postadres
 woonadres huisnummer mob gsm email e-mail
@@ -106,6 +113,9 @@ two three four five six seven eight nine ten eleven twelve twenty thirty forty f
 fee fees rent bill bills money job jobs work school help support name date birth age account
 himself herself themselves him her them took gave got saw ran kept held stood sat spoke wrote
 knew read ate slept won lost
+say time know look think use way day thought felt lived seemed tried needed started moved paid few
+little small short high low different wrong able free full whole either neither rather night house
+kid person thing things place problem sorry bye probably basically instead anyway unless whether
 `;
 
 /**

@@ -64,6 +64,7 @@ describe('names typed in lower case', () => {
     ['words after "bel"', 'bel morgen even terug, tel. nummer staat in het dossier'],
     ['a word before a date', 'geboortedatum 01-02-1980 staat op de brief'],
     ['a group a conversation was with', 'gesprek met corporatie en gesproken met bewoners'],
+    ['a pronoun at home', 'wie er bij mij thuis komt, bij jou thuis, bij ons thuis'],
     ['a thing before a possessive', 'de fiets zijn vader is weg, het huis haar moeder ook'],
     ['a word after a phone number', 'bel 06-12345678 morgen, of 020 6971234 na vijf uur'],
     ['numbers after a relation', 'moeder van twee kinderen, vader van drie'],
