@@ -121,6 +121,12 @@ export const anonymiserBench: Benchmark = {
     const [full, fullPeer] = [scoreCorpus(FULL_CORPUS, ours), scoreCorpus(FULL_CORPUS, peer)];
     const [dev, devPeer] = [scoreCorpus(DEV_CORPUS, ours), scoreCorpus(DEV_CORPUS, peer)];
     const [held, heldPeer] = [scoreCorpus(HELD_OUT_CORPUS, ours), scoreCorpus(HELD_OUT_CORPUS, peer)];
+    // Quick notes are typed without capitals: the corpus written small, without people-mentioned lists.
+    const small = FULL_CORPUS.filter((note) => note.text.toLowerCase().length === note.text.length).map(
+      (note) => ({ ...note, text: note.text.toLowerCase(), peopleMentioned: [] }),
+    );
+    const [lower, lowerPeer] = [scoreCorpus(small, ours), scoreCorpus(small, peer)];
+    describeScores(context, 'ours, corpus in lower case', lower);
     describeScores(context, 'ours, full corpus', full);
     describeScores(context, `${PEER_LABEL}, full corpus`, fullPeer);
 
@@ -147,6 +153,13 @@ export const anonymiserBench: Benchmark = {
       ...summary('all types', full.overall, fullPeer.overall, PRECISION_TARGET),
       ...summary('type-blind (any replacement)', full.anyType, fullPeer.anyType),
       ...summary(`development part (${DEV_CORPUS.length} notes)`, dev.overall, devPeer.overall),
+      ...summary(`corpus in lower case (${small.length} notes)`, lower.overall, lowerPeer.overall),
+      ...figure(
+        'corpus in lower case: recall person',
+        percent(recall(lower.byType.person)),
+        percent(recall(lowerPeer.byType.person)),
+        PEER_LABEL,
+      ),
       ...summary(
         `held-out part (${HELD_OUT_CORPUS.length} notes)`,
         held.overall,

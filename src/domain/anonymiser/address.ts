@@ -14,17 +14,44 @@ import type { Replacement } from './types';
  * the list of Zuidoost flats that have none, or by a cue before it ("woont op", "lives at").
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|\d{1,3}|hs|h|[A-Za-z])|\s?(?:hs|bis)|h|[A-Za-z]|\s(?:II|III|IV|hs))`;
+// "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|[A-Za-z])|\s?(?:hs|bis|bg|huis)|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
 // A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur".
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|times|euros?|years?|hours?|minutes?|children|people|kids|%|procent)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=\p{L}\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
+  String.raw`(?<=[\p{L}.]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
   'gu',
 );
-const STREET_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*\s$/u;
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr)\.?\s$/i;
+const WORD_CHAR = /[\p{L}'’-]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * The word and the one space right before a house number, read backwards: "Bijlmerdreef " of
+ * "Bijlmerdreef 12". Capitalised or not: quick notes write "bijlmerdreef 12"; only a known street
+ * may be small. A pattern anchored at the end would be tried from every letter before the number.
+ */
+function streetWordBefore(text: string, at: number): string | undefined {
+  if (!/\s/.test(text[at - 1] ?? '')) return undefined;
+  let start = at - 1;
+  while (start > 0 && start > at - 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  if (start === at - 1 || !/\p{L}/u.test(text[start] ?? '') || LETTER_OR_DIGIT.test(text[start - 1] ?? ''))
+    return undefined;
+  return text.slice(start, at);
+}
+// Ordinary words that end like a street: "onderweg 3 dagen", "op het speelplein 2 jongens".
+const NOT_STREETS = new Set([
+  'onderweg',
+  'halfweg',
+  'snelweg',
+  'zijweg',
+  'speelplein',
+  'schoolplein',
+  'kerkhof',
+]);
 const CUE =
-  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|huisnr|huisnummer|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
@@ -46,8 +73,8 @@ function streetStart(text: string, start: number): number {
     // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
     const partOfName =
       particle ||
-      (capitalised &&
-        (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key) || STREET_PREFIXES.has(key)));
+      STREET_PREFIXES.has(key) ||
+      (capitalised && (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
     if (!partOfName) break;
     begin -= match[0].length;
     afterParticle = particle;
@@ -64,12 +91,15 @@ function streetStart(text: string, start: number): number {
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const number of text.matchAll(HOUSE_NUMBER)) {
-    const street = STREET_WORD.exec(text.slice(Math.max(0, number.index - 40), number.index))?.[0];
+    // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
+    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 9), number.index))?.[0] ?? '';
+    const street = streetWordBefore(text, number.index - numberWord.length);
     if (!street) continue;
-    const start = number.index - street.length;
+    const start = number.index - numberWord.length - street.length;
     const key = lookupKey(street.trimEnd());
-    const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
-    if (!known && !CUE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+    const capitalised = street[0] !== street[0]?.toLowerCase();
+    if (!known && !(capitalised && CUE.test(text.slice(Math.max(0, start - 40), start)))) continue;
     spans.push({ start: streetStart(text, start), end: number.index + number[0].length, type: 'address' });
   }
   return spans;

@@ -1,4 +1,4 @@
-import { NATIONALITY_KEYS, PERSON_NOUN_KEYS, STOP_KEYS, TITLE_KEYS } from './lexicon';
+import { NATIONALITY_KEYS, PERSON_NOUN_KEYS, RELATION_KEYS, STOP_KEYS, TITLE_KEYS } from './lexicon';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -12,23 +12,61 @@ import type { Replacement } from './types';
  * Numbers are rare in note text, so each one is found first and its surroundings are read with
  * anchored patterns: scanning the whole text for "word + verb + number" would cost far more.
  */
-const NUMBER = /(?<![\d.,€])\d{1,3}(?![\d]|[.,]\d)/g;
+// Not part of an amount or a decimal ("€ 1,50"); a comma right after a word is fine ("sitaldin,74").
+const NUMBER = /(?<![\d.€])(?<!\d,)\d{1,3}(?![\d]|[.,]\d)/g;
 
 // After the number: a unit that makes it an age. "het 10-jarig bestaan" is an anniversary.
 const AGE_UNIT =
   /^(?:\s?-?\s?jarige?\b(?!\s+(?:bestaan|jubileum|huwelijk|contract|dienstverband))|[- ]years?[- ]old\b|\s+jaar\s+oud\b)/i;
 const PLAIN_UNIT = /^\s+(?:jaar|years)(?:\s+(?:oud|old))?\b/i;
 // Before the number: what introduces an age.
-const AGED = /\b(?:aged|age|leeftijd)\s*:?\s*$/i;
+const AGED = /\b(?:aged|age|leeftijd|lftd?)\.?\s*:?\s*$/i;
 const AFTER_VERB =
-  /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|inmiddels|al|bijna|now|only|just|almost)\s+)?$/iu;
-const OPEN_BRACKET = /(\p{L}+)\s?\($/u;
+  /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
+const OPEN_BRACKET = /(\p{L}+)\.?\s?\($/u;
+// What may close a bracket of ages: "(79)", "(66 jaar)", "(4 en 7 jaar?)".
+const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?)?\s?\??\)/i;
 // "Abdi (Somali-Dutch, 23)": the last item of a bracket right after a name.
 const BRACKET_TAIL = /(\s?)\([^()\n]{1,30},\s$/;
 const AFTER_COMMA = /([\p{L}\p{N}]+),\s$/u;
 const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
-const LIST_REST = /^(?:(?:,\s*|\s+(?:en|and|&)\s+)\d{1,3}(?!\d))*/i;
+const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
+// Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
+const AGE_ONLY_UNIT = /^\s?(?:jr|j|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
+const DURATION_BEFORE = new Set(
+  'al sinds over na voor binnen per elke afgelopen laatste ruim lang for since in after every already'.split(
+    ' ',
+  ),
+);
+const DURATION_AFTER =
+  /^\s+(?:geleden|ago|getrouwd|married|samen|together|gewerkt|gewoond|hier|here|in|bij|lang|long|werkzaam|worked|lived|weg)\b/i;
+// "ze wordt 80", "he turned 19", "net 3 geworden": becoming a number is an age.
+const TURNS =
+  /\b(?:wordt|werd|word|turned|turns|turning|turn)\s+(?:(?:nu|pas|net|bijna|al|just|almost|soon|binnenkort|(?:volgend|volgende|dit|this|next)\s+(?:jaar|week|maand|year|month))\s+)?$/i;
+const TURN_WORDS = new Set(
+  'wordt werd word turned turns turning turn nu pas net bijna al just almost soon binnenkort jaar week maand year month'.split(
+    ' ',
+  ),
+);
+const BECAME = /^\s+(?:jaar\s+)?geworden\b/i;
+const NOT_AGE_UNIT =
+  /^\s*(?:graden|degrees|euro|eur|%|procent|keer|times|uur|hours?|minuten|min|kg|km|cm)\b/i;
+// A subject left out, as notes do: "- is 62, arbeidsongeschikt", "werkt 36 uur en is 48".
+const DROPPED_SUBJECT =
+  /(?:^|[\n.;:•*-]|\b(?:en|and|maar|but))\s*(?:is|was)\s+(?:(?:nu|al|bijna|pas|net|inmiddels|zelf|ook)\s+)?$/i;
+const THING_IS =
+  /\b(?:de|het|die|dat|deze|dit|the|this|that|its?)\s+(\p{L}+)\s+(?:is|was|wordt|zijn|are)\s+(?:(?:al|bijna|ruim|ongeveer|over|already|almost|about)\s+)?$/iu;
+// "3 kids: 2, 6 and 10": a list of ages after children and a colon.
+const CHILDREN_COLON =
+  /\b(?:kids|kinderen|children|jongens|meisjes|zonen|zoons|dochters|sons|daughters|boys|girls|kleinkinderen|grandchildren)\s*:\s*$/i;
+// A number right after a person and then the end of the clause: "mevrouw 70.", "zoon 8, dochter 11".
+const PERSON_AGE_TAIL = /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s)/i;
+const PLURAL_PEOPLE = new Set(
+  'kinderen kids children jongens meisjes jongeren zonen zoons dochters sons daughters boys girls kleinkinderen mensen bewoners buren ouders'.split(
+    ' ',
+  ),
+);
 const LIST_NUMBER = /\d{1,3}/g;
 
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
@@ -44,6 +82,17 @@ function personBefore(word: string, wordEnd: number, personEnds: ReadonlySet<num
     return true;
   // A capitalised word is likely a name ("Yaw is 52"), unless it is "Het", "It", "WoningNet"…
   return word[0] !== word[0]?.toLowerCase() && !STOP_KEYS.has(key);
+}
+
+/** The word captured by a pattern anchored at the end of `before` is a person, `offset` its place. */
+function capturedPerson(
+  match: RegExpExecArray | null,
+  offset: number,
+  personEnds: ReadonlySet<number>,
+): boolean {
+  return (
+    match !== null && personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds)
+  );
 }
 
 function ageSpan(start: number, end: number): Replacement {
@@ -74,18 +123,18 @@ function listWithUnit(text: string, start: number, age: string): Replacement[] |
 }
 
 const VERB_WORDS = new Set(
-  'is ben was zijn waren wordt werd word are were turns turned turning nu pas inmiddels al bijna now only just almost'.split(
+  'is ben was zijn waren wordt werd word are were turns turned turning nu pas net inmiddels al bijna zelf ook ruim now only just almost already also'.split(
     ' ',
   ),
 );
-const AGED_WORDS = new Set(['aged', 'age', 'leeftijd']);
+const AGED_WORDS = new Set(['aged', 'age', 'leeftijd', 'lft', 'lftd']);
 
 /** The last word of `before` (in lower case) and the character that ends it, after trailing spaces. */
 function lastWord(before: string): { word: string; char: string } {
   let end = before.length;
   while (end > 0 && before[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && /\p{L}/u.test(before[start - 1] ?? '')) start--;
+  while (start > 0 && isLetter(before.charCodeAt(start - 1))) start--;
   return { word: before.slice(start, end).toLowerCase(), char: before[end - 1] ?? '' };
 }
 
@@ -97,18 +146,41 @@ function agesAround(
 ): Replacement[] {
   const end = start + age.length;
   const after = text.slice(end, end + 24);
-  const unit = AGE_UNIT.exec(after);
-  if (unit) return [ageSpan(start, end + unit[0].length)];
   const offset = Math.max(0, start - 40);
   const before = text.slice(offset, start);
-  // The word captured by a pattern anchored at the end of `before`, with where it ends in the text.
-  const isPerson = (match: RegExpExecArray | null) =>
-    match !== null &&
-    personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds);
+  const unit = AGE_UNIT.exec(after);
+  if (unit) {
+    // "de lift is 40 jaar oud": a thing's age is no personal detail.
+    const thing = THING_IS.exec(before);
+    return thing && !personBefore(thing[1] ?? '', -1, personEnds)
+      ? []
+      : [ageSpan(start, end + unit[0].length)];
+  }
   // Which rule can apply depends on what stands right before the number: most numbers need none.
   const { word, char } = lastWord(before);
-  if (AGED_WORDS.has(word) || (char === ':' && AGED.test(before))) return listAt(text, start, age);
-  if (VERB_WORDS.has(word) && isPerson(AFTER_VERB.exec(before))) {
+  if (char === ':' && CHILDREN_COLON.test(before)) {
+    const list = listAt(text, start, age);
+    if (list.length > 1) return list;
+  }
+  // The unit patterns start with j, y or g: most numbers are followed by none of these.
+  const unitLetter = /^\s?[jJyYgG]/.test(after);
+  const onlyUnit = unitLetter ? AGE_ONLY_UNIT.exec(after) : null;
+  if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))
+    return [ageSpan(start, end + onlyUnit[0].length)];
+  if (
+    (unitLetter && BECAME.test(after)) ||
+    (TURN_WORDS.has(word) && TURNS.test(before) && !NOT_AGE_UNIT.test(after))
+  )
+    return [ageSpan(start, end)];
+  const personAge = ageAfterPerson(text, start, after, personEnds);
+  if (personAge !== null) return [ageSpan(start, end + personAge)];
+  if (VERB_WORDS.has(word) && DROPPED_SUBJECT.test(before)) {
+    const list = listWithUnit(text, start, age);
+    if (list) return list;
+  }
+  if (AGED_WORDS.has(word) || ((char === ':' || char === '.') && AGED.test(before)))
+    return listAt(text, start, age);
+  if (VERB_WORDS.has(word) && capturedPerson(AFTER_VERB.exec(before), offset, personEnds)) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
@@ -118,10 +190,17 @@ function agesAround(
   }
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);
-    if (isPerson(OPEN_BRACKET.exec(before)) || (tail !== null && personEnds.has(offset + tail.index))) {
+    if (
+      capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds) ||
+      (tail !== null && personEnds.has(offset + tail.index))
+    ) {
       const list = listAt(text, start, age);
       const last = list[list.length - 1];
-      if (last && text[last.end] === ')') return list;
+      const close = last ? BRACKET_CLOSE.exec(text.slice(last.end, last.end + 10)) : null;
+      if (last && close) {
+        last.end += close[1]?.length ?? 0;
+        return list;
+      }
     }
   }
   if (char === ',') {
@@ -129,11 +208,52 @@ function agesAround(
     const rest = after.slice(plainUnit.length);
     // "geboren 01-02-1980, 44 jaar,": with its unit the number is an age after any word.
     const comma = AFTER_COMMA.exec(before);
-    if (comma && (plainUnit || isPerson(comma)) && /^(?:[,.;)]|\s(?:en|and)\b)/.test(rest)) {
+    if (
+      comma &&
+      (plainUnit || capturedPerson(comma, offset, personEnds)) &&
+      /^(?:[,.;)]|\s(?:en|and)\b)/.test(rest)
+    ) {
       return [ageSpan(start, end + plainUnit.length)];
     }
   }
   return [];
+}
+
+/** "mevrouw 70.", "sunil 41 jr", "zoon 8, dochter 11": the length of the unit taken, or null. */
+function ageAfterPerson(
+  text: string,
+  start: number,
+  after: string,
+  personEnds: ReadonlySet<number>,
+): number | null {
+  // Read back over one space, a comma and a full stop to the word: no pattern for most numbers.
+  // "mevrouw 70", "mvr sitaldin,74,woont": a space or a comma (notes often leave out the space).
+  let at = start;
+  if (text[at - 1] === ' ') at--;
+  if (text[at - 1] === ',') at--;
+  if (text[at - 1] === '.') at--;
+  if (at === start) return null;
+  const wordEnd = at;
+  while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+  if (at === wordEnd || wordEnd - at > 20) return null;
+  const key = lookupKey(text.slice(at, wordEnd));
+  const person =
+    personEnds.has(wordEnd) ||
+    PRONOUNS.has(key) ||
+    ((TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || PERSON_NOUN_KEYS.has(key)) && !PLURAL_PEOPLE.has(key));
+  if (!person) return null;
+  const tail = PERSON_AGE_TAIL.exec(after);
+  if (!tail) return null;
+  const unit = tail[1] ?? '';
+  return unit && DURATION_AFTER.test(after.slice(unit.length)) ? null : unit.length;
+}
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code > 127 && /\p{L}/u.test(String.fromCharCode(code)))
+  );
 }
 
 /** `personEnds`: where the names found in the same text end, so "efia (44)" is read as an age. */

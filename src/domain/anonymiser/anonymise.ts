@@ -5,6 +5,7 @@ import { findBsns, findIbans, findPostcodes } from './identifiers';
 import { findNames } from './names';
 import { findPeopleMentioned, indexFoundNames, indexPeopleMentioned } from './people-mentioned';
 import { findPhones } from './phone';
+import { findQuickNames } from './quick-names';
 import { resolveOverlaps } from './resolve';
 import { tokenise } from './tokens';
 import { type AnonymisedText, type AnonymiseOptions, PLACEHOLDERS, type Replacement } from './types';
@@ -20,9 +21,14 @@ export function findPersonalDetails(text: string, options: AnonymiseOptions = {}
   const tokens = tokenise(text);
   const mentioned = findPeopleMentioned(text, tokens, indexPeopleMentioned(options.peopleMentioned ?? []));
   const named = findNames(text, tokens);
-  // A name the rules recognised once ("zoon Xavier") is the same name where it opens a sentence.
-  const again = findPeopleMentioned(text, tokens, indexFoundNames(tokens, named), true);
-  const people = [...mentioned, ...named, ...again];
+  const quick = findQuickNames(text, tokens, new Set([...mentioned, ...named].map((span) => span.end)));
+  // A name the rules recognised once ("zoon Xavier") is the same name where it opens a sentence;
+  // one typed small after a cue ("zus fatoumata") is the same name typed small elsewhere.
+  const again =
+    named.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, named), true) : [];
+  const againSmall =
+    quick.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, quick)) : [];
+  const people = [...mentioned, ...named, ...quick, ...again, ...againSmall];
   const candidates = [
     ...findEmails(text),
     ...findUrls(text),

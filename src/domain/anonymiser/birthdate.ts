@@ -8,7 +8,7 @@ import type { Replacement } from './types';
 const MONTH =
   '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october|(?:jan|feb|febr|mrt|mar|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec)\\.?)';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
-const YEAR = '(?:19|20)\\d{2}';
+const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
 const DATE_FORMS = [
   `${DAY}[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)?\\d{2}`, // 12-03-1985, 12/3/85
   `${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])`, // 1985-03-12
@@ -16,15 +16,19 @@ const DATE_FORMS = [
   `${MONTH}\\s+${DAY}(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?`, // March 12, 1985
 ];
 const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+// "geb" is written with a full stop, a colon or nothing at all ("geb 12-3-58").
 const CUE =
-  /\b(?:geboren|geb\.|geboortedatum|geboortedag|geboortejaar|geb\.?datum|born|date of birth|birth date|birthdate|dob|d\.o\.b\.|jarig|verjaardag|birthday)/gi;
+  /\b(?:geboren|geb\.?(?:datum)?\b\.?|geboortedatum|geboortedag|geboortejaar|born|date of birth|birth date|birthdate|dob|d\.o\.b\.|jarig|verjaardag|birthday)/gi;
 // Every cue contains one of these: most notes have none, and then nothing else is read.
 const CUE_HINT = /geb|born|birth|dob|d\.o\.b|jarig|verjaardag/i;
 // Between cue and date: a few words of the same sentence ("geboren op", "born on the"), no digits.
 const GAP_BEFORE_DATE = /^[^.!?\n\d]{0,20}$/;
 const GAP_AFTER_DATE = /^\s*[,(]?\s*(?:(?:is|was|werd)\s+)?$/i;
 /** A year alone counts only right after the cue: "geboren in 1985", "(born 1987)". */
-const YEAR_AFTER_CUE = /^\s*(?::|\s(?:in|op|on|is|was))?\s*((?:19|20)\d{2})(?!\d)/i;
+const YEAR_AFTER_CUE = /^\s*(?::|\s(?:in|op|on|is|was))?\s*((?:19|20)\d{2}|['’]\d{2})(?!\d)/i;
+/** Or after the birthplace: "geboren in Paramaribo in 1941", "born in Kumasi, 1956". */
+const YEAR_AFTER_PLACE =
+  /^\s+(?:in|te)\s+\p{L}+(?:\s\p{L}+)?(?:,\s*|\s+)(?:in\s+)?(19\d{2})(?!\d)(?!\s+(?:naar|kwam|gekomen|verhuisd|came|moved)\b)/iu;
 
 /** Dates that end inside [from, to); read from a little earlier, so a date cut by `from` is whole. */
 function datesIn(text: string, from: number, to: number): { start: number; end: number }[] {
@@ -44,7 +48,9 @@ export function findBirthdates(text: string): Replacement[] {
       GAP_BEFORE_DATE.test(text.slice(cueEnd, date.start)),
     );
     if (after) spans.push({ ...after, type: 'birthdate' });
-    const year = YEAR_AFTER_CUE.exec(text.slice(cueEnd, cueEnd + 16));
+    const year =
+      YEAR_AFTER_CUE.exec(text.slice(cueEnd, cueEnd + 16)) ??
+      YEAR_AFTER_PLACE.exec(text.slice(cueEnd, cueEnd + 40));
     if (!after && year?.[1]) {
       const start = cueEnd + year[0].length - year[1].length;
       spans.push({ start, end: start + year[1].length, type: 'birthdate' });

@@ -1,6 +1,7 @@
 import { DEFAULT_AREA_NAMES } from '../areas';
 import { defaultCodebook } from '../themes';
 import { VALUE_IDS } from '../values';
+import { COMMON_NOUNS_NL, COMMON_WORDS_EN, COMMON_WORDS_NL, WORDLIKE_NAMES } from './data/common-words';
 import {
   AMBIGUOUS_NAMES,
   ARTICLES,
@@ -78,7 +79,60 @@ export const STOP_KEYS = keySet(
   ZUIDOOST_STREETS,
 );
 
+/** Ordinary lower-case words: after a cue such as "buurman" or "bel" they are no name. */
+export const COMMON_KEYS = keySet(
+  COMMON_WORDS_NL,
+  COMMON_NOUNS_NL,
+  COMMON_WORDS_EN,
+  FUNCTION_WORDS,
+  PARTICLES,
+  ARTICLES,
+  PLACE_PREPOSITIONS,
+  PERSON_NOUNS,
+  WEEKDAYS_AND_MONTHS,
+);
+/** The accented ordinary words as typed ("café", "ideeën"): small words are looked up before any key. */
+export const COMMON_AS_TYPED: ReadonlySet<string> = new Set(
+  [COMMON_WORDS_NL, COMMON_NOUNS_NL, COMMON_WORDS_EN]
+    .join(' ')
+    .split(/\s+/)
+    .filter((word) => /[^ -~]/.test(word)),
+);
+export const WORDLIKE_NAME_KEYS = keySet(WORDLIKE_NAMES, AMBIGUOUS_NAMES);
+
 /** "Bijlmerdreef", "Echtensteinlaan": a word that ends like a street and is longer than the ending. */
 export function looksLikeStreet(key: string): boolean {
   return STREET_SUFFIXES.some((suffix) => key.length >= suffix.length + 3 && key.endsWith(suffix));
 }
+
+/**
+ * What the name rules ask of every word, answered by one lookup in the tokeniser instead of one per
+ * list per rule: a bit per list the word's key is in.
+ */
+export const WORD = {
+  particle: 1,
+  ordinary: 2,
+  firstName: 4,
+  surname: 8,
+  stop: 16,
+  thing: 32,
+  particleSurname: 64,
+} as const;
+
+function flagsOf(): Map<string, number> {
+  const flags = new Map<string, number>();
+  const mark = (keys: Iterable<string>, bit: number) => {
+    for (const key of keys) flags.set(key, (flags.get(key) ?? 0) | bit);
+  };
+  mark(PARTICLE_KEYS, WORD.particle);
+  mark(COMMON_KEYS, WORD.ordinary);
+  mark(STOP_KEYS, WORD.ordinary | WORD.stop);
+  mark(THING_WORD_KEYS, WORD.ordinary | WORD.thing);
+  mark(COMMON_AS_TYPED, WORD.ordinary);
+  mark(FIRST_NAME_KEYS, WORD.firstName);
+  mark(SURNAME_KEYS, WORD.surname);
+  mark(PARTICLE_SURNAME_KEYS, WORD.particleSurname);
+  return flags;
+}
+
+export const WORD_FLAGS: ReadonlyMap<string, number> = flagsOf();

@@ -3,20 +3,17 @@ import {
   AMBIGUOUS_KEYS,
   ARTICLE_KEYS,
   DEMONSTRATIVE_KEYS,
-  FIRST_NAME_KEYS,
   INSTITUTION_KEYS,
   looksLikeStreet,
   NAMING_KEYS,
-  PARTICLE_KEYS,
-  PARTICLE_SURNAME_KEYS,
   PERSON_VERB_KEYS,
   PLACE_PREPOSITION_KEYS,
   RELATION_KEYS,
   STOP_KEYS,
-  SURNAME_KEYS,
   THING_WORD_KEYS,
   TITLE_KEYS,
   WEEKDAY_MONTH_KEYS,
+  WORD,
 } from './lexicon';
 import type { Token } from './tokens';
 import type { Replacement } from './types';
@@ -41,13 +38,14 @@ function roleOf(token: Token): Role {
     if (parts.some((part, n) => n > 0 && part.length > 1 && part[0] === part[0]?.toLowerCase())) return null;
     if (STOP_KEYS.has(key.split('-')[0] ?? '')) return null;
   }
-  if (STOP_KEYS.has(key) || THING_WORD_KEYS.has(key)) return null;
+  const { flags } = token;
+  if (flags & (WORD.stop | WORD.thing)) return null;
   // "on Saturdays", "op maandagen" name days, not people.
   if (key.endsWith('s') && WEEKDAY_MONTH_KEYS.has(key.slice(0, -1))) return null;
   if (key.endsWith('en') && WEEKDAY_MONTH_KEYS.has(key.slice(0, -2))) return null;
-  if (FIRST_NAME_KEYS.has(key)) return 'first';
-  if (SURNAME_KEYS.has(key)) return 'surname';
-  if (PARTICLE_SURNAME_KEYS.has(key)) return 'particle-surname';
+  if (flags & WORD.firstName) return 'first';
+  if (flags & WORD.surname) return 'surname';
+  if (flags & WORD.particleSurname) return 'particle-surname';
   if (
     looksLikeStreet(key) ||
     THING_ENDINGS.some((ending) => key.length > ending.length + 2 && key.endsWith(ending))
@@ -57,7 +55,7 @@ function roleOf(token: Token): Role {
 }
 
 function isParticle(token: Token | undefined): boolean {
-  return token !== undefined && PARTICLE_KEYS.has(token.key) && !token.acronym;
+  return token !== undefined && (token.flags & WORD.particle) !== 0 && !token.acronym;
 }
 
 function joined(text: string, left: Token, right: Token): boolean {
@@ -129,10 +127,26 @@ function hasEvidence(text: string, tokens: readonly Token[], roles: readonly Rol
   return actsLikeAPerson(text, tokens, chain);
 }
 
-/** At a sentence start: "Xolani vertelt…", "Xolani (16) zit…" (an area code "(020)" is no age). */
+/**
+ * At a sentence start: "Xolani vertelt…", "Xolani (16) zit…" (an area code "(020)" is no age),
+ * "Xolani haar zoon…".
+ */
+const POSSESSIVE_KEYS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+
 function actsLikeAPerson(text: string, tokens: readonly Token[], chain: Chain): boolean {
   const next = tokens[chain.last + 1];
   if (next && PERSON_VERB_KEYS.has(next.key) && joinedAt(text, tokens, chain.last, chain.last + 1))
+    return true;
+  // "Nadifa haar zoon…", "Efosa his wife…": only a person owns a relation.
+  const relation = tokens[chain.last + 2];
+  if (
+    next &&
+    relation &&
+    POSSESSIVE_KEYS.has(next.key) &&
+    RELATION_KEYS.has(relation.key) &&
+    joinedAt(text, tokens, chain.last, chain.last + 1) &&
+    joinedAt(text, tokens, chain.last + 1, chain.last + 2)
+  )
     return true;
   const end = tokens[chain.last]?.end ?? 0;
   return /^ ?\([1-9]\d{0,2}\)/.test(text.slice(end, end + 7));

@@ -6,7 +6,8 @@ import type { Replacement } from './types';
  * A run of digit groups is found first, then the longest leading part that is a valid number is
  * kept, so "bel 06 12345678 2 keer" gives the phone number and leaves the count.
  */
-const RUN = /(?<![\p{L}\p{N}+,.€/-])(?:\+|00|\(0|0)[\d\s().\-/]{6,24}\d/gu;
+// Not inside a longer number or amount; "tel.06…" and "0612345678/0201234567" are two numbers' starts.
+const RUN = /(?<![\p{N}+,€-])(?<![^\p{L}]\.)(?<![^\d]\/)(?<!\p{L})(?:\+|00|\(0|0)[\d\s().\-/]{6,24}\d/gu;
 const GROUP = /\(?\d+\)?/g;
 
 /** National significant digits after the country code: the Dutch plan has 9. */
@@ -30,7 +31,8 @@ function separatorOk(between: string): boolean {
 
 export function findPhones(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const run of text.matchAll(RUN)) {
+  RUN.lastIndex = 0;
+  for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
     const start = run.index;
     const international = run[0].startsWith('+');
     const groups = [...run[0].matchAll(GROUP)];
@@ -50,8 +52,10 @@ export function findPhones(text: string): Replacement[] {
       if (international && group[0] === '(0)') digits = digits.slice(0, -1);
       if (validDigits(digits, international)) best = group.index + group[0].length;
     }
-    if (best > 0 && !/\d/.test(text[start + best] ?? ''))
-      spans.push({ start, end: start + best, type: 'phone' });
+    const found = best > 0 && !/\d/.test(text[start + best] ?? '');
+    if (found) spans.push({ start, end: start + best, type: 'phone' });
+    // A run may hold a number after the one found ("06…/020…") or after a date ("12/06/2020 06…").
+    RUN.lastIndex = found ? start + best : start + 1;
   }
   return spans;
 }

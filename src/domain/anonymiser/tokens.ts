@@ -1,3 +1,4 @@
+import { WORD_FLAGS } from './lexicon';
 import { lookupKey } from './normalise';
 
 /** A word of the text with what the name and age rules ask of it, computed once. */
@@ -16,6 +17,8 @@ export interface Token {
   capitalised: boolean;
   acronym: boolean;
   sentenceStart: boolean;
+  /** The lists the key is in (lexicon.ts WORD bits), 0 for most words. */
+  flags: number;
 }
 
 // Letters with inner apostrophes and hyphens: "Tjon-A-Fong", "Owusu-Ansah", "Kofi's".
@@ -49,14 +52,16 @@ export function tokenise(text: string): Token[] {
     const code = word.charCodeAt(0);
     const capitalised = code >= 65 && code <= 90 ? true : code > 127 && word[0] !== word[0]?.toLowerCase();
     const acronym = capitalised && word.length > 1 && word === word.toUpperCase();
+    const key = capitalised ? lookupKey(word) : word;
     tokens.push({
       start,
       end: start + word.length,
       text: word,
-      key: capitalised ? lookupKey(word) : word,
+      key,
       capitalised: capitalised && !acronym,
       acronym,
       sentenceStart: capitalised && startsSentence(text, start),
+      flags: WORD_FLAGS.get(key) ?? 0,
     });
   }
   return tokens;

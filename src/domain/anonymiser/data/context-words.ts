@@ -29,7 +29,7 @@ website phone contact
 export const TITLES = `
 meneer mevrouw mevr mw mvr dhr heer juf juffrouw meester dokter dr mr mrs ms miss mister sir
 madam madame drs ir ing prof pastoor dominee imam broeder zuster sister brother auntie uncle
-aunt tante oom opa oma
+aunt tante oom opa oma fam mej
 `;
 
 /** Relations and roles that are often followed by a name ("haar buurvrouw Marleen"). */
@@ -41,6 +41,13 @@ consulent hulpverlener huisarts wijkverpleegkundige mantelzorger begeleider coac
 familie son sons daughter daughters brother sister cousin friend neighbour neighbor husband
 wife mother father mum mom dad nephew niece colleague grandson granddaughter grandmother
 grandfather grandma grandpa carer worker nurse volunteer vrijwilliger
+schoonzoon schoondochter schoonzus schoonbroer zwager schoonouders stiefvader stiefmoeder stiefzoon
+stiefdochter halfbroer halfzus tweelingbroer tweelingzus achterkleinkind petekind neefje nichtje
+zoontje dochtertje broertje zusje exman exvrouw ex-man ex-vrouw echtgenoot echtgenote verloofde
+vriendje huisgenoot tolk huismeester conciërge wijkagent leerkracht docent mentor maatje kennis
+vrijwilligster buurjongen buurmeisje klasgenoot stepson stepdaughter stepfather stepmother
+son-in-law daughter-in-law brother-in-law sister-in-law half-brother half-sister boyfriend
+girlfriend fiance fiancee partner landlord caretaker interpreter teacher mentor flatmate
 `;
 
 /** Verbs that introduce a name: "hij heet Dwayne", "a boy called Kojo". */
@@ -69,7 +76,8 @@ vader moeder man vrouw kind kinderen zoon dochter zonen dochters jongen meisje j
 dame heer jongere jongeren bewoner bewoonster buurman buurvrouw kleinkind kleinkinderen broer zus
 oma opa weduwe weduwnaar father mother man woman child children kids son sons daughter daughters
 boy girl boys girls resident widow widower brother sister grandson granddaughter mum mom dad
-mama papa lady student studente gepensioneerde alleenstaande
+mama papa lady student studente gepensioneerde alleenstaande oudste jongste middelste eldest
+youngest oldest tweeling twins twin baby peuter kleuter tiener puber toddler teenager
 `;
 
 /** Nobody is called "de Kofi": after an article even a listed name is a shop or a festival ("bij de Dirk"). */

@@ -19,6 +19,16 @@ describe('street addresses', () => {
     'Anton de Komplein 3',
     'Burgemeester Stramanweg 105',
     'Daalwijkdreef 45 hs',
+    'bijlmerdreef 1044-II',
+    'kelbergen 114-iii',
+    'Florijn 67-III',
+    'Hakfort 7 2-hoog',
+    'Develstein 104A',
+    'echtensteinlaan 12-hs',
+    'Geinbeek 12',
+    'Holterbergweg 3 3e verdieping',
+    'Bijlmerdreef nr 12',
+    'kikkenstein nr. 2304',
   ])('finds %s whole', (address) => {
     expect(found(`Ze woont op de ${address}, al jaren.`)).toEqual([`address:${address}`]);
   });
@@ -33,6 +43,7 @@ describe('street addresses', () => {
   it('takes an unknown street after an address cue', () => {
     expect(found('Ze woont op Zonnewende 14.')).toEqual(['address:Zonnewende 14']);
     expect(found('She lives at Tafelberg 3-II.')).toEqual(['address:Tafelberg 3-II']);
+    expect(found('huisnr Grunder 9.')).toEqual(['address:Grunder 9']);
   });
 
   it.each([
@@ -40,6 +51,11 @@ describe('street addresses', () => {
     ['a street without a number', 'Op de Bijlmerdreef is het druk.'],
     ['a bus line', 'Bus 45 rijdt niet meer.'],
     ['an amount after a street', 'Op het Bijlmerplein 20 euro uitgegeven.'],
+    [
+      'ordinary words that end like streets',
+      'ze was onderweg 3 dagen, op het speelplein 2 jongens, de weg 2 keer',
+    ],
+    ['an unknown small word after a cue', 'ze woont op 3 hoog en woont al 12 jaar hier'],
   ])('leaves %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });

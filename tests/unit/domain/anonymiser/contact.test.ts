@@ -31,6 +31,15 @@ describe('phone numbers', () => {
     expect(found(`Bel haar op ${phone}, liefst 's avonds.`)).toEqual([`phone:${phone}`]);
   });
 
+  it('finds a number right after an abbreviation, and two numbers joined by a slash', () => {
+    expect(found('tel.06-12345678, mob.0612345678')).toEqual(['phone:06-12345678', 'phone:0612345678']);
+    expect(found('bel 0612345678/0201234567')).toEqual(['phone:0612345678', 'phone:0201234567']);
+  });
+
+  it('finds a number after a date written with slashes', () => {
+    expect(found('op 12/06/2020 0612345678 gebeld')).toEqual(['phone:0612345678']);
+  });
+
   it('stops at the number and leaves a count that follows it', () => {
     expect(found('Ze belde 06 12345678 2 keer.')).toEqual(['phone:06 12345678']);
   });
@@ -40,6 +49,7 @@ describe('phone numbers', () => {
     ['an amount', 'Ze betaalt 0,50 per sms en € 1.250,00 huur.'],
     ['a service number without a person', 'Ze belde 0800-1234 en 0900-1234567.'],
     ['a time', 'Om 09:30 begint het spreekuur.'],
+    ['a decimal amount', 'Dat kost 1.0612345678 per stuk.'],
     ['too few digits', 'Kamer 020-123 is dicht.'],
     ['too many digits', 'Dossier 0612345678901 is dicht.'],
   ])('leaves %s', (_what, text) => {

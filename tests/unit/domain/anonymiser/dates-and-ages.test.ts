@@ -14,6 +14,12 @@ describe('dates of birth', () => {
     ['Geboren in 1933, in Paramaribo.', '1933'],
     ['Abena (born 1987) is a single mother.', '1987'],
     ['Ze is jarig op 12 maart.', '12 maart'],
+    ['mw jansen geb 12-3-1958, weduwe', '12-3-1958'],
+    ['geb: 4 mei 1949', '4 mei 1949'],
+    ["dhr geb. 12 mrt '54 in nickerie", "12 mrt '54"],
+    ['geb 1961, woont alleen', '1961'],
+    ['geboren in Paramaribo in 1941, kwam in 1975 hierheen', '1941'],
+    ['she was born in kumasi, 1956', '1956'],
   ])('finds the date in "%s"', (text, date) => {
     expect(found(text).filter((item) => item.startsWith('birthdate:'))).toEqual([`birthdate:${date}`]);
   });
@@ -25,6 +31,8 @@ describe('dates of birth', () => {
     'Ze zijn geboren in Paramaribo. Op 5 mei vierden ze Bevrijdingsdag.',
     'Ze is geboren en getogen in de Bijlmer en verhuisde in 2019.',
     'In 1996 kwam ze naar Amsterdam.',
+    'Ze is geboren in Ghana, in 1998 naar Nederland gekomen.',
+    'Het gebouw is uit 1971, gebeld op 12-03-2024.',
   ])('leaves the dates in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
@@ -49,6 +57,21 @@ describe('exact ages', () => {
     ['Haar zoon (14) zit op school.', '14'],
     ['Jongere, 21, met schulden.', '21'],
     ['De bewoner, Robbie, is 34 en werkt bij Schiphol.', '34'],
+    ['bezoek bij dhr. (70), hij was moe', '70'],
+    ['Mw. Asante (66 jaar) woont alleen.', '66 jaar'],
+    ['Meneer is 95!', '95'],
+    ['dhr 71 jr, weduwnaar', '71 jr'],
+    ['- is 62, arbeidsongeschikt', '62'],
+    ['werkt 36 uur en is 48.', '48'],
+    ['de oudste is 16 en zit op het mbo', '16'],
+    ['haar kleinzoon is net 3 geworden', '3'],
+    ['he turned 19 last month', '19'],
+    ['ze wordt volgend jaar 80', '80'],
+    ['his sister 11, very shy', '11'],
+    ['mvr sitaldin,74,woont alleen', '74'],
+    ['met een tweeling van 2', '2'],
+    ['lft. 45, alleenstaand', '45'],
+    ['zij 45j, alleen', '45j'],
   ])('finds the age in "%s"', (text, age) => {
     expect(found(text).filter((item) => item.startsWith('age:'))).toEqual([`age:${age}`]);
   });
@@ -57,6 +80,11 @@ describe('exact ages', () => {
     expect(found('Twee kinderen van 4 en 7.')).toEqual(['age:4', 'age:7']);
     expect(found('Drie kinderen (7, 9 en 13).')).toEqual(['age:7', 'age:9', 'age:13']);
     expect(found('Two children aged 3 and 6.')).toEqual(['age:3', 'age:6']);
+    expect(found('2 kinderen (4 en 7 jaar?)')).toEqual(['age:4', 'age:7 jaar']);
+    expect(found('5 jongens van 15 tot 17')).toEqual(['age:15', 'age:17']);
+    expect(found('mevrouw 70, meneer 74.')).toEqual(['age:70', 'age:74']);
+    expect(found('3 kids: 2, 6 and 10.')).toEqual(['age:2', 'age:6', 'age:10']);
+    expect(found('hij 80, zij 76.')).toEqual(['age:80', 'age:76']);
   });
 
   it.each([
@@ -71,6 +99,15 @@ describe('exact ages', () => {
     'Het 10-jarig bestaan van het buurthuis.',
     'Ze werkt 24 uur per week, 5 dagen.',
     'Er is 1 bus per uur.',
+    'al 30 jr in nederland, 12 jr geleden verhuisd',
+    'het wordt 20 graden, de rit werd 45 minuten',
+    'kinderen 3, volwassenen 12.',
+    'de huur is 690 euro. is 12 keer gebeld.',
+    'zoon 2 jaar geleden overleden',
+    'de lift is 40 jaar oud, the building is 50 years old',
+    'kinderen: 3.',
+    'koffie kost 1,50, thee 1,20.',
+    'hij 3 keer gebeld, zij 2 uur gewacht.',
   ])('leaves the numbers in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });

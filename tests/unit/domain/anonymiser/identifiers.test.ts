@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { found } from './found';
 
 describe('postcodes', () => {
-  it.each(['1104 AB', '1104AB', '1104ab', '1103 TV', '9999 ZZ'])('finds %s', (postcode) => {
-    expect(found(`Postcode ${postcode} Amsterdam.`)).toEqual([`postcode:${postcode}`]);
+  it.each(['1104 AB', '1104AB', '1104ab', '1103 TV', '9999 ZZ', '1103 tv', '1103TV', '1102 Ka'])(
+    'finds %s',
+    (postcode) => {
+      expect(found(`Postcode ${postcode} Amsterdam.`)).toEqual([`postcode:${postcode}`]);
+    },
+  );
+
+  it('finds a postcode typed small after a street', () => {
+    expect(found('woont op bijlmerdreef, 1103 tv amsterdam')).toEqual(['postcode:1103 tv']);
   });
 
   it.each([
@@ -12,6 +19,7 @@ describe('postcodes', () => {
     ['a distance', 'Het is 1500km rijden naar Nador.'],
     ['a leading zero', 'Kenmerk 0123 AB.'],
     ['amounts', 'Ze kreeg 1250 euro, € 1.250,00 en 2500 EUR.'],
+    ['years before small words', 'sinds 2019 op de lijst, in 2021 is ze verhuisd, 2022 ok, 1500 km, 2018 zo'],
   ])('leaves %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -45,12 +53,21 @@ describe('IBAN', () => {
     'NL56 ABNA 8440 3787 95',
     'BE68 5390 0754 7034',
     'DE89370400440532013000',
+    'nl91abna0417164300',
+    'nl91 abna 0417 1643 00',
+    'NL91 ABN A04 171 643 00',
+    'NL91 ABNA0 41716 4300',
+    'nl91-abna-0417-1643-00',
   ])('finds %s', (iban) => {
     expect(found(`Rekening ${iban} staat op de brief.`)).toEqual([`iban:${iban}`]);
   });
 
   it('stops at the end of the IBAN when capitals follow', () => {
     expect(found('IBAN NL91 ABNA 0417 1643 00 OK?')).toEqual(['iban:NL91 ABNA 0417 1643 00']);
+  });
+
+  it('finds an IBAN typed small right after the word iban, and stops before the next word', () => {
+    expect(found('iban nl91 abna 0417 1643 00 voor de huur')).toEqual(['iban:nl91 abna 0417 1643 00']);
   });
 
   it('leaves an IBAN-like code that fails mod-97, and its digits are no phone number', () => {

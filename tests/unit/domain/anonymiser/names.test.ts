@@ -45,6 +45,10 @@ describe('names from the lists', () => {
     expect(people(text)).toEqual([`person:${name}`]);
   });
 
+  it('finds an unlisted name that opens a sentence before a possessive and a relation', () => {
+    expect(found('Nadifa haar zoon komt ook. Het huis haar moeder is leeg.')).toEqual(['person:Nadifa']);
+  });
+
   it("leaves a possessive 's outside the name", () => {
     expect(found("Fatima's zoon en Kofi’s moeder.")).toEqual(['person:Fatima', 'person:Kofi']);
   });

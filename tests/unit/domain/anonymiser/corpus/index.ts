@@ -1,10 +1,20 @@
 import { DEV_EN } from './dev-en';
 import { DEV_MESSY } from './dev-messy';
 import { DEV_NL } from './dev-nl';
+import { DEV_QUICK } from './dev-quick';
+import { DEV_RUSHED } from './dev-rushed';
+import { DEV_SCRAWL } from './dev-scrawl';
 import { HELD_OUT } from './held-out';
 import { type ParsedNote, parseNote } from './labelled';
 
 /** The development part (tuned against) and the held-out part (reported apart), parsed once. */
-export const DEV_CORPUS: readonly ParsedNote[] = [...DEV_NL, ...DEV_EN, ...DEV_MESSY].map(parseNote);
+export const DEV_CORPUS: readonly ParsedNote[] = [
+  ...DEV_NL,
+  ...DEV_EN,
+  ...DEV_MESSY,
+  ...DEV_QUICK,
+  ...DEV_RUSHED,
+  ...DEV_SCRAWL,
+].map(parseNote);
 export const HELD_OUT_CORPUS: readonly ParsedNote[] = HELD_OUT.map(parseNote);
 export const FULL_CORPUS: readonly ParsedNote[] = [...DEV_CORPUS, ...HELD_OUT_CORPUS];
