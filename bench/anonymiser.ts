@@ -1,5 +1,6 @@
 import { findPersonalDetails, PII_TYPES, type PiiType } from '../src/domain/anonymiser';
 import { DEV_CORPUS, FULL_CORPUS, HELD_OUT_CORPUS } from '../tests/unit/domain/anonymiser/corpus';
+import { BLIND_CORPUS } from '../tests/unit/domain/anonymiser/corpus/blind';
 import type { ParsedNote } from '../tests/unit/domain/anonymiser/corpus/labelled';
 import {
   type CorpusScore,
@@ -35,6 +36,12 @@ const RECALL_TARGETS: Partial<Record<PiiType, Target>> = {
   address: { comparison: '>=', value: 95 },
 };
 const PRECISION_TARGET: Target = { comparison: '>=', value: 90 };
+// Issue "Privacy where it is hardest", on the blind corpus: ages and dates of birth >= 90 % too.
+const BLIND_TARGETS: Partial<Record<PiiType, Target>> = {
+  ...RECALL_TARGETS,
+  age: { comparison: '>=', value: 90 },
+  birthdate: { comparison: '>=', value: 90 },
+};
 
 /**
  * MB/s (1 MB = 1,000,000 bytes of UTF-8) of each redactor over every note, one call per note. The
@@ -69,19 +76,30 @@ function figure(name: string, ours: number | null, peer: number | null, label: s
 }
 
 /** Recall and precision of one type; the peer's recall is 0 where it has no kind for the type. */
-function perType(ours: CorpusScore, peer: CorpusScore, type: PiiType): Measurement[] {
+function perType(
+  ours: CorpusScore,
+  peer: CorpusScore,
+  type: PiiType,
+  part = '',
+  targets = RECALL_TARGETS,
+): Measurement[] {
   const comparable = !UNCOMPARABLE_TYPES.includes(type);
   const label = comparable ? PEER_LABEL : `${PEER_LABEL}: no such kind`;
   const [a, b] = [ours.byType[type], peer.byType[type]];
   return [
     ...figure(
-      `recall ${type} (${a.labelled} labelled)`,
+      `${part}recall ${type} (${a.labelled} labelled)`,
       percent(recall(a)),
       percent(recall(b)),
       label,
-      RECALL_TARGETS[type],
+      targets[type],
     ),
-    ...figure(`precision ${type}`, percent(precision(a)), comparable ? percent(precision(b)) : null, label),
+    ...figure(
+      `${part}precision ${type}`,
+      percent(precision(a)),
+      comparable ? percent(precision(b)) : null,
+      label,
+    ),
   ];
 }
 
@@ -121,6 +139,7 @@ export const anonymiserBench: Benchmark = {
     const [full, fullPeer] = [scoreCorpus(FULL_CORPUS, ours), scoreCorpus(FULL_CORPUS, peer)];
     const [dev, devPeer] = [scoreCorpus(DEV_CORPUS, ours), scoreCorpus(DEV_CORPUS, peer)];
     const [held, heldPeer] = [scoreCorpus(HELD_OUT_CORPUS, ours), scoreCorpus(HELD_OUT_CORPUS, peer)];
+    const [blind, blindPeer] = [scoreCorpus(BLIND_CORPUS, ours), scoreCorpus(BLIND_CORPUS, peer)];
     // Quick notes are typed without capitals: the corpus written small, without people-mentioned lists.
     const small = FULL_CORPUS.filter((note) => note.text.toLowerCase().length === note.text.length).map(
       (note) => ({ ...note, text: note.text.toLowerCase(), peopleMentioned: [] }),
@@ -166,6 +185,13 @@ export const anonymiserBench: Benchmark = {
         heldPeer.overall,
         PRECISION_TARGET,
       ),
+      ...summary(
+        `blind corpus (${BLIND_CORPUS.length} notes)`,
+        blind.overall,
+        blindPeer.overall,
+        PRECISION_TARGET,
+      ),
+      ...PII_TYPES.flatMap((type) => perType(blind, blindPeer, type, 'blind: ', BLIND_TARGETS)),
     ];
   },
 };
