@@ -2,21 +2,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/support/chromium';
 import { startServer } from '../tests/browser/support/server';
 import { median } from './support/stats';
 import type { Benchmark, Measurement, Target } from './types';
 
 const RUNS = 3;
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 // Issue "In the field": Lighthouse 12, mobile emulation with its default (simulated) throttling.
 const TARGETS: Record<string, Target> = {
   performance: { comparison: '>=', value: 90 },
@@ -77,8 +68,8 @@ export const lighthouseMobile: Benchmark = {
     const app = await startServer();
     const blank = await startBlankPage();
     const chrome = await chromeLauncher.launch({
-      chromePath: '/usr/bin/chromium',
-      chromeFlags: CHROME_FLAGS,
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: [...CHROMIUM_ARGS],
     });
     try {
       const runs: Run[] = [];

@@ -2,19 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../tests/browser/support/chromium';
-
-/** The flags of tests/browser/support/chromium.ts (not exported there): Debian's Chromium, off the network. */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/support/chromium';
 
 export interface KeptProfileBrowser {
   context: BrowserContext;
@@ -35,7 +23,7 @@ export function keptProfile(log: (message: string) => void) {
     async launch(): Promise<KeptProfileBrowser> {
       const context = await chromium.launchPersistentContext(dir, {
         executablePath: CHROMIUM_PATH,
-        args: ARGS,
+        args: [...CHROMIUM_ARGS],
         viewport: { width: 390, height: 844 },
         locale: 'nl-NL',
       });

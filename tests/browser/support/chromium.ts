@@ -6,7 +6,7 @@ import { type BrowserContext, chromium } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Debian's Chromium, never a downloaded one; these flags keep it off the closed network. */
-const ARGS = [
+export const CHROMIUM_ARGS: readonly string[] = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -46,7 +46,7 @@ export async function launchBrowser(
   const profile = existingProfile ?? mkdtempSync(join(tmpdir(), 'bg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    args: ARGS,
+    args: [...CHROMIUM_ARGS],
     viewport,
     locale: 'nl-NL',
   });
