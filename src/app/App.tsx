@@ -2,7 +2,7 @@ import { useSignalEffect } from '@preact/signals';
 import { LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { LockButton } from './components/LockButton';
 import { Navigation } from './components/Navigation';
-import { OfflineNotice } from './components/OfflineNotice';
+import { OfflineIndicator } from './components/OfflineIndicator';
 import { SaveProblemBanner } from './components/SaveProblemBanner';
 import { UpdateBanner } from './components/UpdateBanner';
 import { type Device, DeviceContext } from './device';
@@ -51,10 +51,11 @@ export function App({ device }: { device: Device }) {
         <div class="shell">
           <header class="app-header">
             <span class="app-name">{t.app.name}</span>
+            <OfflineIndicator />
             <LockButton />
           </header>
+          {/* Floats above the menu: a message that comes and goes never pushes the screen down. */}
           <div class="status-area" aria-live="polite">
-            <OfflineNotice />
             <UpdateBanner />
           </div>
           <SaveProblemBanner />

@@ -7,7 +7,13 @@ import { watchConnection } from './connection';
 import { createDevice } from './device';
 import { setLanguage } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
-import { autoLockMinutes, watchActivity } from './session';
+import {
+  autoLockMinutes,
+  conversationLockMinutes,
+  hiddenLockSeconds,
+  onBeforeLock,
+  watchActivity,
+} from './session';
 import { registerServiceWorker } from './sw-bridge';
 import './styles.css';
 
@@ -18,6 +24,8 @@ async function start(): Promise<void> {
   watchConnection();
   watchActivity();
   const device = createDevice();
+  // The note being typed is stored before the key goes (queued writes keep their key).
+  onBeforeLock(() => void device.saves.flush());
 
   const opening = openDatabase(undefined, () => {
     device.openProblem.value = 'blocked';
@@ -29,6 +37,8 @@ async function start(): Promise<void> {
     const settings = await readSettings(result.db);
     await setLanguage(settings.language);
     autoLockMinutes.value = settings.autoLockMinutes;
+    conversationLockMinutes.value = settings.conversationLockMinutes;
+    hiddenLockSeconds.value = settings.hiddenLockSeconds;
     device.db.value = result.db;
     device.openProblem.value = null;
     // Whatever was typed while the database was unreachable goes in now.

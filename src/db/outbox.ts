@@ -1,6 +1,6 @@
 import { retryDelay, SYNC_RETRY } from '../domain/retry';
 import type { SyncProblem } from '../domain/sharing/status';
-import type { Summary } from '../domain/wire/summary';
+import { parseSummary, type Summary } from '../domain/wire/summary';
 import type { BuurtgesprekDatabase } from './database';
 import type { OutboxRecord } from './records';
 
@@ -10,18 +10,33 @@ import type { OutboxRecord } from './records';
  * still waits instead of queueing behind it.
  */
 
-/** Puts a summary in the outbox, due at once. Call inside a transaction that includes the outbox. */
+/** Thrown for anything that is not a summary the server's own schema would accept. */
+export class NotASummaryError extends Error {
+  override name = 'NotASummaryError';
+}
+
+/**
+ * Puts a summary in the outbox, due at once. Call inside a transaction that includes the outbox.
+ * The outbox holds only what may leave the device, in the clear: so it checks every entry against
+ * the wire schema itself and stores the checked copy, whatever the caller did before. A field the
+ * schema does not name (a name, a note, an obstacle) is refused here, not at the server.
+ */
 export async function enqueueSummary(
   db: BuurtgesprekDatabase,
   conversationId: string,
   summary: Summary,
   now: number,
 ): Promise<void> {
+  const checked = parseSummary(summary);
+  if (!checked.ok) {
+    // Field paths only: the values may be what a resident said.
+    throw new NotASummaryError(`Not a summary: ${checked.errors.map((error) => error.path).join(', ')}`);
+  }
   await db.outbox.put({
-    id: summary.id,
+    id: checked.summary.id,
     kind: 'summary',
     conversationId,
-    payload: summary,
+    payload: checked.summary,
     createdAt: now,
     attempts: 0,
     nextAttemptAt: now,

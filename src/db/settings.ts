@@ -1,3 +1,9 @@
+import {
+  CONVERSATION_LOCK_CHOICES_MINUTES,
+  CONVERSATION_LOCK_DEFAULT_MINUTES,
+  HIDDEN_LOCK_CHOICES_SECONDS,
+  HIDDEN_LOCK_DEFAULT_SECONDS,
+} from '../domain/lock-policy';
 import { AUTO_LOCK_CHOICES_MINUTES, AUTO_LOCK_DEFAULT_MINUTES } from '../domain/passphrase';
 import type { BuurtgesprekDatabase } from './database';
 
@@ -6,17 +12,33 @@ export interface Settings {
   language: 'nl' | 'en';
   /** Minutes without use before the notes lock again. */
   autoLockMinutes: number;
+  /** Minutes without use before the notes lock while a conversation is open on screen. */
+  conversationLockMinutes: number;
+  /** Seconds the app may be hidden (another app, screen off) before the notes lock. */
+  hiddenLockSeconds: number;
+  /** Whether a question's follow-up questions and tip are unfolded under the note. */
+  showProbes: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'nl',
   autoLockMinutes: AUTO_LOCK_DEFAULT_MINUTES,
+  conversationLockMinutes: CONVERSATION_LOCK_DEFAULT_MINUTES,
+  hiddenLockSeconds: HIDDEN_LOCK_DEFAULT_SECONDS,
+  showProbes: false,
 };
+
+const oneOf =
+  (choices: readonly number[]) =>
+  (value: unknown): value is number =>
+    (choices as readonly unknown[]).includes(value);
 
 const VALID: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is Settings['language'] => value === 'nl' || value === 'en',
-  autoLockMinutes: (value): value is number =>
-    (AUTO_LOCK_CHOICES_MINUTES as readonly unknown[]).includes(value),
+  autoLockMinutes: oneOf(AUTO_LOCK_CHOICES_MINUTES),
+  conversationLockMinutes: oneOf(CONVERSATION_LOCK_CHOICES_MINUTES),
+  hiddenLockSeconds: oneOf(HIDDEN_LOCK_CHOICES_SECONDS),
+  showProbes: (value): value is boolean => typeof value === 'boolean',
 };
 
 /** Reads all settings; a value that is missing or not of its type falls back to the default. */

@@ -1,4 +1,4 @@
-import { type SharingDecision, type SharingStatus, sharingStatus } from '../domain/sharing/status';
+import { mayShare, type SharingDecision, type SharingStatus, sharingStatus } from '../domain/sharing/status';
 import { uuidv7 } from '../domain/uuid';
 import type { Summary } from '../domain/wire/summary';
 import type { ConversationRow } from './conversations';
@@ -39,6 +39,29 @@ export async function approveSummary(
       sentAt: earlier?.sentAt ?? null,
     });
     await enqueueSummary(db, conversationId, summary, now);
+  });
+}
+
+/**
+ * Approves only while the stored conversation is still what the summary was made from: completed,
+ * shareable and at the summary's revision, with no other summary id. A correction, an erase or a
+ * withdrawn consent in another tab between preview and approval wins, and nothing is queued.
+ */
+export async function approveIfCurrent(
+  db: BuurtgesprekDatabase,
+  conversationId: string,
+  summary: Summary,
+  now: number,
+): Promise<boolean> {
+  return db.transaction('rw', db.conversations, db.sharing, db.outbox, async () => {
+    const [record, earlier] = await Promise.all([
+      db.conversations.get(conversationId),
+      db.sharing.get(conversationId),
+    ]);
+    if (!record || !mayShare(record) || record.revision !== summary.revision) return false;
+    if (earlier && earlier.summaryId !== summary.id) return false;
+    await approveSummary(db, conversationId, summary, now);
+    return true;
   });
 }
 

@@ -37,6 +37,12 @@ export async function withdrawalsFailed(
     });
 }
 
+/** When the next withdrawal falls due, or null when none waits. */
+export async function nextWithdrawalAt(db: BuurtgesprekDatabase): Promise<number | null> {
+  const first = await db.withdrawals.orderBy('nextAttemptAt').first();
+  return first?.nextAttemptAt ?? null;
+}
+
 export function withdrawalCount(db: BuurtgesprekDatabase): Promise<number> {
   return db.withdrawals.count();
 }

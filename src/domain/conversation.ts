@@ -54,6 +54,17 @@ export const CONVERSATION_PROFILES = [
   'anders',
 ] as const satisfies readonly ResidentProfile[];
 
+export type ConversationProfile = (typeof CONVERSATION_PROFILES)[number];
+
+/**
+ * The profile a new conversation starts with: the audience the guide was written for, or
+ * 'anders' for a guide written for anyone. The interviewer can still choose another.
+ */
+export function profileForGuide(guide: { residentProfile: ResidentProfile }): ConversationProfile {
+  const audience: string = guide.residentProfile;
+  return CONVERSATION_PROFILES.find((profile) => profile === audience) ?? 'anders';
+}
+
 export type NewConversation = Pick<
   Conversation,
   'areaId' | 'guideId' | 'guideVersion' | 'guideLanguage' | 'date' | 'residentProfile'

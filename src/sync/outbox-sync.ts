@@ -1,5 +1,6 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { makeAllDue, nextAttemptAt } from '../db/outbox';
+import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
 import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
 
@@ -33,10 +34,7 @@ export async function drainExclusively(
 
 /** How long to wait before the next entry falls due; null when nothing waits. */
 export async function delayUntilNextTry(db: BuurtgesprekDatabase, now = Date.now()): Promise<number | null> {
-  const withdrawal = await db.withdrawals.orderBy('nextAttemptAt').first();
-  const times = [await nextAttemptAt(db), withdrawal?.nextAttemptAt ?? null].filter(
-    (t): t is number => t !== null,
-  );
+  const times = [await nextAttemptAt(db), await nextWithdrawalAt(db)].filter((t): t is number => t !== null);
   if (times.length === 0) return null;
   const next = Math.min(...times);
   // setTimeout overflows past 2^31 - 1 ms; a second is the shortest sensible wait.

@@ -2,12 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database';
 import { CONTENT_SECURITY_POLICY } from '../../src/server/http/headers';
 import { databaseTargets, type TestStorage } from './support/databases';
 import { startTestServer, type TestServer } from './support/server';
-import { createStaticDir, INDEX_HTML } from './support/static-dir';
+import { COMPRESSED_ASSET, createStaticDir, INDEX_HTML } from './support/static-dir';
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const targets = await databaseTargets();
@@ -42,6 +43,37 @@ for (const target of targets) {
       expect(response.headers.get('referrer-policy')).toBe('no-referrer');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(await response.text()).toBe(INDEX_HTML);
+    });
+
+    /** The raw bytes and headers, as sent: fetch() would decode them out of sight. */
+    const rawGet = (path: string, acceptEncoding?: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const headers = acceptEncoding === undefined ? {} : { 'accept-encoding': acceptEncoding };
+        http
+          .get(`${server.url}${path}`, { headers }, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+          })
+          .on('error', reject);
+      });
+
+    it('sends the precompressed copy the browser accepts, Brotli first, and the plain file otherwise', async () => {
+      const path = `/${COMPRESSED_ASSET.path}`;
+      const brotli = await rawGet(path, 'gzip, deflate, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      expect(brotli.headers.vary).toMatch(/accept-encoding/i);
+      expect(brotli.headers['cache-control']).toBe(IMMUTABLE);
+      expect(brotli.body.length).toBeLessThan(COMPRESSED_ASSET.text.length / 10);
+      expect(brotliDecompressSync(brotli.body).toString()).toBe(COMPRESSED_ASSET.text);
+
+      const gzip = await rawGet(path, 'gzip');
+      expect(gzip.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gzip.body).toString()).toBe(COMPRESSED_ASSET.text);
+
+      const plain = await rawGet(path);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.body.toString()).toBe(COMPRESSED_ASSET.text);
     });
 
     it('lets hashed assets be cached for a year', async () => {

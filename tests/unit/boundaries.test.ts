@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { declaredTables, tableAccesses } from '../support/table-access';
 
 /**
  * The parts of the code and where they may reach (docs/ARCHITECTURE.md). A lint rule could
@@ -50,10 +51,11 @@ function violations(dir: string, forbidden: (target: string) => boolean): string
 }
 
 describe('code boundaries', () => {
-  it('keeps the domain pure: only other domain modules and valibot, no browser, storage or network', () => {
-    // valibot is the one library the domain may use: the wire and file schemas are validated with it everywhere.
+  it('keeps the domain pure: only other domain modules and pure libraries, no browser, storage or network', () => {
+    // valibot validates the wire and file schemas everywhere; zxcvbn-ts estimates passphrase strength.
+    const pureLibrary = (target: string) => target === 'valibot' || target.startsWith('@zxcvbn-ts/');
     expect(
-      violations('src/domain', (target) => !target.startsWith('src/domain') && target !== 'valibot'),
+      violations('src/domain', (target) => !target.startsWith('src/domain') && !pureLibrary(target)),
     ).toEqual([]);
     const globals = sourceFiles('src/domain').filter((file) =>
       /\b(window|document|indexedDB|localStorage|fetch|navigator)\b\s*[.(]/.test(
@@ -83,10 +85,61 @@ describe('code boundaries', () => {
     expect(violations('src/sw', (target) => !/^(workbox-|src\/(domain|db|sync)\/)/.test(target))).toEqual([]);
   });
 
+  it('keeps flows below the UI: they use the domain, storage and sync, never screens, the server or the worker', () => {
+    expect(
+      violations(
+        'src/flows',
+        (target) => /^src\/(app|server|sw)/.test(target) || target.startsWith('preact'),
+      ),
+    ).toEqual([]);
+  });
+
   it('keeps sync free of the UI, the server and the service worker', () => {
     expect(
       violations('src/sync', (target) => /^src\/(app|server|sw)/.test(target) || target === 'preact'),
     ).toEqual([]);
+  });
+});
+
+describe('Dexie tables', () => {
+  const tables = declaredTables(join(ROOT, 'src/db/database.ts'));
+  const touching = (dir: string) =>
+    sourceFiles(dir).flatMap((file) =>
+      tableAccesses(readFileSync(join(ROOT, file), 'utf8'), tables).map((access) => `${file}: ${access}`),
+    );
+
+  it('are found wherever code reaches into them, and only there', () => {
+    expect(tables).toEqual(expect.arrayContaining(['conversations', 'outbox', 'withdrawals', 'guides']));
+    const component = `
+      export function Broken() {
+        const db = useDevice().db.value;
+        useEffect(() => void db?.conversations.toArray().then(setRows), [db]);
+        const waiting = useLive((database) => database.outbox.count(), []);
+        const remove = () => device.db.value?.table('notes').clear();
+        const { sharing } = db;
+        const shares = database['shares'];
+        return <button onClick={() => db.transaction('rw', db.notes, () => {})} />;
+      }`;
+    expect(tableAccesses(component, tables)).toEqual([
+      'db.value?.table',
+      'db.transaction',
+      'db?.conversations',
+      'database.outbox',
+      'db.notes',
+      "database['shares']",
+      '{ sharing } = db',
+    ]);
+    const repositories = `
+      // db.conversations is read by the repository, not here.
+      const rows = useLive((database) => conversationPage(database, filter), [filter]);
+      const notes = [...open.notes.values()];
+      const ready = device.db.value !== null && guides.length > 0;
+      await approveSharing(db, key, conversation.id, quotes);`;
+    expect(tableAccesses(repositories, tables)).toEqual([]);
+  });
+
+  it('are never read or written by screens, flows or sync: only through repositories', () => {
+    expect([...touching('src/app'), ...touching('src/flows'), ...touching('src/sync')]).toEqual([]);
   });
 });
 

@@ -1,30 +1,25 @@
 import { useState } from 'preact/hooks';
 import { lastBackup, unbackedUpChanges } from '../../db/backup';
 import { readEnrolment } from '../../db/enrolment';
-import type { RestoreReport } from '../../domain/packages/backup';
-import { TextField } from '../components/TextField';
+import { backUpToFile, backUpToServer } from '../../flows/back-up';
+import type { RestoreProblem } from '../../flows/restore';
 import { online } from '../connection';
 import { useDevice } from '../device';
+import { download } from '../download';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
-import { forgetSearchIndex } from '../search-session';
+import { browserServer } from '../server-access';
 import { backupPassphrase, dataKey } from '../session';
 import { useLive } from '../use-live';
-import {
-  type BackupProblem,
-  type BackupWork,
-  backUpToFile,
-  backUpToServer,
-  restoreFromFile,
-  restoreFromServer,
-} from './backup-session';
+import type { BackupWork } from './backup-work';
+import { RestoreBackup } from './RestoreBackup';
 
 const WEEK_MS = 7 * 86_400_000;
 
 /** Settings → Reservekopie: when the last backup was made, making one now, and restoring. */
 export function BackupSetting() {
   const t = useMessages();
-  const b = t.backup;
+  const backupText = t.backup;
   const db = useDevice().db.value;
   const key = dataKey.value;
   const last = useLive(lastBackup, []);
@@ -35,9 +30,7 @@ export function BackupSetting() {
   );
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [problem, setProblem] = useState<BackupProblem | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [file, setFile] = useState<File | null>(null);
+  const [problem, setProblem] = useState<RestoreProblem | null>(null);
 
   if (!db || last === undefined || changes === undefined) return null;
   const stale = (last === null || Date.now() - last.at > WEEK_MS) && changes > 0;
@@ -49,26 +42,22 @@ export function BackupSetting() {
     setProblem(null);
     const outcome = await work();
     setBusy(null);
-    if (outcome.startsWith('ok:')) setMessage(outcome.slice(3));
-    else setProblem(outcome as BackupProblem);
+    if (outcome.ok) setMessage(outcome.message);
+    else setProblem(outcome.problem);
   };
-  const reported = (report: RestoreReport) => {
-    // Restored notes must be findable at once: the in-memory index is rebuilt on the next search.
-    forgetSearchIndex();
-    return `ok:${b.restored(
-      report.added.conversations + report.updated.conversations,
-      report.added.notes + report.updated.notes,
-      report.keptNewerHere.conversations + report.keptNewerHere.notes,
-    )}`;
-  };
+  const made = { ok: true as const, message: backupText.made };
 
   return (
     <section class="card setting" aria-labelledby="backup-heading">
-      <h2 id="backup-heading">{b.heading}</h2>
-      <p>{b.intro}</p>
-      <p>{last ? b.last(formatMoment(last.at, language.value), b.where[last.where]) : b.never}</p>
-      {stale && <p class="warning">{last ? b.old(changes) : b.none(changes)}</p>}
-      <p class="hint-line">{enrolment ? b.automatic : b.needsEnrolment}</p>
+      <h2 id="backup-heading">{backupText.heading}</h2>
+      <p>{backupText.intro}</p>
+      <p>
+        {last
+          ? backupText.last(formatMoment(last.at, language.value), backupText.where[last.where])
+          : backupText.never}
+      </p>
+      {stale && <p class="warning">{last ? backupText.old(changes) : backupText.none(changes)}</p>}
+      <p class="hint-line">{enrolment ? backupText.automatic : backupText.needsEnrolment}</p>
       {key && own && (
         <div class="actions">
           <button
@@ -77,12 +66,12 @@ export function BackupSetting() {
             disabled={busy !== null || !enrolment || !online.value}
             onClick={() =>
               void run('backup', async () => {
-                const outcome = await backUpToServer(db, key, own);
-                return outcome.ok ? `ok:${b.made}` : outcome.problem;
+                const outcome = await backUpToServer(db, key, own, browserServer());
+                return outcome.ok ? made : outcome;
               })
             }
           >
-            {busy === 'backup' ? b.making : b.toServer}
+            {busy === 'backup' ? backupText.making : backupText.toServer}
           </button>
           <button
             type="button"
@@ -90,12 +79,13 @@ export function BackupSetting() {
             disabled={busy !== null}
             onClick={() =>
               void run('backup', async () => {
-                await backUpToFile(db, key, own);
-                return `ok:${b.made}`;
+                const file = await backUpToFile(db, key, own);
+                download(file.fileName, 'application/json', file.content);
+                return made;
               })
             }
           >
-            {b.toFile}
+            {backupText.toFile}
           </button>
         </div>
       )}
@@ -103,61 +93,18 @@ export function BackupSetting() {
         {message && <p class="notice-line">{message}</p>}
         {problem && (
           <p class="warning" role="alert">
-            {b.problems[problem]}
+            {backupText.problems[problem]}
           </p>
         )}
       </div>
       {key && (
-        <>
-          <h3>{b.restoreHeading}</h3>
-          <p>{b.restoreIntro}</p>
-          <TextField
-            id="restore-passphrase"
-            type="password"
-            autocomplete="off"
-            label={b.restorePassphrase}
-            value={passphrase}
-            onValue={setPassphrase}
-          />
-          <div class="actions">
-            <button
-              type="button"
-              class="button"
-              disabled={busy !== null || passphrase === '' || !enrolment || !online.value}
-              onClick={() =>
-                void run('restore', async () => {
-                  const outcome = await restoreFromServer(db, key, passphrase);
-                  return outcome.ok ? reported(outcome.value) : outcome.problem;
-                })
-              }
-            >
-              {busy === 'restore' ? b.restoring : b.restoreFromServer}
-            </button>
-          </div>
-          <div class="field">
-            <label for="restore-file">{b.restoreFile}</label>
-            <input
-              id="restore-file"
-              type="file"
-              accept=".buurtgesprek,application/json"
-              onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
-            />
-          </div>
-          <button
-            type="button"
-            class="button"
-            disabled={busy !== null || passphrase === '' || !file}
-            onClick={() =>
-              void run('restore', async () => {
-                if (!file) return 'malformed';
-                const outcome = await restoreFromFile(db, key, passphrase, file);
-                return outcome.ok ? reported(outcome.value) : outcome.problem;
-              })
-            }
-          >
-            {b.restoreFromFile}
-          </button>
-        </>
+        <RestoreBackup
+          db={db}
+          dataKey={key}
+          enrolled={!!enrolment}
+          busy={busy}
+          run={(kind, work) => void run(kind, work)}
+        />
       )}
     </section>
   );

@@ -47,9 +47,23 @@ export function ConsentStep({
         ))}
       </ol>
       {!notes && <p class="field-hint">{t.consent.needNotes}</p>}
-      <button type="submit" class="button button-primary" disabled={!notes}>
-        {t.consent.record}
-      </button>
+      <div class="actions">
+        <button type="submit" class="button button-primary" disabled={!notes}>
+          {t.consent.record}
+        </button>
+        {/* Each point is still read out and asked; when the answer is yes to all, one tap records it. */}
+        <button
+          type="button"
+          class="button"
+          onClick={() =>
+            onRecord(
+              recordConsent(conversation, { notes: true, themesAndValues: true, quotes: true }, Date.now()),
+            )
+          }
+        >
+          {t.consent.recordAll}
+        </button>
+      </div>
     </form>
   );
 }

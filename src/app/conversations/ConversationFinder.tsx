@@ -8,7 +8,7 @@ import { TextField } from '../components/TextField';
 import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
 import { searchProgress } from '../search-session';
-import { useCodebook } from './ThemeTagger';
+import { useCodebook } from '../use-codebook';
 
 interface FinderProps {
   query: string;

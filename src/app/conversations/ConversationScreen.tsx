@@ -9,7 +9,13 @@ export function ConversationScreen({ id }: { id: string }) {
   const key = dataKey.value;
   return (
     <Screen title={t.talk.title}>
-      <PassphraseGate>{key && <ConversationWork id={id} dataKey={key} />}</PassphraseGate>
+      <PassphraseGate>
+        {key && (
+          <div class="conversation-view">
+            <ConversationWork id={id} dataKey={key} />
+          </div>
+        )}
+      </PassphraseGate>
     </Screen>
   );
 }

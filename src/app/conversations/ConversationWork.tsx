@@ -1,13 +1,17 @@
-import { useState } from 'preact/hooks';
+import type { Ref } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { startCorrection } from '../../db/conversations';
 import { completeConversation } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
+import { useFocusOnChange } from '../components/use-focus-on-change';
 import { useDevice } from '../device';
 import { formatTime } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { conversationOnScreen } from '../session';
 import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
+import { ConversationPosition } from './ConversationPosition';
 import { StepNavigation } from './StepNavigation';
 import { SummaryView } from './SummaryView';
 import { stepsOf } from './steps';
@@ -21,6 +25,11 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
   const device = useDevice();
   const open = useConversation(id, dataKey);
   const [stepIndex, setStepIndex] = useState(0);
+  // The interviewer may listen for a long while without a touch: no idle lock in front of a resident.
+  useEffect(() => conversationOnScreen(), []);
+  const focusRef = useRef<HTMLElement>(null);
+  const topRef = useRef<HTMLElement>(null);
+  useFocusOnChange(viewOf(open, stepIndex), focusRef, topRef);
 
   if (open === 'loading') return <p>{t.talk.loading}</p>;
   if (open === 'missing') {
@@ -58,7 +67,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
     };
     return (
       <>
-        <p class="status-line">
+        <p class="status-line" tabIndex={-1} ref={focusRef as Ref<HTMLParagraphElement>}>
           {t.summary.completed} {t.summary.revision(conversation.revision)}
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
@@ -91,27 +100,37 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
   return (
     <>
       {conversation.revision > 0 && <p class="status-line">{t.summary.correcting}</p>}
-      <StepNavigation steps={steps} index={index} onGo={setStepIndex} />
+      <ConversationPosition steps={steps} index={index} onGo={setStepIndex} topRef={topRef} />
       {step.kind === 'wrap-up' ? (
         <WrapUp
           conversation={conversation}
           notes={[...notes.values()]}
           onChange={open.update}
           onComplete={() => void open.commit(completeConversation(conversation, Date.now()))}
+          headingRef={focusRef as Ref<HTMLHeadingElement>}
         />
       ) : (
         <TalkStep
           conversation={conversation}
-          phase={step.kind === 'prompt' ? step.phase : null}
           prompt={step.kind === 'prompt' ? step.prompt : null}
           note={noteFor(step.kind === 'prompt' ? step.prompt.id : null)}
           onNote={open.updateNote}
           onConversation={open.update}
+          headingRef={focusRef as Ref<HTMLHeadingElement>}
         />
       )}
-      <StepNavigation steps={steps} index={index} onGo={setStepIndex} bottom />
+      <StepNavigation steps={steps} index={index} onGo={setStepIndex} />
       {consentLine}
       <WithdrawConsent conversationId={id} />
     </>
   );
+}
+
+/** What the screen shows: a change of it moves focus and the view to the new content. */
+function viewOf(open: ReturnType<typeof useConversation>, stepIndex: number): string {
+  if (typeof open === 'string') return open;
+  const { conversation } = open;
+  if (conversation.status === 'completed') return `completed-${conversation.revision}`;
+  if (conversation.status === 'draft' || !conversation.consent) return 'consent';
+  return `step-${stepIndex}`;
 }

@@ -4,7 +4,7 @@ import { listAreas } from '../../db/areas';
 import { saveConversation } from '../../db/conversations';
 import { guidesIn } from '../../db/guides';
 import type { Area } from '../../domain/areas';
-import { CONVERSATION_PROFILES, startConversation } from '../../domain/conversation';
+import { CONVERSATION_PROFILES, profileForGuide, startConversation } from '../../domain/conversation';
 import type { Guide } from '../../domain/guides/guide';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
@@ -36,7 +36,9 @@ function NewConversationForm() {
   const [areaId, setAreaId] = useState('');
   const [guideId, setGuideId] = useState('');
   const [date, setDate] = useState(todayIso());
-  const [profile, setProfile] = useState<string>(CONVERSATION_PROFILES[0]);
+  const [profile, setProfile] = useState<string>('anders');
+  // The profile follows the chosen guide until the interviewer picks one herself.
+  const [profileChosen, setProfileChosen] = useState(false);
   const [dateMissing, setDateMissing] = useState(false);
 
   useEffect(() => {
@@ -45,9 +47,16 @@ function NewConversationForm() {
       setAreas(foundAreas);
       setGuides(foundGuides);
       setAreaId((current) => current || foundAreas[0]?.id || '');
-      setGuideId((current) => current || foundGuides[0]?.id || '');
+      const first = foundGuides[0];
+      if (first) chooseGuide(first.id, foundGuides);
     });
   }, [db]);
+
+  function chooseGuide(id: string, among: readonly Guide[] = guides): void {
+    setGuideId(id);
+    const guide = among.find((candidate) => candidate.id === id);
+    if (guide && !profileChosen) setProfile(profileForGuide(guide));
+  }
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -105,14 +114,17 @@ function NewConversationForm() {
         id="start-guide"
         label={t.start.guide}
         value={guideId}
-        onValue={setGuideId}
+        onValue={(id) => chooseGuide(id)}
         options={guides.map((guide) => ({ value: guide.id, label: guide.title }))}
       />
       <SelectField
         id="start-profile"
         label={t.start.profile}
         value={profile}
-        onValue={setProfile}
+        onValue={(chosen) => {
+          setProfile(chosen);
+          setProfileChosen(true);
+        }}
         options={CONVERSATION_PROFILES.map((id) => ({ value: id, label: t.profiles[id] }))}
       />
       <div class="actions">

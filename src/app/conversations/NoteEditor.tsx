@@ -2,6 +2,7 @@ import { useRef } from 'preact/hooks';
 import { markQuote, type Note, removeQuote } from '../../domain/note';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
+import { QuotePicker } from './QuotePicker';
 
 interface NoteEditorProps {
   id: string;
@@ -48,6 +49,7 @@ export function NoteEditor({ id, label, hint, note, quotesAllowed, onChange }: N
       </p>
       {quotesAllowed && (
         <>
+          <QuotePicker note={note} onChange={onChange} />
           <button type="button" class="button button-small" onClick={mark} title={t.talk.quoteHint}>
             {t.talk.markQuote}
           </button>

@@ -4,7 +4,7 @@ import { activeThemes, themeLabel } from '../../domain/themes';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { language, useMessages } from '../i18n/locale';
-import { useCodebook } from './ThemeTagger';
+import { useCodebook } from '../use-codebook';
 
 export function ObstacleList({
   obstacles,

@@ -4,7 +4,7 @@ import { tallyValues } from '../../domain/tallies';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { VALUE_IDS } from '../../domain/values';
 import { language, useMessages } from '../i18n/locale';
-import { useCodebook } from './ThemeTagger';
+import { useCodebook } from '../use-codebook';
 
 /** What was heard, at a glance: values experienced and missed, themes, quotes, obstacles, follow-up. */
 export function SummaryView({ conversation, notes }: { conversation: Conversation; notes: readonly Note[] }) {

@@ -1,29 +1,50 @@
+import type { Ref } from 'preact';
 import type { Conversation } from '../../domain/conversation';
-import type { GuidePhase, GuidePrompt } from '../../domain/guides/guide';
+import type { GuidePrompt } from '../../domain/guides/guide';
 import type { Note } from '../../domain/note';
 import { useMessages } from '../i18n/locale';
 import { NoteEditor } from './NoteEditor';
+import { useProbesOpen } from './prompt-help';
 import { ThemeTagger } from './ThemeTagger';
 import { ValueTagger } from './ValueTagger';
 
 interface TalkStepProps {
   conversation: Conversation;
-  phase: GuidePhase | null;
   prompt: GuidePrompt | null;
   note: Note;
   onNote: (next: Note) => void;
   onConversation: (next: Conversation) => void;
+  /** The question, where focus goes when the step changes. */
+  headingRef: Ref<HTMLHeadingElement>;
 }
 
-/** One question of the guide (or the free note): the question large, probes and tip below, then the notepad and tags. */
-export function TalkStep({ conversation, phase, prompt, note, onNote, onConversation }: TalkStepProps) {
+/**
+ * One question of the guide (or the free note). The notepad sits right under the question, so it
+ * shows on a phone without scrolling; follow-up questions and the tip fold away below it.
+ */
+export function TalkStep({ conversation, prompt, note, onNote, onConversation, headingRef }: TalkStepProps) {
   const t = useMessages();
+  const [helpOpen, setHelpOpen] = useProbesOpen();
   return (
     <div class="talk-step">
-      {phase && <p class="phase">{t.talk.phase[phase]}</p>}
-      {prompt ? (
-        <>
-          <h2 class="prompt-question">{prompt.question}</h2>
+      <h2 class="prompt-question" tabIndex={-1} ref={headingRef}>
+        {prompt ? prompt.question : t.talk.freeNote}
+      </h2>
+      <NoteEditor
+        id={`note-${prompt?.id ?? 'free'}`}
+        label={prompt ? t.talk.note : t.talk.freeNote}
+        hint={prompt ? undefined : t.talk.freeNoteHint}
+        note={note}
+        quotesAllowed={conversation.consent?.quotes === true}
+        onChange={onNote}
+      />
+      {prompt && (prompt.probes.length > 0 || prompt.hint) && (
+        <details
+          class="prompt-help"
+          open={helpOpen}
+          onToggle={(event) => setHelpOpen(event.currentTarget.open)}
+        >
+          <summary>{t.talk.probesAndTip}</summary>
           {prompt.probes.length > 0 && (
             <div class="probes">
               <h3>{t.talk.probes}</h3>
@@ -35,23 +56,13 @@ export function TalkStep({ conversation, phase, prompt, note, onNote, onConversa
             </div>
           )}
           {prompt.hint && (
-            <details class="hint">
-              <summary>{t.talk.hint}</summary>
+            <div class="hint">
+              <h3>{t.talk.hint}</h3>
               <p>{prompt.hint}</p>
-            </details>
+            </div>
           )}
-        </>
-      ) : (
-        <h2 class="prompt-question">{t.talk.freeNote}</h2>
+        </details>
       )}
-      <NoteEditor
-        id={`note-${prompt?.id ?? 'free'}`}
-        label={prompt ? t.talk.note : t.talk.freeNote}
-        hint={prompt ? undefined : t.talk.freeNoteHint}
-        note={note}
-        quotesAllowed={conversation.consent?.quotes === true}
-        onChange={onNote}
-      />
       <ValueTagger
         tags={conversation.valueTags}
         noteId={note.id}

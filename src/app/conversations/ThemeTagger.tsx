@@ -1,17 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
-import { readCodebook } from '../../db/codebook';
-import { activeThemes, type Codebook, findTheme, type Theme, themeLabel } from '../../domain/themes';
-import { useDevice } from '../device';
+import { activeThemes, findTheme, type Theme, themeLabel } from '../../domain/themes';
 import { language, useMessages } from '../i18n/locale';
-
-export function useCodebook(): Codebook | null {
-  const db = useDevice().db.value;
-  const [codebook, setCodebook] = useState<Codebook | null>(null);
-  useEffect(() => {
-    if (db) void readCodebook(db).then(setCodebook);
-  }, [db]);
-  return codebook;
-}
+import { useCodebook } from '../use-codebook';
 
 /** Themes as toggle chips: one tap on, one tap off. Retired themes show only where already tagged. */
 export function ThemeTagger({

@@ -5,7 +5,7 @@ import { useMessages } from '../i18n/locale';
 interface ValueTaggerProps {
   tags: readonly ValueTag[];
   noteId: string;
-  /** Values the current prompt tends to touch come first. */
+  /** Values the current prompt tends to touch: marked, never moved, so each row stays where the thumb expects it. */
   suggested: readonly ValueId[];
   onChange: (next: ValueTag[]) => void;
 }
@@ -13,17 +13,20 @@ interface ValueTaggerProps {
 /** One tap: tap "ervaren" to tag, again to untag; tapping the other polarity switches. */
 export function ValueTagger({ tags, noteId, suggested, onChange }: ValueTaggerProps) {
   const t = useMessages();
-  const ordered = [...suggested, ...VALUE_IDS.filter((id) => !suggested.includes(id))];
   return (
     <fieldset class="tagger">
       <legend>{t.talk.values}</legend>
       <p class="field-hint">{t.talk.valuesHint}</p>
       <ul class="value-tags">
-        {ordered.map((valueId) => {
+        {VALUE_IDS.map((valueId) => {
           const state = valueTagState(tags, valueId, noteId);
+          const fits = suggested.includes(valueId);
           return (
-            <li key={valueId}>
-              <span class="value-name">{t.values[valueId].name}</span>
+            <li key={valueId} class={fits ? 'value-suggested' : undefined}>
+              <span class="value-name">
+                {t.values[valueId].name}
+                {fits && <span class="value-fits"> · {t.talk.suggestedValue}</span>}
+              </span>
               {(['experienced', 'missing'] as const).map((polarity) => (
                 <button
                   key={polarity}

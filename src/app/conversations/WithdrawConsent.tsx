@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { eraseConversation } from '../../db/conversations';
+import { withdrawConsent } from '../../flows/withdraw';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
 import { searchIndex } from '../search-session';
@@ -23,9 +23,7 @@ export function WithdrawConsent({
   const erase = async () => {
     const db = device.db.value;
     if (!db) return;
-    // Pending writes for this conversation must not bring it back after the erase.
-    await device.saves.flush();
-    await eraseConversation(db, conversationId);
+    await withdrawConsent(db, conversationId, device.saves);
     searchIndex.value?.delete(conversationId);
     // A summary already sent is withdrawn at the server as soon as it can be reached.
     void syncNow(false);

@@ -1,3 +1,4 @@
+import type { Ref } from 'preact';
 import type { Conversation } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
 import { useMessages } from '../i18n/locale';
@@ -10,13 +11,16 @@ interface WrapUpProps {
   notes: readonly Note[];
   onChange: (next: Conversation) => void;
   onComplete: () => void;
+  headingRef: Ref<HTMLHeadingElement>;
 }
 
-export function WrapUp({ conversation, notes, onChange, onComplete }: WrapUpProps) {
+export function WrapUp({ conversation, notes, onChange, onComplete, headingRef }: WrapUpProps) {
   const t = useMessages();
   return (
     <div class="wrap-up">
-      <h2>{t.talk.wrapUpTitle}</h2>
+      <h2 tabIndex={-1} ref={headingRef}>
+        {t.talk.wrapUpTitle}
+      </h2>
       <ObstacleList
         obstacles={conversation.obstacles}
         onChange={(obstacles) => onChange({ ...conversation, obstacles })}

@@ -25,6 +25,7 @@ export const en: Messages = {
   },
   connection: {
     offline: 'No internet. Everything you do is kept on this device.',
+    offlineShort: 'Offline',
   },
   update: {
     available: 'New version available',
@@ -65,6 +66,19 @@ export const en: Messages = {
     tooShort: (min: number) => `The passphrase is too short: use at least ${min} characters.`,
     mismatch: 'The two passphrases are not the same.',
     sameAsOld: 'The new passphrase is the same as the old one.',
+    tooGuessable:
+      'This passphrase is too easy to guess. Whoever finds this device could then read the notes.',
+    chooseUnrelatedWords: 'Choose four or five words that do not belong together and that you can remember.',
+    guessableBecause: {
+      keyboard: 'Keys next to each other on the keyboard are easy to guess.',
+      repeat: 'Repeats like "aaa" or "abcabc" are easy to guess.',
+      sequence: 'Sequences like "abc" or "6543" are easy to guess.',
+      dates: 'Years and dates are easy to guess.',
+      common: 'This looks like a password many people use.',
+      oneWord: 'A single word on its own is easy to guess.',
+      names: 'Names are easy to guess.',
+      aboutApp: 'Words about this app or your area are easy to guess.',
+    },
     lockNow: 'Lock',
     locked: 'The notes are locked.',
     storageMissing: 'Without storage on this device no notes can be kept.',
@@ -127,6 +141,7 @@ export const en: Messages = {
       'I may use a few of your sentences word for word, without your name and without anything that could identify you. I will show them to you first if you like.',
     needNotes: 'Without consent for notes you can still have the conversation, but the app records nothing.',
     record: 'Record consent',
+    recordAll: 'Yes to every point: record',
     recorded: (time: string) => `Consent recorded at ${time}.`,
     discard: 'Do not continue: erase this conversation',
     withdraw: 'Withdraw consent',
@@ -149,6 +164,10 @@ export const en: Messages = {
       closing: 'Closing',
     },
     step: (current: number, total: number) => `Question ${current} of ${total}`,
+    phases: 'Phases of the conversation',
+    probesAndTip: 'Follow-up questions and tip',
+    quotePicker: 'Choose a quote',
+    quotePickerHint: "Tap a sentence in the resident's own words. Tap again to take the quote away.",
     probes: 'Follow-up questions',
     hint: 'Tip for you',
     note: 'Note',
@@ -162,6 +181,7 @@ export const en: Messages = {
     removeQuote: (text: string) => `Remove quote: ${text}`,
     values: 'Values',
     valuesHint: 'Tap what the resident experiences or misses.',
+    suggestedValue: 'fits this question',
     experienced: 'experienced',
     missing: 'missing',
     tagLabel: (value: string, polarity: string) => `${value} ${polarity}`,
@@ -515,6 +535,8 @@ export const en: Messages = {
       notShareable:
         'Nothing of this conversation is shared: it is not completed, or the resident did not agree.',
       invalid: 'This summary cannot be sent as it is. Please contact the administrator.',
+      changed:
+        'This conversation has changed or been erased meanwhile. Nothing was sent. Open the conversation and look at it again.',
       back: 'Back to the conversation',
     },
   },
@@ -565,8 +587,10 @@ export const en: Messages = {
       'wrong-kind': 'This package is not a review. Nothing was read in.',
       'unsupported-version':
         'This package comes from a newer version of Buurtgesprek. Please update the app.',
-      'passwords-differ': 'The two passwords are not the same.',
-      'password-short': 'Choose a password of at least 12 characters.',
+    },
+    filePasswordProblems: {
+      mismatch: 'The two passwords are not the same.',
+      'too-short': (min: number) => `Choose a password of at least ${min} characters.`,
     },
     feedbackHeading: 'Feedback from the coach',
     feedbackWaiting: 'Shared with a coach; no feedback yet.',
@@ -708,7 +732,15 @@ export const en: Messages = {
     security: {
       heading: 'Security',
       autoLock: 'Lock automatically after',
+      conversationLock: 'With a conversation open, lock after',
+      conversationLockHint:
+        'During a conversation you often listen for a long time without touching the screen, so the app locks later then.',
+      hiddenLock: 'When the app is away, lock after',
+      hiddenLockHint:
+        'When you switch to another app or the screen turns off, the app locks after this time, also during a conversation.',
       minutes: (n: number) => (n === 1 ? '1 minute' : `${n} minutes`),
+      seconds: (n: number) =>
+        n === 0 ? 'at once' : n < 60 ? `${n} seconds` : n === 60 ? '1 minute' : `${n / 60} minutes`,
       changeHeading: 'Change passphrase',
       current: 'Current passphrase',
       next: 'New passphrase',

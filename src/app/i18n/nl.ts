@@ -29,6 +29,7 @@ export const nl = {
   },
   connection: {
     offline: 'Geen internet. Alles wat u doet, wordt op dit apparaat bewaard.',
+    offlineShort: 'Offline',
   },
   update: {
     available: 'Nieuwe versie beschikbaar',
@@ -71,6 +72,19 @@ export const nl = {
     tooShort: (min: number) => `De wachtwoordzin is te kort: gebruik minstens ${min} tekens.`,
     mismatch: 'De twee wachtwoordzinnen zijn niet gelijk.',
     sameAsOld: 'De nieuwe wachtwoordzin is gelijk aan de oude.',
+    tooGuessable:
+      'Deze wachtwoordzin is te makkelijk te raden. Wie dit apparaat vindt, kan dan bij de notities.',
+    chooseUnrelatedWords: 'Kies vier of vijf woorden die niet bij elkaar horen en die u kunt onthouden.',
+    guessableBecause: {
+      keyboard: 'Toetsen naast elkaar op het toetsenbord zijn makkelijk te raden.',
+      repeat: 'Herhalingen zoals "aaa" of "abcabc" zijn makkelijk te raden.',
+      sequence: 'Reeksen zoals "abc" of "6543" zijn makkelijk te raden.',
+      dates: 'Jaartallen en datums zijn makkelijk te raden.',
+      common: 'Dit lijkt op een wachtwoord dat veel mensen gebruiken.',
+      oneWord: 'Eén woord alleen is makkelijk te raden.',
+      names: 'Namen zijn makkelijk te raden.',
+      aboutApp: 'Woorden over deze app of uw gebied zijn makkelijk te raden.',
+    },
     lockNow: 'Vergrendelen',
     locked: 'De notities zijn vergrendeld.',
     storageMissing: 'Zonder opslag op dit apparaat kunnen geen notities bewaard worden.',
@@ -134,6 +148,7 @@ export const nl = {
     needNotes:
       'Zonder toestemming voor aantekeningen kunt u het gesprek wel voeren, maar legt de app niets vast.',
     record: 'Toestemming vastleggen',
+    recordAll: 'Ja op alle punten: vastleggen',
     recorded: (time: string) => `Toestemming vastgelegd om ${time}.`,
     discard: 'Niet doorgaan: wis dit gesprek',
     withdraw: 'Toestemming intrekken',
@@ -156,6 +171,11 @@ export const nl = {
       closing: 'Afsluiting',
     },
     step: (current: number, total: number) => `Vraag ${current} van ${total}`,
+    phases: 'Fasen van het gesprek',
+    probesAndTip: 'Doorvragen en tip',
+    quotePicker: 'Citaat kiezen',
+    quotePickerHint:
+      'Tik op een zin met de eigen woorden van de bewoner. Nog eens tikken haalt het citaat weg.',
     probes: 'Doorvragen',
     hint: 'Tip voor u',
     note: 'Notitie',
@@ -169,6 +189,7 @@ export const nl = {
     removeQuote: (text: string) => `Citaat verwijderen: ${text}`,
     values: 'Waarden',
     valuesHint: 'Tik aan wat de bewoner ervaart of mist.',
+    suggestedValue: 'past bij deze vraag',
     experienced: 'ervaren',
     missing: 'gemist',
     tagLabel: (value: string, polarity: string) => `${value} ${polarity}`,
@@ -335,7 +356,15 @@ export const nl = {
     security: {
       heading: 'Beveiliging',
       autoLock: 'Automatisch vergrendelen na',
+      conversationLock: 'Met een gesprek open vergrendelen na',
+      conversationLockHint:
+        'Tijdens een gesprek luistert u vaak lang zonder het scherm aan te raken. Daarom vergrendelt de app dan pas later.',
+      hiddenLock: 'Vergrendelen als de app weg is na',
+      hiddenLockHint:
+        'Gaat u naar een andere app of gaat het scherm uit, dan vergrendelt de app na deze tijd, ook tijdens een gesprek.',
       minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
+      seconds: (n: number) =>
+        n === 0 ? 'meteen' : n < 60 ? `${n} seconden` : n === 60 ? '1 minuut' : `${n / 60} minuten`,
       changeHeading: 'Wachtwoordzin wijzigen',
       current: 'Huidige wachtwoordzin',
       next: 'Nieuwe wachtwoordzin',

@@ -1,33 +1,35 @@
 import { useState } from 'preact/hooks';
 import type { BuurtgesprekDatabase } from '../../db/database';
 import { setUpPassphrase } from '../../db/keyring';
-import { PASSPHRASE_MIN_LENGTH, type PassphraseProblem, passphraseProblem } from '../../domain/passphrase';
+import { PASSPHRASE_MIN_LENGTH } from '../../domain/passphrase';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/locale';
 import { unlocked } from '../session';
+import { checkNewPassphrase, type NewPassphraseCheck } from './passphrase-check';
 import { passphraseProblemText } from './passphrase-messages';
 
 export function SetUpPassphrase({ db }: { db: BuurtgesprekDatabase }) {
   const t = useMessages();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const [check, setCheck] = useState<NewPassphraseCheck>({ problem: null, warning: null });
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const found = passphraseProblem(passphrase, repeated);
-    setProblem(found);
-    if (found) return;
     setBusy(true);
     try {
+      const found = await checkNewPassphrase(passphrase, repeated);
+      setCheck(found);
+      if (found.problem) return;
       unlocked(await setUpPassphrase(db, passphrase), passphrase);
     } finally {
       setBusy(false);
     }
   };
 
-  const message = passphraseProblemText(t, problem);
+  const { problem } = check;
+  const message = passphraseProblemText(t, problem, check.warning);
   return (
     <form class="card lock-form" onSubmit={submit} noValidate aria-labelledby="lock-heading">
       <h2 id="lock-heading">{t.lock.setUpHeading}</h2>
@@ -41,7 +43,7 @@ export function SetUpPassphrase({ db }: { db: BuurtgesprekDatabase }) {
         hint={t.lock.passphraseHint(PASSPHRASE_MIN_LENGTH)}
         value={passphrase}
         onValue={setPassphrase}
-        error={problem === 'too-short' ? message : null}
+        error={problem === 'too-short' || problem === 'too-guessable' ? message : null}
       />
       <TextField
         id="repeat-passphrase"

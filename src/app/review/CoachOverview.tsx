@@ -7,31 +7,31 @@ import { useLive } from '../use-live';
 /** Across the coach's sent reviews: how often each point of technique was met. No resident data. */
 export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
   const t = useMessages();
-  const r = t.review;
+  const reviewText = t.review;
   const reviews = useLive((db) => coachReviews(db, dataKey), [dataKey]);
   const tally = useLive((db) => coachChecklistTally(db, dataKey), [dataKey]);
   if (!reviews || !tally) return null;
   return (
     <>
-      <p>{r.overviewIntro}</p>
+      <p>{reviewText.overviewIntro}</p>
       {reviews.length === 0 ? (
-        <p>{r.overviewEmpty}</p>
+        <p>{reviewText.overviewEmpty}</p>
       ) : (
         <>
           <table class="circle-table">
-            <caption>{r.checklistHeading}</caption>
+            <caption>{reviewText.checklistHeading}</caption>
             <thead>
               <tr>
-                <th scope="col">{r.checklistHeading}</th>
-                <th scope="col">{r.answers.yes}</th>
-                <th scope="col">{r.answers.partly}</th>
-                <th scope="col">{r.answers.no}</th>
+                <th scope="col">{reviewText.checklistHeading}</th>
+                <th scope="col">{reviewText.answers.yes}</th>
+                <th scope="col">{reviewText.answers.partly}</th>
+                <th scope="col">{reviewText.answers.no}</th>
               </tr>
             </thead>
             <tbody>
               {TECHNIQUE_CHECKLIST.map((item) => (
                 <tr key={item}>
-                  <th scope="row">{r.checklist[item]}</th>
+                  <th scope="row">{reviewText.checklist[item]}</th>
                   <td>{tally[item].yes}</td>
                   <td>{tally[item].partly}</td>
                   <td>{tally[item].no}</td>
@@ -43,7 +43,7 @@ export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
             {reviews.map((review) => (
               <li key={review.id}>
                 <a href={review.id.startsWith('file-') ? '/review' : `/review/${review.id}`}>
-                  {r.reviewOf(formatDate(review.package.conversation.date, language.value))}
+                  {reviewText.reviewOf(formatDate(review.package.conversation.date, language.value))}
                 </a>
               </li>
             ))}
@@ -51,7 +51,7 @@ export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
         </>
       )}
       <p>
-        <a href="/review">{r.openHeading}</a>
+        <a href="/review">{reviewText.openHeading}</a>
       </p>
     </>
   );

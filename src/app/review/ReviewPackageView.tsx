@@ -18,15 +18,15 @@ export function ReviewPackageView({
   besideNote?: (note: ReviewNote) => ComponentChildren;
 }) {
   const t = useMessages();
-  const r = t.review;
+  const reviewText = t.review;
   const prompts = review.guide?.sections.flatMap((section) => section.prompts) ?? [];
   const byPrompt = new Map(review.notes.filter((n) => n.promptId).map((n) => [n.promptId, n]));
   const free = review.notes.filter((n) => n.promptId === null || !prompts.some((p) => p.id === n.promptId));
   const note = (item: ReviewNote, question: string | null) => (
     <li key={item.id} class="review-note">
       <p class="review-question">
-        <span class="visually-hidden">{r.guideAside}: </span>
-        {question ?? r.freeNote}
+        <span class="visually-hidden">{reviewText.guideAside}: </span>
+        {question ?? reviewText.freeNote}
       </p>
       <p class="review-text">{item.text}</p>
       {besideNote?.(item)}
@@ -37,7 +37,7 @@ export function ReviewPackageView({
       <p class="hint-line">
         {formatDate(review.conversation.date, language.value)} ·{' '}
         {review.guide?.title ?? review.conversation.guideId}
-        {review.anonymised && ` · ${r.anonymisedNote}`}
+        {review.anonymised && ` · ${reviewText.anonymisedNote}`}
       </p>
       <ol class="review-notes">
         {prompts.flatMap((prompt) => {

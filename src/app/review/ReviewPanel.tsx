@@ -18,7 +18,7 @@ export function ReviewPanel({
   dataKey: CryptoKey;
 }) {
   const t = useMessages();
-  const r = t.review;
+  const reviewText = t.review;
   const db = useDevice().db.value;
   const received = useLive(
     (database) => feedbackOf(database, dataKey, conversationId),
@@ -33,20 +33,20 @@ export function ReviewPanel({
 
   return (
     <section class="card" aria-labelledby="review-heading">
-      <h2 id="review-heading">{r.panelHeading}</h2>
+      <h2 id="review-heading">{reviewText.panelHeading}</h2>
       {received?.map(({ share, feedback }) => (
         <div class="feedback" key={share.shareId}>
           <h3>
-            {r.feedbackHeading} ({formatMoment(feedback.sentAt, language.value)})
+            {reviewText.feedbackHeading} ({formatMoment(feedback.sentAt, language.value)})
           </h3>
           <dl class="feedback-checklist">
             {TECHNIQUE_CHECKLIST.map((item) => {
               const entry = feedback.checklist[item];
               return (
                 <div key={item}>
-                  <dt>{r.checklist[item]}</dt>
+                  <dt>{reviewText.checklist[item]}</dt>
                   <dd>
-                    {entry.answer ? r.answers[entry.answer] : r.unanswered}
+                    {entry.answer ? reviewText.answers[entry.answer] : reviewText.unanswered}
                     {entry.remark && ` — ${entry.remark}`}
                   </dd>
                 </div>
@@ -61,7 +61,7 @@ export function ReviewPanel({
                   <li key={comment.noteId} class="review-note">
                     {note && <p class="review-text">{note.text}</p>}
                     <p class="review-comment-text">
-                      <strong>{r.noteComment}:</strong> {comment.text}
+                      <strong>{reviewText.noteComment}:</strong> {comment.text}
                     </p>
                   </li>
                 );
@@ -70,18 +70,18 @@ export function ReviewPanel({
           )}
           {feedback.overall && (
             <p>
-              <strong>{r.overall}:</strong> {feedback.overall}
+              <strong>{reviewText.overall}:</strong> {feedback.overall}
             </p>
           )}
           {feedback.tip && (
             <p>
-              <strong>{r.tip}:</strong> {feedback.tip}
+              <strong>{reviewText.tip}:</strong> {feedback.tip}
             </p>
           )}
         </div>
       ))}
       <a class="button" href={`/gesprekken/${conversationId}/review`}>
-        {r.start}
+        {reviewText.start}
       </a>
     </section>
   );

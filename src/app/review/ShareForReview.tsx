@@ -1,31 +1,11 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import { readEnrolment } from '../../db/enrolment';
-import { rememberShare } from '../../db/reviews';
-import type { Conversation } from '../../domain/conversation';
-import type { Guide } from '../../domain/guides/guide';
-import type { Note } from '../../domain/note';
-import {
-  envelopeToFile,
-  newPackageKey,
-  sealPackage,
-  sealWithPassphrase,
-  sha256Base64url,
-} from '../../domain/packages/envelope';
-import { reviewCopy } from '../../domain/packages/review';
-import { type ReviewLink, replyTokenInput, reviewLinkUrl, spokenCode } from '../../domain/review-link';
-import { sameOrigin } from '../../sync/api';
-import { type BlobProblem, uploadShare } from '../../sync/blobs';
-import { TextField } from '../components/TextField';
-import { online } from '../connection';
-import { useConversation } from '../conversations/use-conversation';
-import { useDevice } from '../device';
-import { formatDate } from '../format';
-import { language, useMessages } from '../i18n/locale';
-import { useLive } from '../use-live';
-import { download } from '../values-circle/exports';
+import { useMemo, useState } from 'preact/hooks';
+import { type ReviewChoices, reviewCopyOf } from '../../flows/share-for-review';
+import { type OpenConversation, useConversation } from '../conversations/use-conversation';
+import { useMessages } from '../i18n/locale';
+import { ReviewFileForm } from './ReviewFileForm';
+import { ReviewNoteChoices } from './ReviewNoteChoices';
+import { ReviewOnline } from './ReviewOnline';
 import { ReviewPackageView } from './ReviewPackageView';
-
-const MIN_FILE_PASSWORD = 12;
 
 /** `/gesprekken/:id/review`: what the coach will read, and the two ways to hand it over. */
 export function ShareForReview({ id, dataKey }: { id: string; dataKey: CryptoKey }) {
@@ -33,242 +13,37 @@ export function ShareForReview({ id, dataKey }: { id: string; dataKey: CryptoKey
   const open = useConversation(id, dataKey);
   if (open === 'loading') return <p>{t.talk.loading}</p>;
   if (open === 'missing') return <p>{t.talk.notFound}</p>;
-  return (
-    <ShareForm
-      conversation={open.conversation}
-      guide={open.guide}
-      notes={[...open.notes.values()]}
-      dataKey={dataKey}
-    />
-  );
+  return <ShareForm open={open} dataKey={dataKey} />;
 }
 
-interface Removal {
-  noteId: string;
-  start: number;
-  end: number;
-}
-
-function ShareForm({
-  conversation,
-  guide,
-  notes,
-  dataKey,
-}: {
-  conversation: Conversation;
-  guide: Guide | undefined;
-  notes: readonly Note[];
-  dataKey: CryptoKey;
-}) {
-  const t = useMessages();
-  const r = t.review;
-  const db = useDevice().db.value;
-  const enrolment = useLive(readEnrolment, []);
-  const [anonymise, setAnonymise] = useState(true);
-  const [leftOut, setLeftOut] = useState<ReadonlySet<string>>(new Set());
-  const [removed, setRemoved] = useState<Removal[]>([]);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<BlobProblem | 'passwords-differ' | 'password-short' | null>(null);
-  const [link, setLink] = useState<{ link: ReviewLink; expiresAt: string } | null>(null);
-  const [copied, setCopied] = useState(false);
-  const [password, setPassword] = useState('');
-  const [again, setAgain] = useState('');
-  const [fileMade, setFileMade] = useState(false);
-  const areas = useRef(new Map<string, HTMLTextAreaElement>());
-
-  const shared = notes.filter((note) => note.text.trim() !== '' && !leftOut.has(note.id));
+/**
+ * The preview is made here from what the screen holds; the share-for-review flow makes the copy
+ * it seals again from what is stored, with the same choices.
+ */
+function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoKey }) {
+  const reviewText = useMessages().review;
+  const [choices, setChoices] = useState<ReviewChoices>({
+    conversationId: open.conversation.id,
+    anonymise: true,
+    leftOut: [],
+    removed: [],
+  });
+  const notes = [...open.notes.values()];
   const copy = useMemo(
-    () => reviewCopy(conversation, shared, guide ?? null, { anonymise, removed }, Date.now()),
-    [conversation, shared.map((n) => n.id).join(), guide, anonymise, removed],
+    () => reviewCopyOf(open.conversation, notes, open.guide, choices, Date.now()),
+    [open.conversation, open.notes, open.guide, choices],
   );
 
-  const removeSelection = (noteId: string) => {
-    const area = areas.current.get(noteId);
-    if (!area || area.selectionStart === area.selectionEnd) return;
-    setRemoved((all) => [...all, { noteId, start: area.selectionStart, end: area.selectionEnd }]);
-  };
-
-  const shareOnline = async () => {
-    if (!db || !enrolment) return;
-    setBusy(true);
-    setProblem(null);
-    const { key, encoded } = await newPackageKey();
-    const envelope = await sealPackage('review', copy, key);
-    const replyToken = await sha256Base64url(replyTokenInput(encoded));
-    const answer = await uploadShare(
-      sameOrigin(),
-      enrolment.deviceToken,
-      envelope,
-      await sha256Base64url(replyToken),
-      () => navigator.onLine,
-    );
-    setBusy(false);
-    if (!answer.ok) {
-      setProblem(answer.problem);
-      return;
-    }
-    await rememberShare(db, dataKey, {
-      shareId: answer.value.id,
-      conversationId: conversation.id,
-      keyEncoded: encoded,
-      replyToken,
-      createdAt: Date.now(),
-      expiresAt: Date.parse(answer.value.expiresAt),
-    });
-    setLink({ link: { shareId: answer.value.id, key: encoded }, expiresAt: answer.value.expiresAt });
-  };
-
-  const makeFile = async (event: Event) => {
-    event.preventDefault();
-    if (password.length < MIN_FILE_PASSWORD) return setProblem('password-short');
-    if (password !== again) return setProblem('passwords-differ');
-    setBusy(true);
-    setProblem(null);
-    const envelope = await sealWithPassphrase('review', copy, password);
-    download(`review-${conversation.date}.buurtgesprek`, 'application/json', envelopeToFile(envelope));
-    setPassword('');
-    setAgain('');
-    setFileMade(true);
-    setBusy(false);
-  };
-
-  const url = link ? reviewLinkUrl(location.origin, link.link) : '';
   return (
     <>
-      <p>{r.panelIntro}</p>
-      <section class="card" aria-labelledby="review-choose">
-        <h2 id="review-choose">{r.choose}</h2>
-        <label class="check">
-          <input
-            type="checkbox"
-            checked={anonymise}
-            onChange={(e) => setAnonymise(e.currentTarget.checked)}
-          />
-          <span>{r.anonymise}</span>
-        </label>
-        <p class="hint-line">{r.removeHint}</p>
-        {notes
-          .filter((note) => note.text.trim() !== '')
-          .map((note) => (
-            <div class="review-note-choice" key={note.id}>
-              <label class="check">
-                <input
-                  type="checkbox"
-                  checked={leftOut.has(note.id)}
-                  onChange={(e) => {
-                    const next = new Set(leftOut);
-                    if (e.currentTarget.checked) next.add(note.id);
-                    else next.delete(note.id);
-                    setLeftOut(next);
-                  }}
-                />
-                <span>{r.leaveOutNote}</span>
-              </label>
-              {!leftOut.has(note.id) && (
-                <>
-                  <textarea
-                    readOnly
-                    rows={3}
-                    aria-label={r.preview}
-                    value={note.text}
-                    ref={(element) => {
-                      if (element) areas.current.set(note.id, element);
-                    }}
-                  />
-                  <button
-                    type="button"
-                    class="button button-small"
-                    onMouseDown={(e) => e.preventDefault()}
-                    onClick={() => removeSelection(note.id)}
-                  >
-                    {r.removeSelection}
-                  </button>
-                </>
-              )}
-            </div>
-          ))}
-        {removed.length > 0 && (
-          <p>
-            {r.removedCount(removed.length)}{' '}
-            <button type="button" class="link-button" onClick={() => setRemoved([])}>
-              {r.undoRemovals}
-            </button>
-          </p>
-        )}
-      </section>
-
+      <p>{reviewText.panelIntro}</p>
+      <ReviewNoteChoices notes={notes} choices={choices} onChange={setChoices} />
       <section class="card" aria-labelledby="review-preview">
-        <h2 id="review-preview">{r.preview}</h2>
+        <h2 id="review-preview">{reviewText.preview}</h2>
         <ReviewPackageView review={copy} />
       </section>
-
-      <section class="card" aria-labelledby="review-online">
-        <h2 id="review-online">{r.shareOnline}</h2>
-        {link ? (
-          <div role="status">
-            <p>{r.shared}</p>
-            <p class="review-link">
-              <a href={url}>{url}</a>
-            </p>
-            <button
-              type="button"
-              class="button"
-              onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}
-            >
-              {copied ? r.copied : r.copy}
-            </button>
-            <p>{r.readAloud}</p>
-            <p class="spoken-code">{spokenCode(link.link)}</p>
-            <p class="hint-line">{r.expires(formatDate(link.expiresAt.slice(0, 10), language.value))}</p>
-          </div>
-        ) : enrolment === null ? (
-          <p>{r.needsEnrolment}</p>
-        ) : (
-          <button
-            type="button"
-            class="button button-primary"
-            disabled={busy || !online.value || !enrolment}
-            onClick={() => void shareOnline()}
-          >
-            {busy ? r.sharing : r.shareOnline}
-          </button>
-        )}
-        {problem && problem !== 'passwords-differ' && problem !== 'password-short' && (
-          <p class="warning" role="alert">
-            {r.problems[problem]}
-          </p>
-        )}
-      </section>
-
-      <section class="card" aria-labelledby="review-file">
-        <h2 id="review-file">{r.fileHeading}</h2>
-        <p>{r.fileIntro}</p>
-        <form onSubmit={(e) => void makeFile(e)} noValidate>
-          <TextField
-            id="file-password"
-            type="password"
-            autocomplete="new-password"
-            label={r.filePassword}
-            value={password}
-            onValue={setPassword}
-          />
-          <TextField
-            id="file-password-again"
-            type="password"
-            autocomplete="new-password"
-            label={r.filePasswordAgain}
-            value={again}
-            onValue={setAgain}
-            error={
-              problem === 'passwords-differ' || problem === 'password-short' ? r.problems[problem] : null
-            }
-          />
-          <button type="submit" class="button" disabled={busy}>
-            {r.fileExport}
-          </button>
-          <div role="status">{fileMade && <p>{r.fileMade}</p>}</div>
-        </form>
-      </section>
+      <ReviewOnline choices={choices} dataKey={dataKey} />
+      <ReviewFileForm choices={choices} dataKey={dataKey} />
     </>
   );
 }

@@ -10,15 +10,16 @@ import { shareAgenda } from '../../sync/area-team';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
 import { online } from '../connection';
-import { useCodebook } from '../conversations/ThemeTagger';
 import { useDevice } from '../device';
+import { download } from '../download';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { useCodebook } from '../use-codebook';
 import { useLive } from '../use-live';
 import { AgendaEditor, type Proposal } from '../values-circle/AgendaEditor';
 import { AreaTeamPanel } from '../values-circle/AreaTeamPanel';
 import { Dashboard } from '../values-circle/Dashboard';
-import { aggregatesCsv, circleJson, download } from '../values-circle/exports';
+import { aggregatesCsv, circleJson } from '../values-circle/exports';
 import { listOf, useFigureText } from '../values-circle/figures';
 import { Handout } from '../values-circle/Handout';
 import { useCircle } from '../values-circle/use-circle';
@@ -28,7 +29,7 @@ const SHARE_DELAY_MS = 1_500;
 
 export function ValuesCircleScreen() {
   const t = useMessages();
-  const c = t.valuesCircle;
+  const circleText = t.valuesCircle;
   const lang = language.value;
   const db = useDevice().db.value;
   const thisYear = new Date().getFullYear();
@@ -59,7 +60,7 @@ export function ValuesCircleScreen() {
 
   const figureText = useFigureText(circle?.report?.k ?? 5);
   if (!circle || !areas || !guides || !codebook || session === undefined) {
-    return <Screen title={c.title}>{null}</Screen>;
+    return <Screen title={circleText.title}>{null}</Screen>;
   }
   const { report, source } = circle;
   const areaName =
@@ -80,31 +81,33 @@ export function ValuesCircleScreen() {
         const value = t.values[p.valueId].name.toLocaleLowerCase(lang);
         const themes = listOf(
           p.themeIds.map((id) => themeName(id).toLocaleLowerCase(lang)),
-          c.and,
+          circleText.and,
         );
         return {
           valueId: p.valueId,
           text:
-            p.pattern === 'too-few' ? c.proposals['too-few'](value) : c.proposals[p.pattern](value, themes),
+            p.pattern === 'too-few'
+              ? circleText.proposals['too-few'](value)
+              : circleText.proposals[p.pattern](value, themes),
         };
       })
     : [];
   const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
   const csvFigure = (figure: Parameters<typeof figureText>[0]) =>
-    isSuppressed(figure) ? c.fewer(report?.k ?? 5) : String(figure);
+    isSuppressed(figure) ? circleText.fewer(report?.k ?? 5) : String(figure);
 
   return (
-    <Screen title={c.title}>
+    <Screen title={circleText.title}>
       <div class="screen-only">
-        <p>{c.intro}</p>
+        <p>{circleText.intro}</p>
         <AreaTeamPanel session={session} />
         <section class="card" aria-labelledby="period-heading">
-          <h2 id="period-heading">{c.periodHeading}</h2>
+          <h2 id="period-heading">{circleText.periodHeading}</h2>
           <div class="field-pair">
             {source.kind === 'device' && (
               <SelectField
                 id="circle-area"
-                label={c.areaLabel}
+                label={circleText.areaLabel}
                 value={areaId}
                 options={areas.map((area) => ({ value: area.id, label: area.name }))}
                 onValue={setDeviceArea}
@@ -112,7 +115,7 @@ export function ValuesCircleScreen() {
             )}
             <SelectField
               id="circle-year"
-              label={c.year}
+              label={circleText.year}
               value={String(year)}
               options={Array.from({ length: YEARS_BACK + 1 }, (_, i) => ({
                 value: String(thisYear - i),
@@ -122,25 +125,25 @@ export function ValuesCircleScreen() {
             />
             <SelectField
               id="circle-quarter"
-              label={c.quarter}
+              label={circleText.quarter}
               value={quarter === null ? '' : String(quarter)}
               options={[
-                { value: '', label: c.wholeYear },
-                ...[1, 2, 3, 4].map((q) => ({ value: String(q), label: c.quarterOption(q) })),
+                { value: '', label: circleText.wholeYear },
+                ...[1, 2, 3, 4].map((q) => ({ value: String(q), label: circleText.quarterOption(q) })),
               ]}
               onValue={(value) => setQuarter(value === '' ? null : Number(value))}
             />
           </div>
           <div aria-live="polite">
             {source.kind === 'device' ? (
-              <p class="hint-line">{c.localSource}</p>
+              <p class="hint-line">{circleText.localSource}</p>
             ) : (
               <>
-                {circle.refreshing && <p class="hint-line">{c.refreshing}</p>}
+                {circle.refreshing && <p class="hint-line">{circleText.refreshing}</p>}
                 {source.fetchedAt !== null && (
-                  <p class="hint-line">{c.asOf(formatMoment(source.fetchedAt, lang))}</p>
+                  <p class="hint-line">{circleText.asOf(formatMoment(source.fetchedAt, lang))}</p>
                 )}
-                {circle.problem && <p class="notice-line">{c.problems[circle.problem]}</p>}
+                {circle.problem && <p class="notice-line">{circleText.problems[circle.problem]}</p>}
               </>
             )}
           </div>
@@ -151,12 +154,14 @@ export function ValuesCircleScreen() {
               disabled={circle.refreshing || !online.value}
               onClick={circle.refresh}
             >
-              {c.refresh}
+              {circleText.refresh}
             </button>
           )}
         </section>
         {report && report.conversations === 0 ? (
-          <p class="notice-line">{source.kind === 'device' ? c.noneHere : c.noneInPeriod}</p>
+          <p class="notice-line">
+            {source.kind === 'device' ? circleText.noneHere : circleText.noneInPeriod}
+          </p>
         ) : report ? (
           <>
             <Dashboard
@@ -173,10 +178,10 @@ export function ValuesCircleScreen() {
               onEdited={() => setEdits((n) => n + 1)}
             />
             <section class="card" aria-labelledby="circle-export">
-              <h2 id="circle-export">{c.exportHeading}</h2>
+              <h2 id="circle-export">{circleText.exportHeading}</h2>
               <div class="actions">
                 <button type="button" class="button button-primary" onClick={() => window.print()}>
-                  {c.print}
+                  {circleText.print}
                 </button>
                 <button
                   type="button"
@@ -193,7 +198,7 @@ export function ValuesCircleScreen() {
                     )
                   }
                 >
-                  {c.csv}
+                  {circleText.csv}
                 </button>
                 <button
                   type="button"
@@ -210,13 +215,13 @@ export function ValuesCircleScreen() {
                     )
                   }
                 >
-                  {c.json}
+                  {circleText.json}
                 </button>
               </div>
             </section>
           </>
         ) : (
-          <p>{c.noReport}</p>
+          <p>{circleText.noReport}</p>
         )}
       </div>
       {report && <Handout report={report} areaName={areaName} />}

@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changePassphrase, hasPassphrase, WrongPassphraseError } from '../../db/keyring';
-import { writeSetting } from '../../db/settings';
-import {
-  AUTO_LOCK_CHOICES_MINUTES,
-  PASSPHRASE_MIN_LENGTH,
-  type PassphraseProblem,
-  passphraseProblem,
-} from '../../domain/passphrase';
+import { PASSPHRASE_MIN_LENGTH } from '../../domain/passphrase';
 import { TextField } from '../components/TextField';
-import { useDevice, withDatabase } from '../device';
+import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
+import { checkNewPassphrase, type NewPassphraseProblem } from '../lock/passphrase-check';
 import { passphraseProblemText } from '../lock/passphrase-messages';
-import { autoLockMinutes, passphraseChanged } from '../session';
+import { passphraseChanged } from '../session';
+import { LockSettings } from './LockSettings';
 
 export function SecuritySetting() {
   const t = useMessages();
@@ -21,26 +17,21 @@ export function SecuritySetting() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeated, setRepeated] = useState('');
-  const [problem, setProblem] = useState<PassphraseProblem | 'wrong' | null>(null);
+  const [problem, setProblem] = useState<NewPassphraseProblem | 'wrong' | null>(null);
+  const [warning, setWarning] = useState<string | null>(null);
   const [done, setDone] = useState(false);
 
   useEffect(() => {
     if (db) void hasPassphrase(db).then(setConfigured);
   }, [db]);
 
-  const chooseMinutes = (minutes: number) => {
-    autoLockMinutes.value = minutes;
-    device.saves.save('setting:autoLockMinutes', minutes, (value) =>
-      withDatabase(device, (database) => writeSetting(database, 'autoLockMinutes', value)),
-    );
-  };
-
   const change = async (event: Event) => {
     event.preventDefault();
     setDone(false);
-    const found = passphraseProblem(next, repeated, current);
-    setProblem(found);
-    if (found || !db) return;
+    const found = await checkNewPassphrase(next, repeated, current);
+    setProblem(found.problem);
+    setWarning(found.warning);
+    if (found.problem || !db) return;
     try {
       await changePassphrase(db, current, next);
       passphraseChanged(next);
@@ -54,24 +45,11 @@ export function SecuritySetting() {
     }
   };
 
-  const message = passphraseProblemText(t, problem);
+  const message = passphraseProblemText(t, problem, warning);
   return (
     <section class="setting" aria-labelledby="setting-security">
       <h2 id="setting-security">{t.settings.security.heading}</h2>
-      <div class="field">
-        <label for="auto-lock">{t.settings.security.autoLock}</label>
-        <select
-          id="auto-lock"
-          value={String(autoLockMinutes.value)}
-          onChange={(event) => chooseMinutes(Number(event.currentTarget.value))}
-        >
-          {AUTO_LOCK_CHOICES_MINUTES.map((minutes) => (
-            <option key={minutes} value={String(minutes)}>
-              {t.settings.security.minutes(minutes)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LockSettings />
       <h3>{t.settings.security.changeHeading}</h3>
       {!configured ? (
         <p>{t.settings.security.noPassphrase}</p>
@@ -94,7 +72,11 @@ export function SecuritySetting() {
             hint={t.lock.passphraseHint(PASSPHRASE_MIN_LENGTH)}
             value={next}
             onValue={setNext}
-            error={problem === 'too-short' || problem === 'same-as-old' ? message : null}
+            error={
+              problem === 'too-short' || problem === 'too-guessable' || problem === 'same-as-old'
+                ? message
+                : null
+            }
           />
           <TextField
             id="repeat-next-passphrase"

@@ -1,197 +1,131 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { listAreas } from '../../db/areas';
-import { readEnrolment } from '../../db/enrolment';
-import { approveSummary, holdBackSummary, summaryIdFor } from '../../db/sharing';
-import type { Conversation } from '../../domain/conversation';
-import type { Guide } from '../../domain/guides/guide';
-import type { Note } from '../../domain/note';
-import { encodeSummary } from '../../domain/sharing/encode';
-import { type QuoteCandidate, quoteCandidates, quoteProblems } from '../../domain/sharing/quote-review';
+import { summaryIdFor } from '../../db/sharing';
+import { type QuoteCandidate, quoteCandidates } from '../../domain/sharing/quote-review';
 import { mayShare } from '../../domain/sharing/status';
-import { findTheme, themeLabel } from '../../domain/themes';
-import { VALUE_IDS } from '../../domain/values';
-import { parseSummary } from '../../domain/wire/summary';
-import { useCodebook } from '../conversations/ThemeTagger';
-import { useConversation } from '../conversations/use-conversation';
+import {
+  approveSharing,
+  holdBackSharing,
+  previewSummary,
+  type SharingProblem,
+} from '../../flows/share-summary';
+import { type OpenConversation, useConversation } from '../conversations/use-conversation';
 import { useDevice } from '../device';
-import { language, useMessages } from '../i18n/locale';
+import { useMessages } from '../i18n/locale';
 import { requestBackgroundSync, syncNow } from '../sync-session';
 import { useLive } from '../use-live';
-import { QuoteReview } from './QuoteReview';
+import { EnrolmentNotice } from './EnrolmentNotice';
+import { QuoteApprovals } from './QuoteApprovals';
+import { SummaryFields } from './SummaryFields';
 
 /**
  * The preview before sharing: exactly the summary that would leave the device, field by field and
- * as the raw JSON, with the quotes to approve one by one. Sending puts it in the outbox; holding
- * back sends nothing.
+ * as the raw JSON, with the quotes to approve one by one. Sending goes through the share-summary
+ * flow, which makes the summary again from what is stored; holding back sends nothing.
  */
 export function SharePreview({ id, dataKey }: { id: string; dataKey: CryptoKey }) {
   const t = useMessages();
   const open = useConversation(id, dataKey);
   if (open === 'loading') return <p>{t.talk.loading}</p>;
   if (open === 'missing') return <p>{t.talk.notFound}</p>;
-  const back = (
-    <a class="button" href={`/gesprekken/${id}`}>
-      {t.sharing.preview.back}
-    </a>
-  );
   if (!mayShare(open.conversation)) {
     return (
       <>
         <p>{t.sharing.preview.notShareable}</p>
-        {back}
+        <a class="button" href={`/gesprekken/${id}`}>
+          {t.sharing.preview.back}
+        </a>
       </>
     );
   }
-  return <PreviewOf conversation={open.conversation} guide={open.guide} notes={[...open.notes.values()]} />;
+  return <PreviewOf open={open} dataKey={dataKey} />;
 }
 
-function PreviewOf({
-  conversation,
-  guide,
-  notes,
-}: {
-  conversation: Conversation;
-  guide: Guide | undefined;
-  notes: readonly Note[];
-}) {
+function PreviewOf({ open, dataKey }: { open: OpenConversation; dataKey: CryptoKey }) {
+  const { conversation, guide } = open;
   const t = useMessages();
-  const p = t.sharing.preview;
-  const db = useDevice().db.value;
+  const previewText = t.sharing.preview;
+  const device = useDevice();
+  const db = device.db.value;
   const { route } = useLocation();
-  const codebook = useCodebook();
-  const enrolment = useLive(readEnrolment, []);
   const areas = useLive(listAreas, []);
-  const areaName = areas?.find((area) => area.id === conversation.areaId)?.name;
   const [summaryId, setSummaryId] = useState<string | null>(null);
   const [candidates, setCandidates] = useState<QuoteCandidate[]>(() =>
     conversation.consent?.quotes
-      ? quoteCandidates(notes, conversation.peopleMentioned, conversation.valueTags)
+      ? quoteCandidates([...open.notes.values()], conversation.peopleMentioned, conversation.valueTags)
       : [],
   );
   const [busy, setBusy] = useState(false);
+  const [refused, setRefused] = useState<SharingProblem | null>(null);
 
   useEffect(() => {
     if (db) void summaryIdFor(db, conversation.id).then(setSummaryId);
   }, [db, conversation.id]);
 
-  const problems = quoteProblems(candidates);
-  const summary = useMemo(
-    () =>
-      summaryId === null
-        ? null
-        : encodeSummary(
-            conversation,
-            summaryId,
-            candidates
-              .filter((candidate) => candidate.approved)
-              .map(({ text, valueIds }) => ({ text, valueIds })),
-          ),
-    [conversation, summaryId, candidates],
-  );
-  if (!db || !summary || !codebook || enrolment === undefined) return null;
-  const valid = problems.size === 0 && parseSummary(summary).ok;
-  const themeName = (themeId: string) => {
-    const theme = findTheme(codebook, themeId);
-    return theme ? themeLabel(theme, language.value) : themeId;
-  };
-  const listOr = (ids: readonly string[]) => (ids.length ? ids.map(themeName).join(', ') : p.none);
+  if (!db || summaryId === null) return null;
+  const { summary, quoteProblems, sendable } = previewSummary(conversation, summaryId, candidates);
+  const back = () => route(`/gesprekken/${conversation.id}`);
 
   const send = async () => {
     setBusy(true);
-    await approveSummary(db, conversation.id, summary, Date.now());
+    // What the screen shows must be what is stored: the flow encodes from the database.
+    await device.saves.flush();
+    const result = await approveSharing(db, dataKey, {
+      conversationId: conversation.id,
+      summaryId,
+      approvedQuotes: summary.quotes,
+    });
+    if (!result.ok) {
+      setRefused(result.problem);
+      return setBusy(false);
+    }
     void syncNow(false);
     void requestBackgroundSync();
-    route(`/gesprekken/${conversation.id}`);
+    back();
   };
   const holdBack = async () => {
     setBusy(true);
-    await holdBackSummary(db, conversation.id, summary.id, conversation.revision, Date.now());
-    route(`/gesprekken/${conversation.id}`);
+    await holdBackSharing(db, dataKey, conversation.id);
+    back();
   };
 
   return (
     <>
-      <p>{p.intro}</p>
-      {enrolment === null ? (
-        <p class="notice-line">{p.notEnrolled}</p>
-      ) : (
-        enrolment.area.id !== summary.areaId && <p class="warning">{p.areaMismatch(enrolment.area.name)}</p>
-      )}
-      <section class="card" aria-labelledby="preview-fields">
-        <h2 id="preview-fields">{t.sharing.heading}</h2>
-        <dl class="preview-fields">
-          <dt>{p.area}</dt>
-          <dd>{areaName ?? summary.areaId}</dd>
-          <dt>{p.period}</dt>
-          <dd>{p.periodValue(summary.period.year, summary.period.quarter)}</dd>
-          <dt>{p.guide}</dt>
-          <dd>{p.guideValue(guide?.title ?? summary.guide.id, summary.guide.version)}</dd>
-          <dt>{p.profile}</dt>
-          <dd>{t.profiles[summary.residentProfile]}</dd>
-          <dt>{p.themes}</dt>
-          <dd>{listOr(summary.themeIds)}</dd>
-          <dt>{p.obstacleThemes}</dt>
-          <dd>{listOr(summary.obstacleThemeIds)}</dd>
-        </dl>
-        <table class="preview-values">
-          <caption>{p.values}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.valueColumn}</th>
-              <th scope="col">{p.experiencedColumn}</th>
-              <th scope="col">{p.missingColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {VALUE_IDS.map((valueId) => (
-              <tr key={valueId}>
-                <th scope="row">{t.values[valueId].name}</th>
-                <td>{summary.values[valueId].experienced}</td>
-                <td>{summary.values[valueId].missing}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <section class="card" aria-labelledby="preview-quotes">
-        <h2 id="preview-quotes">{p.quotes}</h2>
-        {!conversation.consent?.quotes ? (
-          <p>{p.noQuoteConsent}</p>
-        ) : candidates.length === 0 ? (
-          <p>{p.noQuotes}</p>
-        ) : (
-          <>
-            <p class="hint-line">{p.quotesIntro}</p>
-            <ul class="quote-reviews">
-              {candidates.map((candidate) => (
-                <QuoteReview
-                  key={candidate.quoteId}
-                  candidate={candidate}
-                  problem={problems.get(candidate.quoteId)}
-                  peopleMentioned={conversation.peopleMentioned}
-                  onChange={(next) =>
-                    setCandidates((all) => all.map((one) => (one.quoteId === next.quoteId ? next : one)))
-                  }
-                />
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      <p>{previewText.intro}</p>
+      <EnrolmentNotice areaId={summary.areaId} />
+      <SummaryFields
+        summary={summary}
+        areaName={areas?.find((area) => area.id === conversation.areaId)?.name}
+        guideTitle={guide?.title}
+      />
+      <QuoteApprovals
+        consented={!!conversation.consent?.quotes}
+        candidates={candidates}
+        problems={quoteProblems}
+        peopleMentioned={conversation.peopleMentioned}
+        onChange={(next) =>
+          setCandidates((all) => all.map((one) => (one.quoteId === next.quoteId ? next : one)))
+        }
+      />
       <details class="card">
-        <summary>{p.technical}</summary>
+        <summary>{previewText.technical}</summary>
         <pre class="preview-json">{JSON.stringify(summary, null, 2)}</pre>
       </details>
-      {!valid && problems.size === 0 && <p class="warning">{p.invalid}</p>}
+      {!sendable && quoteProblems.size === 0 && <p class="warning">{previewText.invalid}</p>}
+      {refused && (
+        <p class="warning" role="alert">
+          {refused === 'invalid' ? previewText.invalid : previewText.changed}
+        </p>
+      )}
       <div class="actions">
         <button
           type="button"
           class="button button-primary"
-          disabled={busy || !valid}
+          disabled={busy || !sendable}
           onClick={() => void send()}
         >
-          {p.send}
+          {previewText.send}
         </button>
         <button
           type="button"
@@ -200,11 +134,11 @@ function PreviewOf({
           onClick={() => void holdBack()}
           aria-describedby="hold-back-hint"
         >
-          {p.holdBack}
+          {previewText.holdBack}
         </button>
       </div>
       <p id="hold-back-hint" class="hint-line">
-        {p.holdBackHint}
+        {previewText.holdBackHint}
       </p>
     </>
   );

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { readEnrolment, storeEnrolment } from '../../db/enrolment';
-import { sameOrigin } from '../../sync/api';
-import { type EnrolProblem, enrol } from '../../sync/enrol';
+import { readEnrolment } from '../../db/enrolment';
+import { enrolDevice } from '../../flows/enrol';
+import type { EnrolProblem } from '../../sync/enrol';
 import { TextField } from '../components/TextField';
 import { useDevice } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { browserServer } from '../server-access';
 import { syncNow } from '../sync-session';
 import { useLive } from '../use-live';
 
@@ -29,13 +30,11 @@ export function EnrolmentPanel() {
     setBusy(true);
     setProblem(null);
     setDone(null);
-    const result = await enrol(sameOrigin(), code, () => navigator.onLine);
+    const result = await enrolDevice(db, browserServer(), code);
     if (result.ok) {
-      const { deviceToken, area } = result.response;
-      await storeEnrolment(db, { deviceToken, area, enrolledAt: Date.now() });
       setCode('');
       setAgain(false);
-      setDone(t.sync.enrolled(area.name));
+      setDone(t.sync.enrolled(result.area.name));
       // Summaries that waited for an enrolment can go now.
       void syncNow(true);
     } else {

@@ -26,7 +26,7 @@ interface AgendaEditorProps {
 /** The team's questions for the circle: proposals to take over, then edit, order, remove and add. */
 export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: AgendaEditorProps) {
   const t = useMessages();
-  const c = t.valuesCircle;
+  const circleText = t.valuesCircle;
   const device = useDevice();
   const record = useLive(async (db) => (await readAgenda(db, areaId, year)) ?? null, [areaId, year]);
   const [agenda, setAgenda] = useState<Agenda | null>(null);
@@ -64,18 +64,18 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
       ],
     });
   const status = !shared
-    ? c.agendaLocalOnly
+    ? circleText.agendaLocalOnly
     : record?.dirty || device.saves.pending(key)
-      ? c.agendaNotShared
+      ? circleText.agendaNotShared
       : record?.sharedAt
-        ? c.agendaShared(formatMoment(record.sharedAt, language.value))
-        : c.agendaSaved;
+        ? circleText.agendaShared(formatMoment(record.sharedAt, language.value))
+        : circleText.agendaSaved;
 
   return (
     <section class="card" aria-labelledby="circle-questions">
-      <h2 id="circle-questions">{c.questionsHeading}</h2>
-      <h3>{c.proposalsHeading}</h3>
-      <p class="hint-line">{c.proposalsIntro}</p>
+      <h2 id="circle-questions">{circleText.questionsHeading}</h2>
+      <h3>{circleText.proposalsHeading}</h3>
+      <p class="hint-line">{circleText.proposalsIntro}</p>
       <ul class="proposals">
         {proposals.map((proposal) => (
           <li key={proposal.valueId}>
@@ -86,7 +86,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
               disabled={has(proposal.text)}
               onClick={() => add([proposal])}
             >
-              {c.addProposal}
+              {circleText.addProposal}
             </button>
           </li>
         ))}
@@ -97,14 +97,14 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
         onClick={() => add(proposals)}
         disabled={proposals.every((p) => has(p.text))}
       >
-        {c.addAllProposals}
+        {circleText.addAllProposals}
       </button>
 
-      <h3>{c.agendaHeading}</h3>
+      <h3>{circleText.agendaHeading}</h3>
       <p class="hint-line" role="status">
         {status}
       </p>
-      {agenda.questions.length === 0 && <p>{c.agendaEmpty}</p>}
+      {agenda.questions.length === 0 && <p>{circleText.agendaEmpty}</p>}
       <ol class="agenda">
         {agenda.questions.map((question, index) => {
           const n = index + 1;
@@ -115,7 +115,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
             });
           return (
             <li key={question.id} class="agenda-question">
-              <label for={`q-${question.id}`}>{c.questionLabel(n)}</label>
+              <label for={`q-${question.id}`}>{circleText.questionLabel(n)}</label>
               <textarea
                 id={`q-${question.id}`}
                 rows={3}
@@ -128,7 +128,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
                 <button
                   type="button"
                   class="icon-button"
-                  aria-label={c.moveUp(n)}
+                  aria-label={circleText.moveUp(n)}
                   disabled={index === 0}
                   onClick={() => change(moveQuestion(agenda, question.id, -1))}
                 >
@@ -137,7 +137,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
                 <button
                   type="button"
                   class="icon-button"
-                  aria-label={c.moveDown(n)}
+                  aria-label={circleText.moveDown(n)}
                   disabled={index === agenda.questions.length - 1}
                   onClick={() => change(moveQuestion(agenda, question.id, 1))}
                 >
@@ -146,7 +146,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
                 <button
                   type="button"
                   class="icon-button"
-                  aria-label={c.remove(n)}
+                  aria-label={circleText.remove(n)}
                   onClick={() =>
                     change({ ...agenda, questions: agenda.questions.filter((q) => q.id !== question.id) })
                   }
@@ -167,7 +167,7 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
           setDraft('');
         }}
       >
-        <label for="new-question">{c.newQuestion}</label>
+        <label for="new-question">{circleText.newQuestion}</label>
         <textarea
           id="new-question"
           rows={2}
@@ -178,15 +178,15 @@ export function AgendaEditor({ areaId, year, proposals, shared, onEdited }: Agen
         <div class="agenda-tools">
           <ValueChoice value={draftValue || null} onValue={(valueId) => setDraftValue(valueId ?? '')} />
           <button type="submit" class="button button-small">
-            {c.addQuestion}
+            {circleText.addQuestion}
           </button>
         </div>
       </form>
 
       <div class="field">
-        <label for="participation">{c.participationLabel}</label>
+        <label for="participation">{circleText.participationLabel}</label>
         <p id="participation-hint" class="field-hint">
-          {c.participationHint}
+          {circleText.participationHint}
         </p>
         <textarea
           id="participation"

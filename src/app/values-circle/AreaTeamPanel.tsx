@@ -9,7 +9,7 @@ import { useMessages } from '../i18n/locale';
 /** Signing in as an area team (username and password from the administrator), or out again. */
 export function AreaTeamPanel({ session }: { session: AreaTeamSession | null }) {
   const t = useMessages();
-  const c = t.valuesCircle;
+  const circleText = t.valuesCircle;
   const db = useDevice().db.value;
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -38,43 +38,43 @@ export function AreaTeamPanel({ session }: { session: AreaTeamSession | null }) 
 
   return (
     <section class="card" aria-labelledby="team-heading">
-      <h2 id="team-heading">{c.teamHeading}</h2>
+      <h2 id="team-heading">{circleText.teamHeading}</h2>
       {session ? (
         <>
-          <p>{c.signedIn(session.username, session.area.name)}</p>
+          <p>{circleText.signedIn(session.username, session.area.name)}</p>
           <button type="button" class="button" onClick={() => void leave()} aria-describedby="sign-out-hint">
-            {c.signOut}
+            {circleText.signOut}
           </button>
           <p id="sign-out-hint" class="hint-line">
-            {c.signOutHint}
+            {circleText.signOutHint}
           </p>
         </>
       ) : (
         <>
-          <p>{c.notSignedIn}</p>
+          <p>{circleText.notSignedIn}</p>
           <form onSubmit={(event) => void submit(event)} noValidate>
             <TextField
               id="team-username"
-              label={c.username}
+              label={circleText.username}
               value={username}
               onValue={setUsername}
               autocomplete="username"
             />
             <TextField
               id="team-password"
-              label={c.password}
+              label={circleText.password}
               type="password"
               value={password}
               onValue={setPassword}
               autocomplete="current-password"
-              error={problem ? c.problems[problem] : null}
+              error={problem ? circleText.problems[problem] : null}
             />
             <button
               type="submit"
               class="button button-primary"
               disabled={busy || !username.trim() || !password}
             >
-              {busy ? c.signingIn : c.signIn}
+              {busy ? circleText.signingIn : circleText.signIn}
             </button>
           </form>
         </>

@@ -11,8 +11,8 @@ import {
   valueRows,
 } from '../../domain/values-circle/dashboard';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
-import { useCodebook } from '../conversations/ThemeTagger';
 import { language, useMessages } from '../i18n/locale';
+import { useCodebook } from '../use-codebook';
 import { formatChange, listOf, useFigureText } from './figures';
 import { ValuesChart } from './ValuesChart';
 
@@ -27,7 +27,7 @@ export interface DashboardProps {
 /** The figures of one area and period, value by value, with what suppression hides made plain. */
 export function Dashboard({ report, previous, guideName, showQuotes }: DashboardProps) {
   const t = useMessages();
-  const c = t.valuesCircle;
+  const circleText = t.valuesCircle;
   const lang = language.value;
   const codebook = useCodebook();
   const figureText = useFigureText(report.k);
@@ -43,25 +43,25 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
   const obstacles = topObstacles(report);
   const quotes = quotesByValue(report);
   const coverage = coverageOf(report);
-  const change = (value: number | null) => (value === null ? c.noChange : formatChange(value, lang));
+  const change = (value: number | null) => (value === null ? circleText.noChange : formatChange(value, lang));
 
   return (
     <>
-      <p class="circle-basis">{c.basis(figureText(report.conversations))}</p>
+      <p class="circle-basis">{circleText.basis(figureText(report.conversations))}</p>
 
       <section class="card" aria-labelledby="circle-values">
-        <h2 id="circle-values">{c.valuesSectionHeading}</h2>
+        <h2 id="circle-values">{circleText.valuesSectionHeading}</h2>
         <ValuesChart rows={rows} figureText={figureText} />
         {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so the keyboard can scroll it sideways (WCAG 2.1.1, axe scrollable-region-focusable). */}
         <section class="table-scroll" aria-labelledby="circle-table-caption" tabIndex={0}>
           <table class="circle-table">
-            <caption id="circle-table-caption">{c.tableCaption}</caption>
+            <caption id="circle-table-caption">{circleText.tableCaption}</caption>
             <thead>
               <tr>
-                <th scope="col">{c.valueColumn}</th>
-                <th scope="col">{c.experiencedColumn}</th>
-                <th scope="col">{c.missingColumn}</th>
-                <th scope="col">{c.changeColumn}</th>
+                <th scope="col">{circleText.valueColumn}</th>
+                <th scope="col">{circleText.experiencedColumn}</th>
+                <th scope="col">{circleText.missingColumn}</th>
+                <th scope="col">{circleText.changeColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,8 +72,8 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
                   <td>{figureText(row.missing)}</td>
                   <td>
                     {row.change.experienced === null && row.change.missing === null
-                      ? c.noChange
-                      : c.changeValue(change(row.change.experienced), change(row.change.missing))}
+                      ? circleText.noChange
+                      : circleText.changeValue(change(row.change.experienced), change(row.change.missing))}
                   </td>
                 </tr>
               ))}
@@ -81,28 +81,28 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
           </table>
         </section>
         <details class="suppression-note">
-          <summary>{c.suppressionHeading.replace('5', String(report.k))}</summary>
-          <p>{c.suppressionText(report.k)}</p>
+          <summary>{circleText.suppressionHeading.replace('5', String(report.k))}</summary>
+          <p>{circleText.suppressionText(report.k)}</p>
         </details>
       </section>
 
       <section class="card" aria-labelledby="circle-themes">
-        <h2 id="circle-themes">{c.themesHeading}</h2>
-        <h3>{c.topThemes}</h3>
+        <h2 id="circle-themes">{circleText.themesHeading}</h2>
+        <h3>{circleText.topThemes}</h3>
         {themes.length === 0 ? (
-          <p>{c.noThemes}</p>
+          <p>{circleText.noThemes}</p>
         ) : (
           <ol class="ranked">
             {themes.map((theme) => (
               <li key={theme.themeId}>
                 {themeName(theme.themeId)}{' '}
-                <span class="ranked-figure">{c.conversationsFigure(theme.conversations)}</span>
+                <span class="ranked-figure">{circleText.conversationsFigure(theme.conversations)}</span>
               </li>
             ))}
           </ol>
         )}
         {suppressedCount(report.themes) > 0 && (
-          <p class="hint-line">{c.hiddenThemes(suppressedCount(report.themes))}</p>
+          <p class="hint-line">{circleText.hiddenThemes(suppressedCount(report.themes))}</p>
         )}
         <ul class="co-occurrence">
           {VALUE_IDS.flatMap((valueId) => {
@@ -112,10 +112,12 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
               if (alongside.length === 0) return [];
               const names = listOf(
                 alongside.map((theme) => themeName(theme.themeId).toLocaleLowerCase(lang)),
-                c.and,
+                circleText.and,
               );
               const text =
-                polarity === 'missing' ? c.whereMissed(name, names) : c.whereExperienced(name, names);
+                polarity === 'missing'
+                  ? circleText.whereMissed(name, names)
+                  : circleText.whereExperienced(name, names);
               return [<li key={`${valueId}-${polarity}`}>{text}</li>];
             });
           })}
@@ -123,15 +125,15 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
       </section>
 
       <section class="card" aria-labelledby="circle-obstacles">
-        <h2 id="circle-obstacles">{c.obstaclesHeading}</h2>
+        <h2 id="circle-obstacles">{circleText.obstaclesHeading}</h2>
         {obstacles.length === 0 ? (
-          <p>{c.noObstacles}</p>
+          <p>{circleText.noObstacles}</p>
         ) : (
           <ol class="ranked">
             {obstacles.map((obstacle) => (
               <li key={obstacle.themeId}>
                 {themeName(obstacle.themeId)}{' '}
-                <span class="ranked-figure">{c.conversationsFigure(obstacle.conversations)}</span>
+                <span class="ranked-figure">{circleText.conversationsFigure(obstacle.conversations)}</span>
               </li>
             ))}
           </ol>
@@ -140,11 +142,11 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
 
       {showQuotes && (
         <section class="card" aria-labelledby="circle-quotes">
-          <h2 id="circle-quotes">{c.quotesHeading}</h2>
+          <h2 id="circle-quotes">{circleText.quotesHeading}</h2>
           {!report.quotes.released ? (
-            <p>{c.quotesNotReleased(report.k)}</p>
+            <p>{circleText.quotesNotReleased(report.k)}</p>
           ) : report.quotes.items.length === 0 ? (
-            <p>{c.noQuotes}</p>
+            <p>{circleText.noQuotes}</p>
           ) : (
             <>
               {VALUE_IDS.filter((id) => quotes.byValue[id].length > 0).map((id) => (
@@ -161,7 +163,7 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
               ))}
               {quotes.general.length > 0 && (
                 <div>
-                  <h3>{c.generalQuotes}</h3>
+                  <h3>{circleText.generalQuotes}</h3>
                   <ul class="circle-quotes">
                     {quotes.general.map((text, index) => (
                       <li key={index}>
@@ -171,15 +173,15 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
                   </ul>
                 </div>
               )}
-              {report.quotes.more && <p class="hint-line">{c.moreQuotes}</p>}
+              {report.quotes.more && <p class="hint-line">{circleText.moreQuotes}</p>}
             </>
           )}
         </section>
       )}
 
       <section class="card" aria-labelledby="circle-coverage">
-        <h2 id="circle-coverage">{c.coverageHeading}</h2>
-        <h3>{c.coverageProfiles}</h3>
+        <h2 id="circle-coverage">{circleText.coverageHeading}</h2>
+        <h3>{circleText.coverageProfiles}</h3>
         <ul class="plain-figures">
           {coverage.profiles.map((row) => (
             <li key={row.residentProfile}>
@@ -190,18 +192,18 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
         </ul>
         {coverage.faint.length > 0 && (
           <p class="notice-line">
-            {c.faint(
+            {circleText.faint(
               listOf(
                 coverage.faint.map((id) =>
                   (t.profiles[id as keyof typeof t.profiles] ?? id).toLocaleLowerCase(lang),
                 ),
-                c.and,
+                circleText.and,
               ),
               report.k,
             )}
           </p>
         )}
-        <h3>{c.coverageGuides}</h3>
+        <h3>{circleText.coverageGuides}</h3>
         <ul class="plain-figures">
           {coverage.guides.map((row) => (
             <li key={row.guideId}>

@@ -17,8 +17,8 @@ const QUOTES_PER_VALUE = 3;
  */
 export function Handout({ report, areaName }: { report: AggregatesReport; areaName: string }) {
   const t = useMessages();
-  const c = t.valuesCircle;
-  const h = c.handout;
+  const circleText = t.valuesCircle;
+  const h = circleText.handout;
   const figureText = useFigureText(report.k);
   const record = useLive(
     (db) => readAgenda(db, report.areaId, report.period.year),
@@ -33,7 +33,7 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
     <article class="handout" aria-hidden="true">
       {/* Not an h1: the screen has its own, and this article exists only on paper. */}
       <p class="handout-title">
-        {h.title(areaName, c.periodName(report.period.year, report.period.quarter))}
+        {h.title(areaName, circleText.periodName(report.period.year, report.period.quarter))}
       </p>
       <p>{h.basis(figureText(report.conversations))}</p>
       <ValuesChart rows={rows} figureText={figureText} />
@@ -45,8 +45,8 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
           <section class="handout-value" key={valueId}>
             <h2>{t.values[valueId].name}</h2>
             <p>
-              {c.experiencedColumn}: {row ? figureText(row.experienced) : ''} · {c.missingColumn}:{' '}
-              {row ? figureText(row.missing) : ''}
+              {circleText.experiencedColumn}: {row ? figureText(row.experienced) : ''} ·{' '}
+              {circleText.missingColumn}: {row ? figureText(row.missing) : ''}
             </p>
             {questions.length > 0 && (
               <>

@@ -15,7 +15,7 @@ export function ValuesChart({
   figureText: (figure: Figure) => string;
 }) {
   const t = useMessages();
-  const c = t.valuesCircle;
+  const circleText = t.valuesCircle;
   const shown = rows
     .flatMap((row) => [row.experienced, row.missing])
     .filter((f): f is number => !isSuppressed(f));
@@ -36,8 +36,8 @@ export function ValuesChart({
   return (
     <figure class="values-chart" aria-hidden="true">
       <div class="chart-legend">
-        <span class="legend legend-experienced">{c.experiencedColumn}</span>
-        <span class="legend legend-missing">{c.missingColumn}</span>
+        <span class="legend legend-experienced">{circleText.experiencedColumn}</span>
+        <span class="legend legend-missing">{circleText.missingColumn}</span>
       </div>
       {rows.map((row) => (
         <div class="chart-value" key={row.valueId}>

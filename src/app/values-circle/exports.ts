@@ -18,15 +18,15 @@ export function aggregateRows(
   figureText: (figure: Figure) => string,
   names: Names,
 ): string[][] {
-  const c = t.valuesCircle;
-  const s = c.csvSections;
+  const circleText = t.valuesCircle;
+  const s = circleText.csvSections;
   const rows: string[][] = [
     [
-      c.csvHeaders.section,
-      c.csvHeaders.item,
-      c.csvHeaders.experienced,
-      c.csvHeaders.missing,
-      c.csvHeaders.conversations,
+      circleText.csvHeaders.section,
+      circleText.csvHeaders.item,
+      circleText.csvHeaders.experienced,
+      circleText.csvHeaders.missing,
+      circleText.csvHeaders.conversations,
     ],
     [s.total, '', '', '', figureText(report.conversations)],
   ];
@@ -67,16 +67,4 @@ export function circleJson(
   fetchedAt: number | null,
 ): string {
   return `${JSON.stringify({ report, agenda, asOf: fetchedAt === null ? null : new Date(fetchedAt).toISOString() }, null, 2)}\n`;
-}
-
-/** Offers a file to save, as a download link would. */
-export function download(fileName: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { CONVERSATION_PROFILES } from '../conversation';
 import { GUIDE_ID_PATTERN } from '../guides/guide';
 import { PERIOD_YEARS } from '../period';
+import type { ValueCount } from '../tallies';
 import { UUID_V7_PATTERN } from '../uuid';
 import { VALUE_IDS, type ValueId } from '../values';
 import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
@@ -32,12 +33,6 @@ export const SUMMARY_LIMITS = {
 
 export type ResidentProfileId = (typeof CONVERSATION_PROFILES)[number];
 
-export interface ValueCounts {
-  /** Tags of this value as experienced in the conversation. */
-  experienced: number;
-  missing: number;
-}
-
 export interface Summary {
   /** UUIDv7 made on the device; the idempotency key. */
   id: string;
@@ -47,7 +42,8 @@ export interface Summary {
   period: { year: number; quarter: 1 | 2 | 3 | 4 };
   guide: { id: string; version: number };
   residentProfile: ResidentProfileId;
-  values: Record<ValueId, ValueCounts>;
+  /** Tags per value and polarity in the conversation: the same tally the device shows. */
+  values: Record<ValueId, ValueCount>;
   themeIds: string[];
   /** Themes of the obstacles the resident named (the obstacle text itself stays on the device). */
   obstacleThemeIds: string[];
@@ -126,15 +122,15 @@ const idList = v.pipe(
   v.check((ids) => new Set(ids).size === ids.length, 'must not name the same id twice'),
 );
 
-const ValueCountsSchema = v.strictObject({
+const ValueCountSchema = v.strictObject({
   experienced: count(SUMMARY_LIMITS.tagsPerValue),
   missing: count(SUMMARY_LIMITS.tagsPerValue),
 });
 
 const ValuesSchema = v.strictObject(
-  Object.fromEntries(VALUE_IDS.map((id) => [id, ValueCountsSchema])) as Record<
+  Object.fromEntries(VALUE_IDS.map((id) => [id, ValueCountSchema])) as Record<
     ValueId,
-    typeof ValueCountsSchema
+    typeof ValueCountSchema
   >,
 );
 

@@ -24,6 +24,9 @@ export function staticFileOptions(staticDir: string): FastifyStaticOptions {
     root: staticDir,
     cacheControl: false,
     dotfiles: 'ignore',
+    // The build writes .br and .gz beside each text file: sent as they are, with Content-Encoding
+    // and Vary, to browsers that accept them; a first visit then downloads what bench reports.
+    preCompressed: true,
     // A missing build is explained per request (sendAppShell) and once at startup (main.ts).
     suppressWarning: true,
     allowedPath: (path) => !isApiPath(path),

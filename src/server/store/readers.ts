@@ -1,11 +1,11 @@
-import { hashPassword, unknownAccountHash, verifyPassword } from '../auth/passwords';
+import { hashPassword, needsRehash, unknownAccountHash, verifyPassword } from '../auth/passwords';
 import { hashSecret, newToken, READER_TOKEN_PREFIX } from '../auth/secrets';
 import type { Queryable } from '../db/database';
 import type { AreaRecord } from './areas';
 
 /**
- * Area-team accounts read the aggregates of one area. Signing in costs one scrypt (tens of
- * milliseconds, on purpose); it yields a session token, so each aggregate request costs only a
+ * Area-team accounts read the aggregates of one area. Signing in costs one scrypt (a quarter
+ * of a second, on purpose); it yields a session token, so each aggregate request costs only a
  * hash lookup. Sessions expire; signing out deletes the session at once.
  */
 export const READER_SESSION_MS = 12 * 60 * 60 * 1000;
@@ -44,6 +44,13 @@ export async function signIn(
   const account = rows[0];
   const matches = await verifyPassword(password, account?.password_hash ?? (await unknownAccountHash()));
   if (account === undefined || !matches) return undefined;
+  if (needsRehash(account.password_hash)) {
+    // Only now is the password in hand: raise an old hash to today's cost.
+    await db.query('update reader_accounts set password_hash = $1 where id = $2', [
+      await hashPassword(password),
+      account.id,
+    ]);
+  }
   await db.query('delete from reader_sessions where expires_at < now()');
   const token = newToken(READER_TOKEN_PREFIX);
   const created = await db.query<{ expires_at: Date }>(

@@ -21,7 +21,7 @@ import { storeGuide } from '../../../src/db/guides';
 import { noteFromRecord, notesOfConversation, saveNote } from '../../../src/db/notes';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { loadSearchIndex, searchTextFromRecord } from '../../../src/db/search-texts';
-import { readSettings, writeSetting } from '../../../src/db/settings';
+import { DEFAULT_SETTINGS, readSettings, writeSetting } from '../../../src/db/settings';
 import { approveSummary } from '../../../src/db/sharing';
 import { defaultAreas } from '../../../src/domain/areas';
 import { BUILT_IN_GUIDES } from '../../../src/domain/guides/built-in';
@@ -125,7 +125,7 @@ describe('a backup restored on a new device', () => {
     expect(await b.db.sharing.toArray()).toEqual(await a.db.sharing.toArray());
     expect(await b.db.outbox.toArray()).toEqual(await a.db.outbox.toArray());
     expect(await b.db.guides.toArray()).toEqual(await a.db.guides.toArray());
-    expect(await readSettings(b.db)).toEqual({ language: 'en', autoLockMinutes: 15 });
+    expect(await readSettings(b.db)).toEqual({ ...DEFAULT_SETTINGS, language: 'en', autoLockMinutes: 15 });
     expect(await readCodebook(b.db)).toEqual(await readCodebook(a.db));
     expect(await listAreas(b.db)).toEqual(await listAreas(a.db));
 

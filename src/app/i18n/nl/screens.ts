@@ -98,6 +98,8 @@ export const nlScreens = {
       notShareable:
         'Van dit gesprek wordt niets gedeeld: het is niet afgerond, of de bewoner gaf geen toestemming.',
       invalid: 'Deze samenvatting kan zo niet verstuurd worden. Neem contact op met de beheerder.',
+      changed:
+        'Dit gesprek is intussen veranderd of gewist. Er is niets verstuurd. Open het gesprek en bekijk het opnieuw.',
       back: 'Terug naar het gesprek',
     },
   },
@@ -293,8 +295,10 @@ export const nlScreens = {
       malformed: 'Dit is geen review van Buurtgesprek, of het is onvolledig. Er is niets ingelezen.',
       'wrong-kind': 'Dit pakket is geen review. Er is niets ingelezen.',
       'unsupported-version': 'Dit pakket komt uit een nieuwere versie van Buurtgesprek. Werk de app bij.',
-      'passwords-differ': 'De twee wachtwoorden zijn niet gelijk.',
-      'password-short': 'Kies een wachtwoord van minstens 12 tekens.',
+    },
+    filePasswordProblems: {
+      mismatch: 'De twee wachtwoorden zijn niet gelijk.',
+      'too-short': (min: number) => `Kies een wachtwoord van minstens ${min} tekens.`,
     },
     feedbackHeading: 'Feedback van de coach',
     feedbackWaiting: 'Gedeeld met een coach; nog geen feedback.',

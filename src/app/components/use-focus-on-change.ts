@@ -1,0 +1,22 @@
+import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
+
+/**
+ * After a step that changes what the screen shows, the view starts at the top of the new content
+ * and focus moves to its heading or status, which a screen reader then reads out. Without it the
+ * page stays scrolled where the last button was, and focus is on nothing.
+ */
+export function useFocusOnChange(
+  view: string,
+  focus: RefObject<HTMLElement | null>,
+  top?: RefObject<HTMLElement | null>,
+): void {
+  useEffect(() => {
+    const target = focus.current;
+    if (!target) return;
+    // A ref of content that is gone may still hold its detached element.
+    const start = top?.current?.isConnected ? top.current : target;
+    start.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }, [view]);
+}

@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { type CoachReviewRecord, saveCoachReview } from '../../db/reviews';
+import type { ReviewFeedback } from '../../domain/packages/review';
+import { type CoachProblem, closeCoachReview, sendCoachFeedback } from '../../flows/review-as-coach';
+import { useDevice, withDatabase } from '../device';
+import { formatMoment } from '../format';
+import { language, useMessages } from '../i18n/locale';
+import { browserServer } from '../server-access';
+import { ReviewPackageView } from './ReviewPackageView';
+import { TechniqueChecklist } from './TechniqueChecklist';
+
+type Draft = Omit<ReviewFeedback, 'sentAt'>;
+
+/** The coach's feedback on an opened review: kept as a sealed draft on every change, sent when ready. */
+export function CoachFeedbackForm({
+  record,
+  dataKey,
+  onChange,
+}: {
+  record: CoachReviewRecord;
+  dataKey: CryptoKey;
+  onChange: (next: CoachReviewRecord) => void;
+}) {
+  const reviewText = useMessages().review;
+  const device = useDevice();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<CoachProblem | null>(null);
+  const [closed, setClosed] = useState(false);
+  const draft = record.feedback;
+
+  const change = (next: Draft) => {
+    const updated = { ...record, feedback: next };
+    onChange(updated);
+    device.saves.save(`coach-review:${record.id}`, updated, (value) =>
+      withDatabase(device, (db) => saveCoachReview(db, dataKey, value)),
+    );
+  };
+  const comment = (noteId: string) =>
+    draft.noteComments.find((noteComment) => noteComment.noteId === noteId)?.text ?? '';
+  const setComment = (noteId: string, text: string) =>
+    change({
+      ...draft,
+      noteComments: [
+        ...draft.noteComments.filter((noteComment) => noteComment.noteId !== noteId),
+        ...(text ? [{ noteId, text }] : []),
+      ],
+    });
+
+  const send = async () => {
+    const db = device.db.value;
+    if (!db) return;
+    setBusy(true);
+    setProblem(null);
+    const result = await sendCoachFeedback(db, dataKey, browserServer(), record, device.saves);
+    setBusy(false);
+    if (result.ok) onChange(result.value);
+    else setProblem(result.problem);
+  };
+  const close = async () => {
+    const result = await closeCoachReview(browserServer(), record);
+    if (result.ok) setClosed(true);
+    else setProblem(result.problem);
+  };
+
+  return (
+    <>
+      <p class="hint-line">{reviewText.savedHere}</p>
+      <section class="card" aria-labelledby="review-notes">
+        <h2 id="review-notes">{reviewText.notesHeading}</h2>
+        <ReviewPackageView
+          review={record.package}
+          besideNote={(note) => (
+            <div class="field review-comment">
+              <label for={`comment-${note.id}`}>{reviewText.noteComment}</label>
+              <textarea
+                id={`comment-${note.id}`}
+                rows={2}
+                value={comment(note.id)}
+                onInput={(e) => setComment(note.id, e.currentTarget.value)}
+              />
+            </div>
+          )}
+        />
+      </section>
+      <TechniqueChecklist draft={draft} onChange={change} />
+      <div aria-live="polite">
+        {record.sentAt !== null && (
+          <p class="notice-line">{reviewText.sent(formatMoment(record.sentAt, language.value))}</p>
+        )}
+        {closed && <p class="notice-line">{reviewText.closed}</p>}
+        {problem && (
+          <p class="warning" role="alert">
+            {reviewText.problems[problem]}
+          </p>
+        )}
+      </div>
+      {record.replyToken && (
+        <div class="actions">
+          <button
+            type="button"
+            class="button button-primary"
+            disabled={busy || closed}
+            onClick={() => void send()}
+          >
+            {busy ? reviewText.sending : reviewText.sendFeedback}
+          </button>
+          <button type="button" class="button" disabled={closed} onClick={() => void close()}>
+            {reviewText.closeReview}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

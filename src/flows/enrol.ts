@@ -1,0 +1,22 @@
+import type { BuurtgesprekDatabase } from '../db/database';
+import { storeEnrolment } from '../db/enrolment';
+import type { EnrolledArea } from '../domain/wire/enrolment';
+import { type EnrolProblem, enrol } from '../sync/enrol';
+import type { ServerAccess } from './server-access';
+
+/**
+ * Enrolling this device in an area with a one-time code: the device token that comes back is kept,
+ * and the area becomes one a new conversation can be held in. Summaries that waited can go now.
+ */
+export async function enrolDevice(
+  db: BuurtgesprekDatabase,
+  server: ServerAccess,
+  typedCode: string,
+  now: number = Date.now(),
+): Promise<{ ok: true; area: EnrolledArea } | { ok: false; problem: EnrolProblem }> {
+  const result = await enrol(server.client, typedCode, server.isOnline);
+  if (!result.ok) return result;
+  const { deviceToken, area } = result.response;
+  await storeEnrolment(db, { deviceToken, area, enrolledAt: now });
+  return { ok: true, area };
+}

@@ -1,0 +1,129 @@
+import type { BuurtgesprekDatabase } from '../db/database';
+import { type CoachReviewRecord, coachReview, saveCoachReview } from '../db/reviews';
+import {
+  envelopeFromFile,
+  importPackageKey,
+  openPackage,
+  openWithPassphrase,
+  PackageError,
+  type PackageProblem,
+  sealPackage,
+  sha256Base64url,
+} from '../domain/packages/envelope';
+import { emptyFeedback, parseReviewPackage } from '../domain/packages/review';
+import { parseReviewLink, replyTokenInput } from '../domain/review-link';
+import { type BlobProblem, closeShare, fetchShare, sendFeedback } from '../sync/blobs';
+import type { PendingWrites } from './pending-writes';
+import type { ServerAccess } from './server-access';
+
+/**
+ * The coach's side of a review: open it from a link, a typed code or a file; keep it here sealed
+ * with the coach's data key; send feedback sealed with the package key, so only the interviewer
+ * can read it. A package that does not open is reported and nothing of it is stored.
+ */
+
+export type CoachProblem = BlobProblem | PackageProblem;
+export type CoachResult<T> = { ok: true; value: T } | { ok: false; problem: CoachProblem };
+
+function problemOf(error: unknown): { ok: false; problem: PackageProblem } {
+  if (error instanceof PackageError) return { ok: false, problem: error.problem };
+  throw error;
+}
+
+/** A pasted link or typed code: a review opened before comes from this device, else from the server. */
+export async function openReviewLink(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  server: ServerAccess,
+  text: string,
+  now: number = Date.now(),
+): Promise<CoachResult<CoachReviewRecord>> {
+  const link = parseReviewLink(text);
+  if (!link) return { ok: false, problem: 'malformed' };
+  const kept = await coachReview(db, dataKey, link.shareId);
+  if (kept) return { ok: true, value: kept };
+  const answer = await fetchShare(server.client, link.shareId, server.isOnline);
+  if (!answer.ok) return answer;
+  try {
+    const key = await importPackageKey(link.key);
+    const review = await openPackage('review', answer.value.package, key, parseReviewPackage);
+    const opened: CoachReviewRecord = {
+      id: link.shareId,
+      openedAt: now,
+      package: review,
+      feedback: emptyFeedback(),
+      sentAt: null,
+      keyEncoded: link.key,
+      replyToken: await sha256Base64url(replyTokenInput(link.key)),
+    };
+    await saveCoachReview(db, dataKey, opened);
+    return { ok: true, value: opened };
+  } catch (error) {
+    return problemOf(error);
+  }
+}
+
+/** A review handed over as a file: opened with its password; there is no share to reply to. */
+export async function openReviewFile(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  fileText: string,
+  password: string,
+  now: number = Date.now(),
+): Promise<CoachResult<CoachReviewRecord>> {
+  try {
+    const review = await openWithPassphrase(
+      'review',
+      envelopeFromFile(fileText),
+      password,
+      parseReviewPackage,
+    );
+    const opened: CoachReviewRecord = {
+      id: `file-${review.conversation.id}-${review.sharedAt}`,
+      openedAt: now,
+      package: review,
+      feedback: emptyFeedback(),
+      sentAt: null,
+      keyEncoded: null,
+      replyToken: null,
+    };
+    await saveCoachReview(db, dataKey, opened);
+    return { ok: true, value: opened };
+  } catch (error) {
+    return problemOf(error);
+  }
+}
+
+/**
+ * Sends the feedback as it stands, sealed with the package key, and keeps the review marked as
+ * sent. Drafts still waiting to be written go first, so they cannot overwrite the sent mark.
+ */
+export async function sendCoachFeedback(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  server: ServerAccess,
+  record: CoachReviewRecord,
+  pending: PendingWrites | null = null,
+  now: number = Date.now(),
+): Promise<CoachResult<CoachReviewRecord>> {
+  if (!record.keyEncoded || !record.replyToken) return { ok: false, problem: 'wrong-token' };
+  const key = await importPackageKey(record.keyEncoded);
+  const envelope = await sealPackage('feedback', { ...record.feedback, sentAt: now }, key);
+  const answer = await sendFeedback(server.client, record.id, record.replyToken, envelope, server.isOnline);
+  if (!answer.ok) return answer;
+  const sent = { ...record, sentAt: now };
+  await pending?.flush();
+  await saveCoachReview(db, dataKey, sent);
+  return { ok: true, value: sent };
+}
+
+/** Ends the review at the server; one that expired already counts as closed. */
+export async function closeCoachReview(
+  server: ServerAccess,
+  record: CoachReviewRecord,
+): Promise<CoachResult<null>> {
+  if (!record.replyToken) return { ok: false, problem: 'wrong-token' };
+  const answer = await closeShare(server.client, record.id, record.replyToken, server.isOnline);
+  if (!answer.ok && answer.problem !== 'expired') return answer;
+  return { ok: true, value: null };
+}

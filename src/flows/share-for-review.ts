@@ -1,0 +1,129 @@
+import { loadConversation } from '../db/conversations';
+import type { BuurtgesprekDatabase } from '../db/database';
+import { readEnrolment } from '../db/enrolment';
+import { guideOfConversation } from '../db/guides';
+import { notesOfConversation } from '../db/notes';
+import { rememberShare } from '../db/reviews';
+import type { Conversation } from '../domain/conversation';
+import type { Guide } from '../domain/guides/guide';
+import type { Note } from '../domain/note';
+import {
+  envelopeToFile,
+  newPackageKey,
+  sealPackage,
+  sealWithPassphrase,
+  sha256Base64url,
+} from '../domain/packages/envelope';
+import { type ReviewCopyOptions, type ReviewPackage, reviewCopy } from '../domain/packages/review';
+import { type PassphraseProblem, passphraseProblem } from '../domain/passphrase';
+import { type ReviewLink, replyTokenInput } from '../domain/review-link';
+import { type BlobProblem, uploadShare } from '../sync/blobs';
+import type { ServerAccess } from './server-access';
+
+/**
+ * Sharing a conversation with a coach. What is sealed is made here, from the conversation as
+ * stored, with the interviewer's choices: notes left out, passages cut, names anonymised. The
+ * package key is fresh per share and leaves the device only in the link's fragment; the server
+ * gets ciphertext and a hash of the reply token.
+ */
+
+export interface ReviewChoices extends ReviewCopyOptions {
+  conversationId: string;
+  /** Notes the interviewer left out entirely. */
+  leftOut: readonly string[];
+}
+
+/** The copy the coach would read: notes with text, minus those left out, with the cuts made. */
+export function reviewCopyOf(
+  conversation: Conversation,
+  notes: readonly Note[],
+  guide: Guide | undefined,
+  choices: ReviewChoices,
+  now: number,
+): ReviewPackage {
+  const shared = notes.filter((note) => note.text.trim() !== '' && !choices.leftOut.includes(note.id));
+  return reviewCopy(conversation, shared, guide ?? null, choices, now);
+}
+
+async function storedCopy(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  choices: ReviewChoices,
+  now: number,
+): Promise<ReviewPackage | null> {
+  const conversation = await loadConversation(db, dataKey, choices.conversationId);
+  if (!conversation) return null;
+  const [notes, guide] = await Promise.all([
+    notesOfConversation(db, dataKey, conversation.id),
+    guideOfConversation(db, conversation.guideId, conversation.guideVersion, conversation.guideLanguage),
+  ]);
+  return reviewCopyOf(conversation, notes, guide, choices, now);
+}
+
+export type ShareForReviewResult =
+  | { ok: true; link: ReviewLink; expiresAt: string }
+  | { ok: false; problem: BlobProblem };
+
+/** Seals the copy with a fresh key, uploads it, and keeps the key and reply token here, sealed. */
+export async function shareForReview(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  server: ServerAccess,
+  choices: ReviewChoices,
+  now: number = Date.now(),
+): Promise<ShareForReviewResult> {
+  const enrolment = await readEnrolment(db);
+  if (!enrolment) return { ok: false, problem: 'not-enrolled' };
+  const copy = await storedCopy(db, dataKey, choices, now);
+  if (!copy) return { ok: false, problem: 'unknown' };
+  const { key, encoded } = await newPackageKey();
+  const envelope = await sealPackage('review', copy, key);
+  const replyToken = await sha256Base64url(replyTokenInput(encoded));
+  const answer = await uploadShare(
+    server.client,
+    enrolment.deviceToken,
+    envelope,
+    await sha256Base64url(replyToken),
+    server.isOnline,
+  );
+  if (!answer.ok) return answer;
+  await rememberShare(db, dataKey, {
+    shareId: answer.value.id,
+    conversationId: choices.conversationId,
+    keyEncoded: encoded,
+    replyToken,
+    createdAt: now,
+    expiresAt: Date.parse(answer.value.expiresAt),
+  });
+  return { ok: true, link: { shareId: answer.value.id, key: encoded }, expiresAt: answer.value.expiresAt };
+}
+
+export type FilePasswordProblem = Exclude<PassphraseProblem, 'same-as-old'>;
+
+export type ReviewFileResult =
+  | { ok: true; fileName: string; content: string }
+  | { ok: false; problem: FilePasswordProblem | 'unknown' };
+
+/**
+ * The same copy as a file sealed with a password, for a coach without the server. The password
+ * follows the passphrase rule of the domain (length in characters, not UTF-16 units).
+ */
+export async function reviewFile(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  choices: ReviewChoices,
+  password: string,
+  repeated: string,
+  now: number = Date.now(),
+): Promise<ReviewFileResult> {
+  const problem = passphraseProblem(password, repeated);
+  if (problem === 'too-short' || problem === 'mismatch') return { ok: false, problem };
+  const copy = await storedCopy(db, dataKey, choices, now);
+  if (!copy) return { ok: false, problem: 'unknown' };
+  const envelope = await sealWithPassphrase('review', copy, password);
+  return {
+    ok: true,
+    fileName: `review-${copy.conversation.date}.buurtgesprek`,
+    content: envelopeToFile(envelope),
+  };
+}

@@ -1,0 +1,232 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listAreas } from '../../src/db/areas';
+import { lastBackup } from '../../src/db/backup';
+import { loadConversation, saveConversation } from '../../src/db/conversations';
+import { BuurtgesprekDatabase } from '../../src/db/database';
+import { readEnrolment } from '../../src/db/enrolment';
+import { notesOfConversation, saveNote } from '../../src/db/notes';
+import { outboxSize } from '../../src/db/outbox';
+import { coachReview, coachReviews, feedbackOf } from '../../src/db/reviews';
+import { createDataKey } from '../../src/db/sealed-box';
+import { summaryIdFor } from '../../src/db/sharing';
+import { withdrawalCount } from '../../src/db/withdrawals';
+import { reviewLinkUrl } from '../../src/domain/review-link';
+import { backUpToServer } from '../../src/flows/back-up';
+import { enrolDevice } from '../../src/flows/enrol';
+import { pickUpFeedback } from '../../src/flows/pick-up-feedback';
+import { restoreFromServer } from '../../src/flows/restore';
+import { closeCoachReview, openReviewLink, sendCoachFeedback } from '../../src/flows/review-as-coach';
+import type { ServerAccess } from '../../src/flows/server-access';
+import { shareForReview } from '../../src/flows/share-for-review';
+import { approveSharing } from '../../src/flows/share-summary';
+import { withdrawConsent } from '../../src/flows/withdraw';
+import type { Database } from '../../src/server/db/database';
+import { drainOutbox } from '../../src/sync/drain';
+import { rawDump } from '../support/raw-dump';
+import {
+  completedConversation,
+  noteWithQuote,
+  SECRET_NAME,
+  SECRET_OBSTACLE,
+} from '../unit/flows/support/conversations';
+import { databaseTargets, type TestStorage } from './support/databases';
+import { AREAS, counter, createAreas, enrolmentCode, migrated } from './support/fixtures';
+import { startTestServer, type TestServer } from './support/server';
+
+/**
+ * Each flow as a screen calls it, on a device database (fake-indexeddb) against the real server:
+ * what the interviewer and the coach rely on end to end, without a browser.
+ */
+const targets = await databaseTargets();
+const PASSPHRASE = 'lange wachtwoordzin voor de reservekopie';
+const nothingPending = { flush: async () => undefined };
+
+interface Device {
+  db: BuurtgesprekDatabase;
+  key: CryptoKey;
+}
+const devices: Device[] = [];
+async function newDevice(): Promise<Device> {
+  const db = new BuurtgesprekDatabase(`flows-${Math.random()}`);
+  await db.open();
+  const device = { db, key: await createDataKey(false) };
+  devices.push(device);
+  return device;
+}
+afterEach(async () => {
+  for (const device of devices.splice(0)) await device.db.delete();
+});
+
+for (const target of targets) {
+  describe.skipIf(!target.available)(`flows against the real server (${target.kind})`, () => {
+    let storage: TestStorage;
+    let db: Database;
+    let server: TestServer;
+    let access: ServerAccess;
+    let interviewer: Device;
+
+    beforeAll(async () => {
+      storage = await target.createStorage();
+      db = await migrated(await storage.open());
+      await createAreas(db);
+      server = await startTestServer({ db, logLevel: 'warn' });
+      access = { client: { baseUrl: server.url, fetch: (...args) => fetch(...args) }, isOnline: () => true };
+    });
+    afterAll(async () => {
+      await server?.close();
+      await storage?.dispose();
+    });
+    beforeEach(async () => {
+      interviewer = await newDevice();
+    });
+
+    async function enrolled(device: Device): Promise<void> {
+      const result = await enrolDevice(device.db, access, await enrolmentCode(db, AREAS.gaasperdam.id));
+      if (!result.ok) throw new Error(`enrolment failed: ${result.problem}`);
+    }
+
+    it('enrols with a typed code, makes its area choosable, and refuses the same code on a second device', async () => {
+      const code = await enrolmentCode(db, AREAS.gaasperdam.id);
+      // Typed the way people type it: lower case, with spaces.
+      const typed = ` ${code.toLowerCase().replace(/(.{4})/g, '$1 ')}`;
+      expect(await enrolDevice(interviewer.db, access, typed, 1_000)).toEqual({
+        ok: true,
+        area: AREAS.gaasperdam,
+      });
+      expect(await readEnrolment(interviewer.db)).toMatchObject({
+        area: AREAS.gaasperdam,
+        enrolledAt: 1_000,
+      });
+      expect((await listAreas(interviewer.db)).map((area) => area.id)).toContain(AREAS.gaasperdam.id);
+
+      const other = await newDevice();
+      expect(await enrolDevice(other.db, access, code)).toEqual({ ok: false, problem: 'used-code' });
+      expect(await readEnrolment(other.db)).toBeNull();
+    });
+
+    it('counts an approved summary at the server, and takes it out again when consent is withdrawn', async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      const before = await counter(db, AREAS.gaasperdam.id, 'n');
+      const approval = {
+        conversationId: 'c1',
+        summaryId: await summaryIdFor(interviewer.db, 'c1'),
+        approvedQuotes: [],
+      };
+      expect((await approveSharing(interviewer.db, interviewer.key, approval)).ok).toBe(true);
+      expect(await drainOutbox({ db: interviewer.db, client: access.client })).toEqual({
+        kind: 'done',
+        sent: 1,
+      });
+      expect(await counter(db, AREAS.gaasperdam.id, 'n')).toBe(before + 1);
+
+      await withdrawConsent(interviewer.db, 'c1', nothingPending);
+      expect(await loadConversation(interviewer.db, interviewer.key, 'c1')).toBeUndefined();
+      expect(await withdrawalCount(interviewer.db)).toBe(1);
+      expect(await drainOutbox({ db: interviewer.db, client: access.client })).toEqual({
+        kind: 'done',
+        sent: 0,
+      });
+      expect(await withdrawalCount(interviewer.db)).toBe(0);
+      expect(await outboxSize(interviewer.db)).toBe(0);
+      expect(await counter(db, AREAS.gaasperdam.id, 'n')).toBe(before);
+    });
+
+    it('shares for review; the coach opens, answers and closes it; the interviewer reads the answer', async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: true,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const stored = await (await fetch(`${server.url}/api/shares/${shared.link.shareId}`)).text();
+      expect(stored).not.toContain(SECRET_OBSTACLE);
+      expect(stored).not.toContain(shared.link.key);
+
+      const coach = await newDevice();
+      const opened = await openReviewLink(
+        coach.db,
+        coach.key,
+        access,
+        reviewLinkUrl('https://elders', shared.link),
+      );
+      if (!opened.ok) throw new Error(`open failed: ${opened.problem}`);
+      expect(opened.value.package.notes[0]?.text).toContain('[naam]');
+      expect(JSON.stringify(opened.value.package)).not.toContain(SECRET_NAME);
+      expect(await rawDump(coach.db.name)).not.toContain('thuis komt');
+
+      const answered = {
+        ...opened.value,
+        feedback: { ...opened.value.feedback, overall: 'Mooi doorgevraagd.' },
+      };
+      const sent = await sendCoachFeedback(coach.db, coach.key, access, answered, nothingPending, 7_000);
+      expect(sent).toMatchObject({ ok: true, value: { sentAt: 7_000 } });
+      expect((await coachReview(coach.db, coach.key, shared.link.shareId))?.sentAt).toBe(7_000);
+
+      expect(await pickUpFeedback(interviewer.db, interviewer.key, access)).toBe(1);
+      expect(await pickUpFeedback(interviewer.db, interviewer.key, access)).toBe(0);
+      const [received] = await feedbackOf(interviewer.db, interviewer.key, 'c1');
+      expect(received?.feedback.overall).toBe('Mooi doorgevraagd.');
+
+      expect(await closeCoachReview(access, answered)).toEqual({ ok: true, value: null });
+      const late = await newDevice();
+      expect(
+        await openReviewLink(late.db, late.key, access, reviewLinkUrl('https://elders', shared.link)),
+      ).toEqual({
+        ok: false,
+        problem: 'expired',
+      });
+    });
+
+    it('opens nothing and keeps nothing from a link with the wrong key', async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: false,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const coach = await newDevice();
+      const wrongKey = `${shared.link.key.slice(0, -2)}${shared.link.key.endsWith('AA') ? 'BB' : 'AA'}`;
+      const link = reviewLinkUrl('https://elders', { ...shared.link, key: wrongKey });
+      expect(await openReviewLink(coach.db, coach.key, access, link)).toEqual({
+        ok: false,
+        problem: 'cannot-open',
+      });
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+    });
+
+    it('backs up to the server and restores on a new device with only enrolment and the passphrase', async () => {
+      await enrolled(interviewer);
+      const conversation = completedConversation();
+      await saveConversation(interviewer.db, interviewer.key, conversation);
+      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
+      expect(await backUpToServer(interviewer.db, interviewer.key, PASSPHRASE, access, 9_000)).toEqual({
+        ok: true,
+      });
+      expect(await lastBackup(interviewer.db)).toEqual({ where: 'server', at: 9_000 });
+
+      const fresh = await newDevice();
+      expect(await restoreFromServer(fresh.db, fresh.key, PASSPHRASE, access)).toEqual({
+        ok: false,
+        problem: 'not-enrolled',
+      });
+      await enrolled(fresh);
+      expect(await restoreFromServer(fresh.db, fresh.key, 'een andere wachtwoordzin', access)).toEqual({
+        ok: false,
+        problem: 'unknown',
+      });
+      const restored = await restoreFromServer(fresh.db, fresh.key, PASSPHRASE, access);
+      expect(restored).toMatchObject({ ok: true, report: { added: { conversations: 1, notes: 1 } } });
+      expect(await loadConversation(fresh.db, fresh.key, 'c1')).toEqual(conversation);
+      expect(await notesOfConversation(fresh.db, fresh.key, 'c1')).toEqual([noteWithQuote()]);
+    });
+  });
+}
