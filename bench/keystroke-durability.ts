@@ -64,7 +64,7 @@ async function typeSession(
 }
 
 function figures(plain: TypingSession, queue: TypingSession, loaded: TypingSession): Measurement[] {
-  const label = 'bare IDB put, plain';
+  const label = 'plain IDB put (idb)';
   const latency = (name: string, session: TypingSession, p: number, target?: Target): Measurement => ({
     name,
     value: percentile(session.latenciesMs, p),
@@ -120,7 +120,7 @@ async function typeAll(page: Page, context: BenchContext): Promise<Measurement[]
 
 export const keystrokeDurability: Benchmark = {
   name: 'keystroke-durability',
-  description: `${KEYSTROKES} keystrokes typed (Playwright key events into a <textarea>) ${MIN_INTERVAL_MS}–${MAX_INTERVAL_MS} ms apart, each input event stored through SaveQueue.save('note:…', note, saveNote, 0) as the note editor does: ms until a write holding it has committed (IDB transaction complete); baseline: a bare IndexedDB put of the plain note per input event. "+ search text": the conversation's search text also rewritten through the queue at every keystroke (delay 0, harsher than the app's 300 ms debounce)`,
+  description: `${KEYSTROKES} keystrokes typed (Playwright key events into a <textarea>) ${MIN_INTERVAL_MS}–${MAX_INTERVAL_MS} ms apart, each input event stored through SaveQueue.save('note:…', note, saveNote, 0) as the note editor does: ms until a write holding it has committed (IDB transaction complete); baseline: a plain IndexedDB put (idb) of the plain note per input event. "+ search text": the conversation's search text also rewritten through the queue at every keystroke (delay 0, harsher than the app's 300 ms debounce)`,
   needsChromium: true,
   async run(context) {
     await context.appBuild();

@@ -26,7 +26,7 @@ function figures(layer: WriteTimings, plain: WriteTimings): Measurement[] {
 
 export const storageWrites: Benchmark = {
   name: 'storage-writes',
-  description: `${WRITES.toLocaleString('en')} note writes, each awaited (as autosave does), in headless Chromium; baseline: same records unencrypted, bare IndexedDB put, one transaction each`,
+  description: `${WRITES.toLocaleString('en')} note writes, each awaited (as autosave does), in headless Chromium; baseline: same records unencrypted, a plain IndexedDB put through idb, one transaction each`,
   needsChromium: true,
   async run(context) {
     // The real server serves a throwaway copy of the app build; the bench page is built into

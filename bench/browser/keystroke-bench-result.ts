@@ -7,7 +7,7 @@ export interface KeystrokeSetUp {
 }
 
 /**
- * Where each input event of the note field goes. `plain`: a bare IndexedDB put of the plain note
+ * Where each input event of the note field goes. `plain`: a plain IndexedDB put (idb) of the plain note
  * (no encryption, no queue). `queue`: SaveQueue.save('note:…', note, saveNote, 0), as the note
  * editor does. `queue-under-load`: the same, with the conversation's search text rewritten
  * through the queue at every keystroke too (delay 0, where the app debounces it 300 ms).

@@ -7,7 +7,7 @@ import { searchTextOf } from '../../src/domain/note';
 import { SearchIndex } from '../../src/domain/search';
 import { between, noteText, seededRandom } from './dutch-text';
 import type { KeystrokeSetUp, TypingMode, TypingSession } from './keystroke-bench-result';
-import { freshPlainDatabase } from './plain-notes-store';
+import { freshPlainDatabase, type PlainNotesDatabase } from './plain-notes-store';
 
 /**
  * The note field of the app, stripped to what storing a keystroke costs: Playwright types into a
@@ -71,7 +71,7 @@ interface Session {
 
 interface Fixture {
   app: BuurtgesprekDatabase;
-  plain: IDBDatabase;
+  plain: PlainNotesDatabase;
   key: CryptoKey;
   otherNotes: Note[];
 }
@@ -100,14 +100,17 @@ function newSession(store: Session['store'], drained: Session['drained'], tracke
 }
 
 /** One readwrite transaction per keystroke, committed when `oncomplete` fires. */
-function plainSession(db: IDBDatabase, noteId: string): Session {
+function plainSession(db: PlainNotesDatabase, noteId: string): Session {
   const tracker = new CommitTracker();
   const store = (index: number, text: string) => {
     const startedAt = performance.now();
     const transaction = db.transaction('notes', 'readwrite');
-    transaction.objectStore('notes').put(noteAt(noteId, text));
-    transaction.oncomplete = () => tracker.committed(index, startedAt);
-    transaction.onabort = () => console.error('plain put aborted', transaction.error);
+    // A failed put aborts the transaction: `done` reports it, once.
+    transaction.store.put(noteAt(noteId, text)).catch(() => {});
+    transaction.done.then(
+      () => tracker.committed(index, startedAt),
+      (error: unknown) => console.error('plain put aborted', error),
+    );
   };
   return newSession(store, async () => {}, tracker);
 }

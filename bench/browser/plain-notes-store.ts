@@ -1,22 +1,29 @@
+import { type DBSchema, deleteDB, type IDBPDatabase, openDB } from 'idb';
+import type { Note } from '../../src/db/notes';
+
 /**
- * The baseline the storage benchmarks compare against: bare IndexedDB, no encryption, no Dexie,
- * with the same store and indexes as the app's notes table so only the layer differs.
+ * The baseline the storage benchmarks compare against: IndexedDB through idb (a thin promise
+ * wrapper, nothing more), no encryption, no Dexie, with the same store and indexes as the app's
+ * notes table so only the layer differs.
  */
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((done, fail) => {
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error);
+interface PlainNotes extends DBSchema {
+  notes: { key: string; value: Note; indexes: { conversationId: string; updatedAt: number } };
+}
+
+export type PlainNotesDatabase = IDBPDatabase<PlainNotes>;
+
+export async function freshPlainDatabase(name: string): Promise<PlainNotesDatabase> {
+  await deleteDB(name);
+  return openDB<PlainNotes>(name, 1, {
+    upgrade(db) {
+      const store = db.createObjectStore('notes', { keyPath: 'id' });
+      store.createIndex('conversationId', 'conversationId');
+      store.createIndex('updatedAt', 'updatedAt');
+    },
   });
 }
 
-export async function freshPlainDatabase(name: string): Promise<IDBDatabase> {
-  await request(indexedDB.deleteDatabase(name));
-  const opening = indexedDB.open(name, 1);
-  // The same store and indexes as the app's notes table, so only the layer differs.
-  opening.onupgradeneeded = () => {
-    const store = opening.result.createObjectStore('notes', { keyPath: 'id' });
-    store.createIndex('conversationId', 'conversationId');
-    store.createIndex('updatedAt', 'updatedAt');
-  };
-  return request(opening);
+/** One readwrite transaction per note; resolves once it has committed, as saveNote() does. */
+export async function plainPut(db: PlainNotesDatabase, note: Note): Promise<void> {
+  await db.put('notes', note);
 }

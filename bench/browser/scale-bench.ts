@@ -1,14 +1,23 @@
 import { findConversations, newestAmong } from '../../src/db/conversation-query';
-import { conversationCount, conversationPage, saveConversation } from '../../src/db/conversations';
+import {
+  conversationCount,
+  conversationPage,
+  conversationRecord,
+  saveConversation,
+} from '../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../src/db/database';
 import { setUpPassphrase, unlock } from '../../src/db/keyring';
-import { notesOfConversation, saveNote } from '../../src/db/notes';
+import { noteRecord, notesOfConversation, saveNote } from '../../src/db/notes';
 import type { ConversationRecord, NoteRecord, SearchTextRecord } from '../../src/db/records';
-import { type Sealed, seal, unseal } from '../../src/db/sealed-box';
-import { loadSearchIndex, saveSearchText } from '../../src/db/search-texts';
-import { type Conversation, valueKeys } from '../../src/domain/conversation';
+import { type Sealed, type SealedPlace, unseal } from '../../src/db/sealed-box';
+import {
+  loadSearchIndex,
+  saveSearchText,
+  searchTextFromRecord,
+  searchTextRecord,
+} from '../../src/db/search-texts';
 import { type ConversationFilter, matchesFilter } from '../../src/domain/conversation-filter';
-import { type Note, searchTextOf } from '../../src/domain/note';
+import { searchTextOf } from '../../src/domain/note';
 import { foldForSearch, matchesTerms, SearchIndex, searchTerms } from '../../src/domain/search';
 import { median } from '../support/stats';
 import { progress } from './bench-log';
@@ -22,41 +31,11 @@ import type {
 import { conversationAt, FILTERS, markerPlan, searchQueries } from './scale-data';
 
 /**
- * The records the repositories write, built the way they build them. The repositories write one
- * record per transaction (200,000 of them would take minutes), so the generator seals here, exactly
- * as saveConversation / saveNote / saveSearchText do, and writes ~1,000 per transaction.
+ * The repositories write one record per transaction (200,000 of them would take minutes), so the
+ * generator builds the records with the repositories' own record builders (conversationRecord,
+ * noteRecord, searchTextRecord) and writes ~1,000 per transaction.
  * checkRecordsMatchRepositories() proves the two paths still produce the same records.
  */
-async function conversationRecord(key: CryptoKey, conversation: Conversation): Promise<ConversationRecord> {
-  // As toRecord() in src/db/conversations.ts.
-  const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
-  return {
-    ...clear,
-    valueKeys: valueKeys(conversation.valueTags),
-    sealed: await seal(key, { obstacles, followUp, peopleMentioned }),
-  };
-}
-
-async function noteRecord(key: CryptoKey, note: Note): Promise<NoteRecord> {
-  // As saveNote() in src/db/notes.ts.
-  return {
-    id: note.id,
-    conversationId: note.conversationId,
-    promptId: note.promptId,
-    updatedAt: note.updatedAt,
-    sealed: await seal(key, { text: note.text, quotes: note.quotes }),
-  };
-}
-
-async function searchTextRecord(
-  key: CryptoKey,
-  conversationId: string,
-  text: string,
-): Promise<SearchTextRecord> {
-  // As saveSearchText() in src/db/search-texts.ts.
-  return { conversationId, sealed: await seal(key, text) };
-}
-
 interface Chunk {
   conversations: ConversationRecord[];
   notes: NoteRecord[];
@@ -98,7 +77,12 @@ function writeChunk(db: BuurtgesprekDatabase, chunk: Chunk): Promise<void> {
 }
 
 /** A record with its sealed part opened: what must be equal whichever path wrote it (IVs aside). */
-async function opened(key: CryptoKey, record: { sealed: Sealed } | undefined): Promise<string> {
+async function opened(
+  key: CryptoKey,
+  record: { sealed: Sealed } | undefined,
+  place: SealedPlace,
+  id: string,
+): Promise<string> {
   if (!record) return 'missing';
   const { sealed, ...clear } = record;
   return JSON.stringify({
@@ -106,16 +90,16 @@ async function opened(key: CryptoKey, record: { sealed: Sealed } | undefined): P
     clear,
     iv: sealed.iv.byteLength,
     bytes: sealed.data.byteLength,
-    content: await unseal(key, sealed),
+    content: await unseal(key, sealed, place, id),
   });
 }
 
 async function storedConversation(db: BuurtgesprekDatabase, key: CryptoKey, id: string): Promise<string[]> {
   const notes = await db.notes.where('conversationId').equals(id).toArray();
   return Promise.all([
-    opened(key, await db.conversations.get(id)),
-    opened(key, await db.searchTexts.get(id)),
-    ...notes.map((note) => opened(key, note)),
+    opened(key, await db.conversations.get(id), 'conversations', id),
+    opened(key, await db.searchTexts.get(id), 'searchTexts', id),
+    ...notes.map((note) => opened(key, note, 'notes', note.id)),
   ]);
 }
 
@@ -224,7 +208,7 @@ async function loadSearchIndexPaged(db: BuurtgesprekDatabase, key: CryptoKey): P
     const last = records[records.length - 1];
     if (!last) break;
     next = records.length < batch ? Promise.resolve([]) : page(last.conversationId);
-    const texts = await Promise.all(records.map((record) => unseal<string>(key, record.sealed)));
+    const texts = await Promise.all(records.map((record) => searchTextFromRecord(key, record)));
     for (const [at, record] of records.entries()) index.set(record.conversationId, texts[at] ?? '');
   }
   return index;
@@ -268,7 +252,7 @@ async function foldedTexts(
 ): Promise<{ texts: string[]; phasesMs: MeasureResult['unlock']['phasesMs'] }> {
   const [records, read] = await timed(() => db.searchTexts.toArray());
   const [plain, decrypt] = await timed(() =>
-    Promise.all(records.map((record) => unseal<string>(key, record.sealed))),
+    Promise.all(records.map((record) => searchTextFromRecord(key, record))),
   );
   const [texts, fold] = await timed(async () => plain.map(foldForSearch));
   return { texts, phasesMs: { read, decrypt, fold } };

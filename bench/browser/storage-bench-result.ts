@@ -7,7 +7,7 @@ export interface WriteTimings {
 export interface StorageBenchResult {
   /** saveNote(): AES-GCM seal, then a Dexie put on the app's own schema. */
   storageLayer: WriteTimings;
-  /** The same records, unencrypted, through a bare IndexedDB put with the same indexes. */
+  /** The same records, unencrypted, through a plain IndexedDB put (idb) with the same indexes. */
   plainIndexedDb: WriteTimings;
 }
 

@@ -1,7 +1,7 @@
 import { BuurtgesprekDatabase } from '../../src/db/database';
 import { type Note, saveNote } from '../../src/db/notes';
 import { createDataKey } from '../../src/db/sealed-box';
-import { freshPlainDatabase } from './plain-notes-store';
+import { freshPlainDatabase, plainPut } from './plain-notes-store';
 import type { StorageBenchResult, WriteTimings } from './storage-bench-result';
 
 const WARM_UP_WRITES = 50;
@@ -48,16 +48,6 @@ function joined(parts: readonly WriteTimings[]): WriteTimings {
     totalMs: parts.reduce((sum, part) => sum + part.totalMs, 0),
     perWriteMs: parts.flatMap((part) => part.perWriteMs),
   };
-}
-
-function plainPut(db: IDBDatabase, note: Note): Promise<void> {
-  return new Promise((done, fail) => {
-    const transaction = db.transaction('notes', 'readwrite');
-    transaction.objectStore('notes').put(note);
-    transaction.oncomplete = () => done();
-    transaction.onerror = () => fail(transaction.error);
-    transaction.onabort = () => fail(transaction.error);
-  });
 }
 
 async function freshAppDatabase(name: string): Promise<BuurtgesprekDatabase> {

@@ -17,7 +17,12 @@ import { AUTO_LOCK_CHOICES_MINUTES } from '../domain/passphrase';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { Codebook } from '../domain/themes';
 import { listAreas } from './areas';
-import { conversationFromRecord, conversationRecord } from './conversations';
+import {
+  conversationFromRecord,
+  conversationRecord,
+  revisionFromRecord,
+  revisionRecord,
+} from './conversations';
 import type { BuurtgesprekDatabase } from './database';
 import { noteFromRecord, noteRecord } from './notes';
 import type {
@@ -28,7 +33,7 @@ import type {
   SearchTextRecord,
   SettingRecord,
 } from './records';
-import { seal, unseal } from './sealed-box';
+import { searchTextRecord } from './search-texts';
 import { readSettings } from './settings';
 
 /**
@@ -131,7 +136,7 @@ export async function exportDevice(
     Promise.all(read.notes.map(async (record) => noteOf(await noteFromRecord(key, record)))),
     Promise.all(
       read.revisions.map(async (record): Promise<BackupRevision> => {
-        const snapshot = await unseal<{ conversation: Conversation; notes: Note[] }>(key, record.sealed);
+        const snapshot = await revisionFromRecord(key, record);
         return {
           conversationId: record.conversationId,
           revision: record.revision,
@@ -214,13 +219,16 @@ async function prepare(db: BuurtgesprekDatabase, key: CryptoKey, write: RestoreW
   const notes = Promise.all(write.notes.map((note) => noteRecord(key, note)));
   const revisions = Promise.all(
     write.revisions.map(
-      async (revision): Promise<RevisionRecord> => ({
-        id: `${revision.conversationId}:${revision.revision}`,
-        conversationId: revision.conversationId,
-        revision: revision.revision,
-        createdAt: revision.createdAt,
-        sealed: await seal(key, { conversation: revision.conversation, notes: revision.notes }),
-      }),
+      (revision): Promise<RevisionRecord> =>
+        revisionRecord(
+          key,
+          {
+            conversationId: revision.conversationId,
+            revision: revision.revision,
+            createdAt: revision.createdAt,
+          },
+          { conversation: revision.conversation, notes: revision.notes },
+        ),
     ),
   );
   return {
@@ -251,10 +259,13 @@ async function searchTexts(db: BuurtgesprekDatabase, key: CryptoKey, written: re
     }),
   );
   return Promise.all(
-    [...byConversation].map(async ([conversationId, notes]) => ({
-      conversationId,
-      sealed: await seal(key, searchTextOf([...notes.values()].sort((a, b) => a.updatedAt - b.updatedAt))),
-    })),
+    [...byConversation].map(([conversationId, notes]) =>
+      searchTextRecord(
+        key,
+        conversationId,
+        searchTextOf([...notes.values()].sort((a, b) => a.updatedAt - b.updatedAt)),
+      ),
+    ),
   );
 }
 

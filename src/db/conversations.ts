@@ -1,7 +1,7 @@
 import { type Conversation, valueKeys } from '../domain/conversation';
 import type { BuurtgesprekDatabase } from './database';
 import type { Note } from './notes';
-import type { ConversationRecord } from './records';
+import type { ConversationRecord, RevisionRecord } from './records';
 import { seal, unseal } from './sealed-box';
 
 type SealedPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned'>;
@@ -16,7 +16,11 @@ export async function conversationRecord(
 ): Promise<ConversationRecord> {
   const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
   const secret: SealedPart = { obstacles, followUp, peopleMentioned };
-  return { ...clear, valueKeys: valueKeys(conversation.valueTags), sealed: await seal(key, secret) };
+  return {
+    ...clear,
+    valueKeys: valueKeys(conversation.valueTags),
+    sealed: await seal(key, secret, 'conversations', conversation.id),
+  };
 }
 
 export async function saveConversation(db: BuurtgesprekDatabase, key: CryptoKey, conversation: Conversation) {
@@ -37,7 +41,7 @@ export async function conversationFromRecord(
   record: ConversationRecord,
 ): Promise<Conversation> {
   const { sealed, valueKeys: _index, ...clear } = record;
-  return { ...clear, ...(await unseal<SealedPart>(key, sealed)) };
+  return { ...clear, ...(await unseal<SealedPart>(key, sealed, 'conversations', record.id)) };
 }
 
 /** Newest first, a page at a time: the list must open fast with ten thousand conversations. */
@@ -64,19 +68,36 @@ export async function startCorrection(
 ): Promise<Conversation> {
   const reopened: Conversation = { ...conversation, status: 'in-progress', updatedAt: now };
   // Encrypt first: awaiting WebCrypto inside a Dexie transaction would let it commit early.
-  const snapshot = await seal(key, { conversation, notes });
+  const revision = await revisionRecord(
+    key,
+    { conversationId: conversation.id, revision: conversation.revision, createdAt: now },
+    { conversation, notes },
+  );
   const record = await conversationRecord(key, reopened);
   await db.transaction('rw', db.conversations, db.revisions, async () => {
-    await db.revisions.put({
-      id: `${conversation.id}:${conversation.revision}`,
-      conversationId: conversation.id,
-      revision: conversation.revision,
-      createdAt: now,
-      sealed: snapshot,
-    });
+    await db.revisions.put(revision);
     await db.conversations.put(record);
   });
   return reopened;
+}
+
+/** A completed conversation as it stood, notes included. */
+export interface RevisionSnapshot {
+  conversation: Conversation;
+  notes: Note[];
+}
+
+export async function revisionRecord(
+  key: CryptoKey,
+  clear: Pick<RevisionRecord, 'conversationId' | 'revision' | 'createdAt'>,
+  snapshot: { conversation: Conversation; notes: readonly Note[] },
+): Promise<RevisionRecord> {
+  const id = `${clear.conversationId}:${clear.revision}`;
+  return { id, ...clear, sealed: await seal(key, snapshot, 'revisions', id) };
+}
+
+export function revisionFromRecord(key: CryptoKey, record: RevisionRecord): Promise<RevisionSnapshot> {
+  return unseal<RevisionSnapshot>(key, record.sealed, 'revisions', record.id);
 }
 
 export function revisionsOf(db: BuurtgesprekDatabase, conversationId: string) {

@@ -1,3 +1,5 @@
+import { randomBytes, unwrapKey, wrapKey } from '../domain/crypto/aes-gcm';
+import { passphraseKey } from '../domain/crypto/passphrase-key';
 import { PBKDF2_ITERATIONS } from '../domain/passphrase';
 import type { BuurtgesprekDatabase } from './database';
 import type { KeyringRecord } from './records';
@@ -5,57 +7,23 @@ import { createDataKey } from './sealed-box';
 
 /**
  * The data key encrypts everything a resident said; it is stored only wrapped (AES-GCM) by a key
- * derived from the interviewer's passphrase with PBKDF2-SHA-256. Changing the passphrase re-wraps
- * the data key, so nothing else has to be re-encrypted.
+ * derived from the interviewer's passphrase with PBKDF2-SHA-256, both from src/domain/crypto/.
+ * Changing the passphrase re-wraps the data key, so nothing else has to be re-encrypted.
  */
 export class WrongPassphraseError extends Error {
   override name = 'WrongPassphraseError';
 }
 
-const encoder = new TextEncoder();
-const DATA_KEY_ALGORITHM = { name: 'AES-GCM', length: 256 } as const;
-
-async function wrappingKey(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    encoder.encode(passphrase.normalize('NFC')),
-    'PBKDF2',
-    false,
-    ['deriveKey'],
-  );
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['wrapKey', 'unwrapKey'],
-  );
-}
-
 async function wrap(dataKey: CryptoKey, passphrase: string, iterations: number): Promise<KeyringRecord> {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const wrapper = await wrappingKey(passphrase, salt, iterations);
-  const wrapped = await crypto.subtle.wrapKey('raw', dataKey, wrapper, { name: 'AES-GCM', iv });
-  return { id: 'data-key', wrapped, salt, iv, iterations };
+  const salt = randomBytes(16);
+  const { iv, data } = await wrapKey(dataKey, await passphraseKey(passphrase, salt, iterations, 'wrap'));
+  return { id: 'data-key', wrapped: data, salt, iv, iterations };
 }
 
 async function unwrap(record: KeyringRecord, passphrase: string, extractable: boolean): Promise<CryptoKey> {
-  const wrapper = await wrappingKey(passphrase, record.salt, record.iterations);
+  const wrapper = await passphraseKey(passphrase, record.salt, record.iterations, 'wrap');
   try {
-    return await crypto.subtle.unwrapKey(
-      'raw',
-      record.wrapped,
-      wrapper,
-      { name: 'AES-GCM', iv: record.iv },
-      DATA_KEY_ALGORITHM,
-      extractable,
-      ['encrypt', 'decrypt'],
-    );
+    return await unwrapKey({ iv: record.iv, data: record.wrapped }, wrapper, extractable);
   } catch {
     // GCM authenticates the wrapped key: a wrong passphrase can only fail, never yield a wrong key.
     throw new WrongPassphraseError('The passphrase does not match.');

@@ -15,12 +15,12 @@ export async function noteRecord(key: CryptoKey, note: Note): Promise<NoteRecord
     conversationId: note.conversationId,
     promptId: note.promptId,
     updatedAt: note.updatedAt,
-    sealed: await seal(key, content),
+    sealed: await seal(key, content, 'notes', note.id),
   };
 }
 
 export async function noteFromRecord(key: CryptoKey, { sealed, ...record }: NoteRecord): Promise<Note> {
-  const content = await unseal<SealedNoteContent>(key, sealed);
+  const content = await unseal<SealedNoteContent>(key, sealed, 'notes', record.id);
   // Notes sealed before quotes existed carry none.
   return { ...record, text: content.text, quotes: content.quotes ?? [] };
 }

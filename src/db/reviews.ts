@@ -42,7 +42,7 @@ export async function rememberShare(
     conversationId: share.conversationId,
     createdAt: share.createdAt,
     expiresAt: share.expiresAt,
-    secrets: await seal(dataKey, secrets),
+    secrets: await seal(dataKey, secrets, 'shares.secrets', share.shareId),
     feedback: null,
     feedbackAt: null,
     feedbackSeenAt: null,
@@ -50,7 +50,7 @@ export async function rememberShare(
 }
 
 async function opened(dataKey: CryptoKey, record: ShareRecord): Promise<ShareState> {
-  const secrets = await unseal<Secrets>(dataKey, record.secrets);
+  const secrets = await unseal<Secrets>(dataKey, record.secrets, 'shares.secrets', record.shareId);
   return {
     shareId: record.shareId,
     conversationId: record.conversationId,
@@ -96,7 +96,7 @@ export async function storeFeedback(
   feedbackAt: number = feedback.sentAt,
 ): Promise<boolean> {
   // Encrypt first: awaiting WebCrypto inside a Dexie transaction would let it commit early.
-  const sealed = await seal(dataKey, feedback);
+  const sealed = await seal(dataKey, feedback, 'shares.feedback', shareId);
   return db.transaction('rw', db.shares, async () => {
     const record = await db.shares.get(shareId);
     if (!record) return false;
@@ -119,7 +119,7 @@ export async function feedbackOf(
   return Promise.all(
     received.map(async ({ record, sealed }) => ({
       share: await opened(dataKey, record),
-      feedback: await unseal<ReviewFeedback>(dataKey, sealed),
+      feedback: await unseal<ReviewFeedback>(dataKey, sealed, 'shares.feedback', record.shareId),
     })),
   );
 }
@@ -175,7 +175,7 @@ export async function saveCoachReview(
 ): Promise<void> {
   const { id, openedAt, ...secret } = review;
   const content: CoachSealed = secret;
-  await db.coachReviews.put({ id, openedAt, sealed: await seal(dataKey, content) });
+  await db.coachReviews.put({ id, openedAt, sealed: await seal(dataKey, content, 'coachReviews', id) });
 }
 
 export async function coachReview(
@@ -185,7 +185,11 @@ export async function coachReview(
 ): Promise<CoachReviewRecord | undefined> {
   const record = await db.coachReviews.get(id);
   if (!record) return undefined;
-  return { id: record.id, openedAt: record.openedAt, ...(await unseal<CoachSealed>(dataKey, record.sealed)) };
+  return {
+    id: record.id,
+    openedAt: record.openedAt,
+    ...(await unseal<CoachSealed>(dataKey, record.sealed, 'coachReviews', record.id)),
+  };
 }
 
 /** Newest first. */
@@ -198,7 +202,7 @@ export async function coachReviews(
     records.map(async (record) => ({
       id: record.id,
       openedAt: record.openedAt,
-      ...(await unseal<CoachSealed>(dataKey, record.sealed)),
+      ...(await unseal<CoachSealed>(dataKey, record.sealed, 'coachReviews', record.id)),
     })),
   );
 }

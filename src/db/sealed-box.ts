@@ -1,33 +1,56 @@
+import { type Ciphertext, decrypt, encryptJson, jsonFromBytes, newKey } from '../domain/crypto/aes-gcm';
+
 /**
- * Encryption at rest for anything a resident said. AES-GCM through WebCrypto, which exists
- * in browsers, service workers and Node alike. A fresh 96-bit IV per write: never reuse one
- * with the same key, or GCM loses both confidentiality and integrity.
+ * Encryption at rest for anything a resident said, with the app's one primitive
+ * (src/domain/crypto/aes-gcm.ts). Since format 2 each sealed value is bound to its place: the
+ * table (and field) and the row's key are authenticated as associated data, so a sealed value
+ * copied into another row or table fails to open instead of passing for that row's text.
+ *
+ * Format 1 (no `v`, no associated data) is what devices wrote before; it still opens, and every
+ * record is written again as format 2 the next time it is saved. Formats are only ever added.
  */
-export interface Sealed {
-  iv: Uint8Array<ArrayBuffer>;
-  data: ArrayBuffer;
+export interface Sealed extends Ciphertext {
+  /** Absent: format 1, sealed before records were bound to their place. */
+  v?: typeof SEALED_FORMAT;
 }
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+export const SEALED_FORMAT = 2;
+
+/** Every place a sealed value lives: a table, or `table.field` where a row holds more than one. */
+export type SealedPlace =
+  | 'conversations'
+  | 'notes'
+  | 'revisions'
+  | 'searchTexts'
+  | 'shares.secrets'
+  | 'shares.feedback'
+  | 'coachReviews';
+
+export class UnsupportedSealedFormatError extends Error {
+  override name = 'UnsupportedSealedFormatError';
+}
+
+function associatedData(place: SealedPlace, id: string): string {
+  return `buurtgesprek-sealed|${SEALED_FORMAT}|${place}|${id}`;
+}
 
 export function createDataKey(extractable = true): Promise<CryptoKey> {
   // Extractable only so it can be wrapped by the passphrase key; it is never exported in the clear.
-  return crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, extractable, ['encrypt', 'decrypt']);
+  return newKey(extractable);
 }
 
-export async function seal(key: CryptoKey, value: unknown): Promise<Sealed> {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv },
-    key,
-    encoder.encode(JSON.stringify(value)),
-  );
-  return { iv, data };
+/** Seals `value` for the row `id` of `place`; only that row of that place can open it again. */
+export async function seal(key: CryptoKey, value: unknown, place: SealedPlace, id: string): Promise<Sealed> {
+  const { iv, data } = await encryptJson(key, value, associatedData(place, id));
+  return { v: SEALED_FORMAT, iv, data };
 }
 
-/** Throws when the key is wrong or the bytes were altered: GCM authenticates, it never returns garbage. */
-export async function unseal<T>(key: CryptoKey, sealed: Sealed): Promise<T> {
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: sealed.iv }, key, sealed.data);
-  return JSON.parse(decoder.decode(plain)) as T;
+/** Throws when the key is wrong, the bytes were altered, or the value was sealed for another row. */
+export async function unseal<T>(key: CryptoKey, sealed: Sealed, place: SealedPlace, id: string): Promise<T> {
+  const version: unknown = sealed.v;
+  if (version !== undefined && version !== SEALED_FORMAT) {
+    throw new UnsupportedSealedFormatError(`Sealed format ${String(version)} is newer than this app`);
+  }
+  const plain = await decrypt(key, sealed, version === undefined ? undefined : associatedData(place, id));
+  return jsonFromBytes(plain) as T;
 }

@@ -11,7 +11,19 @@ export async function saveSearchText(
   conversationId: string,
   text: string,
 ): Promise<void> {
-  await db.searchTexts.put({ conversationId, sealed: await seal(key, text) });
+  await db.searchTexts.put(await searchTextRecord(key, conversationId, text));
+}
+
+export async function searchTextRecord(
+  key: CryptoKey,
+  conversationId: string,
+  text: string,
+): Promise<SearchTextRecord> {
+  return { conversationId, sealed: await seal(key, text, 'searchTexts', conversationId) };
+}
+
+export function searchTextFromRecord(key: CryptoKey, record: SearchTextRecord): Promise<string> {
+  return unseal<string>(key, record.sealed, 'searchTexts', record.conversationId);
 }
 
 /**
@@ -38,7 +50,7 @@ export async function loadSearchIndex(
     if (records.length === 0) break;
     const last = records[records.length - 1];
     next = last ? page(last.conversationId) : Promise.resolve([]);
-    const texts = await Promise.all(records.map((record) => unseal<string>(key, record.sealed)));
+    const texts = await Promise.all(records.map((record) => searchTextFromRecord(key, record)));
     for (const [at, record] of records.entries()) index.set(record.conversationId, texts[at] ?? '');
     done += records.length;
     onProgress(Math.min(done, total), total);

@@ -96,8 +96,10 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     await talk.giveConsent();
     const url = page().url();
     await talk.note().pressSequentially('Ze kent iedereen in de flat', { delay: 10 });
-    // Past the autosave window, then the tab goes without any chance to clean up.
-    await page().waitForTimeout(400);
+    // Autosave (no button, no leaving the page) has stored it; then the tab goes without any
+    // chance to clean up. Waiting for "Opgeslagen" rather than a fixed time: a slow machine
+    // must not make the test fail, and how fast autosave is belongs to the bench.
+    await talk.waitUntilSaved();
     await page().close({ runBeforeUnload: false });
 
     const reopened = await app().page.context().newPage();
@@ -116,7 +118,7 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     await talk.giveConsent();
     const path = new URL(page().url()).pathname;
     await talk.note().pressSequentially('Haar zoon komt elke zondag', { delay: 10 });
-    await page().waitForTimeout(400);
+    await talk.waitUntilSaved();
     const killed = session();
     killed.kill();
 

@@ -15,13 +15,32 @@ function sourceFiles(dir: string): string[] {
     .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)));
 }
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(join(ROOT, file), 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((match) => {
-    const specifier = match[1] ?? '';
-    return specifier.startsWith('.') ? relative(ROOT, resolve(ROOT, file, '..', specifier)) : specifier;
-  });
+// ── Every way a module can load another (boundaries that cannot be slipped) ─────────────────
+/** Marks an `import(…)` whose target is computed: no rule can check it, so every rule refuses it. */
+const UNCHECKABLE = '<import() of a computed specifier>';
+
+/**
+ * The specifiers a source text loads: `import … from`, `export … from`, side-effect `import 'x'`,
+ * `import('x')` (a lazy chunk crosses a boundary as surely as a static import) and `require('x')`.
+ * A computed `import(expr)` is reported as UNCHECKABLE rather than let through.
+ */
+function specifiersIn(text: string): string[] {
+  const patterns = [
+    /^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm,
+    /^\s*import\s*['"]([^'"]+)['"]/gm,
+    /\b(?:import|require)\s*\(\s*(?:['"]([^'"]+)['"]|`([^`$]+)`\s*\)|([^)]*))/g,
+  ];
+  return patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? UNCHECKABLE),
+  );
 }
+
+function importsOf(file: string): string[] {
+  return specifiersIn(readFileSync(join(ROOT, file), 'utf8')).map((specifier) =>
+    specifier.startsWith('.') ? relative(ROOT, resolve(ROOT, file, '..', specifier)) : specifier,
+  );
+}
+// ─────────────────────────────────────────────────────────────────────────────────────────────
 
 function violations(dir: string, forbidden: (target: string) => boolean): string[] {
   return sourceFiles(dir).flatMap((file) =>
@@ -140,5 +159,30 @@ describe('UI text', () => {
         return [...jsxText, ...labelAttributes].map((literal) => `${file}: ${literal.trim()}`);
       });
     expect(literals).toEqual([]);
+  });
+});
+
+// ── Boundaries that cannot be slipped: the import reader itself ──────────────────────────────
+describe('reading imports', () => {
+  it('sees static, re-exported, side-effect, dynamic and require imports', () => {
+    const text = [
+      "import { a } from './a';",
+      "import type { B } from '../b';",
+      "export { c } from './c';",
+      "import './styles.css';",
+      "const lazy = () => import('../../server/app');",
+      'const { d } = await import( "dexie" );',
+      'const e = await import(`./e`);',
+      "const f = require('node:fs');",
+    ].join('\n');
+    expect(specifiersIn(text).sort()).toEqual(
+      ['./a', '../b', './c', './styles.css', '../../server/app', 'dexie', './e', 'node:fs'].sort(),
+    );
+  });
+
+  it('refuses an import() whose target it cannot read', () => {
+    const placeholder = ['$', '{layer}'].join('');
+    expect(specifiersIn(`const m = await import(\`../${placeholder}/x\`);`)).toEqual([UNCHECKABLE]);
+    expect(specifiersIn('const m = await import(name);')).toEqual([UNCHECKABLE]);
   });
 });

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+import { decrypt, encryptJson, importRawKey, jsonFromBytes, randomBytes } from '../crypto/aes-gcm';
+import { fromBase64url, toBase64url } from '../crypto/base64url';
+import { passphraseBits, passphraseKey } from '../crypto/passphrase-key';
 import { PBKDF2_ITERATIONS } from '../passphrase';
-import { fromBase64url, toBase64url } from './base64url';
 
 /**
  * End-to-end encrypted packages: a conversation shared with a coach, the coach's feedback, a
@@ -91,8 +93,8 @@ function readEnvelope(input: unknown, expected: PackageKind | null): Envelope {
 }
 
 /** Format, version and kind are authenticated with the ciphertext: relabelling a package breaks it. */
-function additionalData(kind: PackageKind): Uint8Array<ArrayBuffer> {
-  return encoder.encode(`${PACKAGE_FORMAT}|${PACKAGE_VERSION}|${kind}`);
+function additionalData(kind: PackageKind): string {
+  return `${PACKAGE_FORMAT}|${PACKAGE_VERSION}|${kind}`;
 }
 
 function decode(text: string): Uint8Array<ArrayBuffer> {
@@ -103,35 +105,27 @@ function decode(text: string): Uint8Array<ArrayBuffer> {
   }
 }
 
-async function encrypt(kind: PackageKind, value: unknown, key: CryptoKey) {
-  const json = JSON.stringify(value);
-  if (json === undefined) throw new TypeError('A package holds a JSON value');
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: additionalData(kind) },
-    key,
-    encoder.encode(json),
-  );
+async function encryptPackage(kind: PackageKind, value: unknown, key: CryptoKey) {
+  const { iv, data } = await encryptJson(key, value, additionalData(kind));
   return { iv: toBase64url(iv), data: toBase64url(new Uint8Array(data)) };
 }
 
-async function decrypt<T>(envelope: Envelope, key: CryptoKey, parse: (value: unknown) => T): Promise<T> {
-  const iv = decode(envelope.iv);
-  const data = decode(envelope.data);
+async function decryptPackage<T>(
+  envelope: Envelope,
+  key: CryptoKey,
+  parse: (value: unknown) => T,
+): Promise<T> {
+  const ciphertext = { iv: decode(envelope.iv), data: decode(envelope.data) };
   let plain: ArrayBuffer;
   try {
-    plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv, additionalData: additionalData(envelope.kind) },
-      key,
-      data,
-    );
+    plain = await decrypt(key, ciphertext, additionalData(envelope.kind));
   } catch {
     // GCM cannot tell a wrong key from altered bytes, and neither should we pretend to.
     throw new PackageError('cannot-open');
   }
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+    value = jsonFromBytes(plain);
   } catch {
     throw new PackageError('malformed');
   }
@@ -145,20 +139,17 @@ async function decrypt<T>(envelope: Envelope, key: CryptoKey, parse: (value: unk
 
 /** A fresh 256-bit key; `encoded` (43 characters) is what goes into a share link's fragment. */
 export async function newPackageKey(): Promise<{ key: CryptoKey; encoded: string }> {
-  const raw = crypto.getRandomValues(new Uint8Array(32));
-  const encoded = toBase64url(raw);
+  const encoded = toBase64url(randomBytes(32));
   return { key: await importPackageKey(encoded), encoded };
 }
 
 export async function importPackageKey(encoded: string): Promise<CryptoKey> {
   if (typeof encoded !== 'string' || encoded.length !== 43) throw new PackageError('malformed');
-  const raw = decode(encoded);
-  // Not extractable: once imported, the key is only used, never handed on.
-  return crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return importRawKey(decode(encoded));
 }
 
 export async function sealPackage(kind: PackageKind, value: unknown, key: CryptoKey): Promise<Envelope> {
-  const { iv, data } = await encrypt(kind, value, key);
+  const { iv, data } = await encryptPackage(kind, value, key);
   return { format: PACKAGE_FORMAT, version: PACKAGE_VERSION, kind, cipher: 'AES-GCM-256', iv, data };
 }
 
@@ -168,25 +159,7 @@ export async function openPackage<T>(
   key: CryptoKey,
   parse: (value: unknown) => T,
 ): Promise<T> {
-  return decrypt(readEnvelope(envelope, kind), key, parse);
-}
-
-// NFC, as for the passphrase at rest: "é" typed on a phone and on a laptop must be the same passphrase.
-function passphraseMaterial(passphrase: string): Promise<CryptoKey> {
-  return crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, [
-    'deriveKey',
-    'deriveBits',
-  ]);
-}
-
-async function keyFromPassphrase(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number) {
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    await passphraseMaterial(passphrase),
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
+  return decryptPackage(readEnvelope(envelope, kind), key, parse);
 }
 
 /** For a package kept by a person rather than a link: a backup file, or a backup on the server. */
@@ -199,9 +172,9 @@ export async function sealWithPassphrase(
   if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > PACKAGE_LIMITS.maxIterations) {
     throw new RangeError('Iterations out of range');
   }
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const key = await keyFromPassphrase(passphrase, salt, iterations);
-  const { iv, data } = await encrypt(kind, value, key);
+  const salt = randomBytes(16);
+  const key = await passphraseKey(passphrase, salt, iterations, 'seal');
+  const { iv, data } = await encryptPackage(kind, value, key);
   return {
     format: PACKAGE_FORMAT,
     version: PACKAGE_VERSION,
@@ -222,13 +195,13 @@ export async function openWithPassphrase<T>(
 ): Promise<T> {
   const checked = readEnvelope(envelope, kind);
   if (!checked.kdf) throw new PackageError('cannot-open');
-  const key = await keyFromPassphrase(passphrase, decode(checked.kdf.salt), checked.kdf.iterations);
-  return decrypt(checked, key, parse);
+  const key = await passphraseKey(passphrase, decode(checked.kdf.salt), checked.kdf.iterations, 'seal');
+  return decryptPackage(checked, key, parse);
 }
 
 /** 256 random bits: a share id or a reply token nobody can guess. */
 export function randomToken(): string {
-  return toBase64url(crypto.getRandomValues(new Uint8Array(32)));
+  return toBase64url(randomBytes(32));
 }
 
 export async function sha256Base64url(text: string): Promise<string> {
@@ -243,12 +216,7 @@ export async function sha256Base64url(text: string): Promise<string> {
  */
 export async function backupLookupId(passphrase: string, areaId: string): Promise<string> {
   const salt = encoder.encode(`buurtgesprek/backup/${areaId}`);
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations: PBKDF2_ITERATIONS },
-    await passphraseMaterial(passphrase),
-    256,
-  );
-  return toBase64url(new Uint8Array(bits));
+  return toBase64url(await passphraseBits(passphrase, salt, PBKDF2_ITERATIONS));
 }
 
 /** Pretty JSON with keys in a fixed order, for a download. */

@@ -11,15 +11,16 @@ import { readCodebook, writeCodebook } from '../../../src/db/codebook';
 import {
   eraseConversation,
   loadConversation,
+  revisionFromRecord,
   revisionsOf,
   saveConversation,
   startCorrection,
 } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { storeGuide } from '../../../src/db/guides';
-import { notesOfConversation, saveNote } from '../../../src/db/notes';
-import { createDataKey, unseal } from '../../../src/db/sealed-box';
-import { loadSearchIndex } from '../../../src/db/search-texts';
+import { noteFromRecord, notesOfConversation, saveNote } from '../../../src/db/notes';
+import { createDataKey } from '../../../src/db/sealed-box';
+import { loadSearchIndex, searchTextFromRecord } from '../../../src/db/search-texts';
 import { DEFAULT_SETTINGS, readSettings, writeSetting } from '../../../src/db/settings';
 import { approveSummary } from '../../../src/db/sharing';
 import { defaultAreas } from '../../../src/domain/areas';
@@ -119,7 +120,7 @@ describe('a backup restored on a new device', () => {
     const [revisionA] = await revisionsOf(a.db, 'c2');
     const [revisionB] = await revisionsOf(b.db, 'c2');
     if (!revisionA || !revisionB) throw new Error('revision missing');
-    expect(await unseal(b.key, revisionB.sealed)).toEqual(await unseal(a.key, revisionA.sealed));
+    expect(await revisionFromRecord(b.key, revisionB)).toEqual(await revisionFromRecord(a.key, revisionA));
     expect({ ...revisionB, sealed: null }).toEqual({ ...revisionA, sealed: null });
     expect(await b.db.sharing.toArray()).toEqual(await a.db.sharing.toArray());
     expect(await b.db.outbox.toArray()).toEqual(await a.db.outbox.toArray());
@@ -134,12 +135,12 @@ describe('a backup restored on a new device', () => {
     expect(index.search('moestuin')).toEqual(new Set(IDS));
     const searchText = await b.db.searchTexts.get('c1');
     if (!searchText) throw new Error('search text missing');
-    expect(await unseal(b.key, searchText.sealed)).toBe(searchTextOf(notes('c1')));
+    expect(await searchTextFromRecord(b.key, searchText)).toBe(searchTextOf(notes('c1')));
 
     // The old device's key opens nothing on the new one.
     const record = await b.db.notes.get('c1-n1');
     if (!record) throw new Error('note missing');
-    await expect(unseal(a.key, record.sealed)).rejects.toThrow();
+    await expect(noteFromRecord(a.key, record)).rejects.toThrow();
   });
 
   it('keeps note text, quotes, names and obstacles out of the raw database', async () => {

@@ -3,13 +3,14 @@ import {
   conversationPage,
   eraseConversation,
   loadConversation,
+  revisionFromRecord,
   revisionsOf,
   saveConversation,
   startCorrection,
 } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
-import { createDataKey, unseal } from '../../../src/db/sealed-box';
+import { createDataKey } from '../../../src/db/sealed-box';
 import { approveSummary } from '../../../src/db/sharing';
 import {
   type Conversation,
@@ -111,10 +112,8 @@ describe('completing and correcting', () => {
     expect(corrected.revision).toBe(2);
     const revisions = await revisionsOf(db, 'c1');
     expect(revisions.map((revision) => revision.revision)).toEqual([1]);
-    const snapshot = await unseal<{ conversation: Conversation; notes: Note[] }>(
-      key,
-      revisions[0]?.sealed ?? { iv: new Uint8Array(12), data: new ArrayBuffer(0) },
-    );
+    if (!revisions[0]) throw new Error('revision missing');
+    const snapshot = await revisionFromRecord(key, revisions[0]);
     expect(snapshot.conversation.followUp).toBe('');
     expect(snapshot.notes[0]?.text).toContain(SECRET_QUOTE);
   });

@@ -1,39 +1,33 @@
+import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAreas } from '../../../src/db/areas';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { defaultAreas } from '../../../src/domain/areas';
 
 /**
- * Writes a database exactly as version 1 of the app left it, with raw IndexedDB (not Dexie), so
- * the fixture stays frozen however the current schema moves on. Dexie stores version n as n*10.
+ * Writes a database exactly as version 1 of the app left it, with raw IndexedDB (idb, not Dexie),
+ * so the fixture stays frozen however the current schema moves on. Dexie stores version n as n*10.
  */
 async function writeVersion1(name: string, rows: Record<string, unknown[]>): Promise<void> {
-  const request = indexedDB.open(name, 10);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    db.createObjectStore('settings', { keyPath: 'key' });
-    const conversations = db.createObjectStore('conversations', { keyPath: 'id' });
-    for (const index of ['areaId', 'status', 'guideId', 'date', 'updatedAt'])
-      conversations.createIndex(index, index);
-    const notes = db.createObjectStore('notes', { keyPath: 'id' });
-    notes.createIndex('conversationId', 'conversationId');
-    notes.createIndex('updatedAt', 'updatedAt');
-    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
-    outbox.createIndex('nextAttemptAt', 'nextAttemptAt');
-    outbox.createIndex('conversationId', 'conversationId');
-    db.createObjectStore('keyring', { keyPath: 'id' });
-  };
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
+  const db = await openDB(name, 10, {
+    upgrade(raw) {
+      raw.createObjectStore('settings', { keyPath: 'key' });
+      const conversations = raw.createObjectStore('conversations', { keyPath: 'id' });
+      for (const index of ['areaId', 'status', 'guideId', 'date', 'updatedAt'])
+        conversations.createIndex(index, index);
+      const notes = raw.createObjectStore('notes', { keyPath: 'id' });
+      notes.createIndex('conversationId', 'conversationId');
+      notes.createIndex('updatedAt', 'updatedAt');
+      const outbox = raw.createObjectStore('outbox', { keyPath: 'id' });
+      outbox.createIndex('nextAttemptAt', 'nextAttemptAt');
+      outbox.createIndex('conversationId', 'conversationId');
+      raw.createObjectStore('keyring', { keyPath: 'id' });
+    },
   });
   const tx = db.transaction(Object.keys(rows), 'readwrite');
   for (const [store, values] of Object.entries(rows))
-    for (const value of values) tx.objectStore(store).put(value);
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
+    for (const value of values) await tx.objectStore(store).put(value);
+  await tx.done;
   db.close();
 }
 

@@ -21,7 +21,8 @@ function quotaError(): DOMException {
 }
 
 async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200 && !(await condition()); i++)
+  // Polls (a bound, not a synchronisation): generous, so a busy machine cannot fail it.
+  for (let i = 0; i < 2_000 && !(await condition()); i++)
     await new Promise((resolve) => setTimeout(resolve, 5));
   expect(await condition()).toBe(true);
 }
@@ -66,14 +67,27 @@ describe('SaveQueue', () => {
   it('lands the newest value last when writes overlap', async () => {
     const db = await freshDatabase();
     const queue = new SaveQueue(fastRetry);
+    // The first write is held until the second value is queued, so a naive queue would let it
+    // land after the second. Gates, not sleeps: the overlap happens on every run.
+    let firstStarted!: () => void;
+    const started = new Promise<void>((resolve) => {
+      firstStarted = resolve;
+    });
+    let releaseFirst!: () => void;
+    const released = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
     const slowWrite = async (value: string) => {
-      // The first write is slow, so a naive queue would let it land after the second.
-      if (value === 'eerste') await new Promise((resolve) => setTimeout(resolve, 30));
+      if (value === 'eerste') {
+        firstStarted();
+        await released;
+      }
       await db.settings.put({ key: 'draft', value });
     };
     queue.save('draft', 'eerste', slowWrite);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await started;
     queue.save('draft', 'tweede', slowWrite);
+    releaseFirst();
     await until(() => queue.state.unsaved === 0);
     expect((await db.settings.get('draft'))?.value).toBe('tweede');
   });

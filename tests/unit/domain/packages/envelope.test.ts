@@ -1,6 +1,6 @@
 import { pbkdf2Sync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { fromBase64url, toBase64url } from '../../../../src/domain/packages/base64url';
+import { fromBase64url, toBase64url } from '../../../../src/domain/crypto/base64url';
 import {
   backupLookupId,
   type Envelope,
