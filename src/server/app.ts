@@ -14,6 +14,7 @@ import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
+import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
 import { shareRoutes } from './routes/shares';
@@ -53,6 +54,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(backupRoutes(db, config));
+  app.register(configurationRoutes(db, config.rateLimits));
   installSharePurge(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
