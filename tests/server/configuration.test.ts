@@ -129,6 +129,25 @@ for (const target of targets) {
       ]);
     });
 
+    it("applies a group's layer to the areas in the group, the area's own layer still winning", async () => {
+      await admin('create-group', '--name', 'Zuidoost');
+      const before = await configurationOf(await getConfiguration(server.url, token));
+      await admin('set-area-group', '--area', 'gaasperdam', '--group', 'zuidoost');
+      await admin('set-area-group', '--area', 'driemond', '--group', 'zuidoost');
+      const moved = await configurationOf(await getConfiguration(server.url, token));
+      expect(moved.version).toBeGreaterThan(before.version);
+      await admin('set-k', '6', '--group', 'zuidoost');
+      const gaasperdam = await configurationOf(await getConfiguration(server.url, token));
+      const driemond = await configurationOf(await getConfiguration(server.url, driemondToken));
+      expect(gaasperdam.configuration.suppressionK).toBe(6);
+      expect(driemond.configuration.suppressionK).toBe(7);
+      expect(await admin('list-groups')).toBe('zuidoost\tZuidoost\tdriemond, gaasperdam');
+      await admin('set-area-group', '--area', 'gaasperdam', '--group', 'none');
+      expect(
+        (await configurationOf(await getConfiguration(server.url, token))).configuration.suppressionK,
+      ).toBe(5);
+    });
+
     it('refuses unknown theme and guide ids per summary, naming the field and the id, storing nothing', async () => {
       const before = await storedCount(db);
       const batch = [

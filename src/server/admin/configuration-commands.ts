@@ -196,7 +196,7 @@ async function scopeOf(
   return { scopes: [{ kind: 'organisation' }], name: 'the organisation' };
 }
 
-function actorOf(args: ParsedArgs): string {
+export function actorOf(args: ParsedArgs): string {
   const given = option(args, 'by')?.trim();
   if (given !== undefined && given !== '') return given.slice(0, 100);
   try {

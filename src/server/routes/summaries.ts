@@ -7,6 +7,7 @@ import {
   type WithdrawalBatchResponse,
 } from '../../domain/wire/summary';
 import type { RateLimits } from '../config';
+import { refuseUnknownIds } from '../configuration/ingest-check';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
@@ -46,7 +47,8 @@ export function summaryRoutes(db: Database, limits: RateLimits) {
             },
           ]);
         }
-        return { results: await storeSummaries(db, device.areaId, summaries) };
+        await refuseUnknownIds(db, device.areaId, summaries);
+        return { results: await storeSummaries(db, device.areaId, summaries, device.deviceId) };
       },
     );
 

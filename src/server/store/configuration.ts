@@ -77,12 +77,15 @@ export function changeLayer(
   scopes: readonly ConfigurationScope[],
   change: Change,
   edit: (layer: ConfigurationLayer, visible: AreaConfiguration) => EditResult,
+  /** Runs first in the same transaction, e.g. moving the area to another group. */
+  alongside?: (tx: Queryable) => Promise<void>,
 ): Promise<EditResult & { version?: number }> {
   const target = scopes.at(-1);
   if (target === undefined) throw new RangeError('no scope to change');
   const key = scopeKey(target);
   return db.transaction(async (tx) => {
     await tx.query(LOCK_SCOPE, [key]);
+    await alongside?.(tx);
     const { rows } = await tx.query<LayerRow>(
       'select scope, layer, version from configuration_layers where scope = $1',
       [key],
