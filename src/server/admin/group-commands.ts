@@ -58,7 +58,7 @@ export const GROUP_COMMANDS: Readonly<Record<string, Command>> = {
       db,
       scopes,
       {
-        actor: option(args, 'by') ?? process.env.USER ?? 'admin',
+        actor: actorOf(args),
         action: 'set-area-group',
         detail: { groupId },
       },
