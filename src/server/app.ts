@@ -48,7 +48,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
 
   app.register(healthRoutes(db));
   app.register(enrolRoutes(db, config.rateLimits));
-  app.register(summaryRoutes(db, config.rateLimits));
+  app.register(summaryRoutes(db, config));
   app.register(areaTeamRoutes(db, config.rateLimits));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));

@@ -31,6 +31,7 @@ describe('readConfig', () => {
         shareReadsPerMinute: 60,
       },
       blobs: { shareDays: 14, backupBodyBytes: 50 * 1024 * 1024, backupVersions: 5 },
+      quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 300 * 1024 * 1024, backupSlots: 3 },
       warnings: [],
     });
   });
@@ -72,6 +73,7 @@ describe('readConfig', () => {
         shareReadsPerMinute: 20,
       },
       blobs: { shareDays: 90, backupBodyBytes: 256 * 1024 * 1024, backupVersions: 1 },
+      quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 512 * 1024 * 1024, backupSlots: 3 },
       warnings: [],
     });
   });

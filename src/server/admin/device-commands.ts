@@ -1,14 +1,16 @@
 import type { Database } from '../db/database';
-import { closeDeviceShares, removeDeviceSummaries } from '../store/device-removal';
+import { closeDeviceShares, removeDeviceBackups, removeDeviceSummaries } from '../store/device-removal';
 import { revokeDevice } from '../store/devices';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { AdminError, type AdminIo } from './commands';
 
 export const DEVICE_USAGE = `Devices, with what they sent:
-  remove-device <device-id>
+  remove-device <device-id> [--remove-backups]
       Revokes the device, removes every summary it sent (figures are recomputed at once; the ids
-      are kept so a late copy is never counted again) and ends its shares for coach review.`;
+      are kept so a late copy is never counted again) and ends its shares for coach review. With
+      --remove-backups also the backup versions it uploaded (leave them when the interviewer
+      needs them to restore on a new device).`;
 
 type Command = (db: Database, args: ParsedArgs, io: AdminIo) => Promise<void>;
 
@@ -21,6 +23,9 @@ export const DEVICE_COMMANDS: Readonly<Record<string, Command>> = {
       throw new AdminError(`No device with id ${deviceId}`);
     const summaries = await removeDeviceSummaries(db, deviceId);
     const shares = await closeDeviceShares(db, deviceId);
-    io.out(`Revoked device ${deviceId}; removed ${summaries} summaries and ended ${shares} shares`);
+    const backups = args.options.has('remove-backups') ? await removeDeviceBackups(db, deviceId) : 0;
+    io.out(
+      `Revoked device ${deviceId}; removed ${summaries} summaries and ${backups} backup versions, ended ${shares} shares`,
+    );
   },
 };

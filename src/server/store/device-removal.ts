@@ -33,3 +33,9 @@ export async function closeDeviceShares(db: Queryable, deviceId: string): Promis
   );
   return rowCount;
 }
+
+/** Deletes every backup version the device uploaded; versions another device uploaded stay. */
+export async function removeDeviceBackups(db: Queryable, deviceId: string): Promise<number> {
+  const { rowCount } = await db.query('delete from backups where device_id = $1::uuid', [deviceId]);
+  return rowCount;
+}
