@@ -148,6 +148,21 @@ for (const target of targets) {
       ).toBe(5);
     });
 
+    it("suppresses an area's figures with its configured k, never below the server's", async () => {
+      await createReaderAccount(db, AREAS.driemond.id, `driemond-${target.kind}`);
+      const reader = await login(server.url, `driemond-${target.kind}`);
+      const report = async () =>
+        (
+          (await (
+            await getAggregates(server.url, reader, 'driemond', 'year=2026')
+          ).json()) as AggregatesReport
+        ).k;
+      expect(await report()).toBe(7);
+      await admin('set-k', '4', '--area', 'driemond');
+      // SUPPRESSION_K is 5 on this server: an area's lower setting does not weaken it.
+      expect(await report()).toBe(5);
+    });
+
     it('refuses unknown theme and guide ids per summary, naming the field and the id, storing nothing', async () => {
       const before = await storedCount(db);
       const batch = [
