@@ -1,7 +1,8 @@
 import { builtInConfiguration, unseenThemes } from '../domain/configuration/followed';
 import type { AreaConfiguration } from '../domain/configuration/merge';
-import type { Theme } from '../domain/themes';
+import type { Codebook, Theme } from '../domain/themes';
 import { type ConfigurationResponse, parseConfigurationResponse } from '../domain/wire/configuration';
+import { readCodebook } from './codebook';
 import type { BuurtgesprekDatabase } from './database';
 
 /**
@@ -75,4 +76,22 @@ export async function markThemesSeen(db: BuurtgesprekDatabase): Promise<void> {
     ];
     await db.settings.put({ key: KEY, value: { ...stored, seenThemeIds } });
   });
+}
+
+/**
+ * The codebook to tag and read with. Before enrolment (no configuration fetched): the device's own,
+ * as today. Once enrolled: the area's, because only its ids are accepted in summaries; the
+ * device's own themes that the area lacks stay readable on the conversations that carry them
+ * (as retired themes are), but are no longer offered, so nothing she tagged is lost or re-tagged.
+ */
+export async function codebookInUse(db: BuurtgesprekDatabase): Promise<Codebook> {
+  const own = await readCodebook(db);
+  const stored = await readAreaConfiguration(db);
+  if (stored === null) return own;
+  const area = stored.response.configuration.codebook;
+  const known = new Set(area.themes.map((theme) => theme.id));
+  const ownOnly = own.themes
+    .filter((theme) => !known.has(theme.id))
+    .map((theme) => ({ ...theme, retired: true }));
+  return { themes: [...area.themes, ...ownOnly] };
 }

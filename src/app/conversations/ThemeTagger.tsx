@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readCodebook } from '../../db/codebook';
+import { codebookInUse } from '../../db/area-configuration';
 import { activeThemes, type Codebook, findTheme, type Theme, themeLabel } from '../../domain/themes';
 import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
@@ -8,7 +8,7 @@ export function useCodebook(): Codebook | null {
   const db = useDevice().db.value;
   const [codebook, setCodebook] = useState<Codebook | null>(null);
   useEffect(() => {
-    if (db) void readCodebook(db).then(setCodebook);
+    if (db) void codebookInUse(db).then(setCodebook);
   }, [db]);
   return codebook;
 }
