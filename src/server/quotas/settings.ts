@@ -24,7 +24,7 @@ export function readDeviceQuotas(
   // By default room for every kept version of the largest backup, and the upload replacing one.
   const backupMb = Math.ceil((backup.bodyBytes / mib) * (backup.versions + 1));
   return {
-    summariesPerDay: range('DEVICE_SUMMARIES_PER_DAY', 1000, 1, 1_000_000),
+    summariesPerDay: range('DEVICE_SUMMARIES_PER_DAY', 1000, 1, 999_999),
     openShares: range('DEVICE_OPEN_SHARES', 50, 1, 100_000),
     backupBytes: range('DEVICE_BACKUP_MB', backupMb, 1, 100_000) * mib,
     backupSlots: range('DEVICE_BACKUP_SLOTS', 3, 1, 100),
