@@ -196,6 +196,7 @@ for (const target of targets) {
 
     it('accepts a retired theme for the periods before its retirement, and refuses it after', async () => {
       await admin('retire-theme', 'taal', '--from', '2027-Q2');
+      expect(await admin('show-configuration')).toContain('  taal\tTaal / Language\tretired from 2027-Q2');
       const old = summary({ period: { year: 2027, quarter: 1 }, themeIds: ['taal'] });
       const late = summary({ period: { year: 2027, quarter: 2 }, themeIds: ['taal'] });
       const stored = await postSummaries(server.url, token, { summaries: [old] });
