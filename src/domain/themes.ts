@@ -1,4 +1,5 @@
 import type { GuideLanguage } from './guides/guide';
+import type { Period } from './period';
 
 /**
  * The theme codebook: what a note is about. Ids are stable and travel in summaries, so a rename
@@ -12,6 +13,13 @@ export interface Theme {
   labels: ThemeLabels;
   /** Hidden when tagging new notes; still shown on the notes that carry it. */
   retired: boolean;
+  /** A short explanation, to help interviewers tag alike (set by the organisation's codebook). */
+  description?: ThemeLabels;
+  /**
+   * The first period in which a retired theme is no longer accepted in summaries. Earlier periods
+   * still accept it, so conversations held while it was in use keep counting under its label.
+   */
+  retiredFrom?: Period;
 }
 
 export interface Codebook {
@@ -77,6 +85,13 @@ export function defaultCodebook(): Codebook {
 /** Themes offered when tagging a new note. */
 export function activeThemes(codebook: Codebook): Theme[] {
   return codebook.themes.filter((theme) => !theme.retired);
+}
+
+/** Whether a summary of `period` may name the theme: always, unless retired from that period on. */
+export function themeAcceptedIn(theme: Theme, period: Period): boolean {
+  const from = theme.retiredFrom;
+  if (!theme.retired || from === undefined) return !theme.retired;
+  return period.year < from.year || (period.year === from.year && period.quarter < from.quarter);
 }
 
 export function findTheme(codebook: Codebook, id: string): Theme | undefined {

@@ -15,6 +15,7 @@ import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
+import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
 import { shareRoutes } from './routes/shares';
@@ -51,12 +52,13 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
 
   app.register(healthRoutes(db));
   app.register(enrolRoutes(db, config.rateLimits));
-  app.register(summaryRoutes(db, config.rateLimits));
+  app.register(summaryRoutes(db, config));
   app.register(areaTeamRoutes(db, config.rateLimits));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(backupRoutes(db, config));
+  app.register(configurationRoutes(db, config.rateLimits));
   installSharePurge(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));

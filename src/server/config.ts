@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressionThreshold } from '../domain/suppression';
+import { type DeviceQuotas, readDeviceQuotas } from './quotas/settings';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -25,6 +26,8 @@ export interface ServerConfig {
   readonly rateLimits: RateLimits;
   readonly blobs: BlobSettings;
   readonly http: HttpSettings;
+  /** What one device may send and hold (quotas/settings.ts). */
+  readonly quotas: DeviceQuotas;
   /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
   readonly warnings: readonly string[];
 }
@@ -119,6 +122,10 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     backupBodyBytes: range('BACKUP_MAX_MB', 50, 1, 256) * 1024 * 1024,
     backupVersions: range('BACKUP_VERSIONS', 5, 1, 100),
   };
+  const quotas = readDeviceQuotas(range, {
+    bodyBytes: blobs.backupBodyBytes,
+    versions: blobs.backupVersions,
+  });
 
   const poolSize = range('DATABASE_POOL_SIZE', 10, 1, 1000);
   const statementTimeoutMs = range('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 1, 3_600_000);
@@ -144,6 +151,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     rateLimits,
     blobs,
     http,
+    quotas,
     warnings,
   };
 }

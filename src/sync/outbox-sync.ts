@@ -2,6 +2,7 @@ import type { BuurtgesprekDatabase } from '../db/database';
 import { makeAllDue, nextAttemptAt } from '../db/outbox';
 import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
+import { syncConfiguration } from './configuration';
 import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
 
 /** The Background Sync tag under which the service worker drains the outbox. */
@@ -27,7 +28,10 @@ export async function drainExclusively(
 ): Promise<DrainOutcome> {
   const run = async () => {
     if (everything) await makeAllDue(options.db, Date.now());
-    return drainOutbox(options);
+    const outcome = await drainOutbox(options);
+    // With every sync the area's configuration too; a failure keeps the copy the device has.
+    await syncConfiguration(options.db, options.client, Date.now, options.isOnline).catch(() => undefined);
+    return outcome;
   };
   return options.locks ? options.locks.request(OUTBOX_LOCK, run) : run();
 }

@@ -8,6 +8,7 @@ import type { Database } from '../../src/server/db/database';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {
   AREAS,
+  addThemesToCodebook,
   createAreas,
   createReaderAccount,
   deviceToken,
@@ -122,6 +123,8 @@ for (const target of targets) {
       storage = await target.createStorage();
       db = await migrated(await storage.open());
       await createAreas(db);
+      // 'geldzorgen' is not in the built-in codebook; ingest accepts only ids the configuration knows.
+      await addThemesToCodebook(db, ['geldzorgen']);
       await createReaderAccount(db, AREAS.gaasperdam.id, 'team-gaasperdam');
       await createReaderAccount(db, AREAS.driemond.id, 'team-driemond');
       server = await startTestServer({ db, env: { SIGN_IN_RATE_LIMIT: '1000' } });

@@ -36,7 +36,13 @@ for (const target of targets) {
       server = await startTestServer({
         db,
         logLevel: 'trace',
-        env: { BLOB_RATE_LIMIT: '1000', BACKUP_VERSIONS: '3' },
+        // Many lookup ids from one device here; tests/server/quotas.test.ts covers the device quotas.
+        env: {
+          BLOB_RATE_LIMIT: '1000',
+          BACKUP_VERSIONS: '3',
+          DEVICE_BACKUP_SLOTS: '100',
+          DEVICE_BACKUP_MB: '10000',
+        },
       });
     });
     afterAll(async () => {
@@ -240,7 +246,7 @@ for (const target of targets) {
       const read = (await (await getBackup(server.url, tablet, lookup)).json()) as StoredBackup;
       expect(read.package.data).toBe(large.data);
 
-      const small = await startTestServer({ db, env: { BACKUP_MAX_MB: '1' } });
+      const small = await startTestServer({ db, env: { BACKUP_MAX_MB: '1', DEVICE_BACKUP_SLOTS: '100' } });
       try {
         const response = await putBackup(small.url, laptop, newLookup(), {
           package: fakeEnvelope('backup', 1024 * 1024),
@@ -256,7 +262,10 @@ for (const target of targets) {
     });
 
     it('limits requests per device with 429', async () => {
-      const limited = await startTestServer({ db, env: { BLOB_RATE_LIMIT: '2' } });
+      const limited = await startTestServer({
+        db,
+        env: { BLOB_RATE_LIMIT: '2', DEVICE_BACKUP_SLOTS: '100' },
+      });
       try {
         const lookup = newLookup();
         for (let i = 0; i < 2; i++) {

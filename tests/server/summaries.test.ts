@@ -6,6 +6,7 @@ import type { ApiErrorBody } from '../../src/server/http/api-error';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {
   AREAS,
+  addThemesToCodebook,
   counter,
   createAreas,
   deviceToken,
@@ -206,6 +207,7 @@ for (const target of targets) {
     it('accepts the largest valid batch', async () => {
       const quote = { text: `${'ë'.repeat(SUMMARY_LIMITS.quoteLength - 1)}"` };
       const themeIds = Array.from({ length: SUMMARY_LIMITS.themes }, (_, i) => `${'t'.repeat(60)}-${i}`);
+      await addThemesToCodebook(db, themeIds);
       const largest = Array.from({ length: SUMMARY_LIMITS.batchSize }, () =>
         summary({ themeIds, obstacleThemeIds: themeIds, quotes: Array(SUMMARY_LIMITS.quotes).fill(quote) }),
       );

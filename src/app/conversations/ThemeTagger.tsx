@@ -1,6 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import { markThemesSeen, newThemesFromAreaTeam } from '../../db/area-configuration';
 import { activeThemes, findTheme, type Theme, themeLabel } from '../../domain/themes';
+import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
 import { useCodebook } from '../use-codebook';
+
+/** "Nieuwe thema's van het gebiedsteam": shown above the tagger until the interviewer has seen it. */
+function NewThemesNotice() {
+  const t = useMessages();
+  const db = useDevice().db.value;
+  const [themes, setThemes] = useState<Theme[]>([]);
+  useEffect(() => {
+    if (db) void newThemesFromAreaTeam(db).then(setThemes);
+  }, [db]);
+  if (!db || themes.length === 0) return null;
+  const labels = themes.map((theme) => themeLabel(theme, language.value)).join(', ');
+  return (
+    <p class="hint-line" role="status">
+      {t.talk.newThemes(labels)}{' '}
+      <button type="button" onClick={() => void markThemesSeen(db).then(() => setThemes([]))}>
+        {t.talk.newThemesSeen}
+      </button>
+    </p>
+  );
+}
 
 /** Themes as toggle chips: one tap on, one tap off. Retired themes show only where already tagged. */
 export function ThemeTagger({
@@ -25,6 +48,7 @@ export function ThemeTagger({
   return (
     <fieldset class="tagger">
       <legend>{t.talk.themes}</legend>
+      <NewThemesNotice />
       <ul class="chips">
         {shown.map((theme) => (
           <li key={theme.id}>

@@ -192,6 +192,8 @@ export const en: Messages = {
     missing: 'missing',
     tagLabel: (value: string, polarity: string) => `${value} ${polarity}`,
     themes: 'Themes',
+    newThemes: (labels: string) => `New themes from the area team: ${labels}`,
+    newThemesSeen: 'Got it',
     previous: 'Previous',
     next: 'Next',
     wrapUp: 'Wrap up',

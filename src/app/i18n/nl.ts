@@ -200,6 +200,8 @@ export const nl = {
     missing: 'gemist',
     tagLabel: (value: string, polarity: string) => `${value} ${polarity}`,
     themes: 'Thema’s',
+    newThemes: (labels: string) => `Nieuwe thema’s van het gebiedsteam: ${labels}`,
+    newThemesSeen: 'Gezien',
     previous: 'Vorige',
     next: 'Volgende',
     wrapUp: 'Afronden',

@@ -2,6 +2,12 @@ import { ConfigError } from '../config';
 import type { Database } from '../db/database';
 import { parseArgs, UsageError } from './args';
 import { AdminError, type AdminIo, COMMANDS, USAGE } from './commands';
+import { CONFIGURATION_COMMANDS, CONFIGURATION_USAGE } from './configuration-commands';
+import { DEVICE_COMMANDS, DEVICE_USAGE } from './device-commands';
+import { GROUP_COMMANDS, GROUP_USAGE } from './group-commands';
+
+const ALL_COMMANDS = { ...COMMANDS, ...DEVICE_COMMANDS, ...GROUP_COMMANDS, ...CONFIGURATION_COMMANDS };
+const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}`;
 
 /**
  * Runs one admin command. Exit code 0 on success, 1 when the command failed, 2 when it was called
@@ -19,14 +25,14 @@ export async function runAdmin(
     return usageFailure(error, io);
   }
   if (args.command === undefined) {
-    io.err(USAGE);
+    io.err(FULL_USAGE);
     return 2;
   }
   if (args.command === 'help' || args.options.has('help')) {
-    io.out(USAGE);
+    io.out(FULL_USAGE);
     return 0;
   }
-  const command = COMMANDS[args.command];
+  const command = ALL_COMMANDS[args.command];
   if (command === undefined) return usageFailure(new UsageError(`Unknown command "${args.command}"`), io);
   let db: Database | undefined;
   try {
@@ -45,6 +51,6 @@ export async function runAdmin(
 
 function usageFailure(error: unknown, io: AdminIo): number {
   io.err(error instanceof Error ? error.message : String(error));
-  io.err(USAGE);
+  io.err(FULL_USAGE);
   return 2;
 }

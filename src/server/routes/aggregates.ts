@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
-import { AreaYear } from '../aggregates/cube';
+import { AreaYearCache } from '../aggregates/cube-cache';
 import { QUOTES_PER_REPORT, releasableQuarters, renderReport } from '../aggregates/report';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth } from '../http/auth';
 import { loadCounters, loadQuotes } from '../store/aggregates';
+import { areaConfiguration } from '../store/configuration';
 
 const QUERY = {
   type: 'object',
@@ -23,7 +24,8 @@ const QUERY = {
  * Suppression is applied here, on the server: a suppressed figure never leaves it as a number.
  * There is no route that returns a single summary.
  */
-export function aggregateRoutes(db: Database, k: number) {
+export function aggregateRoutes(db: Database, serverK: number) {
+  const cubes = new AreaYearCache();
   return async (app: FastifyInstance): Promise<void> => {
     app.get(
       '/api/areas/:areaId/aggregates',
@@ -34,7 +36,10 @@ export function aggregateRoutes(db: Database, k: number) {
           throw new HttpError(403, 'forbidden', 'This account may not read this area');
         }
         const { year, quarter } = request.query as { year: number; quarter?: number };
-        const cube = AreaYear.fromCounters(await loadCounters(db, areaId, year), k);
+        // The area's configured k, never below the server's SUPPRESSION_K: neither can weaken the other.
+        const configured = await areaConfiguration(db, areaId);
+        const k = Math.max(serverK, configured?.configuration.suppressionK ?? serverK);
+        const cube = cubes.cube(areaId, year, await loadCounters(db, areaId, year), k);
         const quarters = releasableQuarters(cube, quarter, k);
         const quotes = await loadQuotes(db, areaId, year, quarters, QUOTES_PER_REPORT);
         return renderReport(

@@ -12,6 +12,7 @@ import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { invalidBody, jsonValue, sendJsonText } from '../http/blob-replies';
 import { perDevice } from '../http/rate-limits';
+import { checkBackupQuota } from '../quotas/device-quotas';
 import { deleteBackup, listBackupVersions, loadBackup, storeBackup } from '../store/backups';
 
 const PARAMS = {
@@ -45,10 +46,15 @@ export function backupRoutes(db: Database, config: ServerConfig) {
       async (request, reply): Promise<BackupStored> => {
         const parsed = parsePackageUpload(request.body, 'backup', maxDataChars(blobs.backupBodyBytes));
         if (!parsed.ok) throw invalidBody(parsed.errors);
+        const envelopeJson = JSON.stringify(parsed.upload.package);
+        const { deviceId } = deviceOf(request);
+        const bytes = Buffer.byteLength(envelopeJson);
+        await checkBackupQuota(db, { ...target(request), deviceId, bytes }, config.quotas);
         const stored = await storeBackup(db, {
           ...target(request),
-          envelopeJson: JSON.stringify(parsed.upload.package),
+          envelopeJson,
           keep: blobs.backupVersions,
+          deviceId,
         });
         reply.code(stored.stored ? 201 : 200);
         return { version: stored.version, createdAt: stored.createdAt.toISOString() };

@@ -14,6 +14,7 @@ import { deviceAuth, deviceOf } from '../http/auth';
 import { invalidBody, jsonValue, sendJsonText } from '../http/blob-replies';
 import { perAddress, perCredential, perDevice } from '../http/rate-limits';
 import { shareAuth, shareEnded, shareIdOf, shareUnknown } from '../http/share-auth';
+import { checkOpenShares } from '../quotas/device-quotas';
 import { closeShare, createShare, loadShare, saveFeedback } from '../store/shares';
 
 /**
@@ -35,6 +36,7 @@ export function shareRoutes(db: Database, config: ServerConfig) {
       async (request, reply): Promise<ShareCreated> => {
         const parsed = parseNewShare(request.body, maxDataChars(BLOB_LIMITS.shareBodyBytes));
         if (!parsed.ok) throw invalidBody(parsed.errors);
+        await checkOpenShares(db, reply, deviceOf(request).deviceId, config.quotas);
         const created = await createShare(db, {
           deviceId: deviceOf(request).deviceId,
           packageJson: JSON.stringify(parsed.share.package),

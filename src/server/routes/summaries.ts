@@ -7,18 +7,21 @@ import {
   type WithdrawalBatchResponse,
 } from '../../domain/wire/summary';
 import { personalDetailsInQuotes } from '../checks/quotes';
-import type { RateLimits } from '../config';
+import type { ServerConfig } from '../config';
+import { refuseUnknownIds } from '../configuration/ingest-check';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { perDevice } from '../http/rate-limits';
+import { chargeSummaries } from '../quotas/device-quotas';
 import { storeSummaries, withdrawSummaries } from '../store/summaries';
 
 /**
  * `POST /api/summaries`: a batch from an enrolled device, stored exactly once per id and revision.
  * The answer lists what happened to each summary, in the order sent; resending is always safe.
  */
-export function summaryRoutes(db: Database, limits: RateLimits) {
+export function summaryRoutes(db: Database, config: ServerConfig) {
+  const limits = config.rateLimits;
   return async (app: FastifyInstance): Promise<void> => {
     app.post(
       '/api/summaries',
@@ -27,7 +30,7 @@ export function summaryRoutes(db: Database, limits: RateLimits) {
         onRequest: deviceAuth(db),
         config: { rateLimit: perDevice(limits.summariesPerMinute) },
       },
-      async (request): Promise<SummaryBatchResponse> => {
+      async (request, reply): Promise<SummaryBatchResponse> => {
         const device = deviceOf(request);
         const parsed = parseSummaryBatch(request.body);
         if (!parsed.ok) {
@@ -58,7 +61,9 @@ export function summaryRoutes(db: Database, limits: RateLimits) {
             personal.slice(0, SUMMARY_LIMITS.fieldErrors),
           );
         }
-        return { results: await storeSummaries(db, device.areaId, summaries) };
+        await refuseUnknownIds(db, device.areaId, summaries);
+        await chargeSummaries(db, reply, device.deviceId, summaries.length, config.quotas);
+        return { results: await storeSummaries(db, device.areaId, summaries, device.deviceId) };
       },
     );
 

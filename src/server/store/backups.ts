@@ -29,7 +29,8 @@ const LOCK_BACKUP = "select pg_advisory_xact_lock(16969, hashtext($1 || ' ' || $
  */
 export function storeBackup(
   db: Database,
-  backup: { areaId: string; lookupId: string; envelopeJson: string; keep: number },
+  /** `deviceId`: the device that uploads it, whose quota the version counts against. */
+  backup: { areaId: string; lookupId: string; envelopeJson: string; keep: number; deviceId?: string },
 ): Promise<{ stored: boolean; version: number; createdAt: Date }> {
   const lookupHash = hashSecret(backup.lookupId);
   const sha256 = createHash('sha256').update(backup.envelopeJson, 'utf8').digest('hex');
@@ -43,8 +44,8 @@ export function storeBackup(
     const last = newest.rows[0];
     if (last?.sha256 === sha256) return { stored: false, version: last.version, createdAt: last.created_at };
     const { rows } = await tx.query<{ version: number; created_at: Date }>(
-      `insert into backups (area_id, lookup_hash, version, envelope, bytes, sha256)
-       values ($1, $2, $3, $4, $5, $6) returning version, created_at`,
+      `insert into backups (area_id, lookup_hash, version, envelope, bytes, sha256, device_id)
+       values ($1, $2, $3, $4, $5, $6, $7) returning version, created_at`,
       [
         backup.areaId,
         lookupHash,
@@ -52,6 +53,7 @@ export function storeBackup(
         backup.envelopeJson,
         Buffer.byteLength(backup.envelopeJson),
         sha256,
+        backup.deviceId ?? null,
       ],
     );
     const inserted = rows[0];

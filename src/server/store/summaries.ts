@@ -50,6 +50,8 @@ export function storeSummaries(
   db: Database,
   areaId: string,
   batch: readonly Summary[],
+  /** The enrolled device that sent the batch; recorded so a revoked device's summaries can be removed. */
+  deviceId?: string,
 ): Promise<StoredItem[]> {
   // A batch may hold one id twice; the highest revision is the one written, the others are
   // answered as they would be had they come after it.
@@ -83,7 +85,7 @@ export function storeSummaries(
         if (before === undefined || summary.revision > before.revision) written.push(summary);
         if (before !== undefined && summary.revision > before.revision) removed.push(countedOf(before));
       }
-      await writeSummaries(tx, written);
+      await writeSummaries(tx, written, deviceId);
       await writeQuotes(tx, written);
       await applyDeltas(tx, counterDeltas(written, removed));
       return batch.map((summary) => {
@@ -160,7 +162,11 @@ function countedOf(row: StoredRow): CountedSummary {
   };
 }
 
-async function writeSummaries(tx: Queryable, summaries: readonly Summary[]): Promise<void> {
+async function writeSummaries(
+  tx: Queryable,
+  summaries: readonly Summary[],
+  deviceId?: string,
+): Promise<void> {
   if (summaries.length === 0) return;
   const rows = summaries.map((s) => ({
     id: s.id,
@@ -174,22 +180,23 @@ async function writeSummaries(tx: Queryable, summaries: readonly Summary[]): Pro
     value_counts: s.values,
     theme_ids: s.themeIds,
     obstacle_theme_ids: s.obstacleThemeIds,
+    device_id: deviceId ?? null,
   }));
   const { rows: written } = await tx.query<{ id: string }>(
     `insert into summaries (id, revision, area_id, year, quarter, guide_id, guide_version,
-                            resident_profile, value_counts, theme_ids, obstacle_theme_ids)
+                            resident_profile, value_counts, theme_ids, obstacle_theme_ids, device_id)
      select id, revision, area_id, year, quarter, guide_id, guide_version,
-            resident_profile, value_counts, theme_ids, obstacle_theme_ids
+            resident_profile, value_counts, theme_ids, obstacle_theme_ids, device_id
        from jsonb_to_recordset($1::jsonb) as x(
               id uuid, revision int, area_id text, year smallint, quarter smallint, guide_id text,
               guide_version int, resident_profile text, value_counts jsonb, theme_ids jsonb,
-              obstacle_theme_ids jsonb)
+              obstacle_theme_ids jsonb, device_id uuid)
      on conflict (id) do update set
        revision = excluded.revision, year = excluded.year, quarter = excluded.quarter,
        guide_id = excluded.guide_id, guide_version = excluded.guide_version,
        resident_profile = excluded.resident_profile, value_counts = excluded.value_counts,
        theme_ids = excluded.theme_ids, obstacle_theme_ids = excluded.obstacle_theme_ids,
-       updated_at = now()
+       device_id = excluded.device_id, updated_at = now()
      where excluded.revision > summaries.revision and summaries.area_id = excluded.area_id
      returning id::text as id`,
     [JSON.stringify(rows)],

@@ -5,6 +5,7 @@ import type { Database } from '../../../src/server/db/database';
 import { migrate } from '../../../src/server/db/migrate';
 import { loadMigrations } from '../../../src/server/db/migrations';
 import { createArea } from '../../../src/server/store/areas';
+import { changeLayer } from '../../../src/server/store/configuration';
 import { createEnrolmentCode, enrolDevice } from '../../../src/server/store/devices';
 import { createReader } from '../../../src/server/store/readers';
 
@@ -109,4 +110,27 @@ export async function counter(db: Database, areaId: string, dimension: string, k
 export async function storedCount(db: Database): Promise<number> {
   const { rows } = await db.query<{ n: number }>('select count(*) as n from summaries');
   return rows[0]?.n ?? 0;
+}
+
+/**
+ * Adds themes with exactly these ids to the organisation's codebook (labels made from the ids), for
+ * tests that need ids the built-in codebook lacks: ingest accepts only ids the configuration knows.
+ */
+export async function addThemesToCodebook(db: Database, ids: readonly string[]): Promise<void> {
+  const result = await changeLayer(
+    db,
+    [{ kind: 'organisation' }],
+    { actor: 'test', action: 'add-themes', detail: { ids } },
+    (layer) => ({
+      ok: true,
+      layer: {
+        ...layer,
+        themes: [
+          ...layer.themes,
+          ...ids.map((id) => ({ id, labels: { nl: id.slice(0, 60), en: id.slice(0, 60) } })),
+        ],
+      },
+    }),
+  );
+  if (!result.ok) throw new Error(`could not add themes: ${result.problem}`);
 }

@@ -1,0 +1,31 @@
+import type { Database } from '../db/database';
+import { closeDeviceShares, removeDeviceBackups, removeDeviceSummaries } from '../store/device-removal';
+import { revokeDevice } from '../store/devices';
+import type { ParsedArgs } from './args';
+import { UsageError } from './args';
+import { AdminError, type AdminIo } from './commands';
+
+export const DEVICE_USAGE = `Devices, with what they sent:
+  remove-device <device-id> [--remove-backups]
+      Revokes the device, removes every summary it sent (figures are recomputed at once; the ids
+      are kept so a late copy is never counted again) and ends its shares for coach review. With
+      --remove-backups also the backup versions it uploaded (leave them when the interviewer
+      needs them to restore on a new device).`;
+
+type Command = (db: Database, args: ParsedArgs, io: AdminIo) => Promise<void>;
+
+export const DEVICE_COMMANDS: Readonly<Record<string, Command>> = {
+  async 'remove-device'(db, args, io) {
+    const [deviceId] = args.positionals;
+    if (deviceId === undefined) throw new UsageError('remove-device needs a device id (see list-devices)');
+    // Revoked first, so nothing new arrives while its summaries are removed.
+    if ((await revokeDevice(db, deviceId)) === 'unknown')
+      throw new AdminError(`No device with id ${deviceId}`);
+    const summaries = await removeDeviceSummaries(db, deviceId);
+    const shares = await closeDeviceShares(db, deviceId);
+    const backups = args.options.has('remove-backups') ? await removeDeviceBackups(db, deviceId) : 0;
+    io.out(
+      `Revoked device ${deviceId}; removed ${summaries} summaries and ${backups} backup versions, ended ${shares} shares`,
+    );
+  },
+};

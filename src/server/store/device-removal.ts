@@ -1,0 +1,41 @@
+import type { Database, Queryable } from '../db/database';
+import { withdrawSummaries } from './summaries';
+
+/**
+ * Removing what a revoked device sent. Summaries go the way a withdrawal goes (store/summaries.ts):
+ * with their quotes and their counts, in batches of one transaction each, under the same per-id
+ * locks as ingest, so the aggregates reflect it at once and a copy still on its way is never
+ * counted again. Summaries stored before devices were recorded (migration 0007) cannot be traced.
+ */
+const BATCH = 100;
+
+export async function removeDeviceSummaries(db: Database, deviceId: string): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    const { rows } = await db.query<{ id: string; area_id: string }>(
+      'select id::text as id, area_id from summaries where device_id = $1::uuid order by id limit $2',
+      [deviceId, BATCH],
+    );
+    if (rows.length === 0) return removed;
+    const byArea = new Map<string, string[]>();
+    for (const row of rows) byArea.set(row.area_id, [...(byArea.get(row.area_id) ?? []), row.id]);
+    for (const [areaId, ids] of byArea) await withdrawSummaries(db, areaId, ids);
+    removed += rows.length;
+  }
+}
+
+/** Empties the device's shares at once: their links answer "ended" from now on, as after closing. */
+export async function closeDeviceShares(db: Queryable, deviceId: string): Promise<number> {
+  const { rowCount } = await db.query(
+    `update shares set package = null, feedback = null, closed_at = coalesce(closed_at, now())
+      where device_id = $1::uuid and (package is not null or feedback is not null or closed_at is null)`,
+    [deviceId],
+  );
+  return rowCount;
+}
+
+/** Deletes every backup version the device uploaded; versions another device uploaded stay. */
+export async function removeDeviceBackups(db: Queryable, deviceId: string): Promise<number> {
+  const { rowCount } = await db.query('delete from backups where device_id = $1::uuid', [deviceId]);
+  return rowCount;
+}
