@@ -31,6 +31,11 @@ export interface PrfAuthenticator {
   evaluate(
     candidates: { credentialId: Uint8Array; salt: Uint8Array<ArrayBuffer> }[],
   ): Promise<{ credentialId: Uint8Array; prfOutput: Uint8Array } | null>;
+  /**
+   * Tells the authenticator the credential is no longer used here, so its list of passkeys can
+   * drop it. Best effort: many authenticators ignore this, and nothing depends on it.
+   */
+  forget(credentialId: string): Promise<void>;
 }
 
 /** The credential was made, but the authenticator will not derive a secret from it (no PRF support). */
@@ -50,7 +55,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
 }
 
 export type { AuthenticatorRecord };
-export { listAuthenticators, removeAuthenticator };
+export { listAuthenticators };
 
 /**
  * Adds an authenticator. The passphrase comes first (a wrong one throws WrongPassphraseError
@@ -72,7 +77,11 @@ export async function addAuthenticator(
     const answer = await authenticator.evaluate([{ credentialId: made.credentialId, salt }]);
     prfOutput = answer?.prfOutput ?? null;
   }
-  if (!prfOutput) throw new PrfUnavailableError('This authenticator does not support the PRF extension.');
+  if (!prfOutput) {
+    // A credential that can never unlock anything should not linger in the person's passkey list.
+    await authenticator.forget(toBase64Url(made.credentialId));
+    throw new PrfUnavailableError('This authenticator does not support the PRF extension.');
+  }
   return saveAuthenticator(db, {
     credentialId: toBase64Url(made.credentialId),
     salt,
@@ -97,4 +106,14 @@ export async function unlockWithAuthenticator(
   const record = await findAuthenticator(db, toBase64Url(answer.credentialId));
   if (!record) throw new Error('The authenticator answered with a credential this device does not know.');
   return unwrapWithAuthenticator(record, new Uint8Array(answer.prfOutput));
+}
+
+/** Removes an authenticator from this device: its wrapping goes, so it unlocks nothing here any more. */
+export async function forgetAuthenticator(
+  db: BuurtgesprekDatabase,
+  authenticator: PrfAuthenticator,
+  credentialId: string,
+): Promise<void> {
+  await removeAuthenticator(db, credentialId);
+  await authenticator.forget(credentialId);
 }

@@ -83,5 +83,12 @@ export function browserAuthenticator(label = 'Buurtgesprek'): PrfAuthenticator {
       const output = bytesOf(credential.getClientExtensionResults().prf?.results?.first);
       return output && { credentialId: new Uint8Array(credential.rawId), prfOutput: output };
     },
+
+    async forget(credentialId) {
+      if (typeof PublicKeyCredential.signalUnknownCredential !== 'function') return;
+      await PublicKeyCredential.signalUnknownCredential({ credentialId, rpId: location.hostname }).catch(
+        (error: unknown) => console.warn('the authenticator was not told about a removed credential', error),
+      );
+    },
   };
 }

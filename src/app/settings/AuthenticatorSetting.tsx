@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { WrongPassphraseError } from '../../db/keyring';
 import {
   addAuthenticator,
+  forgetAuthenticator,
   listAuthenticators,
   PrfUnavailableError,
-  removeAuthenticator,
 } from '../../flows/authenticator-unlock';
 import { TextField } from '../components/TextField';
 import { useDevice } from '../device';
@@ -59,7 +59,7 @@ export function AuthenticatorSetting() {
   };
 
   const remove = async (credentialId: string, name: string) => {
-    await removeAuthenticator(db, credentialId);
+    await forgetAuthenticator(db, browserAuthenticator(), credentialId);
     setOutcome({ kind: 'removed', label: name });
   };
 

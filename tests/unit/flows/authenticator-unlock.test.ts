@@ -5,10 +5,10 @@ import { changePassphrase, setUpPassphrase, WrongPassphraseError } from '../../.
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import {
   addAuthenticator,
+  forgetAuthenticator,
   listAuthenticators,
   type PrfAuthenticator,
   PrfUnavailableError,
-  removeAuthenticator,
   unlockWithAuthenticator,
 } from '../../../src/flows/authenticator-unlock';
 
@@ -40,6 +40,7 @@ const note = {
  */
 class SoftwareAuthenticator implements PrfAuthenticator {
   readonly secrets = new Map<string, CryptoKey>();
+  readonly forgotten: string[] = [];
   calls = 0;
   constructor(
     private readonly options: { prfOnCreate: boolean; prf: boolean } = { prfOnCreate: true, prf: true },
@@ -73,6 +74,10 @@ class SoftwareAuthenticator implements PrfAuthenticator {
       credentialId: chosen.credentialId,
       prfOutput: await this.output(chosen.credentialId, chosen.salt),
     };
+  }
+
+  async forget(credentialId: string) {
+    this.forgotten.push(credentialId);
   }
 }
 
@@ -121,6 +126,8 @@ describe('unlocking with an authenticator', () => {
       PrfUnavailableError,
     );
     expect(await listAuthenticators(db)).toEqual([]);
+    // The useless credential is signalled away, so it does not linger in the passkey list.
+    expect(authenticator.forgotten).toHaveLength(1);
   });
 
   it('keeps working after the passphrase changes: the data key stays the same', async () => {
@@ -144,7 +151,8 @@ describe('unlocking with an authenticator', () => {
 
     const [first] = await listAuthenticators(db);
     expect(first?.label).toBe('Telefoon');
-    await removeAuthenticator(db, first?.credentialId ?? '');
+    await forgetAuthenticator(db, phone, first?.credentialId ?? '');
+    expect(phone.forgotten).toEqual([first?.credentialId]);
     expect((await listAuthenticators(db)).map((record) => record.label)).toEqual(['Sleutel']);
     await expect(unlockWithAuthenticator(db, phone)).rejects.toThrow('No credential here');
     await expect(unlockWithAuthenticator(db, securityKey)).resolves.toBeDefined();
@@ -161,6 +169,7 @@ describe('unlocking with an authenticator', () => {
         return made;
       },
       evaluate: (candidates) => authenticator.evaluate(candidates),
+      forget: (credentialId) => authenticator.forget(credentialId),
     };
     await addAuthenticator(db, watching, PASSPHRASE, 'Mijn telefoon');
     const [record] = await listAuthenticators(db);
@@ -177,6 +186,7 @@ describe('unlocking with an authenticator', () => {
     await addAuthenticator(db, new SoftwareAuthenticator(), PASSPHRASE, 'Mijn telefoon');
     const lying: PrfAuthenticator = {
       register: () => Promise.reject(new Error('not used')),
+      forget: async () => undefined,
       evaluate: async (candidates) => ({
         credentialId: candidates[0]?.credentialId ?? new Uint8Array(),
         prfOutput: crypto.getRandomValues(new Uint8Array(32)),
@@ -195,6 +205,7 @@ describe('unlocking with an authenticator', () => {
     await db.authenticators.put({ ...record, credentialId: 'AAAA' });
     const relabelling: PrfAuthenticator = {
       register: () => Promise.reject(new Error('not used')),
+      forget: async () => undefined,
       evaluate: async (candidates) => {
         const real = await authenticator.evaluate(candidates);
         return real && { credentialId: new Uint8Array([0, 0, 0]), prfOutput: real.prfOutput };
