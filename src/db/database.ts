@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Guide } from '../domain/guides/guide';
+import type { AuthenticatorRecord } from './authenticator-unlock';
 import type {
   AgendaRecord,
   AreaRecord,
@@ -30,6 +31,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare notes: EntityTable<NoteRecord, 'id'>;
   declare outbox: EntityTable<OutboxRecord, 'id'>;
   declare keyring: EntityTable<KeyringRecord, 'id'>;
+  declare authenticators: EntityTable<AuthenticatorRecord, 'credentialId'>;
   declare revisions: EntityTable<RevisionRecord, 'id'>;
   declare searchTexts: EntityTable<SearchTextRecord, 'conversationId'>;
   declare sharing: EntityTable<SharingRecord, 'conversationId'>;

@@ -67,3 +67,14 @@ export async function changePassphrase(
   const dataKey = await unwrap(record, oldPassphrase, true);
   await db.keyring.put(await wrap(dataKey, newPassphrase, iterations));
 }
+
+/**
+ * For adding another way to unlock (an authenticator): the data key as an extractable copy, which
+ * the caller wraps at once and drops. Asking for the passphrase again proves that whoever adds a
+ * way in knows it; the key the session holds stays non-extractable.
+ */
+export async function unlockToWrapAgain(db: BuurtgesprekDatabase, passphrase: string): Promise<CryptoKey> {
+  const record = await db.keyring.get('data-key');
+  if (!record) throw new Error('No passphrase has been set on this device.');
+  return unwrap(record, passphrase, true);
+}

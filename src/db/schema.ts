@@ -44,6 +44,9 @@ export function defineSchema(db: Dexie): void {
   // Ids of conversations erased because consent was withdrawn: a restore must never bring them back.
   db.version(8).stores({ erased: 'conversationId' });
 
+  // Credentials that unlock the data key by fingerprint, face or security key: the key wrapped, never the secret.
+  db.version(9).stores({ authenticators: 'credentialId, createdAt' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

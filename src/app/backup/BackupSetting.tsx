@@ -58,6 +58,7 @@ export function BackupSetting() {
       </p>
       {stale && <p class="warning">{last ? backupText.old(changes) : backupText.none(changes)}</p>}
       <p class="hint-line">{enrolment ? backupText.automatic : backupText.needsEnrolment}</p>
+      {key && !own && <p class="hint-line">{backupText.waitsForPassphrase}</p>}
       {key && own && (
         <div class="actions">
           <button

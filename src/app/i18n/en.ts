@@ -82,6 +82,9 @@ export const en: Messages = {
     lockNow: 'Lock',
     locked: 'The notes are locked.',
     storageMissing: 'Without storage on this device no notes can be kept.',
+    withAuthenticator: 'Unlock with fingerprint or key',
+    authenticatorWaiting: 'Follow the steps on your device…',
+    authenticatorFailed: 'Unlocking with fingerprint or key did not work. Enter your passphrase.',
   },
   conversations: {
     feedbackBadge: 'New feedback',
@@ -664,6 +667,8 @@ export const en: Messages = {
     automatic:
       'When this device is unlocked and online, Buurtgesprek backs up to the server by itself every day.',
     needsEnrolment: 'A backup on the server needs this device to be enrolled. A file always works.',
+    waitsForPassphrase:
+      'You unlocked with fingerprint, face or key. A backup is made with your passphrase: lock and unlock with the passphrase to make one.',
     restoreHeading: 'Restore',
     restoreIntro:
       'On a new or wiped device: enrol it, set a passphrase, then restore with the passphrase of your previous device. Nothing newer here is overwritten.',
@@ -756,6 +761,29 @@ export const en: Messages = {
       change: 'Change',
       changed: 'The passphrase has been changed.',
       noPassphrase: 'No passphrase has been set yet. You do that under Conversations.',
+      authenticator: {
+        heading: 'Unlock with fingerprint, face or security key',
+        intro:
+          'A quicker way to unlock: with the fingerprint or face of this device, or with a security key. You still need your passphrase: when this does not work, and to restore a backup.',
+        backupNote:
+          'When you unlock this way, the daily backup waits until you unlock with your passphrase again.',
+        registered: 'Added:',
+        added: (label: string, date: string) => `${label}, added on ${date}`,
+        remove: (label: string) => `Remove ${label}`,
+        removeButton: 'Remove',
+        removed: (label: string) => `${label} has been removed.`,
+        unlockFirst: 'Unlock the notes first. Then you can set this up.',
+        label: 'Name',
+        labelHint: 'So you recognise it later, for example: my phone.',
+        defaultLabel: 'This device',
+        passphrase: 'Your passphrase',
+        passphraseHint: 'A check: only someone who knows the passphrase can add a new way in.',
+        add: 'Add fingerprint, face or key',
+        adding: 'Follow the steps on your device…',
+        ready: (label: string) => `${label} has been added. From now on you can unlock with it.`,
+        noPrf: 'Unfortunately this device or key cannot do this. Unlock with your passphrase.',
+        failed: 'Adding did not work or was cancelled. Please try again.',
+      },
     },
     themes: {
       heading: 'Themes',

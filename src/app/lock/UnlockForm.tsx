@@ -4,6 +4,7 @@ import { unlock, WrongPassphraseError } from '../../db/keyring';
 import { TextField } from '../components/TextField';
 import { useMessages } from '../i18n/locale';
 import { unlocked } from '../session';
+import { AuthenticatorUnlock } from './AuthenticatorUnlock';
 
 export function UnlockForm({ db }: { db: BuurtgesprekDatabase }) {
   const t = useMessages();
@@ -42,6 +43,7 @@ export function UnlockForm({ db }: { db: BuurtgesprekDatabase }) {
       <button type="submit" class="button button-primary" disabled={busy || passphrase === ''}>
         {busy ? t.lock.unlocking : t.lock.unlock}
       </button>
+      <AuthenticatorUnlock db={db} passphraseField="passphrase" />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/locale';
 import { checkNewPassphrase, type NewPassphraseProblem } from '../lock/passphrase-check';
 import { passphraseProblemText } from '../lock/passphrase-messages';
 import { passphraseChanged } from '../session';
+import { AuthenticatorSetting } from './AuthenticatorSetting';
 import { LockSettings } from './LockSettings';
 
 export function SecuritySetting() {
@@ -93,6 +94,7 @@ export function SecuritySetting() {
           <p aria-live="polite">{done ? t.settings.security.changed : ''}</p>
         </form>
       )}
+      {configured && <AuthenticatorSetting />}
     </section>
   );
 }

@@ -83,7 +83,7 @@ export class ConversationPage {
 
   async unlock(passphrase: string): Promise<void> {
     await this.page.getByLabel('Wachtwoordzin', { exact: true }).fill(passphrase);
-    await this.page.getByRole('button', { name: 'Ontgrendelen' }).click();
+    await this.page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
   }
 
   async start(options: { area: string; guide: string; profile: string }): Promise<void> {

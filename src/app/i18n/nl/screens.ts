@@ -365,6 +365,8 @@ export const nlScreens = {
       'Als dit apparaat ontgrendeld en online is, maakt Buurtgesprek elke dag vanzelf een reservekopie op de server.',
     needsEnrolment:
       'Een reservekopie op de server kan pas als dit apparaat is ingeschreven. Een bestand kan altijd.',
+    waitsForPassphrase:
+      'U hebt ontgrendeld met vingerafdruk, gezicht of sleutel. Een reservekopie wordt gemaakt met uw wachtwoordzin: vergrendel en ontgrendel met de wachtwoordzin om er een te maken.',
     restoreHeading: 'Herstellen',
     restoreIntro:
       'Op een nieuw of gewist apparaat: schrijf het in, stel een wachtwoordzin in, en herstel dan met de wachtwoordzin van uw vorige apparaat. Niets wat hier nieuwer is wordt overschreven.',
