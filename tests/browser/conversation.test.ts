@@ -229,7 +229,7 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     await page().getByRole('button', { name: 'Complete conversation' }).click();
     await page().getByText('This conversation is completed.').waitFor();
     expect(await axeViolations(page())).toEqual([]);
-    await page().getByRole('button', { name: 'Withdraw consent' }).click();
+    await page().getByRole('button', { name: 'Withdraw consent', exact: true }).click();
     expect(await axeViolations(page())).toEqual([]);
   });
 });
