@@ -16,6 +16,7 @@ import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
+import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
 import { installSharePurge } from './share-purge';
@@ -52,6 +53,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
+  app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
   installSharePurge(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
