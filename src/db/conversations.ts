@@ -103,6 +103,7 @@ export async function eraseConversation(
       db.searchTexts,
       db.sharing,
       db.shares,
+      db.shareWithdrawals,
       db.withdrawals,
       db.erased,
     ],
@@ -124,7 +125,21 @@ export async function eraseConversation(
       await db.outbox.where('conversationId').equals(conversationId).delete();
       await db.revisions.where('conversationId').equals(conversationId).delete();
       await db.sharing.delete(conversationId);
-      // The link keys and the coach's feedback go too; the copy at the server expires with its share.
+      // The link keys and the coach's feedback go too; each share's id waits until the server has
+      // deleted the share, so the coach's app learns of the withdrawal and erases its copy.
+      const shareIds = (await db.shares
+        .where('conversationId')
+        .equals(conversationId)
+        .primaryKeys()) as string[];
+      await db.shareWithdrawals.bulkPut(
+        shareIds.map((shareId) => ({
+          shareId,
+          createdAt: now,
+          attempts: 0,
+          nextAttemptAt: now,
+          lastError: null,
+        })),
+      );
       await db.shares.where('conversationId').equals(conversationId).delete();
       await db.conversations.delete(conversationId);
       // Remembered by id, so that restoring a backup made before today cannot bring it back.

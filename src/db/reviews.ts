@@ -188,6 +188,11 @@ export async function coachReview(
   return { id: record.id, openedAt: record.openedAt, ...(await unseal<CoachSealed>(dataKey, record.sealed)) };
 }
 
+/** The resident withdrew consent: the coach's copy goes, with the draft or sent feedback. */
+export async function eraseCoachReview(db: BuurtgesprekDatabase, id: string): Promise<void> {
+  await db.coachReviews.delete(id);
+}
+
 /** Newest first. */
 export async function coachReviews(
   db: BuurtgesprekDatabase,

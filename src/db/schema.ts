@@ -44,6 +44,10 @@ export function defineSchema(db: Dexie): void {
   // Ids of conversations erased because consent was withdrawn: a restore must never bring them back.
   db.version(8).stores({ erased: 'conversationId' });
 
+  // Shares for review of a conversation whose resident withdrew consent: each id waits here until
+  // the server deleted the share, so the coach's copy is withdrawn too.
+  db.version(9).stores({ shareWithdrawals: 'shareId, nextAttemptAt' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

@@ -12,6 +12,8 @@ export type BlobProblem =
   | 'not-enrolled'
   | 'unknown'
   | 'expired'
+  /** The resident withdrew consent: the share is deleted, and a coach's copy must go too. */
+  | 'withdrawn'
   | 'wrong-token'
   | 'too-large'
   | 'busy'
@@ -49,7 +51,9 @@ async function request<T>(
   }
   const { code } = await readApiError(response);
   if (response.status === 404) return { ok: false, problem: 'unknown' };
-  if (response.status === 410) return { ok: false, problem: 'expired' };
+  if (response.status === 410) {
+    return { ok: false, problem: code === 'share_withdrawn' ? 'withdrawn' : 'expired' };
+  }
   if (response.status === 413) return { ok: false, problem: 'too-large' };
   if (response.status === 429) return { ok: false, problem: 'busy' };
   if (response.status === 401 || response.status === 403) {

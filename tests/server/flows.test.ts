@@ -9,6 +9,7 @@ import { notesOfConversation, saveNote } from '../../src/db/notes';
 import { outboxSize } from '../../src/db/outbox';
 import { coachReview, coachReviews, feedbackOf } from '../../src/db/reviews';
 import { createDataKey } from '../../src/db/sealed-box';
+import { shareWithdrawalCount } from '../../src/db/share-withdrawals';
 import { summaryIdFor } from '../../src/db/sharing';
 import { withdrawalCount } from '../../src/db/withdrawals';
 import { reviewLinkUrl } from '../../src/domain/review-link';
@@ -16,11 +17,18 @@ import { backUpToServer } from '../../src/flows/back-up';
 import { enrolDevice } from '../../src/flows/enrol';
 import { pickUpFeedback } from '../../src/flows/pick-up-feedback';
 import { restoreFromServer } from '../../src/flows/restore';
-import { closeCoachReview, openReviewLink, sendCoachFeedback } from '../../src/flows/review-as-coach';
+import {
+  checkCoachReviews,
+  closeCoachReview,
+  openKeptReview,
+  openReviewLink,
+  sendCoachFeedback,
+} from '../../src/flows/review-as-coach';
 import type { ServerAccess } from '../../src/flows/server-access';
 import { shareForReview } from '../../src/flows/share-for-review';
 import { approveSharing } from '../../src/flows/share-summary';
 import { withdrawConsent } from '../../src/flows/withdraw';
+import { hashSecret } from '../../src/server/auth/secrets';
 import type { Database } from '../../src/server/db/database';
 import { drainOutbox } from '../../src/sync/drain';
 import { rawDump } from '../support/raw-dump';
@@ -181,6 +189,70 @@ for (const target of targets) {
         ok: false,
         problem: 'expired',
       });
+    });
+
+    it("withdrawing consent deletes the share at the server, and the coach's app erases its copy and says so", async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: false,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const coach = await newDevice();
+      const link = reviewLinkUrl('https://elders', shared.link);
+      expect((await openReviewLink(coach.db, coach.key, access, link)).ok).toBe(true);
+
+      await withdrawConsent(interviewer.db, 'c1', nothingPending);
+      expect(await shareWithdrawalCount(interviewer.db)).toBe(1);
+      expect(await drainOutbox({ db: interviewer.db, client: access.client })).toEqual({
+        kind: 'done',
+        sent: 0,
+      });
+      expect(await shareWithdrawalCount(interviewer.db)).toBe(0);
+      expect(
+        (await db.query('select 1 from shares where id_hash = $1', [hashSecret(shared.link.shareId)])).rows,
+      ).toEqual([]);
+
+      // Offline, the coach's copy still opens; the next time the server can be asked, it goes.
+      const offline: ServerAccess = {
+        client: { baseUrl: server.url, fetch: () => Promise.reject(new TypeError('offline')) },
+        isOnline: () => false,
+      };
+      expect((await openKeptReview(coach.db, coach.key, offline, shared.link.shareId)).ok).toBe(true);
+      expect(await openKeptReview(coach.db, coach.key, access, shared.link.shareId)).toEqual({
+        ok: false,
+        problem: 'withdrawn',
+      });
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+      expect(await rawDump(coach.db.name)).not.toContain(shared.link.shareId);
+      // The link itself, opened again anywhere, says the same.
+      expect(await openReviewLink(coach.db, coach.key, access, link)).toEqual({
+        ok: false,
+        problem: 'withdrawn',
+      });
+    });
+
+    it("erases, when the coach's overview asks, every review whose resident withdrew consent", async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: false,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const coach = await newDevice();
+      await openReviewLink(coach.db, coach.key, access, reviewLinkUrl('https://elders', shared.link));
+      expect(await checkCoachReviews(coach.db, coach.key, access)).toBe(0);
+      await withdrawConsent(interviewer.db, 'c1', nothingPending);
+      await drainOutbox({ db: interviewer.db, client: access.client });
+      expect(await checkCoachReviews(coach.db, coach.key, access)).toBe(1);
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
     });
 
     it('opens nothing and keeps nothing from a link with the wrong key', async () => {

@@ -577,6 +577,7 @@ export const en: Messages = {
       'not-enrolled': 'This device is not enrolled (any more).',
       unknown: 'This review does not exist (any more). Check the link.',
       expired: 'This review has expired or was closed.',
+      withdrawn: 'The resident withdrew their consent; this review has been erased.',
       'wrong-token': 'This link does not belong to this review.',
       'too-large': 'This conversation is too large to share.',
       busy: 'Too many requests in a short time. Try again in a minute.',
@@ -634,6 +635,10 @@ export const en: Messages = {
     overviewIntro:
       'How often each point of conversation technique was met, across all reviews you sent. Nothing about residents is here.',
     overviewEmpty: 'You have not done any reviews yet.',
+    withdrawnErased: (count: number) =>
+      count === 1
+        ? 'For 1 review the resident withdrew their consent; that review has been erased.'
+        : `For ${count} reviews the residents withdrew their consent; those reviews have been erased.`,
     overviewCounts: (yes: number, partly: number, no: number) => `yes ${yes}, partly ${partly}, no ${no}`,
     reviewOf: (date: string) => `Conversation of ${date}`,
     coachLink: 'My reviews as a coach',
@@ -676,6 +681,7 @@ export const en: Messages = {
       'server-unreachable': 'The server cannot be reached.',
       'not-enrolled': 'This device is not enrolled.',
       expired: 'This backup no longer exists.',
+      withdrawn: 'This backup no longer exists.',
       'wrong-token': 'No access.',
       'too-large': 'The backup is too large for the server; make a file.',
       busy: 'Too many requests in a short time. Try again in a minute.',

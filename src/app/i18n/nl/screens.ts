@@ -286,6 +286,7 @@ export const nlScreens = {
       'not-enrolled': 'Dit apparaat is niet (meer) ingeschreven.',
       unknown: 'Deze review bestaat niet (meer). Controleer de link.',
       expired: 'Deze review is verlopen of afgesloten.',
+      withdrawn: 'De bewoner heeft de toestemming ingetrokken; deze review is gewist.',
       'wrong-token': 'Deze link hoort niet bij deze review.',
       'too-large': 'Dit gesprek is te groot om te delen.',
       busy: 'Te veel verzoeken kort na elkaar. Probeer het over een minuut opnieuw.',
@@ -342,6 +343,10 @@ export const nlScreens = {
     overviewIntro:
       'Hoe vaak elk punt van de gesprekstechniek werd gehaald, over al uw verstuurde reviews. Hier staat niets over bewoners.',
     overviewEmpty: 'U heeft nog geen reviews gedaan.',
+    withdrawnErased: (count: number) =>
+      count === 1
+        ? 'Bij 1 review heeft de bewoner de toestemming ingetrokken; die review is gewist.'
+        : `Bij ${count} reviews heeft de bewoner de toestemming ingetrokken; die reviews zijn gewist.`,
     overviewCounts: (yes: number, partly: number, no: number) => `ja ${yes}, deels ${partly}, nee ${no}`,
     reviewOf: (date: string) => `Gesprek van ${date}`,
     coachLink: 'Mijn reviews als coach',
@@ -387,6 +392,7 @@ export const nlScreens = {
       'server-unreachable': 'De server is niet bereikbaar.',
       'not-enrolled': 'Dit apparaat is niet ingeschreven.',
       expired: 'Deze reservekopie bestaat niet meer.',
+      withdrawn: 'Deze reservekopie bestaat niet meer.',
       'wrong-token': 'Geen toegang.',
       'too-large': 'De reservekopie is te groot voor de server; maak een bestand.',
       busy: 'Te veel verzoeken kort na elkaar. Probeer het over een minuut opnieuw.',
