@@ -1,4 +1,5 @@
 import { type Conversation, valueKeys } from '../domain/conversation';
+import { BACKUP_PRUNE_DUE_KEY } from './backup-slot';
 import type { BuurtgesprekDatabase } from './database';
 import type { Note } from './notes';
 import type { ConversationRecord } from './records';
@@ -106,6 +107,7 @@ export async function eraseConversation(
       db.shareWithdrawals,
       db.withdrawals,
       db.erased,
+      db.settings,
     ],
     async () => {
       const decision = await db.sharing.get(conversationId);
@@ -144,6 +146,9 @@ export async function eraseConversation(
       await db.conversations.delete(conversationId);
       // Remembered by id, so that restoring a backup made before today cannot bring it back.
       await db.erased.put({ conversationId, erasedAt: now });
+      // Older backup versions at the server still hold it: the next backup deletes them.
+      if (!(await db.settings.get(BACKUP_PRUNE_DUE_KEY)))
+        await db.settings.put({ key: BACKUP_PRUNE_DUE_KEY, value: now });
     },
   );
 }

@@ -121,16 +121,18 @@ export function closeShare(
   );
 }
 
+/** `replaceOlder`: after a withdrawal, every older version of this slot and of this device goes. */
 export function uploadBackup(
   client: ServerClient,
   deviceToken: string,
   lookupId: string,
   envelope: Envelope,
   isOnline = always,
+  replaceOlder = false,
 ): Promise<BlobResult<{ version: number; createdAt: string }>> {
   return request(
     client,
-    `/api/backups/${encodeURIComponent(lookupId)}`,
+    `/api/backups/${encodeURIComponent(lookupId)}${replaceOlder ? '?replace=older' : ''}`,
     {
       method: 'PUT',
       headers: json(deviceToken),
@@ -151,6 +153,21 @@ export function fetchBackup(
     client,
     `/api/backups/${encodeURIComponent(lookupId)}`,
     { headers: { authorization: `Bearer ${deviceToken}` }, timeoutMs: BACKUP_TIMEOUT_MS },
+    isOnline,
+  );
+}
+
+/** Deletes every version kept under `lookupId` (a backup slot of the old, passphrase-derived kind). */
+export function deleteBackup(
+  client: ServerClient,
+  deviceToken: string,
+  lookupId: string,
+  isOnline = always,
+): Promise<BlobResult<null>> {
+  return request(
+    client,
+    `/api/backups/${encodeURIComponent(lookupId)}`,
+    { method: 'DELETE', headers: { authorization: `Bearer ${deviceToken}` } },
     isOnline,
   );
 }

@@ -13,7 +13,7 @@ import { shareWithdrawalCount } from '../../src/db/share-withdrawals';
 import { summaryIdFor } from '../../src/db/sharing';
 import { withdrawalCount } from '../../src/db/withdrawals';
 import { reviewLinkUrl } from '../../src/domain/review-link';
-import { backUpToServer } from '../../src/flows/back-up';
+import { backUpToServer, setUpServerBackup } from '../../src/flows/back-up';
 import { enrolDevice } from '../../src/flows/enrol';
 import { pickUpFeedback } from '../../src/flows/pick-up-feedback';
 import { restoreFromServer } from '../../src/flows/restore';
@@ -47,7 +47,6 @@ import { startTestServer, type TestServer } from './support/server';
  * what the interviewer and the coach rely on end to end, without a browser.
  */
 const targets = await databaseTargets();
-const PASSPHRASE = 'lange wachtwoordzin voor de reservekopie';
 const nothingPending = { flush: async () => undefined };
 
 interface Device {
@@ -275,27 +274,35 @@ for (const target of targets) {
       expect(await coachReviews(coach.db, coach.key)).toEqual([]);
     });
 
-    it('backs up to the server and restores on a new device with only enrolment and the passphrase', async () => {
+    it('backs up to the server and restores on a new device with only enrolment and the recovery code', async () => {
       await enrolled(interviewer);
       const conversation = completedConversation();
       await saveConversation(interviewer.db, interviewer.key, conversation);
       await saveNote(interviewer.db, interviewer.key, noteWithQuote());
-      expect(await backUpToServer(interviewer.db, interviewer.key, PASSPHRASE, access, 9_000)).toEqual({
+      expect(await backUpToServer(interviewer.db, interviewer.key, access, { now: 9_000 })).toEqual({
+        ok: false,
+        problem: 'no-recovery-code',
+      });
+      const code = await setUpServerBackup(interviewer.db, interviewer.key);
+      expect(await backUpToServer(interviewer.db, interviewer.key, access, { now: 9_000 })).toEqual({
         ok: true,
       });
       expect(await lastBackup(interviewer.db)).toEqual({ where: 'server', at: 9_000 });
 
       const fresh = await newDevice();
-      expect(await restoreFromServer(fresh.db, fresh.key, PASSPHRASE, access)).toEqual({
+      expect(await restoreFromServer(fresh.db, fresh.key, { recoveryCode: code }, access)).toEqual({
         ok: false,
         problem: 'not-enrolled',
       });
       await enrolled(fresh);
-      expect(await restoreFromServer(fresh.db, fresh.key, 'een andere wachtwoordzin', access)).toEqual({
+      const otherCode = await setUpServerBackup((await newDevice()).db, fresh.key);
+      expect(await restoreFromServer(fresh.db, fresh.key, { recoveryCode: otherCode }, access)).toEqual({
         ok: false,
         problem: 'unknown',
       });
-      const restored = await restoreFromServer(fresh.db, fresh.key, PASSPHRASE, access);
+      // Typed as people type it.
+      const typed = code.toLowerCase().replaceAll('-', ' ');
+      const restored = await restoreFromServer(fresh.db, fresh.key, { recoveryCode: typed }, access);
       expect(restored).toMatchObject({ ok: true, report: { added: { conversations: 1, notes: 1 } } });
       expect(await loadConversation(fresh.db, fresh.key, 'c1')).toEqual(conversation);
       expect(await notesOfConversation(fresh.db, fresh.key, 'c1')).toEqual([noteWithQuote()]);

@@ -646,7 +646,7 @@ export const en: Messages = {
   backup: {
     heading: 'Backup',
     intro:
-      'A backup holds all your conversations, notes, guides and settings, encrypted with your passphrase. Nobody else can read it, not even the server.',
+      'A backup holds all your conversations, notes, guides and settings, encrypted: on the server with your recovery code, as a file with your passphrase. Nobody else can read it, not even the server.',
     last: (moment: string, where: string) => `Last backup: ${moment} (${where}).`,
     where: { server: 'on the server', file: 'as a file' },
     never: 'No backup has been made yet.',
@@ -663,8 +663,26 @@ export const en: Messages = {
     needsEnrolment: 'A backup on the server needs this device to be enrolled. A file always works.',
     restoreHeading: 'Restore',
     restoreIntro:
-      'On a new or wiped device: enrol it, set a passphrase, then restore with the passphrase of your previous device. Nothing newer here is overwritten.',
+      'On a new or wiped device: enrol it, set a passphrase, then restore with your recovery code. Nothing newer here is overwritten.',
+    restoreCode: 'Recovery code (kept on paper)',
+    restoreOlder:
+      'An older backup, from before the recovery code, or a file: restore with the passphrase it was made with.',
+    restoreOlderFromServer: 'Restore an older backup from the server',
     restorePassphrase: 'Passphrase of the backup',
+    codeNeeded:
+      'A backup on the server needs a recovery code. You will see it once. With the code you get your conversations back on a new device.',
+    codeIsSet:
+      'The server backup is set up. Lost the recovery code? Make a new one; the old one then no longer works for new backups.',
+    codeMake: 'Make a recovery code',
+    codeNew: 'Make a new recovery code',
+    codeHeading: 'Your recovery code',
+    codeExplain:
+      'Write this code down or print it. Keep it somewhere safe, not with this device. With this code and an enrolled device you get your backup back.',
+    codeOnce: 'You see this code only once. Nobody else has it, not even the administrator.',
+    codePrint: 'Print',
+    codeCopy: 'Copy',
+    codeCopied: 'Copied',
+    codeKept: 'I have kept the code',
     restoreFromServer: 'Restore from the server',
     restoreFile: 'Backup file',
     restoreFromFile: 'Restore from file',
@@ -676,7 +694,9 @@ export const en: Messages = {
       malformed: 'This is not a Buurtgesprek backup. Nothing was restored.',
       'wrong-kind': 'This file is not a backup. Nothing was restored.',
       'unsupported-version': 'This backup comes from a newer version of Buurtgesprek. Please update the app.',
-      unknown: 'There is no backup on the server for this passphrase in this area. Nothing was restored.',
+      unknown:
+        'There is no backup on the server for this code or passphrase. Check what you typed. Nothing was restored.',
+      'no-recovery-code': 'Make a recovery code first.',
       offline: 'No internet.',
       'server-unreachable': 'The server cannot be reached.',
       'not-enrolled': 'This device is not enrolled.',
