@@ -659,7 +659,7 @@ export const en: Messages = {
     making: 'Making a backup…',
     made: 'Backup made.',
     automatic:
-      'When this device is unlocked and online, Buurtgesprek backs up to the server by itself every day.',
+      'Once you have made a recovery code, and while this device is unlocked and online, Buurtgesprek backs up to the server by itself every day.',
     needsEnrolment: 'A backup on the server needs this device to be enrolled. A file always works.',
     restoreHeading: 'Restore',
     restoreIntro:

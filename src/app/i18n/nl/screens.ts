@@ -367,7 +367,7 @@ export const nlScreens = {
     making: 'Reservekopie maken…',
     made: 'Reservekopie gemaakt.',
     automatic:
-      'Als dit apparaat ontgrendeld en online is, maakt Buurtgesprek elke dag vanzelf een reservekopie op de server.',
+      'Als u een herstelcode heeft gemaakt en dit apparaat ontgrendeld en online is, maakt Buurtgesprek elke dag vanzelf een reservekopie op de server.',
     needsEnrolment:
       'Een reservekopie op de server kan pas als dit apparaat is ingeschreven. Een bestand kan altijd.',
     restoreHeading: 'Herstellen',
