@@ -1,4 +1,5 @@
 import { type Conversation, valueKeys } from '../domain/conversation';
+import { BACKUP_PRUNE_DUE_KEY } from './backup-slot';
 import type { BuurtgesprekDatabase } from './database';
 import type { Note } from './notes';
 import type { ConversationRecord, RevisionRecord } from './records';
@@ -124,8 +125,10 @@ export async function eraseConversation(
       db.searchTexts,
       db.sharing,
       db.shares,
+      db.shareWithdrawals,
       db.withdrawals,
       db.erased,
+      db.settings,
     ],
     async () => {
       const decision = await db.sharing.get(conversationId);
@@ -145,11 +148,28 @@ export async function eraseConversation(
       await db.outbox.where('conversationId').equals(conversationId).delete();
       await db.revisions.where('conversationId').equals(conversationId).delete();
       await db.sharing.delete(conversationId);
-      // The link keys and the coach's feedback go too; the copy at the server expires with its share.
+      // The link keys and the coach's feedback go too; each share's id waits until the server has
+      // deleted the share, so the coach's app learns of the withdrawal and erases its copy.
+      const shareIds = (await db.shares
+        .where('conversationId')
+        .equals(conversationId)
+        .primaryKeys()) as string[];
+      await db.shareWithdrawals.bulkPut(
+        shareIds.map((shareId) => ({
+          shareId,
+          createdAt: now,
+          attempts: 0,
+          nextAttemptAt: now,
+          lastError: null,
+        })),
+      );
       await db.shares.where('conversationId').equals(conversationId).delete();
       await db.conversations.delete(conversationId);
       // Remembered by id, so that restoring a backup made before today cannot bring it back.
       await db.erased.put({ conversationId, erasedAt: now });
+      // Older backup versions at the server still hold it: the next backup deletes them.
+      if (!(await db.settings.get(BACKUP_PRUNE_DUE_KEY)))
+        await db.settings.put({ key: BACKUP_PRUNE_DUE_KEY, value: now });
     },
   );
 }

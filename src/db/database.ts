@@ -15,6 +15,7 @@ import type {
   SearchTextRecord,
   SettingRecord,
   ShareRecord,
+  ShareWithdrawalRecord,
   SharingRecord,
   WithdrawalRecord,
 } from './records';
@@ -37,6 +38,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare sharing: EntityTable<SharingRecord, 'conversationId'>;
   declare withdrawals: EntityTable<WithdrawalRecord, 'summaryId'>;
   declare erased: EntityTable<ErasedRecord, 'conversationId'>;
+  declare shareWithdrawals: EntityTable<ShareWithdrawalRecord, 'shareId'>;
   declare circleReports: EntityTable<CircleReportRecord, 'id'>;
   declare agendas: EntityTable<AgendaRecord, 'id'>;
   declare shares: EntityTable<ShareRecord, 'shareId'>;

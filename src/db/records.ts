@@ -99,6 +99,18 @@ export interface WithdrawalRecord {
   lastError: string | null;
 }
 
+/**
+ * A share for coach review of a conversation whose resident withdrew consent: its id waits here
+ * until the server has deleted the share (and remembers it as withdrawn). Nothing else remains.
+ */
+export interface ShareWithdrawalRecord {
+  shareId: string;
+  createdAt: number;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
 /** A conversation erased because its resident withdrew consent: its id only, nothing else. */
 export interface ErasedRecord {
   conversationId: string;

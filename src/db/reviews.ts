@@ -192,6 +192,11 @@ export async function coachReview(
   };
 }
 
+/** The resident withdrew consent: the coach's copy goes, with the draft or sent feedback. */
+export async function eraseCoachReview(db: BuurtgesprekDatabase, id: string): Promise<void> {
+  await db.coachReviews.delete(id);
+}
+
 /** Newest first. */
 export async function coachReviews(
   db: BuurtgesprekDatabase,

@@ -47,6 +47,10 @@ export function defineSchema(db: Dexie): void {
   // Credentials that unlock the data key by fingerprint, face or security key: the key wrapped, never the secret.
   db.version(9).stores({ authenticators: 'credentialId, createdAt' });
 
+  // Shares for review of a conversation whose resident withdrew consent: each id waits here until
+  // the server deleted the share, so the coach's copy is withdrawn too.
+  db.version(10).stores({ shareWithdrawals: 'shareId, nextAttemptAt' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

@@ -24,7 +24,8 @@ export type SealedPlace =
   | 'searchTexts'
   | 'shares.secrets'
   | 'shares.feedback'
-  | 'coachReviews';
+  | 'coachReviews'
+  | 'settings';
 
 export class UnsupportedSealedFormatError extends Error {
   override name = 'UnsupportedSealedFormatError';

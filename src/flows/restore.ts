@@ -1,4 +1,5 @@
 import { restoreDevice } from '../db/backup';
+import { storeRecoveryCode } from '../db/backup-slot';
 import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
 import { parseDeviceBackup, type RestoreReport } from '../domain/packages/backup';
@@ -10,6 +11,7 @@ import {
   PackageError,
   type PackageProblem,
 } from '../domain/packages/envelope';
+import { backupSecret, backupSlotId, normaliseRecoveryCode } from '../domain/packages/recovery-code';
 import { type BlobProblem, fetchBackup } from '../sync/blobs';
 import type { ServerAccess } from './server-access';
 
@@ -19,7 +21,7 @@ import type { ServerAccess } from './server-access';
  * resident withdrew consent never comes back (db/backup.ts).
  */
 
-export type RestoreProblem = BlobProblem | PackageProblem;
+export type RestoreProblem = BlobProblem | PackageProblem | 'no-recovery-code';
 export type RestoreResult = { ok: true; report: RestoreReport } | { ok: false; problem: RestoreProblem };
 
 async function restoreEnvelope(
@@ -37,19 +39,42 @@ async function restoreEnvelope(
   }
 }
 
-/** The newest server backup made with this passphrase in this device's area. */
+/**
+ * What finds and opens a server backup: the recovery code (every backup made since codes exist),
+ * or, for a backup of the old scheme, the passphrase it was made with.
+ */
+export type ServerBackupSecret = { recoveryCode: string } | { passphrase: string };
+
+/**
+ * The newest server backup of this recovery code (or, old scheme, of this passphrase in this
+ * device's area). Restoring with a code also keeps the code here: this device's next backups go to
+ * the same slot, and become this device's.
+ */
 export async function restoreFromServer(
   db: BuurtgesprekDatabase,
   key: CryptoKey,
-  passphrase: string,
+  secret: ServerBackupSecret,
   server: ServerAccess,
 ): Promise<RestoreResult> {
   const enrolment = await readEnrolment(db);
   if (!enrolment) return { ok: false, problem: 'not-enrolled' };
-  const lookupId = await backupLookupId(passphrase, enrolment.area.id);
+  let lookupId: string;
+  let opener: string;
+  let code: string | null = null;
+  if ('recoveryCode' in secret) {
+    code = normaliseRecoveryCode(secret.recoveryCode);
+    if (!code) return { ok: false, problem: 'unknown' };
+    lookupId = await backupSlotId(code);
+    opener = backupSecret(code);
+  } else {
+    lookupId = await backupLookupId(secret.passphrase, enrolment.area.id);
+    opener = secret.passphrase;
+  }
   const answer = await fetchBackup(server.client, enrolment.deviceToken, lookupId, server.isOnline);
   if (!answer.ok) return answer;
-  return restoreEnvelope(db, key, passphrase, () => answer.value.package);
+  const result = await restoreEnvelope(db, key, opener, () => answer.value.package);
+  if (result.ok && code) await storeRecoveryCode(db, key, code);
+  return result;
 }
 
 /** A backup file's text, as read from the file the interviewer picked. */

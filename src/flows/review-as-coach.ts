@@ -1,5 +1,11 @@
 import type { BuurtgesprekDatabase } from '../db/database';
-import { type CoachReviewRecord, coachReview, saveCoachReview } from '../db/reviews';
+import {
+  type CoachReviewRecord,
+  coachReview,
+  coachReviews,
+  eraseCoachReview,
+  saveCoachReview,
+} from '../db/reviews';
 import {
   envelopeFromFile,
   importPackageKey,
@@ -40,8 +46,9 @@ export async function openReviewLink(
 ): Promise<CoachResult<CoachReviewRecord>> {
   const link = parseReviewLink(text);
   if (!link) return { ok: false, problem: 'malformed' };
-  const kept = await coachReview(db, dataKey, link.shareId);
-  if (kept) return { ok: true, value: kept };
+  const kept = await openKeptReview(db, dataKey, server, link.shareId);
+  if (!kept.ok) return kept;
+  if (kept.value) return { ok: true, value: kept.value };
   const answer = await fetchShare(server.client, link.shareId, server.isOnline);
   if (!answer.ok) return answer;
   try {
@@ -61,6 +68,52 @@ export async function openReviewLink(
   } catch (error) {
     return problemOf(error);
   }
+}
+
+/**
+ * A review opened here before, from its sealed copy; null when there is none. When the server can
+ * be asked, it is: if the resident withdrew consent meanwhile, the copy is erased here and the
+ * answer is 'withdrawn'. Offline, or with any other answer, the copy opens as it is.
+ */
+export async function openKeptReview(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  server: ServerAccess,
+  id: string,
+): Promise<CoachResult<CoachReviewRecord | null>> {
+  const kept = await coachReview(db, dataKey, id);
+  if (!kept) return { ok: true, value: null };
+  if (kept.keyEncoded !== null && (await withdrawnAtServer(db, server, id))) {
+    return { ok: false, problem: 'withdrawn' };
+  }
+  return { ok: true, value: kept };
+}
+
+/**
+ * Asks the server about every review opened here from a link and erases those whose resident
+ * withdrew consent. Returns how many were erased (for "… reviews were erased").
+ */
+export async function checkCoachReviews(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  server: ServerAccess,
+): Promise<number> {
+  let erased = 0;
+  for (const review of await coachReviews(db, dataKey)) {
+    if (review.keyEncoded !== null && (await withdrawnAtServer(db, server, review.id))) erased++;
+  }
+  return erased;
+}
+
+async function withdrawnAtServer(
+  db: BuurtgesprekDatabase,
+  server: ServerAccess,
+  id: string,
+): Promise<boolean> {
+  const answer = await fetchShare(server.client, id, server.isOnline);
+  if (answer.ok || answer.problem !== 'withdrawn') return false;
+  await eraseCoachReview(db, id);
+  return true;
 }
 
 /** A review handed over as a file: opened with its password; there is no share to reply to. */
@@ -110,7 +163,13 @@ export async function sendCoachFeedback(
   const key = await importPackageKey(record.keyEncoded);
   const envelope = await sealPackage('feedback', { ...record.feedback, sentAt: now }, key);
   const answer = await sendFeedback(server.client, record.id, record.replyToken, envelope, server.isOnline);
-  if (!answer.ok) return answer;
+  if (!answer.ok) {
+    if (answer.problem === 'withdrawn') {
+      await pending?.flush();
+      await eraseCoachReview(db, record.id);
+    }
+    return answer;
+  }
   const sent = { ...record, sentAt: now };
   await pending?.flush();
   await saveCoachReview(db, dataKey, sent);

@@ -18,6 +18,7 @@ import { backupRoutes } from './routes/backups';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
+import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
 import { installSharePurge } from './share-purge';
@@ -57,6 +58,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
+  app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
   installSharePurge(app, db);

@@ -12,6 +12,8 @@ export type BlobProblem =
   | 'not-enrolled'
   | 'unknown'
   | 'expired'
+  /** The resident withdrew consent: the share is deleted, and a coach's copy must go too. */
+  | 'withdrawn'
   | 'wrong-token'
   | 'too-large'
   | 'busy'
@@ -49,7 +51,9 @@ async function request<T>(
   }
   const { code } = await readApiError(response);
   if (response.status === 404) return { ok: false, problem: 'unknown' };
-  if (response.status === 410) return { ok: false, problem: 'expired' };
+  if (response.status === 410) {
+    return { ok: false, problem: code === 'share_withdrawn' ? 'withdrawn' : 'expired' };
+  }
   if (response.status === 413) return { ok: false, problem: 'too-large' };
   if (response.status === 429) return { ok: false, problem: 'busy' };
   if (response.status === 401 || response.status === 403) {
@@ -117,16 +121,18 @@ export function closeShare(
   );
 }
 
+/** `replaceOlder`: after a withdrawal, every older version of this slot and of this device goes. */
 export function uploadBackup(
   client: ServerClient,
   deviceToken: string,
   lookupId: string,
   envelope: Envelope,
   isOnline = always,
+  replaceOlder = false,
 ): Promise<BlobResult<{ version: number; createdAt: string }>> {
   return request(
     client,
-    `/api/backups/${encodeURIComponent(lookupId)}`,
+    `/api/backups/${encodeURIComponent(lookupId)}${replaceOlder ? '?replace=older' : ''}`,
     {
       method: 'PUT',
       headers: json(deviceToken),
@@ -147,6 +153,21 @@ export function fetchBackup(
     client,
     `/api/backups/${encodeURIComponent(lookupId)}`,
     { headers: { authorization: `Bearer ${deviceToken}` }, timeoutMs: BACKUP_TIMEOUT_MS },
+    isOnline,
+  );
+}
+
+/** Deletes every version kept under `lookupId` (a backup slot of the old, passphrase-derived kind). */
+export function deleteBackup(
+  client: ServerClient,
+  deviceToken: string,
+  lookupId: string,
+  isOnline = always,
+): Promise<BlobResult<null>> {
+  return request(
+    client,
+    `/api/backups/${encodeURIComponent(lookupId)}`,
+    { method: 'DELETE', headers: { authorization: `Bearer ${deviceToken}` } },
     isOnline,
   );
 }

@@ -8,10 +8,12 @@ import {
   recordFailureOfAllDue,
   recordFailures,
 } from '../db/outbox';
+import { dueShareWithdrawals } from '../db/share-withdrawals';
 import { dueWithdrawals, withdrawalsDone, withdrawalsFailed } from '../db/withdrawals';
 import type { SyncProblem } from '../domain/sharing/status';
 import { SUMMARY_LIMITS, type SummaryBatchResponse } from '../domain/wire/summary';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
+import { sendShareWithdrawals } from './share-withdrawals';
 
 /**
  * Draining the outbox: due summaries go to the server in batches, and each leaves the outbox only
@@ -73,7 +75,8 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
 
   let total = await dueCount(db, now());
   let sent = 0;
-  const withdrawalsDue = (await dueWithdrawals(db, now(), 1)).length > 0;
+  const withdrawalsDue =
+    (await dueWithdrawals(db, now(), 1)).length > 0 || (await dueShareWithdrawals(db, now(), 1)).length > 0;
   if (total === 0 && !withdrawalsDue) return { kind: 'done', sent };
   if (total > 0) onProgress?.({ sent, total });
   const stop = async (problem: SyncProblem): Promise<DrainOutcome> => {
@@ -89,6 +92,16 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
     enrolment.deviceToken,
   );
   if (withdrawalProblem) return stop(withdrawalProblem);
+  // So do the shares of those conversations, so a coach's copy is withdrawn too.
+  const shareProblem = await sendShareWithdrawals({
+    db,
+    client,
+    deviceToken: enrolment.deviceToken,
+    now,
+    random,
+    isOnline,
+  });
+  if (shareProblem) return stop(shareProblem);
 
   for (;;) {
     const batch = await dueEntries(db, now(), batchSize);

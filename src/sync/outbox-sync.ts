@@ -1,5 +1,6 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { makeAllDue, nextAttemptAt } from '../db/outbox';
+import { nextShareWithdrawalAt } from '../db/share-withdrawals';
 import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
 import { syncConfiguration } from './configuration';
@@ -38,7 +39,9 @@ export async function drainExclusively(
 
 /** How long to wait before the next entry falls due; null when nothing waits. */
 export async function delayUntilNextTry(db: BuurtgesprekDatabase, now = Date.now()): Promise<number | null> {
-  const times = [await nextAttemptAt(db), await nextWithdrawalAt(db)].filter((t): t is number => t !== null);
+  const times = [await nextAttemptAt(db), await nextWithdrawalAt(db), await nextShareWithdrawalAt(db)].filter(
+    (t): t is number => t !== null,
+  );
   if (times.length === 0) return null;
   const next = Math.min(...times);
   // setTimeout overflows past 2^31 - 1 ms; a second is the shortest sensible wait.

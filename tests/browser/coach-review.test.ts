@@ -200,12 +200,18 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await late.page.getByText('Deze review is verlopen of afgesloten.').waitFor();
   });
 
-  it('restores every conversation and note on a fresh profile from the server backup, and nothing with a wrong passphrase', async () => {
+  it('restores every conversation and note on a fresh profile from the server backup with the recovery code, and nothing with a wrong one', async () => {
     const old = await open();
     await enrol(old, codes[0] ?? '');
     await converse(old, INTERVIEWER);
     await converse(old, null, ['Het buurthuis is op vrijdag open.']);
     await old.goTo('Instellingen');
+    await old.page.getByRole('button', { name: 'Herstelcode maken' }).click();
+    const code = (await old.page.getByTestId('recovery-code').textContent())?.trim() ?? '';
+    expect(code).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+    await old.page.getByRole('button', { name: 'Ik heb de code bewaard' }).click();
+    // Shown once: gone from the screen, and nowhere to be shown again.
+    expect(await old.page.getByText(code).count()).toBe(0);
     await old.page.getByRole('button', { name: 'Nu reservekopie maken op de server' }).click();
     await old.page.getByText('Reservekopie gemaakt.').waitFor({ timeout: 30_000 });
 
@@ -214,11 +220,11 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await fresh.goTo('Gesprekken');
     await new ConversationPage(fresh).setUpPassphrase('een nieuwe zin voor dit toestel');
     await fresh.goTo('Instellingen');
-    await fresh.page.getByLabel('Wachtwoordzin van de reservekopie').fill('niet de goede wachtwoordzin');
-    await fresh.page.getByRole('button', { name: 'Herstellen vanaf de server' }).click();
-    await fresh.page.getByText(/Er staat geen reservekopie|klopt niet/).waitFor({ timeout: 30_000 });
-    await fresh.page.getByLabel('Wachtwoordzin van de reservekopie').fill(INTERVIEWER);
-    await fresh.page.getByRole('button', { name: 'Herstellen vanaf de server' }).click();
+    await fresh.page.getByLabel('Herstelcode (op papier bewaard)').fill('ABCD-EFGH-JKMN-PQRS-TVWX-YZ01');
+    await fresh.page.getByRole('button', { name: 'Herstellen vanaf de server', exact: true }).click();
+    await fresh.page.getByText(/Er staat geen reservekopie/).waitFor({ timeout: 30_000 });
+    await fresh.page.getByLabel('Herstelcode (op papier bewaard)').fill(code.toLowerCase());
+    await fresh.page.getByRole('button', { name: 'Herstellen vanaf de server', exact: true }).click();
     await fresh.page.getByText(/^Hersteld: 2 gesprekken en 3 notities/).waitFor({ timeout: 30_000 });
 
     await fresh.goTo('Gesprekken');

@@ -9,18 +9,26 @@ import { notesOfConversation, saveNote } from '../../src/db/notes';
 import { outboxSize } from '../../src/db/outbox';
 import { coachReview, coachReviews, feedbackOf } from '../../src/db/reviews';
 import { createDataKey } from '../../src/db/sealed-box';
+import { shareWithdrawalCount } from '../../src/db/share-withdrawals';
 import { summaryIdFor } from '../../src/db/sharing';
 import { withdrawalCount } from '../../src/db/withdrawals';
 import { reviewLinkUrl } from '../../src/domain/review-link';
-import { backUpToServer } from '../../src/flows/back-up';
+import { backUpToServer, setUpServerBackup } from '../../src/flows/back-up';
 import { enrolDevice } from '../../src/flows/enrol';
 import { pickUpFeedback } from '../../src/flows/pick-up-feedback';
 import { restoreFromServer } from '../../src/flows/restore';
-import { closeCoachReview, openReviewLink, sendCoachFeedback } from '../../src/flows/review-as-coach';
+import {
+  checkCoachReviews,
+  closeCoachReview,
+  openKeptReview,
+  openReviewLink,
+  sendCoachFeedback,
+} from '../../src/flows/review-as-coach';
 import type { ServerAccess } from '../../src/flows/server-access';
 import { shareForReview } from '../../src/flows/share-for-review';
 import { approveSharing } from '../../src/flows/share-summary';
 import { withdrawConsent } from '../../src/flows/withdraw';
+import { hashSecret } from '../../src/server/auth/secrets';
 import type { Database } from '../../src/server/db/database';
 import { drainOutbox } from '../../src/sync/drain';
 import { rawDump } from '../support/raw-dump';
@@ -39,7 +47,6 @@ import { startTestServer, type TestServer } from './support/server';
  * what the interviewer and the coach rely on end to end, without a browser.
  */
 const targets = await databaseTargets();
-const PASSPHRASE = 'lange wachtwoordzin voor de reservekopie';
 const nothingPending = { flush: async () => undefined };
 
 interface Device {
@@ -183,6 +190,70 @@ for (const target of targets) {
       });
     });
 
+    it("withdrawing consent deletes the share at the server, and the coach's app erases its copy and says so", async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: false,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const coach = await newDevice();
+      const link = reviewLinkUrl('https://elders', shared.link);
+      expect((await openReviewLink(coach.db, coach.key, access, link)).ok).toBe(true);
+
+      await withdrawConsent(interviewer.db, 'c1', nothingPending);
+      expect(await shareWithdrawalCount(interviewer.db)).toBe(1);
+      expect(await drainOutbox({ db: interviewer.db, client: access.client })).toEqual({
+        kind: 'done',
+        sent: 0,
+      });
+      expect(await shareWithdrawalCount(interviewer.db)).toBe(0);
+      expect(
+        (await db.query('select 1 from shares where id_hash = $1', [hashSecret(shared.link.shareId)])).rows,
+      ).toEqual([]);
+
+      // Offline, the coach's copy still opens; the next time the server can be asked, it goes.
+      const offline: ServerAccess = {
+        client: { baseUrl: server.url, fetch: () => Promise.reject(new TypeError('offline')) },
+        isOnline: () => false,
+      };
+      expect((await openKeptReview(coach.db, coach.key, offline, shared.link.shareId)).ok).toBe(true);
+      expect(await openKeptReview(coach.db, coach.key, access, shared.link.shareId)).toEqual({
+        ok: false,
+        problem: 'withdrawn',
+      });
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+      expect(await rawDump(coach.db.name)).not.toContain(shared.link.shareId);
+      // The link itself, opened again anywhere, says the same.
+      expect(await openReviewLink(coach.db, coach.key, access, link)).toEqual({
+        ok: false,
+        problem: 'withdrawn',
+      });
+    });
+
+    it("erases, when the coach's overview asks, every review whose resident withdrew consent", async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: false,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const coach = await newDevice();
+      await openReviewLink(coach.db, coach.key, access, reviewLinkUrl('https://elders', shared.link));
+      expect(await checkCoachReviews(coach.db, coach.key, access)).toBe(0);
+      await withdrawConsent(interviewer.db, 'c1', nothingPending);
+      await drainOutbox({ db: interviewer.db, client: access.client });
+      expect(await checkCoachReviews(coach.db, coach.key, access)).toBe(1);
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+    });
+
     it('opens nothing and keeps nothing from a link with the wrong key', async () => {
       await enrolled(interviewer);
       await saveConversation(interviewer.db, interviewer.key, completedConversation());
@@ -203,27 +274,35 @@ for (const target of targets) {
       expect(await coachReviews(coach.db, coach.key)).toEqual([]);
     });
 
-    it('backs up to the server and restores on a new device with only enrolment and the passphrase', async () => {
+    it('backs up to the server and restores on a new device with only enrolment and the recovery code', async () => {
       await enrolled(interviewer);
       const conversation = completedConversation();
       await saveConversation(interviewer.db, interviewer.key, conversation);
       await saveNote(interviewer.db, interviewer.key, noteWithQuote());
-      expect(await backUpToServer(interviewer.db, interviewer.key, PASSPHRASE, access, 9_000)).toEqual({
+      expect(await backUpToServer(interviewer.db, interviewer.key, access, { now: 9_000 })).toEqual({
+        ok: false,
+        problem: 'no-recovery-code',
+      });
+      const code = await setUpServerBackup(interviewer.db, interviewer.key);
+      expect(await backUpToServer(interviewer.db, interviewer.key, access, { now: 9_000 })).toEqual({
         ok: true,
       });
       expect(await lastBackup(interviewer.db)).toEqual({ where: 'server', at: 9_000 });
 
       const fresh = await newDevice();
-      expect(await restoreFromServer(fresh.db, fresh.key, PASSPHRASE, access)).toEqual({
+      expect(await restoreFromServer(fresh.db, fresh.key, { recoveryCode: code }, access)).toEqual({
         ok: false,
         problem: 'not-enrolled',
       });
       await enrolled(fresh);
-      expect(await restoreFromServer(fresh.db, fresh.key, 'een andere wachtwoordzin', access)).toEqual({
+      const otherCode = await setUpServerBackup((await newDevice()).db, fresh.key);
+      expect(await restoreFromServer(fresh.db, fresh.key, { recoveryCode: otherCode }, access)).toEqual({
         ok: false,
         problem: 'unknown',
       });
-      const restored = await restoreFromServer(fresh.db, fresh.key, PASSPHRASE, access);
+      // Typed as people type it.
+      const typed = code.toLowerCase().replaceAll('-', ' ');
+      const restored = await restoreFromServer(fresh.db, fresh.key, { recoveryCode: typed }, access);
       expect(restored).toMatchObject({ ok: true, report: { added: { conversations: 1, notes: 1 } } });
       expect(await loadConversation(fresh.db, fresh.key, 'c1')).toEqual(conversation);
       expect(await notesOfConversation(fresh.db, fresh.key, 'c1')).toEqual([noteWithQuote()]);

@@ -12,7 +12,7 @@ function recordingLog(): MigrationLog & { warnings: object[] } {
 
 /** The number the next migration file would get, e.g. "0003". */
 function nextNumber(migrations: readonly Migration[]): string {
-  return String(migrations.length + 1).padStart(4, '0');
+  return String((migrations.at(-1)?.version ?? 0) + 1).padStart(4, '0');
 }
 
 function withExtra(migrations: readonly Migration[], name: string, sql: string): Migration[] {
@@ -20,21 +20,27 @@ function withExtra(migrations: readonly Migration[], name: string, sql: string):
 }
 
 describe('migration files', () => {
-  it('are numbered 0001, 0002, … without gaps, and all are loaded', async () => {
+  it('are numbered from 0001 upwards, each number once, and all are loaded', async () => {
     const migrations = await loadMigrations();
     expect(migrations.map((m) => m.name)).toEqual((await readdir(MIGRATIONS_DIR)).sort());
     expect(migrations[0]?.name).toBe('0001_init.sql');
   });
 
   it.each([
-    [['0001_a.sql', '0003_c.sql'], /out of order: expected number 0002/],
-    [['0001_a.sql', '0001_b.sql'], /out of order/],
-    [['0002_b.sql'], /out of order: expected number 0001/],
+    [['0001_a.sql', '0001_b.sql'], /out of order: its number is used twice/],
+    [['0002_b.sql'], /out of order: expected number 0001 first/],
     [['0001_a.sql', '2_b.sql'], /must be named NNNN_lower_snake_case\.sql/],
     [['0001_Init.sql'], /must be named/],
     [['0001_a.sql', 'notes.txt'], /must be named/],
   ])('rejects %j', (names, error) => {
     expect(() => toMigrations(names.map((name) => ({ name, sql: 'select 1' })))).toThrow(error);
+  });
+
+  it('accepts a skipped number, so parallel branches can reserve their own range', () => {
+    const loaded = toMigrations(
+      ['0020_c.sql', '0001_a.sql', '0002_b.sql'].map((name) => ({ name, sql: 'select 1' })),
+    );
+    expect(loaded.map((m) => m.version)).toEqual([1, 2, 20]);
   });
 
   it('ignores line-ending differences in the checksum', () => {
@@ -95,7 +101,7 @@ for (const target of targets) {
       const table = await db.query("select to_regclass('half_done') as t");
       expect(table.rows).toEqual([{ t: null }]);
       expect((await db.query('select max(version) as v from schema_migrations')).rows).toEqual([
-        { v: migrations.length },
+        { v: migrations.at(-1)?.version },
       ]);
     });
 

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { lastBackup, unbackedUpChanges } from '../../db/backup';
+import { hasRecoveryCode } from '../../db/backup-slot';
 import { readEnrolment } from '../../db/enrolment';
 import { backUpToFile, backUpToServer } from '../../flows/back-up';
 import type { RestoreProblem } from '../../flows/restore';
@@ -12,6 +13,7 @@ import { browserServer } from '../server-access';
 import { backupPassphrase, dataKey } from '../session';
 import { useLive } from '../use-live';
 import type { BackupWork } from './backup-work';
+import { RecoveryCodeSetup } from './RecoveryCodeSetup';
 import { RestoreBackup } from './RestoreBackup';
 
 const WEEK_MS = 7 * 86_400_000;
@@ -24,6 +26,7 @@ export function BackupSetting() {
   const key = dataKey.value;
   const last = useLive(lastBackup, []);
   const enrolment = useLive(readEnrolment, []);
+  const hasCode = useLive(hasRecoveryCode, []);
   const changes = useLive(
     async (database) => unbackedUpChanges(database, (await lastBackup(database))?.at ?? 0),
     [],
@@ -59,35 +62,40 @@ export function BackupSetting() {
       {stale && <p class="warning">{last ? backupText.old(changes) : backupText.none(changes)}</p>}
       <p class="hint-line">{enrolment ? backupText.automatic : backupText.needsEnrolment}</p>
       {key && !own && <p class="hint-line">{backupText.waitsForPassphrase}</p>}
-      {key && own && (
+      {key && enrolment && <RecoveryCodeSetup db={db} dataKey={key} hasCode={!!hasCode} />}
+      {key && (
         <div class="actions">
-          <button
-            type="button"
-            class="button button-primary"
-            disabled={busy !== null || !enrolment || !online.value}
-            onClick={() =>
-              void run('backup', async () => {
-                const outcome = await backUpToServer(db, key, own, browserServer());
-                return outcome.ok ? made : outcome;
-              })
-            }
-          >
-            {busy === 'backup' ? backupText.making : backupText.toServer}
-          </button>
-          <button
-            type="button"
-            class="button"
-            disabled={busy !== null}
-            onClick={() =>
-              void run('backup', async () => {
-                const file = await backUpToFile(db, key, own);
-                download(file.fileName, 'application/json', file.content);
-                return made;
-              })
-            }
-          >
-            {backupText.toFile}
-          </button>
+          {hasCode && (
+            <button
+              type="button"
+              class="button button-primary"
+              disabled={busy !== null || !enrolment || !online.value}
+              onClick={() =>
+                void run('backup', async () => {
+                  const outcome = await backUpToServer(db, key, browserServer(), { passphrase: own });
+                  return outcome.ok ? made : outcome;
+                })
+              }
+            >
+              {busy === 'backup' ? backupText.making : backupText.toServer}
+            </button>
+          )}
+          {own && (
+            <button
+              type="button"
+              class="button"
+              disabled={busy !== null}
+              onClick={() =>
+                void run('backup', async () => {
+                  const file = await backUpToFile(db, key, own);
+                  download(file.fileName, 'application/json', file.content);
+                  return made;
+                })
+              }
+            >
+              {backupText.toFile}
+            </button>
+          )}
         </div>
       )}
       <div aria-live="polite">

@@ -8,7 +8,10 @@ import { forgetSearchIndex } from '../search-session';
 import { browserServer } from '../server-access';
 import type { BackupWork } from './backup-work';
 
-/** Restoring from the server (found by passphrase and area) or from a file. */
+/**
+ * Restoring from the server (found by the recovery code; an older backup by passphrase and area)
+ * or from a file (opened with the passphrase it was made with).
+ */
 export function RestoreBackup({
   db,
   dataKey,
@@ -23,6 +26,7 @@ export function RestoreBackup({
   run: (kind: 'restore', work: BackupWork) => void;
 }) {
   const backupText = useMessages().backup;
+  const [recoveryCode, setRecoveryCode] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const reported = (result: RestoreResult) => {
@@ -45,6 +49,28 @@ export function RestoreBackup({
       <h3>{backupText.restoreHeading}</h3>
       <p>{backupText.restoreIntro}</p>
       <TextField
+        id="restore-code"
+        autocomplete="off"
+        label={backupText.restoreCode}
+        value={recoveryCode}
+        onValue={setRecoveryCode}
+      />
+      <div class="actions">
+        <button
+          type="button"
+          class="button"
+          disabled={busy !== null || recoveryCode.trim() === '' || !enrolled || !online.value}
+          onClick={() =>
+            run('restore', async () =>
+              reported(await restoreFromServer(db, dataKey, { recoveryCode }, browserServer())),
+            )
+          }
+        >
+          {busy === 'restore' ? backupText.restoring : backupText.restoreFromServer}
+        </button>
+      </div>
+      <p class="hint-line">{backupText.restoreOlder}</p>
+      <TextField
         id="restore-passphrase"
         type="password"
         autocomplete="off"
@@ -59,11 +85,11 @@ export function RestoreBackup({
           disabled={busy !== null || passphrase === '' || !enrolled || !online.value}
           onClick={() =>
             run('restore', async () =>
-              reported(await restoreFromServer(db, dataKey, passphrase, browserServer())),
+              reported(await restoreFromServer(db, dataKey, { passphrase }, browserServer())),
             )
           }
         >
-          {busy === 'restore' ? backupText.restoring : backupText.restoreFromServer}
+          {backupText.restoreOlderFromServer}
         </button>
       </div>
       <div class="field">

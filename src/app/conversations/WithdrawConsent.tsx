@@ -25,8 +25,10 @@ export function WithdrawConsent({
     if (!db) return;
     await withdrawConsent(db, conversationId, device.saves);
     searchIndex.value?.delete(conversationId);
-    // A summary already sent is withdrawn at the server as soon as it can be reached.
+    // A summary already sent, and any share for review, is withdrawn at the server as soon as it
+    // can be reached; a backup follows, after which the server deletes every older version.
     void syncNow(false);
+    void import('../backup/backup-session').then((module) => module.backUpSoon());
     route('/gesprekken');
   };
 

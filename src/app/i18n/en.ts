@@ -588,6 +588,7 @@ export const en: Messages = {
       'not-enrolled': 'This device is not enrolled (any more).',
       unknown: 'This review does not exist (any more). Check the link.',
       expired: 'This review has expired or was closed.',
+      withdrawn: 'The resident withdrew their consent; this review has been erased.',
       'wrong-token': 'This link does not belong to this review.',
       'too-large': 'This conversation is too large to share.',
       busy: 'Too many requests in a short time. Try again in a minute.',
@@ -645,6 +646,10 @@ export const en: Messages = {
     overviewIntro:
       'How often each point of conversation technique was met, across all reviews you sent. Nothing about residents is here.',
     overviewEmpty: 'You have not done any reviews yet.',
+    withdrawnErased: (count: number) =>
+      count === 1
+        ? 'For 1 review the resident withdrew their consent; that review has been erased.'
+        : `For ${count} reviews the residents withdrew their consent; those reviews have been erased.`,
     overviewCounts: (yes: number, partly: number, no: number) => `yes ${yes}, partly ${partly}, no ${no}`,
     reviewOf: (date: string) => `Conversation of ${date}`,
     coachLink: 'My reviews as a coach',
@@ -652,7 +657,7 @@ export const en: Messages = {
   backup: {
     heading: 'Backup',
     intro:
-      'A backup holds all your conversations, notes, guides and settings, encrypted with your passphrase. Nobody else can read it, not even the server.',
+      'A backup holds all your conversations, notes, guides and settings, encrypted: on the server with your recovery code, as a file with your passphrase. Nobody else can read it, not even the server.',
     last: (moment: string, where: string) => `Last backup: ${moment} (${where}).`,
     where: { server: 'on the server', file: 'as a file' },
     never: 'No backup has been made yet.',
@@ -665,14 +670,32 @@ export const en: Messages = {
     making: 'Making a backup…',
     made: 'Backup made.',
     automatic:
-      'When this device is unlocked and online, Buurtgesprek backs up to the server by itself every day.',
+      'Once you have made a recovery code, and while this device is unlocked and online, Buurtgesprek backs up to the server by itself every day.',
     needsEnrolment: 'A backup on the server needs this device to be enrolled. A file always works.',
     waitsForPassphrase:
       'You unlocked with fingerprint, face or key. A backup is made with your passphrase: lock and unlock with the passphrase to make one.',
     restoreHeading: 'Restore',
     restoreIntro:
-      'On a new or wiped device: enrol it, set a passphrase, then restore with the passphrase of your previous device. Nothing newer here is overwritten.',
+      'On a new or wiped device: enrol it, set a passphrase, then restore with your recovery code. Nothing newer here is overwritten.',
+    restoreCode: 'Recovery code (kept on paper)',
+    restoreOlder:
+      'An older backup, from before the recovery code, or a file: restore with the passphrase it was made with.',
+    restoreOlderFromServer: 'Restore an older backup from the server',
     restorePassphrase: 'Passphrase of the backup',
+    codeNeeded:
+      'A backup on the server needs a recovery code. You will see it once. With the code you get your conversations back on a new device.',
+    codeIsSet:
+      'The server backup is set up. Lost the recovery code? Make a new one; the old one then no longer works for new backups.',
+    codeMake: 'Make a recovery code',
+    codeNew: 'Make a new recovery code',
+    codeHeading: 'Your recovery code',
+    codeExplain:
+      'Write this code down or print it. Keep it somewhere safe, not with this device. With this code and an enrolled device you get your backup back.',
+    codeOnce: 'You see this code only once. Nobody else has it, not even the administrator.',
+    codePrint: 'Print',
+    codeCopy: 'Copy',
+    codeCopied: 'Copied',
+    codeKept: 'I have kept the code',
     restoreFromServer: 'Restore from the server',
     restoreFile: 'Backup file',
     restoreFromFile: 'Restore from file',
@@ -684,11 +707,14 @@ export const en: Messages = {
       malformed: 'This is not a Buurtgesprek backup. Nothing was restored.',
       'wrong-kind': 'This file is not a backup. Nothing was restored.',
       'unsupported-version': 'This backup comes from a newer version of Buurtgesprek. Please update the app.',
-      unknown: 'There is no backup on the server for this passphrase in this area. Nothing was restored.',
+      unknown:
+        'There is no backup on the server for this code or passphrase. Check what you typed. Nothing was restored.',
+      'no-recovery-code': 'Make a recovery code first.',
       offline: 'No internet.',
       'server-unreachable': 'The server cannot be reached.',
       'not-enrolled': 'This device is not enrolled.',
       expired: 'This backup no longer exists.',
+      withdrawn: 'This backup no longer exists.',
       'wrong-token': 'No access.',
       'too-large': 'The backup is too large for the server; make a file.',
       busy: 'Too many requests in a short time. Try again in a minute.',

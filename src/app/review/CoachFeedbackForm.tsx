@@ -1,7 +1,12 @@
 import { useState } from 'preact/hooks';
 import { type CoachReviewRecord, saveCoachReview } from '../../db/reviews';
 import type { ReviewFeedback } from '../../domain/packages/review';
-import { type CoachProblem, closeCoachReview, sendCoachFeedback } from '../../flows/review-as-coach';
+import {
+  type CoachProblem,
+  closeCoachReview,
+  openKeptReview,
+  sendCoachFeedback,
+} from '../../flows/review-as-coach';
 import { useDevice, withDatabase } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
@@ -16,10 +21,13 @@ export function CoachFeedbackForm({
   record,
   dataKey,
   onChange,
+  onWithdrawn,
 }: {
   record: CoachReviewRecord;
   dataKey: CryptoKey;
   onChange: (next: CoachReviewRecord) => void;
+  /** The server said the resident withdrew consent; the copy here is erased (or is erased now). */
+  onWithdrawn: () => void;
 }) {
   const reviewText = useMessages().review;
   const device = useDevice();
@@ -54,12 +62,18 @@ export function CoachFeedbackForm({
     const result = await sendCoachFeedback(db, dataKey, browserServer(), record, device.saves);
     setBusy(false);
     if (result.ok) onChange(result.value);
+    else if (result.problem === 'withdrawn') onWithdrawn();
     else setProblem(result.problem);
   };
   const close = async () => {
     const result = await closeCoachReview(browserServer(), record);
     if (result.ok) setClosed(true);
-    else setProblem(result.problem);
+    else if (result.problem === 'withdrawn') {
+      const db = device.db.value;
+      // Asking again erases the copy here.
+      if (db) await openKeptReview(db, dataKey, browserServer(), record.id);
+      onWithdrawn();
+    } else setProblem(result.problem);
   };
 
   return (

@@ -1,7 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import { coachChecklistTally, coachReviews } from '../../db/reviews';
 import { TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
+import { checkCoachReviews } from '../../flows/review-as-coach';
+import { online } from '../connection';
+import { useDevice } from '../device';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { browserServer } from '../server-access';
 import { useLive } from '../use-live';
 
 /** Across the coach's sent reviews: how often each point of technique was met. No resident data. */
@@ -10,9 +15,20 @@ export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
   const reviewText = t.review;
   const reviews = useLive((db) => coachReviews(db, dataKey), [dataKey]);
   const tally = useLive((db) => coachChecklistTally(db, dataKey), [dataKey]);
+  const db = useDevice().db.value;
+  const [erased, setErased] = useState(0);
+  // Reviews whose resident withdrew consent are erased here as soon as the server says so.
+  useEffect(() => {
+    if (db && online.value) void checkCoachReviews(db, dataKey, browserServer()).then(setErased);
+  }, [db, dataKey]);
   if (!reviews || !tally) return null;
   return (
     <>
+      {erased > 0 && (
+        <p class="notice-line" role="status">
+          {reviewText.withdrawnErased(erased)}
+        </p>
+      )}
       <p>{reviewText.overviewIntro}</p>
       {reviews.length === 0 ? (
         <p>{reviewText.overviewEmpty}</p>

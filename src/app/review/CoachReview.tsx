@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { type CoachReviewRecord, coachReview } from '../../db/reviews';
+import type { CoachReviewRecord } from '../../db/reviews';
 import {
   type CoachProblem,
   type CoachResult,
+  openKeptReview,
   openReviewFile,
   openReviewLink,
 } from '../../flows/review-as-coach';
@@ -34,7 +35,15 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
     if (!db) return;
     setBusy(true);
     setProblem(null);
-    opened(await openReviewLink(db, dataKey, browserServer(), text));
+    const result = await openReviewLink(db, dataKey, browserServer(), text);
+    // The link left the address bar when it was read; kept in memory, "Openen" tries it again.
+    if (!result.ok && result.problem !== 'withdrawn') setCode(text);
+    opened(result);
+  };
+  /** The resident withdrew consent: the copy here is erased, and the coach is told so. */
+  const gone = () => {
+    setRecord(null);
+    setProblem('withdrawn');
   };
   const openFile = async (event: Event) => {
     event.preventDefault();
@@ -47,11 +56,24 @@ export function CoachReview({ shareId, dataKey }: { shareId: string | null; data
   };
 
   useEffect(() => {
-    if (shareId && location.hash.length > 1) void openLink(`${location.pathname}${location.hash}`);
-    else if (shareId && db) void coachReview(db, dataKey, shareId).then((kept) => kept && setRecord(kept));
+    if (!shareId || !db) return;
+    if (location.hash.length > 1) {
+      const link = `${location.pathname}${location.hash}`;
+      // The key must not stay in the address bar, the history or a screenshot of either; once
+      // opened, the review opens again here from its sealed copy at /review/<id>.
+      history.replaceState(history.state, '', location.pathname + location.search);
+      void openLink(link);
+    } else {
+      void openKeptReview(db, dataKey, browserServer(), shareId).then((kept) => {
+        if (!kept.ok) setProblem(kept.problem);
+        else if (kept.value) setRecord(kept.value);
+      });
+    }
   }, [shareId, db]);
 
-  if (record) return <CoachFeedbackForm record={record} dataKey={dataKey} onChange={setRecord} />;
+  if (record) {
+    return <CoachFeedbackForm record={record} dataKey={dataKey} onChange={setRecord} onWithdrawn={gone} />;
+  }
 
   return (
     <>

@@ -78,7 +78,7 @@ async function warnAboutUnknown(
 ): Promise<void> {
   const { rows } = await db.query<{ name: string }>(
     'select name from schema_migrations where version > $1 order by version',
-    [migrations.length],
+    [migrations.at(-1)?.version ?? 0],
   );
   if (rows.length > 0) {
     log.warn({ migrations: rows.map((row) => row.name) }, 'database has migrations newer than this server');

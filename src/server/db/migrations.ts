@@ -24,22 +24,27 @@ export async function loadMigrations(dir: string = MIGRATIONS_DIR): Promise<Migr
 }
 
 /**
- * Migrations are only ever added, never edited or renumbered. Numbers must run 1, 2, 3… without
- * gaps or doubles, which also catches two branches that each added the same next number.
+ * Migrations are only ever added, never edited or renumbered. Numbers start at 1 and only go up;
+ * a number may be skipped (parallel branches reserve ranges, e.g. 0020 onwards) but never used
+ * twice, which catches two branches that each added the same number.
  */
 export function toMigrations(files: readonly { name: string; sql: string }[]): Migration[] {
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return sorted.map(({ name, sql }, index) => {
+  let previous = 0;
+  return sorted.map(({ name, sql }) => {
     const match = FILE_NAME.exec(name);
     if (match?.[1] === undefined) {
       throw new Error(`Migration file "${name}" must be named NNNN_lower_snake_case.sql`);
     }
     const version = Number(match[1]);
-    if (version !== index + 1) {
+    if (previous === 0 ? version !== 1 : version <= previous) {
       throw new Error(
-        `Migration "${name}" is out of order: expected number ${String(index + 1).padStart(4, '0')}`,
+        previous === 0
+          ? `Migration "${name}" is out of order: expected number 0001 first`
+          : `Migration "${name}" is out of order: its number is used twice`,
       );
     }
+    previous = version;
     return { version, name, sql, checksum: checksum(sql) };
   });
 }

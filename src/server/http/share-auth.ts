@@ -3,6 +3,7 @@ import { SHARE_ID_PATTERN } from '../../domain/wire/blobs';
 import { bearerToken, DEVICE_TOKEN_PREFIX } from '../auth/secrets';
 import { isReplyToken } from '../auth/share-secrets';
 import type { Queryable } from '../db/database';
+import { isShareWithdrawn } from '../store/share-withdrawals';
 import { findShareAccess } from '../store/shares';
 import { HttpError } from './api-error';
 import { deviceAuth, deviceOf } from './auth';
@@ -24,6 +25,15 @@ export function shareEnded(): HttpError {
   );
 }
 
+/** The resident withdrew consent: the coach's app erases its copy when it hears this. */
+export function shareWithdrawn(): HttpError {
+  return new HttpError(
+    410,
+    'share_withdrawn',
+    'The resident withdrew consent; this share and its packages are deleted',
+  );
+}
+
 export function shareIdOf(request: FastifyRequest): string {
   return (request.params as { id: string }).id;
 }
@@ -38,7 +48,7 @@ export function shareAuth(db: Queryable, purpose: 'answer' | 'close') {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const id = shareIdOf(request);
     const share = SHARE_ID_PATTERN.test(id) ? await findShareAccess(db, id) : undefined;
-    if (share === undefined) throw shareUnknown();
+    if (share === undefined) throw (await isShareWithdrawn(db, id)) ? shareWithdrawn() : shareUnknown();
     const token = bearerToken(request.headers.authorization);
     if (token === undefined) {
       reply.header('www-authenticate', 'Bearer');

@@ -21,6 +21,12 @@ const PARAMS = {
   properties: { lookupId: { type: 'string', pattern: BASE64URL_256_PATTERN.source } },
 } as const;
 
+const STORE_QUERY = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { replace: { type: 'string', enum: ['older'] } },
+} as const;
+
 const VERSION_QUERY = {
   type: 'object',
   additionalProperties: false,
@@ -28,7 +34,9 @@ const VERSION_QUERY = {
 } as const;
 
 /**
- * Backups: `PUT /api/backups/:lookupId` stores a new version of an interviewer's encrypted data,
+ * Backups: `PUT /api/backups/:lookupId` stores a new version of an interviewer's encrypted data
+ * (with `?replace=older`, after a withdrawal: and deletes every older version of the slot and
+ * every version the same device wrote under another id),
  * `GET` gives the newest (or `?version=`) back, `GET …/versions` lists what is kept and `DELETE`
  * removes them all. Any device of the area may restore: a backup is opened with the passphrase,
  * which the server never sees; another area's devices find nothing (404).
@@ -42,7 +50,7 @@ export function backupRoutes(db: Database, config: ServerConfig) {
   return async (app: FastifyInstance): Promise<void> => {
     app.put(
       '/api/backups/:lookupId',
-      { ...options, bodyLimit: blobs.backupBodyBytes, schema: { params: PARAMS } },
+      { ...options, bodyLimit: blobs.backupBodyBytes, schema: { params: PARAMS, querystring: STORE_QUERY } },
       async (request, reply): Promise<BackupStored> => {
         const parsed = parsePackageUpload(request.body, 'backup', maxDataChars(blobs.backupBodyBytes));
         if (!parsed.ok) throw invalidBody(parsed.errors);
@@ -55,6 +63,7 @@ export function backupRoutes(db: Database, config: ServerConfig) {
           envelopeJson,
           keep: blobs.backupVersions,
           deviceId,
+          replaceOlder: (request.query as { replace?: string }).replace === 'older',
         });
         reply.code(stored.stored ? 201 : 200);
         return { version: stored.version, createdAt: stored.createdAt.toISOString() };

@@ -13,8 +13,9 @@ import type { Database } from '../db/database';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { invalidBody, jsonValue, sendJsonText } from '../http/blob-replies';
 import { perAddress, perCredential, perDevice } from '../http/rate-limits';
-import { shareAuth, shareEnded, shareIdOf, shareUnknown } from '../http/share-auth';
+import { shareAuth, shareEnded, shareIdOf, shareUnknown, shareWithdrawn } from '../http/share-auth';
 import { checkOpenShares } from '../quotas/device-quotas';
+import { isShareWithdrawn } from '../store/share-withdrawals';
 import { closeShare, createShare, loadShare, saveFeedback } from '../store/shares';
 
 /**
@@ -54,7 +55,9 @@ export function shareRoutes(db: Database, config: ServerConfig) {
       async (request, reply) => {
         const id = shareIdOf(request);
         const share = SHARE_ID_PATTERN.test(id) ? await loadShare(db, id) : ({ status: 'unknown' } as const);
-        if (share.status === 'unknown') throw shareUnknown();
+        if (share.status === 'unknown') {
+          throw (await isShareWithdrawn(db, id)) ? shareWithdrawn() : shareUnknown();
+        }
         if (share.status === 'ended') throw shareEnded();
         // The shape of SharedPackage.
         return sendJsonText(

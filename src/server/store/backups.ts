@@ -29,8 +29,19 @@ const LOCK_BACKUP = "select pg_advisory_xact_lock(16969, hashtext($1 || ' ' || $
  */
 export function storeBackup(
   db: Database,
-  /** `deviceId`: the device that uploads it, whose quota the version counts against. */
-  backup: { areaId: string; lookupId: string; envelopeJson: string; keep: number; deviceId?: string },
+  backup: {
+    areaId: string;
+    lookupId: string;
+    envelopeJson: string;
+    keep: number;
+    /** The device that writes it; it becomes the owner of this version. */
+    deviceId: string;
+    /**
+     * After a withdrawal: once this version is stored, every other version of this slot and every
+     * version this device wrote elsewhere in the area is deleted, so none still holds what was erased.
+     */
+    replaceOlder?: boolean;
+  },
 ): Promise<{ stored: boolean; version: number; createdAt: Date }> {
   const lookupHash = hashSecret(backup.lookupId);
   const sha256 = createHash('sha256').update(backup.envelopeJson, 'utf8').digest('hex');
@@ -42,10 +53,22 @@ export function storeBackup(
       [backup.areaId, lookupHash],
     );
     const last = newest.rows[0];
-    if (last?.sha256 === sha256) return { stored: false, version: last.version, createdAt: last.created_at };
+    const replaceOlder = async (version: number) => {
+      if (!backup.replaceOlder) return;
+      await tx.query(
+        `delete from backups where area_id = $1 and (lookup_hash = $2 or device_id = $3::uuid)
+           and not (lookup_hash = $2 and version = $4)`,
+        [backup.areaId, lookupHash, backup.deviceId, version],
+      );
+    };
+    if (last?.sha256 === sha256) {
+      // A resend after a lost answer: the pruning it asked for is done (again) too.
+      await replaceOlder(last.version);
+      return { stored: false, version: last.version, createdAt: last.created_at };
+    }
     const { rows } = await tx.query<{ version: number; created_at: Date }>(
       `insert into backups (area_id, lookup_hash, version, envelope, bytes, sha256, device_id)
-       values ($1, $2, $3, $4, $5, $6, $7) returning version, created_at`,
+       values ($1, $2, $3, $4, $5, $6, $7::uuid) returning version, created_at`,
       [
         backup.areaId,
         lookupHash,
@@ -53,11 +76,12 @@ export function storeBackup(
         backup.envelopeJson,
         Buffer.byteLength(backup.envelopeJson),
         sha256,
-        backup.deviceId ?? null,
+        backup.deviceId,
       ],
     );
     const inserted = rows[0];
     if (inserted === undefined) throw new Error('backup was not stored');
+    await replaceOlder(inserted.version);
     await tx.query(
       `delete from backups where area_id = $1 and lookup_hash = $2 and version not in (
          select version from backups where area_id = $1 and lookup_hash = $2 order by version desc limit $3

@@ -2,8 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { conversationCount, loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
+import { rememberShare, sharesOf } from '../../../src/db/reviews';
 import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
+import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
 import { withdrawConsent } from '../../../src/flows/withdraw';
 import { inProgressConversation, noteWithQuote } from './support/conversations';
 
@@ -39,5 +41,27 @@ describe('withdrawing consent', () => {
     expect(await loadConversation(db, key, 'c1')).toBeUndefined();
     expect(await notesOfConversation(db, key, 'c1')).toEqual([]);
     expect(await conversationCount(db)).toBe(0);
+  });
+});
+
+describe('withdrawing consent after sharing for review', () => {
+  it('queues the deletion of every share of that conversation, and nothing of its secrets stays', async () => {
+    await saveConversation(db, key, inProgressConversation());
+    for (const shareId of ['shareAAAAAAAAAAAAAAAAA', 'shareBBBBBBBBBBBBBBBBB']) {
+      await rememberShare(db, key, {
+        shareId,
+        conversationId: 'c1',
+        keyEncoded: 'k'.repeat(43),
+        replyToken: 'r'.repeat(43),
+        createdAt: 1_000,
+        expiresAt: 9_000_000,
+      });
+    }
+    await withdrawConsent(db, 'c1', { flush: async () => undefined }, 5_000);
+    expect(await sharesOf(db, key, 'c1')).toEqual([]);
+    expect((await dueShareWithdrawals(db, 5_000)).map((entry) => entry.shareId).sort()).toEqual([
+      'shareAAAAAAAAAAAAAAAAA',
+      'shareBBBBBBBBBBBBBBBBB',
+    ]);
   });
 });

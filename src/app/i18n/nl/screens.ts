@@ -286,6 +286,7 @@ export const nlScreens = {
       'not-enrolled': 'Dit apparaat is niet (meer) ingeschreven.',
       unknown: 'Deze review bestaat niet (meer). Controleer de link.',
       expired: 'Deze review is verlopen of afgesloten.',
+      withdrawn: 'De bewoner heeft de toestemming ingetrokken; deze review is gewist.',
       'wrong-token': 'Deze link hoort niet bij deze review.',
       'too-large': 'Dit gesprek is te groot om te delen.',
       busy: 'Te veel verzoeken kort na elkaar. Probeer het over een minuut opnieuw.',
@@ -342,6 +343,10 @@ export const nlScreens = {
     overviewIntro:
       'Hoe vaak elk punt van de gesprekstechniek werd gehaald, over al uw verstuurde reviews. Hier staat niets over bewoners.',
     overviewEmpty: 'U heeft nog geen reviews gedaan.',
+    withdrawnErased: (count: number) =>
+      count === 1
+        ? 'Bij 1 review heeft de bewoner de toestemming ingetrokken; die review is gewist.'
+        : `Bij ${count} reviews heeft de bewoner de toestemming ingetrokken; die reviews zijn gewist.`,
     overviewCounts: (yes: number, partly: number, no: number) => `ja ${yes}, deels ${partly}, nee ${no}`,
     reviewOf: (date: string) => `Gesprek van ${date}`,
     coachLink: 'Mijn reviews als coach',
@@ -349,7 +354,7 @@ export const nlScreens = {
   backup: {
     heading: 'Reservekopie',
     intro:
-      'Een reservekopie bevat al uw gesprekken, notities, leidraden en instellingen, versleuteld met uw wachtwoordzin. Niemand anders kan hem lezen, ook de server niet.',
+      'Een reservekopie bevat al uw gesprekken, notities, leidraden en instellingen, versleuteld: op de server met uw herstelcode, als bestand met uw wachtwoordzin. Niemand anders kan hem lezen, ook de server niet.',
     last: (moment: string, where: string) => `Laatste reservekopie: ${moment} (${where}).`,
     where: { server: 'op de server', file: 'als bestand' },
     never: 'Er is nog geen reservekopie gemaakt.',
@@ -362,15 +367,33 @@ export const nlScreens = {
     making: 'Reservekopie maken…',
     made: 'Reservekopie gemaakt.',
     automatic:
-      'Als dit apparaat ontgrendeld en online is, maakt Buurtgesprek elke dag vanzelf een reservekopie op de server.',
+      'Als u een herstelcode heeft gemaakt en dit apparaat ontgrendeld en online is, maakt Buurtgesprek elke dag vanzelf een reservekopie op de server.',
     needsEnrolment:
       'Een reservekopie op de server kan pas als dit apparaat is ingeschreven. Een bestand kan altijd.',
     waitsForPassphrase:
       'U hebt ontgrendeld met vingerafdruk, gezicht of sleutel. Een reservekopie wordt gemaakt met uw wachtwoordzin: vergrendel en ontgrendel met de wachtwoordzin om er een te maken.',
     restoreHeading: 'Herstellen',
     restoreIntro:
-      'Op een nieuw of gewist apparaat: schrijf het in, stel een wachtwoordzin in, en herstel dan met de wachtwoordzin van uw vorige apparaat. Niets wat hier nieuwer is wordt overschreven.',
+      'Op een nieuw of gewist apparaat: schrijf het in, stel een wachtwoordzin in, en herstel dan met uw herstelcode. Niets wat hier nieuwer is wordt overschreven.',
+    restoreCode: 'Herstelcode (op papier bewaard)',
+    restoreOlder:
+      'Een oudere reservekopie, van voor de herstelcode, of een bestand: herstel met de wachtwoordzin waarmee hij is gemaakt.',
+    restoreOlderFromServer: 'Oudere reservekopie herstellen vanaf de server',
     restorePassphrase: 'Wachtwoordzin van de reservekopie',
+    codeNeeded:
+      'Voor een reservekopie op de server heeft u een herstelcode nodig. U krijgt die één keer te zien. Met de code haalt u uw gesprekken terug op een nieuw apparaat.',
+    codeIsSet:
+      'De reservekopie op de server is ingesteld. Kwijt u de herstelcode? Maak dan een nieuwe; de oude werkt daarna niet meer voor nieuwe reservekopieën.',
+    codeMake: 'Herstelcode maken',
+    codeNew: 'Nieuwe herstelcode maken',
+    codeHeading: 'Uw herstelcode',
+    codeExplain:
+      'Schrijf deze code op of print hem. Bewaar hem op een veilige plek, niet bij dit apparaat. Met deze code en een ingeschreven apparaat haalt u uw reservekopie terug.',
+    codeOnce: 'U ziet deze code maar één keer. Niemand anders heeft hem, ook de beheerder niet.',
+    codePrint: 'Afdrukken',
+    codeCopy: 'Kopiëren',
+    codeCopied: 'Gekopieerd',
+    codeKept: 'Ik heb de code bewaard',
     restoreFromServer: 'Herstellen vanaf de server',
     restoreFile: 'Reservekopie-bestand',
     restoreFromFile: 'Herstellen uit bestand',
@@ -384,11 +407,13 @@ export const nlScreens = {
       'unsupported-version':
         'Deze reservekopie komt uit een nieuwere versie van Buurtgesprek. Werk de app bij.',
       unknown:
-        'Er staat geen reservekopie op de server voor deze wachtwoordzin in dit gebied. Er is niets hersteld.',
+        'Er staat geen reservekopie op de server voor deze code of wachtwoordzin. Controleer wat u typte. Er is niets hersteld.',
+      'no-recovery-code': 'Maak eerst een herstelcode.',
       offline: 'Geen internet.',
       'server-unreachable': 'De server is niet bereikbaar.',
       'not-enrolled': 'Dit apparaat is niet ingeschreven.',
       expired: 'Deze reservekopie bestaat niet meer.',
+      withdrawn: 'Deze reservekopie bestaat niet meer.',
       'wrong-token': 'Geen toegang.',
       'too-large': 'De reservekopie is te groot voor de server; maak een bestand.',
       busy: 'Te veel verzoeken kort na elkaar. Probeer het over een minuut opnieuw.',
