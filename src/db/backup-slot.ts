@@ -15,7 +15,10 @@ export async function storeRecoveryCode(
   dataKey: CryptoKey,
   normalisedCode: string,
 ): Promise<void> {
-  await db.settings.put({ key: RECOVERY_CODE, value: await seal(dataKey, normalisedCode, 'settings', RECOVERY_CODE) });
+  await db.settings.put({
+    key: RECOVERY_CODE,
+    value: await seal(dataKey, normalisedCode, 'settings', RECOVERY_CODE),
+  });
 }
 
 export async function readRecoveryCode(db: BuurtgesprekDatabase, dataKey: CryptoKey): Promise<string | null> {
