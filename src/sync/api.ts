@@ -1,3 +1,5 @@
+import type { SyncProblem } from '../domain/sharing/status';
+
 /** How the device talks to the sync server: one place for the base URL, timeouts and error bodies. */
 
 export interface ServerClient {
@@ -26,3 +28,20 @@ export async function readApiError(response: Response): Promise<ApiError> {
 }
 
 export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * The server asks to come back later: rate limited (429), or overloaded or between database
+ * connections (503 with Retry-After, docs/server.md). Whatever waited, waits as told.
+ */
+export function serverBusy(response: Response): boolean {
+  return response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
+}
+
+/** Why the server refused a request of the device, in the words the sync status uses. */
+export function refusalProblem(response: Response, code: string): SyncProblem {
+  if (response.status === 401) return 'device-unknown';
+  if (response.status === 403) return code === 'device_revoked' ? 'device-revoked' : 'wrong-area';
+  if (serverBusy(response)) return 'busy';
+  if (response.status === 400) return 'rejected';
+  return 'server-error';
+}

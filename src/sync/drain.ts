@@ -12,7 +12,7 @@ import { dueShareWithdrawals } from '../db/share-withdrawals';
 import { dueWithdrawals, withdrawalsDone, withdrawalsFailed } from '../db/withdrawals';
 import type { SyncProblem } from '../domain/sharing/status';
 import { SUMMARY_LIMITS, type SummaryBatchResponse } from '../domain/wire/summary';
-import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
+import { REQUEST_TIMEOUT_MS, readApiError, refusalProblem, type ServerClient, serverBusy } from './api';
 import { sendShareWithdrawals } from './share-withdrawals';
 
 /**
@@ -51,14 +51,6 @@ function indexesNamed(fields: readonly { path: string }[]): Set<number> {
     if (match) indexes.add(Number(match[1]));
   }
   return indexes;
-}
-
-/**
- * The server asks to come back later: rate limited (429), or overloaded or between database
- * connections (503 with Retry-After, docs/server.md). Either way the whole outbox waits as told.
- */
-function busy(response: Response): boolean {
-  return response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
 }
 
 function retryAfterMs(response: Response): number {
@@ -137,7 +129,7 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
     }
 
     const error = await readApiError(response);
-    if (busy(response)) {
+    if (serverBusy(response)) {
       await postponeAllDue(db, now() + retryAfterMs(response), 'busy', now());
       return { kind: 'stopped', sent, problem: 'busy' };
     }
@@ -178,19 +170,7 @@ async function sendWithdrawals(
         await withdrawalsDone(db, ids);
         continue;
       }
-      const { code } = await readApiError(response);
-      problem =
-        response.status === 401
-          ? 'device-unknown'
-          : response.status === 403
-            ? code === 'device_revoked'
-              ? 'device-revoked'
-              : 'wrong-area'
-            : busy(response)
-              ? 'busy'
-              : response.status === 400
-                ? 'rejected'
-                : 'server-error';
+      problem = refusalProblem(response, (await readApiError(response)).code);
     } catch {
       problem = isOnline() ? 'server-unreachable' : 'offline';
     }

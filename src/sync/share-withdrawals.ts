@@ -1,7 +1,7 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { dueShareWithdrawals, shareWithdrawalDone, shareWithdrawalFailed } from '../db/share-withdrawals';
 import type { SyncProblem } from '../domain/sharing/status';
-import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
+import { REQUEST_TIMEOUT_MS, readApiError, refusalProblem, type ServerClient } from './api';
 
 /**
  * Deletes, at the server, the shares of conversations whose resident withdrew consent: the device
@@ -33,17 +33,7 @@ export async function sendShareWithdrawals(options: {
         await shareWithdrawalDone(db, shareId);
         continue;
       }
-      const { code } = await readApiError(response);
-      problem =
-        response.status === 401
-          ? 'device-unknown'
-          : response.status === 403
-            ? code === 'device_revoked'
-              ? 'device-revoked'
-              : 'wrong-area'
-            : response.status === 429
-              ? 'busy'
-              : 'server-error';
+      problem = refusalProblem(response, (await readApiError(response)).code);
     } catch {
       problem = isOnline() ? 'server-unreachable' : 'offline';
     }

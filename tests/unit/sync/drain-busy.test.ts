@@ -5,6 +5,7 @@ import { dueCount, nextAttemptAt } from '../../../src/db/outbox';
 import { approveSummary } from '../../../src/db/sharing';
 import { encodeSummary } from '../../../src/domain/sharing/encode';
 import { uuidv4 } from '../../../src/domain/uuid';
+import { refusalProblem } from '../../../src/sync/api';
 import { drainOutbox } from '../../../src/sync/drain';
 import { completedConversation } from '../flows/support/conversations';
 
@@ -44,5 +45,20 @@ describe('a busy server', () => {
     expect(outcome).toMatchObject({ kind: 'stopped', problem: 'busy' });
     expect(await dueCount(db, 1_000)).toBe(0);
     expect(await nextAttemptAt(db)).toBe(31_000);
+  });
+});
+
+describe('a refusal, in the words the sync status uses (summaries, withdrawals and shares alike)', () => {
+  it.each([
+    [401, {}, '', 'device-unknown'],
+    [403, {}, 'device_revoked', 'device-revoked'],
+    [403, {}, 'wrong_area', 'wrong-area'],
+    [429, { 'retry-after': '10' }, 'rate_limited', 'busy'],
+    [503, { 'retry-after': '5' }, 'unavailable', 'busy'],
+    [503, {}, 'unavailable', 'server-error'],
+    [400, {}, 'invalid_request', 'rejected'],
+    [500, {}, 'internal_error', 'server-error'],
+  ])('%i %o %s is %s', (status, headers, code, problem) => {
+    expect(refusalProblem(new Response(null, { status, headers }), code)).toBe(problem);
   });
 });
