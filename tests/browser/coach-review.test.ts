@@ -90,6 +90,10 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await interviewer.page.getByRole('button', { name: 'Versleutelen en delen via de server' }).click();
     const link = await interviewer.page.locator('.review-link a').getAttribute('href');
     expect(link).toMatch(/\/review\/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{43}$/);
+    // Until the coach answers, the conversation says it waits for her.
+    await interviewer.goTo('Gesprekken');
+    await interviewer.page.locator(`.conversation-list a[href="${path}"]`).click();
+    await interviewer.page.getByText('Wacht op feedback van de coach.').waitFor();
 
     const coach = await open();
     await coach.page.goto(link ?? '');
@@ -106,16 +110,16 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await coach.page.getByRole('button', { name: 'Feedback versturen' }).click();
     await coach.page.getByText(/^Feedback verstuurd op/).waitFor();
 
-    // The interviewer's app picks it up when online and unlocked: a badge, then the feedback beside the notes.
-    await interviewer.open('/gesprekken');
-    await new ConversationPage(interviewer).unlock(INTERVIEWER);
+    // Opening the list asks the server at once (no reload, unlock or timer): a badge, then the
+    // feedback beside the notes and no more waiting.
+    await interviewer.goTo('Gesprekken');
     await interviewer.page
       .locator('.conversation-list .badge', { hasText: 'Nieuwe feedback' })
       .waitFor({ timeout: 20_000 });
-    await interviewer.open(path);
-    await new ConversationPage(interviewer).unlock(INTERVIEWER).catch(() => undefined);
+    await interviewer.page.locator(`.conversation-list a[href="${path}"]`).click();
     const feedback = interviewer.page.locator('.feedback');
     await feedback.waitFor();
+    expect(await interviewer.page.getByText('Wacht op feedback van de coach.').count()).toBe(0);
     const text = await feedback.innerText();
     expect(text).toContain(TIP);
     expect(text).toContain(COMMENT);

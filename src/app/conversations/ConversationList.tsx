@@ -39,6 +39,8 @@ export function ConversationList() {
     // Decrypt the search texts in the background right after unlock, so the first search is instant.
     const key = dataKey.value;
     if (key) void ensureSearchIndex(db, key);
+    // Feedback a coach sent since the last look shows on the list without waiting for a timer.
+    void import('../review/feedback-session').then((session) => session.checkFeedbackNow(db));
   }, [db]);
 
   useEffect(() => {

@@ -605,7 +605,7 @@ export const en: Messages = {
       'too-short': (min: number) => `Choose a password of at least ${min} characters.`,
     },
     feedbackHeading: 'Feedback from the coach',
-    feedbackWaiting: 'Shared with a coach; no feedback yet.',
+    feedbackWaiting: 'Waiting for feedback from the coach.',
     overall: 'Overall remark',
     tip: 'Tip for next time',
     noteComment: 'Remark on this note',

@@ -1,12 +1,13 @@
 import { useEffect } from 'preact/hooks';
-import { feedbackOf, markFeedbackSeen } from '../../db/reviews';
+import { feedbackOf, markFeedbackSeen, sharesAwaitingFeedback } from '../../db/reviews';
 import { type Conversation, changeCoachConsent, mayShareForReview } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
-import { type ReviewFeedback, TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
 import { useDevice } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { useLive } from '../use-live';
+import { ChecklistAnswers } from './ChecklistAnswers';
+import { checkFeedbackNow } from './feedback-session';
 
 /** On a conversation: the way to a coach review, and the coach's feedback beside the notes once it is in. */
 export function ReviewPanel({
@@ -31,6 +32,16 @@ export function ReviewPanel({
     [conversationId, dataKey],
   );
 
+  const awaiting = useLive(
+    (database) => sharesAwaitingFeedback(database, conversationId, Date.now()),
+    [conversationId],
+  );
+
+  // Opening a shared conversation asks the server at once, not at the next timer.
+  useEffect(() => {
+    if (db) void checkFeedbackNow(db);
+  }, [db, conversationId]);
+
   useEffect(() => {
     if (!db || !received) return;
     for (const { share } of received)
@@ -40,6 +51,11 @@ export function ReviewPanel({
   return (
     <section class="card" aria-labelledby="review-heading">
       <h2 id="review-heading">{reviewText.panelHeading}</h2>
+      {awaiting !== undefined && awaiting > 0 && (
+        <p class="feedback-waiting" role="status">
+          {reviewText.feedbackWaiting}
+        </p>
+      )}
       {received?.map(({ share, feedback }) => (
         <div class="feedback" key={share.shareId}>
           <h3>
@@ -99,44 +115,5 @@ export function ReviewPanel({
         </>
       )}
     </section>
-  );
-}
-
-/** The checklist answers the coach gave; the items she left open fold away under one line. */
-function ChecklistAnswers({ checklist }: { checklist: ReviewFeedback['checklist'] }) {
-  const reviewText = useMessages().review;
-  const answered = TECHNIQUE_CHECKLIST.filter((item) => checklist[item].answer || checklist[item].remark);
-  const open = TECHNIQUE_CHECKLIST.filter((item) => !answered.includes(item));
-  return (
-    <>
-      {answered.length > 0 && (
-        <dl class="feedback-checklist">
-          {answered.map((item) => {
-            const entry = checklist[item];
-            return (
-              <div key={item}>
-                <dt>{reviewText.checklist[item]}</dt>
-                <dd>
-                  {entry.answer ? reviewText.answers[entry.answer] : reviewText.unanswered}
-                  {entry.remark && ` — ${entry.remark}`}
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-      )}
-      {open.length > 0 && (
-        <details class="feedback-open">
-          <summary>
-            {reviewText.unanswered} ({open.length})
-          </summary>
-          <ul>
-            {open.map((item) => (
-              <li key={item}>{reviewText.checklist[item]}</li>
-            ))}
-          </ul>
-        </details>
-      )}
-    </>
   );
 }

@@ -302,7 +302,7 @@ export const nlScreens = {
       'too-short': (min: number) => `Kies een wachtwoord van minstens ${min} tekens.`,
     },
     feedbackHeading: 'Feedback van de coach',
-    feedbackWaiting: 'Gedeeld met een coach; nog geen feedback.',
+    feedbackWaiting: 'Wacht op feedback van de coach.',
     overall: 'Algemene opmerking',
     tip: 'Tip voor de volgende keer',
     noteComment: 'Opmerking bij deze notitie',
