@@ -87,9 +87,20 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await preview.waitFor();
     expect(await preview.innerText()).not.toContain('Boateng');
     expect(await axeViolations(interviewer.page)).toEqual([]);
+    // Chromium on Linux has no system share sheet; stand in for the phone's, to see what it is handed.
+    await interviewer.page.evaluate(() => {
+      const handed: ShareData[] = [];
+      Object.assign(window, { handed });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void handed.push(data) });
+    });
     await interviewer.page.getByRole('button', { name: 'Versleutelen en delen via de server' }).click();
     const link = await interviewer.page.locator('.review-link a').getAttribute('href');
     expect(link).toMatch(/\/review\/[A-Za-z0-9_-]+#[A-Za-z0-9_-]{43}$/);
+    await interviewer.page.getByRole('button', { name: 'Delen…' }).click();
+    const handed = await interviewer.page.evaluate(
+      () => (window as unknown as { handed: ShareData[] }).handed,
+    );
+    expect(handed.map((data) => data.url)).toEqual([link]);
     // Until the coach answers, the conversation says it waits for her.
     await interviewer.goTo('Gesprekken');
     await interviewer.page.locator(`.conversation-list a[href="${path}"]`).click();

@@ -569,6 +569,8 @@ export const en: Messages = {
     shareOnline: 'Encrypt and share through the server',
     sharing: 'Encrypting and uploading…',
     shared: 'Shared. Send the coach this link:',
+    shareSheet: 'Share…',
+    shareTitle: 'Conversation to review',
     copy: 'Copy link',
     copied: 'Copied.',
     readAloud: 'Or read out this code; the coach chooses Open a review and types it:',

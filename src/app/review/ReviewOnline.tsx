@@ -43,13 +43,27 @@ export function ReviewOnline({ choices, dataKey }: { choices: ReviewChoices; dat
           <p class="review-link">
             <a href={url}>{url}</a>
           </p>
-          <button
-            type="button"
-            class="button"
-            onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}
-          >
-            {copied ? reviewText.copied : reviewText.copy}
-          </button>
+          <div class="actions">
+            {'share' in navigator && (
+              // The system share sheet (messaging apps, mail) where the browser has one.
+              <button
+                type="button"
+                class="button button-primary"
+                onClick={() =>
+                  void navigator.share({ title: reviewText.shareTitle, url }).catch(() => undefined)
+                }
+              >
+                {reviewText.shareSheet}
+              </button>
+            )}
+            <button
+              type="button"
+              class="button"
+              onClick={() => void navigator.clipboard?.writeText(url).then(() => setCopied(true))}
+            >
+              {copied ? reviewText.copied : reviewText.copy}
+            </button>
+          </div>
           <p>{reviewText.readAloud}</p>
           <p class="spoken-code">{spokenCode(shared.link)}</p>
           <p class="hint-line">

@@ -267,6 +267,8 @@ export const nlScreens = {
     shareOnline: 'Versleutelen en delen via de server',
     sharing: 'Versleutelen en uploaden…',
     shared: 'Gedeeld. Stuur de coach deze link:',
+    shareSheet: 'Delen…',
+    shareTitle: 'Gesprek om te reviewen',
     copy: 'Link kopiëren',
     copied: 'Gekopieerd.',
     readAloud: 'Of lees deze code voor; de coach kiest Review openen en typt hem in:',
