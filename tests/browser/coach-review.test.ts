@@ -109,6 +109,10 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     const coach = await open();
     await coach.page.goto(link ?? '');
     await coach.ready();
+    // A coach is told where she landed and what comes next, and sets up in a coach's words.
+    await coach.page.getByRole('heading', { name: 'U opent een gesprek om te reviewen' }).waitFor();
+    await coach.page.getByRole('heading', { name: 'Kies uw wachtwoordzin als coach' }).waitFor();
+    expect(await axeViolations(coach.page)).toEqual([]);
     await coachSetUp(coach.page);
     await coach.page.locator('.review-package').waitFor();
     expect(await coach.page.locator('.review-package').innerText()).toContain('boodschappen');

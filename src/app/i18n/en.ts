@@ -47,6 +47,11 @@ export const en: Messages = {
     retry: 'Try again',
   },
   lock: {
+    coachSetUpHeading: 'Choose your passphrase as a coach',
+    coachSetUpIntro:
+      'The conversation you review is kept encrypted on this device, and so is your feedback. With this passphrase you open them again later.',
+    coachForgetWarning:
+      'If you forget the passphrase, the reviews on this device are gone. The interviewer can share the conversation with you again.',
     setUpHeading: 'Choose a passphrase',
     setUpIntro:
       'Conversation notes are kept encrypted on this device. Only your passphrase can open them. That protects residents if you lose this device.',
@@ -625,6 +630,15 @@ export const en: Messages = {
     unanswered: 'Not answered',
     remark: 'Remark',
     coachTitle: 'Review',
+    coachLanding: {
+      heading: 'You are opening a conversation to review',
+      steps: [
+        'An interviewer shares the notes of a conversation with you, without names and encrypted. Only you can read them.',
+        'First you choose a passphrase for this device: it keeps the review protected here.',
+        'Then you read the conversation and write your feedback: on a note, on the conversation technique, and a tip.',
+        'You send the feedback. The interviewer sees it with the conversation; the server cannot read it.',
+      ],
+    },
     openHeading: 'Open a review',
     openIntro: 'Paste the link you received, or type the code that was read out to you.',
     codeLabel: 'Link or code',

@@ -53,6 +53,11 @@ export const nl = {
     retry: 'Opnieuw proberen',
   },
   lock: {
+    coachSetUpHeading: 'Kies uw wachtwoordzin als coach',
+    coachSetUpIntro:
+      'Het gesprek dat u reviewt, wordt versleuteld op dit apparaat bewaard, net als uw feedback. Met deze wachtwoordzin opent u ze later weer.',
+    coachForgetWarning:
+      'Vergeet u de wachtwoordzin, dan zijn de reviews op dit apparaat weg. De interviewer kan het gesprek opnieuw met u delen.',
     setUpHeading: 'Kies een wachtwoordzin',
     setUpIntro:
       'Notities van gesprekken worden versleuteld op dit apparaat bewaard. Alleen met uw wachtwoordzin zijn ze te lezen. Zo blijven bewoners beschermd als u dit apparaat kwijtraakt.',

@@ -8,7 +8,7 @@ import { unlocked } from '../session';
 import { checkNewPassphrase, type NewPassphraseCheck } from './passphrase-check';
 import { passphraseProblemText } from './passphrase-messages';
 
-export function SetUpPassphrase({ db }: { db: BuurtgesprekDatabase }) {
+export function SetUpPassphrase({ db, forCoach = false }: { db: BuurtgesprekDatabase; forCoach?: boolean }) {
   const t = useMessages();
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -32,9 +32,9 @@ export function SetUpPassphrase({ db }: { db: BuurtgesprekDatabase }) {
   const message = passphraseProblemText(t, problem, check.warning);
   return (
     <form class="card lock-form" onSubmit={submit} noValidate aria-labelledby="lock-heading">
-      <h2 id="lock-heading">{t.lock.setUpHeading}</h2>
-      <p>{t.lock.setUpIntro}</p>
-      <p class="warning">{t.lock.forgetWarning}</p>
+      <h2 id="lock-heading">{forCoach ? t.lock.coachSetUpHeading : t.lock.setUpHeading}</h2>
+      <p>{forCoach ? t.lock.coachSetUpIntro : t.lock.setUpIntro}</p>
+      <p class="warning">{forCoach ? t.lock.coachForgetWarning : t.lock.forgetWarning}</p>
       <TextField
         id="new-passphrase"
         type="password"

@@ -23,8 +23,25 @@ export function CoachReviewScreen({ shareId }: { shareId?: string }) {
   const key = dataKey.value;
   return (
     <Screen title={t.review.coachTitle}>
-      <PassphraseGate>{key && <CoachReview shareId={shareId ?? null} dataKey={key} />}</PassphraseGate>
+      <PassphraseGate forCoach landing={shareId !== undefined && <CoachLanding />}>
+        {key && <CoachReview shareId={shareId ?? null} dataKey={key} />}
+      </PassphraseGate>
     </Screen>
+  );
+}
+
+/** What a coach who follows a review link needs to know before anything is asked of her. */
+function CoachLanding() {
+  const landing = useMessages().review.coachLanding;
+  return (
+    <section class="card" aria-labelledby="coach-landing">
+      <h2 id="coach-landing">{landing.heading}</h2>
+      <ol>
+        {landing.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
