@@ -22,6 +22,13 @@ export function spokenCode(link: ReviewLink): string {
   return `${groups(link.shareId)} / ${groups(link.key)}`;
 }
 
+/** Whether a value has the shape of a review link (after opening it from a code, say). */
+export function isReviewLink(value: unknown): value is ReviewLink {
+  if (typeof value !== 'object' || value === null) return false;
+  const { shareId, key } = value as Record<string, unknown>;
+  return typeof shareId === 'string' && typeof key === 'string' && ID.test(shareId) && KEY.test(key);
+}
+
 /** A pasted link or a typed code, or null when it is neither. Spaces are ignored. */
 export function parseReviewLink(text: string): ReviewLink | null {
   const trimmed = text.trim();

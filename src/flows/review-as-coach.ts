@@ -17,8 +17,9 @@ import {
   sha256Base64url,
 } from '../domain/packages/envelope';
 import { emptyFeedback, parseReviewPackage } from '../domain/packages/review';
-import { parseReviewLink, replyTokenInput } from '../domain/review-link';
-import { type BlobProblem, closeShare, fetchShare, sendFeedback } from '../sync/blobs';
+import { openLinkWithCode, parseReviewCode } from '../domain/review-code';
+import { parseReviewLink, type ReviewLink, replyTokenInput } from '../domain/review-link';
+import { type BlobProblem, closeShare, fetchShare, fetchShareCode, sendFeedback } from '../sync/blobs';
 import type { PendingWrites } from './pending-writes';
 import type { ServerAccess } from './server-access';
 
@@ -44,8 +45,9 @@ export async function openReviewLink(
   text: string,
   now: number = Date.now(),
 ): Promise<CoachResult<CoachReviewRecord>> {
-  const link = parseReviewLink(text);
-  if (!link) return { ok: false, problem: 'malformed' };
+  const found = await linkOf(server, text);
+  if (!found.ok) return found;
+  const link = found.value;
   const kept = await openKeptReview(db, dataKey, server, link.shareId);
   if (!kept.ok) return kept;
   if (kept.value) return { ok: true, value: kept.value };
@@ -65,6 +67,21 @@ export async function openReviewLink(
     };
     await saveCoachReview(db, dataKey, opened);
     return { ok: true, value: opened };
+  } catch (error) {
+    return problemOf(error);
+  }
+}
+
+/** A pasted link as it is; a short code by asking the server for the link sealed under it. */
+async function linkOf(server: ServerAccess, text: string): Promise<CoachResult<ReviewLink>> {
+  const link = parseReviewLink(text);
+  if (link) return { ok: true, value: link };
+  const code = parseReviewCode(text);
+  if (!code) return { ok: false, problem: 'malformed' };
+  const answer = await fetchShareCode(server.client, code.id, server.isOnline);
+  if (!answer.ok) return answer;
+  try {
+    return { ok: true, value: await openLinkWithCode(code, answer.value.package) };
   } catch (error) {
     return problemOf(error);
   }

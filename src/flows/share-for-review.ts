@@ -16,8 +16,9 @@ import {
 } from '../domain/packages/envelope';
 import { type ReviewCopyOptions, type ReviewPackage, reviewCopy } from '../domain/packages/review';
 import { type PassphraseProblem, passphraseProblem } from '../domain/passphrase';
+import { newReviewCode, type ReviewCode, sealLinkForCode } from '../domain/review-code';
 import { type ReviewLink, replyTokenInput } from '../domain/review-link';
-import { type BlobProblem, uploadShare } from '../sync/blobs';
+import { type BlobProblem, fileShareCode, uploadShare } from '../sync/blobs';
 import type { ServerAccess } from './server-access';
 
 /**
@@ -62,7 +63,8 @@ async function storedCopy(
 }
 
 export type ShareForReviewResult =
-  | { ok: true; link: ReviewLink; expiresAt: string }
+  /** `code`: the link as a short code to read out; null when the server could not file it. */
+  | { ok: true; link: ReviewLink; code: ReviewCode | null; expiresAt: string }
   | { ok: false; problem: BlobProblem };
 
 /** Seals the copy with a fresh key, uploads it, and keeps the key and reply token here, sealed. */
@@ -96,7 +98,27 @@ export async function shareForReview(
     createdAt: now,
     expiresAt: Date.parse(answer.value.expiresAt),
   });
-  return { ok: true, link: { shareId: answer.value.id, key: encoded }, expiresAt: answer.value.expiresAt };
+  const link = { shareId: answer.value.id, key: encoded };
+  const code = await fileCode(server, enrolment.deviceToken, link);
+  return { ok: true, link, code, expiresAt: answer.value.expiresAt };
+}
+
+// A clash with another open share's code id is rare (2^30 ids); a few fresh codes settle it.
+const CODE_TRIES = 3;
+
+async function fileCode(
+  server: ServerAccess,
+  deviceToken: string,
+  link: ReviewLink,
+): Promise<ReviewCode | null> {
+  for (let attempt = 0; attempt < CODE_TRIES; attempt++) {
+    const code = newReviewCode();
+    const sealed = await sealLinkForCode(code, link);
+    const filed = await fileShareCode(server.client, deviceToken, link.shareId, code.id, sealed);
+    if (filed === 'filed') return code;
+    if (filed === 'failed') return null;
+  }
+  return null;
 }
 
 export type FilePasswordProblem = Exclude<PassphraseProblem, 'same-as-old'>;

@@ -92,6 +92,41 @@ export function fetchShare(
   return request(client, `/api/shares/${encodeURIComponent(id)}`, {}, isOnline);
 }
 
+/**
+ * Files the share's link, sealed under a short code, by the code's id. 'taken' when another open
+ * share uses that id (make a new code); 'failed' for anything else: the link still works.
+ */
+export async function fileShareCode(
+  client: ServerClient,
+  deviceToken: string,
+  shareId: string,
+  codeId: string,
+  sealed: Envelope,
+): Promise<'filed' | 'taken' | 'failed'> {
+  const path = `/api/shares/${encodeURIComponent(shareId)}/code/${encodeURIComponent(codeId)}`;
+  try {
+    const response = await client.fetch(`${client.baseUrl}${path}`, {
+      method: 'PUT',
+      headers: json(deviceToken),
+      body: JSON.stringify({ package: sealed }),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    return response.ok ? 'filed' : response.status === 409 ? 'taken' : 'failed';
+  } catch {
+    return 'failed';
+  }
+}
+
+/** The link sealed under a typed code, by the code's id; 'unknown' when no open share has it. */
+export function fetchShareCode(
+  client: ServerClient,
+  codeId: string,
+  isOnline = always,
+): Promise<BlobResult<{ package: Envelope }>> {
+  return request(client, `/api/shares/code/${encodeURIComponent(codeId)}`, {}, isOnline);
+}
+
 export function sendFeedback(
   client: ServerClient,
   id: string,

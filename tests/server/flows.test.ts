@@ -12,6 +12,7 @@ import { createDataKey } from '../../src/db/sealed-box';
 import { shareWithdrawalCount } from '../../src/db/share-withdrawals';
 import { summaryIdFor } from '../../src/db/sharing';
 import { withdrawalCount } from '../../src/db/withdrawals';
+import { formatReviewCode } from '../../src/domain/review-code';
 import { reviewLinkUrl } from '../../src/domain/review-link';
 import { backUpToServer, setUpServerBackup } from '../../src/flows/back-up';
 import { enrolDevice } from '../../src/flows/enrol';
@@ -252,6 +253,39 @@ for (const target of targets) {
       await drainOutbox({ db: interviewer.db, client: access.client });
       expect(await checkCoachReviews(coach.db, coach.key, access)).toBe(1);
       expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+    });
+
+    it('opens a review from the short code typed in lower case, and nothing with a wrong code', async () => {
+      await enrolled(interviewer);
+      await saveConversation(interviewer.db, interviewer.key, completedConversation());
+      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
+      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
+        conversationId: 'c1',
+        anonymise: true,
+        leftOut: [],
+        removed: [],
+      });
+      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      if (!shared.code) throw new Error('the server filed no code');
+      const spoken = formatReviewCode(shared.code);
+      expect(spoken).toMatch(/^[0-9A-Z]{4}( [0-9A-Z]{4}){3}$/);
+
+      const coach = await newDevice();
+      const wrong = `${shared.code.id}${shared.code.code.endsWith('0000') ? '1111' : '0000'}`.padEnd(16, '2');
+      expect(await openReviewLink(coach.db, coach.key, access, wrong.toLowerCase())).toEqual({
+        ok: false,
+        problem: 'cannot-open',
+      });
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+
+      const opened = await openReviewLink(coach.db, coach.key, access, spoken.toLowerCase());
+      if (!opened.ok) throw new Error(`open failed: ${opened.problem}`);
+      expect(opened.value.id).toBe(shared.link.shareId);
+      expect(opened.value.package.notes[0]?.text).toContain('[naam]');
+      // The server keeps the link only sealed: neither the share id nor the key is readable there.
+      const filed = await (await fetch(`${server.url}/api/shares/code/${shared.code.id}`)).text();
+      expect(filed).not.toContain(shared.link.shareId);
+      expect(filed).not.toContain(shared.link.key);
     });
 
     it('opens nothing and keeps nothing from a link with the wrong key', async () => {

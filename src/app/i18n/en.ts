@@ -578,7 +578,8 @@ export const en: Messages = {
     shareTitle: 'Conversation to review',
     copy: 'Copy link',
     copied: 'Copied.',
-    readAloud: 'Or read out this code; the coach chooses Open a review and types it:',
+    readAloud:
+      'Or read out this code; the coach chooses Open a review and types it (upper or lower case does not matter):',
     expires: (date: string) => `The coach can open the review until ${date}.`,
     needsEnrolment:
       'Sharing through the server needs this device to be enrolled (see Sync). A file always works.',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readEnrolment } from '../../db/enrolment';
+import { formatReviewCode, type ReviewCode } from '../../domain/review-code';
 import { type ReviewLink, reviewLinkUrl, spokenCode } from '../../domain/review-link';
 import { type ReviewChoices, shareForReview } from '../../flows/share-for-review';
 import type { BlobProblem } from '../../sync/blobs';
@@ -18,7 +19,11 @@ export function ReviewOnline({ choices, dataKey }: { choices: ReviewChoices; dat
   const enrolment = useLive(readEnrolment, []);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<BlobProblem | null>(null);
-  const [shared, setShared] = useState<{ link: ReviewLink; expiresAt: string } | null>(null);
+  const [shared, setShared] = useState<{
+    link: ReviewLink;
+    code: ReviewCode | null;
+    expiresAt: string;
+  } | null>(null);
   const [copied, setCopied] = useState(false);
 
   const share = async () => {
@@ -65,7 +70,7 @@ export function ReviewOnline({ choices, dataKey }: { choices: ReviewChoices; dat
             </button>
           </div>
           <p>{reviewText.readAloud}</p>
-          <p class="spoken-code">{spokenCode(shared.link)}</p>
+          <p class="spoken-code">{shared.code ? formatReviewCode(shared.code) : spokenCode(shared.link)}</p>
           <p class="hint-line">
             {reviewText.expires(formatDate(shared.expiresAt.slice(0, 10), language.value))}
           </p>

@@ -11,7 +11,7 @@ import { PBKDF2_ITERATIONS } from '../passphrase';
  */
 export const PACKAGE_FORMAT = 'buurtgesprek-package';
 export const PACKAGE_VERSION = 1;
-export const PACKAGE_KINDS = ['review', 'feedback', 'backup'] as const;
+export const PACKAGE_KINDS = ['review', 'feedback', 'backup', 'review-key'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
 export interface Envelope {
@@ -37,7 +37,12 @@ export class PackageError extends Error {
 
 /** Caps on what an envelope may carry, in base64url characters: a hostile file stays bounded. */
 export const PACKAGE_LIMITS = {
-  dataChars: { review: 16 * 1024 * 1024, feedback: 1024 * 1024, backup: 256 * 1024 * 1024 },
+  dataChars: {
+    review: 16 * 1024 * 1024,
+    feedback: 1024 * 1024,
+    backup: 256 * 1024 * 1024,
+    'review-key': 1024,
+  },
   /** A higher count would let a hostile envelope keep a phone busy for hours. */
   maxIterations: 10_000_000,
 } as const;

@@ -1,3 +1,4 @@
+import { groupCode, normaliseCode, randomCode } from './crockford';
 import { sha256Base64url } from './envelope';
 
 /**
@@ -15,42 +16,20 @@ import { sha256Base64url } from './envelope';
  * type, and a typed O, I or L is read as 0, 1, 1.
  */
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const CHARACTERS = 24;
-const GROUP = 4;
 
 export function newRecoveryCode(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(15));
-  let bits = 0;
-  let value = 0;
-  let code = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      code += ALPHABET[(value >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    value &= (1 << bits) - 1;
-  }
-  return formatRecoveryCode(code);
+  return formatRecoveryCode(randomCode(CHARACTERS));
 }
 
 /** In groups of four: `ABCD-EFGH-…`. */
 export function formatRecoveryCode(code: string): string {
-  return (code.match(new RegExp(`.{1,${GROUP}}`, 'g')) ?? []).join('-');
+  return groupCode(code);
 }
 
 /** The code as typed (any case, spaces or dashes, O for 0), or null when it cannot be one. */
 export function normaliseRecoveryCode(typed: string): string | null {
-  const code = typed
-    .toUpperCase()
-    .replace(/[\s-]+/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
-  if (code.length !== CHARACTERS) return null;
-  for (const character of code) if (!ALPHABET.includes(character)) return null;
-  return code;
+  return normaliseCode(typed, CHARACTERS);
 }
 
 /** Where the server keeps the backup (43 characters, like every 256-bit id on the wire). */

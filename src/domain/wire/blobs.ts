@@ -9,7 +9,7 @@ import { type FieldError, fieldError, limitErrors } from './validation';
  * server checks the envelope's shape and size and nothing else; what is inside is ciphertext.
  */
 
-export const PACKAGE_KINDS = ['review', 'feedback', 'backup'] as const;
+export const PACKAGE_KINDS = ['review', 'feedback', 'backup', 'review-key'] as const;
 export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
 export interface PackageKdf {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { REVIEW_CODE_ID_PATTERN } from '../../domain/review-code';
 import {
   BLOB_LIMITS,
   type FeedbackSaved,
@@ -10,19 +11,30 @@ import {
 } from '../../domain/wire/blobs';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
+import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { invalidBody, jsonValue, sendJsonText } from '../http/blob-replies';
 import { perAddress, perCredential, perDevice } from '../http/rate-limits';
 import { shareAuth, shareEnded, shareIdOf, shareUnknown, shareWithdrawn } from '../http/share-auth';
 import { checkOpenShares } from '../quotas/device-quotas';
 import { isShareWithdrawn } from '../store/share-withdrawals';
-import { closeShare, createShare, loadShare, saveFeedback } from '../store/shares';
+import {
+  closeShare,
+  createShare,
+  fileShareCode,
+  findShareCode,
+  loadShare,
+  saveFeedback,
+} from '../store/shares';
 
 /**
  * Shares for coach review: the interviewer's device uploads an encrypted conversation
  * (`POST /api/shares`), the coach reads it with the link (`GET /api/shares/:id`, the id being the
  * capability and the key staying in the link's fragment), answers with encrypted feedback
- * (`PUT …/feedback`, with the reply token) and either side closes it (`DELETE`).
+ * (`PUT …/feedback`, with the reply token) and either side closes it (`DELETE`). For a coach who
+ * types rather than clicks, the sharing device files the link sealed under a short code
+ * (`PUT …/code/:codeId`, src/domain/review-code.ts) and the coach's app fetches it by the code's
+ * id (`GET /api/shares/code/:codeId`).
  */
 export function shareRoutes(db: Database, config: ServerConfig) {
   const { rateLimits: limits, blobs } = config;
@@ -70,6 +82,44 @@ export function shareRoutes(db: Database, config: ServerConfig) {
     );
 
     app.put(
+      '/api/shares/:id/code/:codeId',
+      {
+        bodyLimit: 8 * 1024,
+        onRequest: deviceAuth(db),
+        config: { rateLimit: perDevice(limits.blobRequestsPerMinute) },
+      },
+      async (request, reply) => {
+        const { codeId } = request.params as { codeId: string };
+        if (!REVIEW_CODE_ID_PATTERN.test(codeId)) throw codeIdWrong();
+        const parsed = parsePackageUpload(request.body, 'review-key', 2048);
+        if (!parsed.ok) throw invalidBody(parsed.errors);
+        const filed = await fileShareCode(db, {
+          shareId: shareIdOf(request),
+          deviceId: deviceOf(request).deviceId,
+          codeId,
+          packageJson: JSON.stringify(parsed.upload.package),
+        });
+        if (filed === 'unknown') throw shareUnknown();
+        if (filed === 'taken') {
+          throw new HttpError(409, 'code_taken', 'Another open share uses this code; make a new code');
+        }
+        return reply.code(204).send();
+      },
+    );
+
+    app.get(
+      '/api/shares/code/:codeId',
+      { config: { rateLimit: perAddress(limits.shareReadsPerMinute) } },
+      async (request, reply) => {
+        const { codeId } = request.params as { codeId: string };
+        const sealed = REVIEW_CODE_ID_PATTERN.test(codeId) ? await findShareCode(db, codeId) : undefined;
+        // Unknown, ended and withdrawn look the same here: the code id says nothing of which share.
+        if (sealed === undefined) throw new HttpError(404, 'code_unknown', 'No open review has this code');
+        return sendJsonText(reply, `{"package":${sealed}}`);
+      },
+    );
+
+    app.put(
       '/api/shares/:id/feedback',
       {
         bodyLimit: BLOB_LIMITS.feedbackBodyBytes,
@@ -103,4 +153,8 @@ export function shareRoutes(db: Database, config: ServerConfig) {
       },
     );
   };
+}
+
+function codeIdWrong(): HttpError {
+  return new HttpError(400, 'invalid_code', 'A code id is six characters of Crockford base32');
 }

@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../db/database';
+import { EMPTIED } from './shares';
 import { withdrawSummaries } from './summaries';
 
 /**
@@ -27,7 +28,7 @@ export async function removeDeviceSummaries(db: Database, deviceId: string): Pro
 /** Empties the device's shares at once: their links answer "ended" from now on, as after closing. */
 export async function closeDeviceShares(db: Queryable, deviceId: string): Promise<number> {
   const { rowCount } = await db.query(
-    `update shares set package = null, feedback = null, closed_at = coalesce(closed_at, now())
+    `update shares set ${EMPTIED}, closed_at = coalesce(closed_at, now())
       where device_id = $1::uuid and (package is not null or feedback is not null or closed_at is null)`,
     [deviceId],
   );

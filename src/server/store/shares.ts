@@ -30,6 +30,9 @@ export type LoadedShare =
       expiresAt: Date;
     };
 
+/** What ending a share empties: both packages and its short code, which may then be used again. */
+export const EMPTIED = 'package = null, feedback = null, code_id_hash = null, code_package = null';
+
 // Open: not emptied (closed or purged) and not past its expiry, which counts before the purge runs.
 const OPEN = 'package is not null and expires_at > now()';
 
@@ -102,7 +105,7 @@ export async function saveFeedback(db: Queryable, id: string, feedbackJson: stri
 /** Deletes both packages at once; closing an ended share again changes nothing. */
 export async function closeShare(db: Queryable, id: string): Promise<void> {
   await db.query(
-    `update shares set package = null, feedback = null, closed_at = coalesce(closed_at, now())
+    `update shares set ${EMPTIED}, closed_at = coalesce(closed_at, now())
       where id_hash = $1`,
     [hashSecret(id)],
   );
@@ -117,11 +120,42 @@ export async function purgeShares(
   tombstoneDays: number = SHARE_TOMBSTONE_DAYS,
 ): Promise<{ emptied: number; deleted: number }> {
   const emptied = await db.query(
-    'update shares set package = null, feedback = null where package is not null and expires_at <= now()',
+    `update shares set ${EMPTIED} where package is not null and expires_at <= now()`,
   );
   const deleted = await db.query(
     `delete from shares where least(closed_at, expires_at) <= now() - $1 * interval '1 day'`,
     [tombstoneDays],
   );
   return { emptied: emptied.rowCount, deleted: deleted.rowCount };
+}
+
+/**
+ * Files the share's link, sealed under a short code, by the code's id. Only the device that made
+ * the share, and only while it is open. 'taken' when another open share uses the id (the device
+ * makes a new code); 'unknown' when the share is not this device's or not open.
+ */
+export async function fileShareCode(
+  db: Queryable,
+  code: { shareId: string; deviceId: string; codeId: string; packageJson: string },
+): Promise<'filed' | 'taken' | 'unknown'> {
+  try {
+    const { rowCount } = await db.query(
+      `update shares set code_id_hash = $3, code_package = $4
+        where id_hash = $1 and device_id = $2::uuid and ${OPEN}`,
+      [hashSecret(code.shareId), code.deviceId, hashSecret(code.codeId), code.packageJson],
+    );
+    return rowCount === 1 ? 'filed' : 'unknown';
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') return 'taken';
+    throw error;
+  }
+}
+
+/** The sealed link filed under a code id, while its share is open. */
+export async function findShareCode(db: Queryable, codeId: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ code_package: string }>(
+    `select code_package from shares where code_id_hash = $1 and ${OPEN}`,
+    [hashSecret(codeId)],
+  );
+  return rows[0]?.code_package;
 }

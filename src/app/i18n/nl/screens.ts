@@ -271,7 +271,8 @@ export const nlScreens = {
     shareTitle: 'Gesprek om te reviewen',
     copy: 'Link kopiëren',
     copied: 'Gekopieerd.',
-    readAloud: 'Of lees deze code voor; de coach kiest Review openen en typt hem in:',
+    readAloud:
+      'Of lees deze code voor; de coach kiest Review openen en typt hem in (hoofd- of kleine letters maakt niet uit):',
     expires: (date: string) => `De coach kan de review openen tot ${date}.`,
     needsEnrolment:
       'Delen via de server kan pas als dit apparaat is ingeschreven (zie Synchronisatie). Een bestand kan altijd.',
