@@ -1,3 +1,4 @@
+import { codebookInUse } from '../db/area-configuration';
 import { loadConversation } from '../db/conversations';
 import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
@@ -18,6 +19,7 @@ import { type ReviewCopyOptions, type ReviewPackage, reviewCopy } from '../domai
 import { type PassphraseProblem, passphraseProblem } from '../domain/passphrase';
 import { newReviewCode, type ReviewCode, sealLinkForCode } from '../domain/review-code';
 import { type ReviewLink, replyTokenInput } from '../domain/review-link';
+import { themeLabel } from '../domain/themes';
 import { type BlobProblem, fileShareCode, uploadShare } from '../sync/blobs';
 import type { ServerAccess } from './server-access';
 
@@ -55,11 +57,17 @@ async function storedCopy(
   const conversation = await loadConversation(db, dataKey, choices.conversationId);
   // Only with consent point (d): the guarantee lives here, not in which button is shown.
   if (!conversation || !mayShareForReview(conversation)) return null;
-  const [notes, guide] = await Promise.all([
+  const [notes, guide, codebook] = await Promise.all([
     notesOfConversation(db, dataKey, conversation.id),
     guideOfConversation(db, conversation.guideId, conversation.guideVersion, conversation.guideLanguage),
+    codebookInUse(db),
   ]);
-  return reviewCopyOf(conversation, notes, guide, choices, now);
+  // The coach's device may not know this area's codebook: the names travel with the copy.
+  const themeLabels = codebook.themes.map((theme) => ({
+    id: theme.id,
+    label: themeLabel(theme, conversation.guideLanguage),
+  }));
+  return reviewCopyOf(conversation, notes, guide, { ...choices, themeLabels }, now);
 }
 
 export type ShareForReviewResult =

@@ -57,6 +57,7 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     for (const [index, text] of notes.entries()) {
       await talk.note().fill(text);
       await talk.waitUntilSaved();
+      if (index === 0) await talk.tagValue('Autonomie', 'gemist');
       if (index < notes.length - 1) await talk.next();
     }
     while ((await app.page.getByRole('heading', { name: 'Afronden', level: 2 }).count()) === 0)
@@ -115,8 +116,13 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     expect(await axeViolations(coach.page)).toEqual([]);
     await coachSetUp(coach.page);
     await coach.page.locator('.review-package').waitFor();
-    expect(await coach.page.locator('.review-package').innerText()).toContain('boodschappen');
-    expect(await coach.page.locator('.review-package').innerText()).not.toContain('Akosua');
+    const coachView = await coach.page.locator('.review-package').innerText();
+    expect(coachView).toContain('boodschappen');
+    expect(coachView).not.toContain('Akosua');
+    // The coach sees how the interviewer tagged: the value on its note, with its polarity.
+    expect(await coach.page.locator('.review-note .review-tags').first().innerText()).toBe(
+      'Autonomie gemist',
+    );
     await coach.page.getByLabel('Opmerking bij deze notitie').first().fill(COMMENT);
     await coach.page.getByRole('group', { name: 'Open vragen gesteld' }).getByLabel('Ja').check();
     await coach.page.getByRole('group', { name: 'Een vervolg afgesproken' }).getByLabel('Nee').check();

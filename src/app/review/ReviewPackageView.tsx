@@ -1,13 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import type { ReviewPackage } from '../../domain/packages/review';
+import { findTheme, themeLabel } from '../../domain/themes';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { useCodebook } from '../use-codebook';
+import { NoteTags, ReviewTags } from './ReviewTags';
 
 type ReviewNote = ReviewPackage['notes'][number];
 
 /**
- * A shared conversation as the coach reads it: each note beside the guide question it answers,
- * then the free notes, obstacles and follow-up. `besideNote` adds what belongs to a note (the
+ * A shared conversation as the coach reads it, as it happened: the guide's phases with each note
+ * beside the question it answers, the quotes marked in it and the values tagged on it; then the
+ * free notes, every value and theme tagged, the obstacles and the follow-up. Technique shows in
+ * what was tagged and how as much as in the notes. `besideNote` adds what belongs to a note (the
  * coach's comment field, or the coach's comment when the interviewer reads the feedback).
  */
 export function ReviewPackageView({
@@ -19,9 +24,17 @@ export function ReviewPackageView({
 }) {
   const t = useMessages();
   const reviewText = t.review;
-  const prompts = review.guide?.sections.flatMap((section) => section.prompts) ?? [];
+  const codebook = useCodebook();
+  const sections = review.guide?.sections ?? [];
+  const prompts = sections.flatMap((section) => section.prompts);
   const byPrompt = new Map(review.notes.filter((n) => n.promptId).map((n) => [n.promptId, n]));
   const free = review.notes.filter((n) => n.promptId === null || !prompts.some((p) => p.id === n.promptId));
+  // Names as the interviewer's codebook had them; else this device's; else the id itself.
+  const themeName = (id: string) => {
+    const sent = review.themeLabels?.find((label) => label.id === id);
+    const known = codebook ? findTheme(codebook, id) : undefined;
+    return sent?.label ?? (known ? themeLabel(known, language.value) : id);
+  };
   const note = (item: ReviewNote, question: string | null) => (
     <li key={item.id} class="review-note">
       <p class="review-question">
@@ -29,6 +42,7 @@ export function ReviewPackageView({
         {question ?? reviewText.freeNote}
       </p>
       <p class="review-text">{item.text}</p>
+      <NoteTags note={item} tags={review.conversation.valueTags} />
       {besideNote?.(item)}
     </li>
   );
@@ -39,19 +53,29 @@ export function ReviewPackageView({
         {review.guide?.title ?? review.conversation.guideId}
         {review.anonymised && ` · ${reviewText.anonymisedNote}`}
       </p>
-      <ol class="review-notes">
-        {prompts.flatMap((prompt) => {
+      {sections.map((section) => {
+        const answered = section.prompts.flatMap((prompt) => {
           const answer = byPrompt.get(prompt.id);
           return answer ? [note(answer, prompt.question)] : [];
-        })}
-        {free.map((item) => note(item, null))}
-      </ol>
+        });
+        return answered.length === 0 ? null : (
+          <section key={section.title} class="review-phase">
+            <h3>{section.title}</h3>
+            <ol class="review-notes">{answered}</ol>
+          </section>
+        );
+      })}
+      {free.length > 0 && <ol class="review-notes">{free.map((item) => note(item, null))}</ol>}
+      <ReviewTags review={review} themeName={themeName} />
       {review.conversation.obstacles.length > 0 && (
         <>
           <h3>{t.talk.obstacles}</h3>
           <ul>
             {review.conversation.obstacles.map((obstacle) => (
-              <li key={obstacle.id}>{obstacle.text}</li>
+              <li key={obstacle.id}>
+                {obstacle.text}
+                {obstacle.themeId && ` (${themeName(obstacle.themeId)})`}
+              </li>
             ))}
           </ul>
         </>

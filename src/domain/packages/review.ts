@@ -48,6 +48,11 @@ export interface ReviewPackage {
   notes: { id: string; promptId: string | null; text: string; quotes: { id: string; text: string }[] }[];
   anonymised: boolean;
   sharedAt: number;
+  /**
+   * The names of the themes tagged, as the interviewer's codebook has them: the coach's device
+   * may not know the area's codebook. Absent in packages made before it was added.
+   */
+  themeLabels?: { id: string; label: string }[];
 }
 
 export interface ReviewFeedback {
@@ -67,6 +72,8 @@ export interface ReviewCopyOptions {
   anonymise: boolean;
   /** Passages to leave out: UTF-16 offsets into the note's original text, `end` exclusive. */
   removed: readonly { noteId: string; start: number; end: number }[];
+  /** Names for theme ids, from the interviewer's codebook; only those the copy uses go along. */
+  themeLabels?: readonly { id: string; label: string }[];
 }
 
 /** Sorted, clamped and merged, so overlapping or touching cuts leave one mark. */
@@ -143,7 +150,16 @@ export function reviewCopy(
     notes: copiedNotes,
     anonymised: options.anonymise,
     sharedAt: now,
+    ...(options.themeLabels && { themeLabels: usedLabels(conversation, options.themeLabels) }),
   };
+}
+
+function usedLabels(conversation: Conversation, labels: readonly { id: string; label: string }[]) {
+  const used = new Set([
+    ...conversation.themeIds,
+    ...conversation.obstacles.flatMap((obstacle) => (obstacle.themeId ? [obstacle.themeId] : [])),
+  ]);
+  return labels.filter((label) => used.has(label.id)).map(({ id, label }) => ({ id, label }));
 }
 
 export function emptyFeedback(): Omit<ReviewFeedback, 'sentAt'> {
@@ -178,6 +194,9 @@ const ReviewPackageSchema = v.strictObject({
   ),
   anonymised: v.boolean(),
   sharedAt: timestamp,
+  themeLabels: v.optional(
+    boundedList(v.strictObject({ id, label: text(CONTENT_LIMITS.shortText) }), CONTENT_LIMITS.themeIds),
+  ),
 });
 
 const ChecklistEntrySchema = v.strictObject({

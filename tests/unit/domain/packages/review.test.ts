@@ -50,6 +50,20 @@ describe('the copy a coach reads', () => {
     }
   });
 
+  it("carries the names of the themes it tags, as the interviewer's codebook has them, and no others", () => {
+    const themeLabels = [
+      { id: 'mantelzorg', label: 'Zorgen voor een naaste' },
+      { id: 'toegang-tot-hulp', label: 'Hulp vinden' },
+      { id: 'wonen', label: 'Wonen' },
+    ];
+    const copy = reviewCopy(conversation(), notes(), guide, { ...keep, themeLabels }, 5_000);
+    expect(copy.themeLabels).toEqual(themeLabels.slice(0, 2));
+    expect(parseReviewPackage(JSON.parse(JSON.stringify(copy)))).toEqual(copy);
+    // A package made before the names travelled still opens.
+    const { themeLabels: _dropped, ...older } = copy;
+    expect(parseReviewPackage(JSON.parse(JSON.stringify(older))).themeLabels).toBeUndefined();
+  });
+
   it('keeps the words as written when the interviewer does not anonymise', () => {
     const copy = reviewCopy(conversation(), notes(), guide, keep, 5_000);
     expect(copy.anonymised).toBe(false);
