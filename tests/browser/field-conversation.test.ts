@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConversationPage } from './support/app-page';
+import { axeViolations } from './support/axe';
 import { browserTestsRun, useApp } from './support/fixture';
 
 // Invented words only.
@@ -168,6 +169,28 @@ describe.skipIf(!browserTestsRun)('a conversation on a phone', () => {
     await sentence.click();
     await expect.poll(() => sentence.getAttribute('aria-pressed')).toBe('false');
     expect(await quotes.count()).toBe(0);
+  });
+
+  it('opens the method in a dialog over the question and closes back to the note as it was', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Driemond', guide: 'Gesprek met een mantelzorger', profile: 'Mantelzorger' });
+    await talk.giveConsent();
+    await talk.note().fill('Ze regelt alles zelf.');
+    const opener = page().getByRole('button', { name: 'Over de methode' });
+    await opener.click();
+    const dialog = page().getByRole('dialog', { name: 'De waarderende methode' });
+    await dialog.waitFor();
+    for (const phase of ['Ontdekken', 'Dromen', 'Ontwerpen', 'Doen'])
+      await dialog.getByRole('heading', { name: phase, level: 4 }).waitFor();
+    expect(await dialog.innerText()).toContain('Wat u beter niet doet');
+    expect(await axeViolations(page())).toEqual([]);
+    await page().keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    // Closing returns focus to where the interviewer was, with nothing she typed lost.
+    await expect.poll(() => opener.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await talk.note().inputValue()).toBe('Ze regelt alles zelf.');
   });
 
   it('offers a coach review only with consent point (d), which can be given or taken back later', async () => {

@@ -3,6 +3,7 @@ import type { Conversation } from '../../domain/conversation';
 import type { GuidePrompt } from '../../domain/guides/guide';
 import type { Note } from '../../domain/note';
 import { useMessages } from '../i18n/locale';
+import { MethodHelp } from '../method/MethodHelp';
 import { NoteEditor } from './NoteEditor';
 import { useProbesOpen } from './prompt-help';
 import { ThemeTagger } from './ThemeTagger';
@@ -73,6 +74,7 @@ export function TalkStep({ conversation, prompt, note, onNote, onConversation, h
         selected={conversation.themeIds}
         onChange={(themeIds) => onConversation({ ...conversation, themeIds })}
       />
+      <MethodHelp />
     </div>
   );
 }

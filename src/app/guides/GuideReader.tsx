@@ -5,6 +5,7 @@ import type { Guide } from '../../domain/guides/guide';
 import { Screen } from '../components/Screen';
 import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
+import { MethodHelp } from '../method/MethodHelp';
 import { ExportLink } from './ExportLink';
 import { GuideMeta } from './GuideMeta';
 import { GuideSectionView } from './GuideSectionView';
@@ -81,6 +82,7 @@ export function GuideReader({ guide, versions, onNotice }: GuideReaderProps) {
           {t.guides.actions.copy}
         </button>
         <ExportLink guide={guide} />
+        <MethodHelp />
       </div>
       {failed && (
         <p class="field-error" role="alert">

@@ -165,6 +165,11 @@ export const en: Messages = {
     withdrawCancel: 'No, keep it',
     erased: 'The conversation has been erased.',
   },
+  method: {
+    open: 'About the method',
+    title: 'The appreciative method',
+    close: 'Close',
+  },
   talk: {
     title: 'Conversation',
     notFound: 'This conversation is not (or no longer) on this device.',

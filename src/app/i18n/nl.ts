@@ -172,6 +172,11 @@ export const nl = {
     withdrawCancel: 'Nee, niet wissen',
     erased: 'Het gesprek is gewist.',
   },
+  method: {
+    open: 'Over de methode',
+    title: 'De waarderende methode',
+    close: 'Sluiten',
+  },
   talk: {
     title: 'Gesprek',
     notFound: 'Dit gesprek staat niet (meer) op dit apparaat.',
