@@ -62,6 +62,7 @@ const conversationOf = (c: Conversation): Conversation => ({
   obstacles: c.obstacles,
   followUp: c.followUp,
   peopleMentioned: c.peopleMentioned,
+  ...(c.reflection !== undefined && { reflection: c.reflection }),
 });
 
 const noteOf = (n: Note): Note => ({

@@ -5,7 +5,7 @@ import type { Note } from './notes';
 import type { ConversationRecord, RevisionRecord } from './records';
 import { seal, unseal } from './sealed-box';
 
-type SealedPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned'>;
+type SealedPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned' | 'reflection'>;
 
 /** A row of the conversation list: only what is stored in the clear, so no decryption is needed. */
 export type ConversationRow = Omit<ConversationRecord, 'sealed' | 'valueKeys'>;
@@ -15,8 +15,13 @@ export async function conversationRecord(
   key: CryptoKey,
   conversation: Conversation,
 ): Promise<ConversationRecord> {
-  const { obstacles, followUp, peopleMentioned, ...clear } = conversation;
-  const secret: SealedPart = { obstacles, followUp, peopleMentioned };
+  const { obstacles, followUp, peopleMentioned, reflection, ...clear } = conversation;
+  const secret: SealedPart = {
+    obstacles,
+    followUp,
+    peopleMentioned,
+    ...(reflection !== undefined && { reflection }),
+  };
   return {
     ...clear,
     valueKeys: valueKeys(conversation.valueTags),

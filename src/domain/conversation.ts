@@ -51,6 +51,11 @@ export interface Conversation {
   followUp: string;
   /** Only to help the anonymiser; never leaves the device. */
   peopleMentioned: string[];
+  /**
+   * The interviewer's private reflection after the conversation (what went well, what she would
+   * ask differently). Sealed like notes; a coach reads it only if she includes it in a review.
+   */
+  reflection?: string;
 }
 
 /** The coarse profiles an interviewer picks for a resident ('algemeen' describes a guide's audience, not a person). */

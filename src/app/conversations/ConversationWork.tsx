@@ -12,6 +12,7 @@ import { conversationOnScreen } from '../session';
 import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
 import { ConversationPosition } from './ConversationPosition';
+import { ReflectionCard } from './ReflectionCard';
 import { StepNavigation } from './StepNavigation';
 import { SummaryView } from './SummaryView';
 import { stepsOf } from './steps';
@@ -72,6 +73,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
         <SharingPanel conversation={conversation} />
+        <ReflectionCard conversation={conversation} onChange={open.update} />
         <ReviewPanel
           conversation={conversation}
           notes={[...notes.values()]}

@@ -170,6 +170,11 @@ export const en: Messages = {
     title: 'The appreciative method',
     close: 'Close',
   },
+  reflection: {
+    heading: 'Your reflection',
+    label: 'Reflection on this conversation',
+    hint: 'Only for you: what went well, what would you ask differently next time? It is kept encrypted, like notes. A coach reads it only if you include it.',
+  },
   talk: {
     title: 'Conversation',
     notFound: 'This conversation is not (or no longer) on this device.',
@@ -636,6 +641,8 @@ export const en: Messages = {
     unanswered: 'Not answered',
     remark: 'Remark',
     coachTitle: 'Review',
+    includeReflection: 'Include my reflection',
+    reflectionHeading: "The interviewer's reflection",
     coachLanding: {
       heading: 'You are opening a conversation to review',
       steps: [

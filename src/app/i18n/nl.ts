@@ -177,6 +177,11 @@ export const nl = {
     title: 'De waarderende methode',
     close: 'Sluiten',
   },
+  reflection: {
+    heading: 'Uw reflectie',
+    label: 'Reflectie op dit gesprek',
+    hint: 'Alleen voor u: wat ging goed, wat zou u een volgende keer anders vragen? Het wordt versleuteld bewaard, zoals notities. Een coach leest het alleen als u het meestuurt.',
+  },
   talk: {
     title: 'Gesprek',
     notFound: 'Dit gesprek staat niet (meer) op dit apparaat.',

@@ -6,10 +6,13 @@ import { useMessages } from '../i18n/locale';
 /** Per note: leave it out, or select a passage and cut it; and whether names are anonymised. */
 export function ReviewNoteChoices({
   notes,
+  hasReflection,
   choices,
   onChange,
 }: {
   notes: readonly Note[];
+  /** The interviewer wrote a reflection she may choose to include. */
+  hasReflection: boolean;
   choices: ReviewChoices;
   onChange: (next: ReviewChoices) => void;
 }) {
@@ -38,6 +41,16 @@ export function ReviewNoteChoices({
         />
         <span>{reviewText.anonymise}</span>
       </label>
+      {hasReflection && (
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={choices.includeReflection === true}
+            onChange={(e) => onChange({ ...choices, includeReflection: e.currentTarget.checked })}
+          />
+          <span>{reviewText.includeReflection}</span>
+        </label>
+      )}
       <p class="hint-line">{reviewText.removeHint}</p>
       {notes
         .filter((note) => note.text.trim() !== '')

@@ -80,6 +80,12 @@ export function ReviewPackageView({
           </ul>
         </>
       )}
+      {review.conversation.reflection && (
+        <>
+          <h3>{reviewText.reflectionHeading}</h3>
+          <p class="review-text">{review.conversation.reflection}</p>
+        </>
+      )}
       {review.conversation.followUp && (
         <>
           <h3>{t.talk.followUp}</h3>

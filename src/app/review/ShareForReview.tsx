@@ -37,7 +37,12 @@ function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoK
   return (
     <>
       <p>{reviewText.panelIntro}</p>
-      <ReviewNoteChoices notes={notes} choices={choices} onChange={setChoices} />
+      <ReviewNoteChoices
+        notes={notes}
+        hasReflection={Boolean(open.conversation.reflection?.trim())}
+        choices={choices}
+        onChange={setChoices}
+      />
       <section class="card" aria-labelledby="review-preview">
         <h2 id="review-preview">{reviewText.preview}</h2>
         <ReviewPackageView review={copy} />

@@ -42,6 +42,8 @@ export interface ReviewPackage {
     themeIds: string[];
     obstacles: { id: string; text: string; themeId: string | null }[];
     followUp: string;
+    /** Only when the interviewer chose to include her reflection. */
+    reflection?: string;
   };
   /** The exact guide version followed. */
   guide: Guide | null;
@@ -72,6 +74,8 @@ export interface ReviewCopyOptions {
   anonymise: boolean;
   /** Passages to leave out: UTF-16 offsets into the note's original text, `end` exclusive. */
   removed: readonly { noteId: string; start: number; end: number }[];
+  /** Her private reflection goes along only when the interviewer ticks it. */
+  includeReflection?: boolean;
   /** Names for theme ids, from the interviewer's codebook; only those the copy uses go along. */
   themeLabels?: readonly { id: string; label: string }[];
 }
@@ -145,6 +149,8 @@ export function reviewCopy(
         themeId: obstacle.themeId,
       })),
       followUp: clean(conversation.followUp),
+      ...(options.includeReflection &&
+        conversation.reflection && { reflection: clean(conversation.reflection) }),
     },
     guide,
     notes: copiedNotes,
@@ -181,6 +187,7 @@ const ReviewPackageSchema = v.strictObject({
     themeIds: boundedList(id, CONTENT_LIMITS.themeIds),
     obstacles: boundedList(ObstacleSchema, CONTENT_LIMITS.obstacles),
     followUp: text(CONTENT_LIMITS.text),
+    reflection: v.optional(text(CONTENT_LIMITS.text)),
   }),
   guide: v.nullable(GuideValueSchema),
   notes: boundedList(

@@ -83,6 +83,8 @@ export const ConversationSchema = v.strictObject({
   obstacles: boundedList(ObstacleSchema, CONTENT_LIMITS.obstacles),
   followUp: text(CONTENT_LIMITS.text),
   peopleMentioned: boundedList(text(CONTENT_LIMITS.shortText), CONTENT_LIMITS.peopleMentioned),
+  // Older backups predate the reflection.
+  reflection: v.optional(text(CONTENT_LIMITS.text)),
 });
 
 export const NoteSchema = v.strictObject({

@@ -89,6 +89,13 @@ describe('conversations at rest', () => {
     expect(await loadConversation(db, key, 'c1')).toEqual(conversation());
   });
 
+  it("keeps the interviewer's reflection sealed, and opens it again as written", async () => {
+    const reflection = 'Ik had eerder moeten doorvragen over haar buurvrouw Thea.';
+    await saveConversation(db, key, { ...conversation(), reflection });
+    expect(await rawDump(db.name)).not.toContain('buurvrouw Thea');
+    expect((await loadConversation(db, key, 'c1'))?.reflection).toBe(reflection);
+  });
+
   it('list newest first without decrypting, and filter by value and polarity through the index', async () => {
     await saveConversation(db, key, { ...conversation('old'), updatedAt: 1 });
     await saveConversation(db, key, { ...conversation('new'), updatedAt: 2, valueTags: [] });

@@ -323,6 +323,8 @@ export const nlScreens = {
     unanswered: 'Niet ingevuld',
     remark: 'Toelichting',
     coachTitle: 'Review',
+    includeReflection: 'Mijn reflectie meesturen',
+    reflectionHeading: 'Reflectie van de interviewer',
     coachLanding: {
       heading: 'U opent een gesprek om te reviewen',
       steps: [

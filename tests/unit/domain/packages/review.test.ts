@@ -64,6 +64,21 @@ describe('the copy a coach reads', () => {
     expect(parseReviewPackage(JSON.parse(JSON.stringify(older))).themeLabels).toBeUndefined();
   });
 
+  it("carries the interviewer's reflection only when she includes it, anonymised like the notes", () => {
+    const reflected = { ...conversation(), reflection: `Ik vroeg te weinig door bij ${NAME}.` };
+    expect(reviewCopy(reflected, notes(), guide, keep, 5_000).conversation.reflection).toBeUndefined();
+    const included = reviewCopy(
+      reflected,
+      notes(),
+      guide,
+      { anonymise: true, removed: [], includeReflection: true },
+      5_000,
+    );
+    expect(included.conversation.reflection).toContain('Ik vroeg te weinig door bij');
+    expect(included.conversation.reflection).not.toContain(NAME);
+    expect(parseReviewPackage(JSON.parse(JSON.stringify(included)))).toEqual(included);
+  });
+
   it('keeps the words as written when the interviewer does not anonymise', () => {
     const copy = reviewCopy(conversation(), notes(), guide, keep, 5_000);
     expect(copy.anonymised).toBe(false);
