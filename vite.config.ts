@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { compressServiceWorker } from './src/build/compress-service-worker';
 
 // The top-level manifest.webmanifest is the one source of truth; the plugin only emits it.
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
@@ -34,6 +35,7 @@ export default defineConfig({
       include: /\.(html|css|js|mjs|json|svg|webmanifest)$/,
       threshold: 1024,
     }),
+    compressServiceWorker(),
   ],
   build: {
     target: 'es2022',
