@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { compressServiceWorker } from './src/build/compress-service-worker';
 
 // The top-level manifest.webmanifest is the one source of truth; the plugin only emits it.
 const manifest = JSON.parse(readFileSync(new URL('./manifest.webmanifest', import.meta.url), 'utf8'));
@@ -87,3 +91,33 @@ export default defineConfig({
     ],
   },
 });
+
+/**
+ * Brotli and gzip copies of sw.js, like every other text asset has. vite-plugin-pwa builds the
+ * service worker in its own closeBundle, after the compression plugin has run, so this runs
+ * after it (sequential, order 'post') and compresses what it wrote.
+ */
+function compressServiceWorker(fileName = 'sw.js'): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'buurtgesprek:compress-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      async handler() {
+        const path = join(outDir, fileName);
+        const source = await readFile(path).catch(() => null);
+        if (source === null) return;
+        const brotli = await promisify(brotliCompress)(source, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+        });
+        await writeFile(`${path}.br`, brotli);
+        await writeFile(`${path}.gz`, await promisify(gzip)(source, { level: 9 }));
+      },
+    },
+  };
+}

@@ -19,7 +19,7 @@ function getBrotli(url: string): Promise<{ encoding: string | undefined; body: B
 }
 
 // The production build as the server sends it: the service worker, built after every other
-// asset, is compressed like them (src/build/compress-service-worker.ts).
+// asset, is compressed like them (compressServiceWorker in vite.config.ts).
 describe('the built app over the wire', () => {
   const base = inject('appUrl');
   const check = async (path: string) => {

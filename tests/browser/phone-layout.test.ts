@@ -69,6 +69,12 @@ describe.skipIf(!browserTestsRun)('every screen on a 360 × 740 phone', () => {
     await page().getByText('Dit gesprek is afgerond.').waitFor();
     await check('a completed conversation');
 
+    await page().getByRole('link', { name: 'Laten reviewen door coach' }).click();
+    await page().locator('.review-package').waitFor();
+    await check('sharing for review, with its preview');
+    await page().goBack();
+    await page().getByText('Dit gesprek is afgerond.').waitFor();
+
     await page().getByRole('link', { name: 'Controleren en delen' }).click();
     await page().getByRole('heading', { level: 1 }).waitFor();
     await check('the sharing preview');
@@ -81,6 +87,18 @@ describe.skipIf(!browserTestsRun)('every screen on a 360 × 740 phone', () => {
     await page().getByRole('link', { name: 'Gesprek met een mantelzorger' }).first().click();
     await page().locator('.guide-section').first().waitFor();
     await check('a guide');
+    await page().getByRole('button', { name: 'Over de methode' }).click();
+    await page().getByRole('dialog').waitFor();
+    await check('the method, over a guide');
+
+    await app().open('/review');
+    await talk.unlock(PASSPHRASE);
+    await page().getByLabel('Link of code').waitFor();
+    await check('opening a review as a coach');
+    await app().open('/reviews');
+    await talk.unlock(PASSPHRASE);
+    await page().getByRole('heading', { level: 1 }).waitFor();
+    await check("the coach's overview");
 
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((screen) => [screen, []])));
   });
