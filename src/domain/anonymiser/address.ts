@@ -3,6 +3,8 @@ import {
   looksLikeStreet,
   PARTICLE_KEYS,
   SURNAME_KEYS,
+  WORD,
+  WORD_FLAGS,
   ZUIDOOST_STREET_KEYS,
 } from './lexicon';
 import { lookupKey } from './normalise';
@@ -15,12 +17,12 @@ import type { Replacement } from './types';
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
 // "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|[A-Za-z])|\s?(?:hs|bis|bg|huis)|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis)|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
 // A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur".
-const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|times|euros?|years?|hours?|minutes?|children|people|kids|%|procent)\b)`;
+const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|%|procent)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=[\p{L}.]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
+  String.raw`(?<=[\p{L}.]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
 const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr)\.?\s$/i;
@@ -50,8 +52,13 @@ const NOT_STREETS = new Set([
   'schoolplein',
   'kerkhof',
 ]);
+const ARTICLES = new Set(['de', 'het', "'t", 'the', 'een', 'a']);
 const CUE =
-  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|huisnr|huisnummer|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+// Right after a tight cue a street may be typed small and be unknown: "adres: zonnewende 14",
+// "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
+const TIGHT_CUE =
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s?:|\s(?:op|aan|in|at|on|to|naar)(?:\s(?:de|het|the))?)?\s?$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
@@ -71,18 +78,21 @@ function streetStart(text: string, start: number): number {
     const capitalised = match[1][0] !== match[1][0]?.toLowerCase();
     const particle = PARTICLE_KEYS.has(key);
     // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
+    // Typed small, only a known name before a particle: "anton de komplein".
     const partOfName =
       particle ||
       STREET_PREFIXES.has(key) ||
-      (capitalised && (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
+      (capitalised && (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key))) ||
+      (afterParticle && (FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
     if (!partOfName) break;
     begin -= match[0].length;
     afterParticle = particle;
   }
-  // A street name does not begin with a particle: "op de Dorpsstraat" starts at Dorpsstraat.
+  // A street name does not begin with an article: "op de Dorpsstraat" starts at Dorpsstraat, but
+  // "van heenvlietlaan" is the street's own particle.
   for (;;) {
     const word = /^\S+/.exec(text.slice(begin))?.[0] ?? '';
-    if (begin >= start || !PARTICLE_KEYS.has(lookupKey(word)) || word[0] !== word[0]?.toLowerCase()) break;
+    if (begin >= start || !ARTICLES.has(lookupKey(word)) || word[0] !== word[0]?.toLowerCase()) break;
     begin += word.length + 1;
   }
   return begin;
@@ -99,8 +109,59 @@ export function findAddresses(text: string): Replacement[] {
     const key = lookupKey(street.trimEnd());
     const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
     const capitalised = street[0] !== street[0]?.toLowerCase();
-    if (!known && !(capitalised && CUE.test(text.slice(Math.max(0, start - 40), start)))) continue;
+    if (!known && !unknownStreetAfterCue(text, start, key, capitalised)) continue;
     spans.push({ start: streetStart(text, start), end: number.index + number[0].length, type: 'address' });
+  }
+  spans.push(...numberFirst(text), ...numberAlone(text, spans));
+  return spans;
+}
+
+function unknownStreetAfterCue(text: string, start: number, key: string, capitalised: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (capitalised) return CUE.test(before);
+  const flags = WORD_FLAGS.get(key) ?? 0;
+  return key.length >= 4 && (flags & WORD.ordinary) === 0 && !NOT_STREETS.has(key) && TIGHT_CUE.test(before);
+}
+
+// "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
+const NUMBER_FIRST =
+  /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s(\d{1,5}[a-zA-Z]?,?\s(\p{L}[\p{L}'’-]+))/giu;
+
+function numberFirst(text: string): Replacement[] {
+  const spans: Replacement[] = [];
+  for (const match of text.matchAll(NUMBER_FIRST)) {
+    const [whole, address = '', street = ''] = match;
+    const key = lookupKey(street);
+    const capitalised = street[0] !== street[0]?.toLowerCase();
+    const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+    if (!known && !(capitalised && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0)) continue;
+    const start = match.index + whole.length - address.length;
+    spans.push({ start, end: start + address.length, type: 'address' });
+  }
+  return spans;
+}
+
+// "in de Kraaiennest, op nummer 12": a house number on its own, for a street named in the sentence.
+const NUMBER_ALONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:nummer|nr|no|huisnummer|huisnr)\.?\s?\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
+  'giu',
+);
+const STREET_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+
+function numberAlone(text: string, found: readonly Replacement[]): Replacement[] {
+  const spans: Replacement[] = [];
+  for (const match of text.matchAll(NUMBER_ALONE)) {
+    const end = match.index + match[0].length;
+    if (found.some((span) => span.end === end)) continue;
+    // The sentence so far, up to 100 characters back.
+    let from = match.index;
+    while (from > 0 && match.index - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
+    const sentence = text.slice(from, match.index);
+    const named = [...sentence.matchAll(STREET_WORD)].some((word) => {
+      const key = lookupKey(word[0]);
+      return (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+    });
+    if (named) spans.push({ start: match.index, end, type: 'address' });
   }
   return spans;
 }

@@ -68,6 +68,16 @@ const PLURAL_PEOPLE = new Set(
   ),
 );
 const LIST_NUMBER = /\d{1,3}/g;
+// Person nouns whose "van 3" is a count: of children, of members.
+const COUNTING_NOUNS = new Set(
+  'moeder vader mama papa ouders ouder oma opa mother father mum mom dad parents parent familie family gezin buren vrienden echtpaar collega'.split(
+    ' ',
+  ),
+);
+// After "een jongen van 14" a counted thing or a unit means it was no age: "zoon van 3 maanden".
+const COUNTED_AFTER =
+  /^\s*(?:maanden|weken|dagen|months|weeks|days|kinderen|kids|children|keer|times|euro|eur|uur|hours?|minuten|%|procent|graden)\b/i;
+const SEX_SLASH = /(?:^|[^\p{L}])(?:m|v|f|w|man|vrouw|male|female)\s?\/\s?$/iu;
 
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
 const AFTER_BARE_AGE =
@@ -185,8 +195,33 @@ function agesAround(
     if (list) return list;
   }
   if (word === 'van') {
-    const noun = NOUN_VAN.exec(before);
-    if (noun && PERSON_NOUN_KEYS.has(lookupKey(noun[1] ?? ''))) return listWithUnit(text, start, age) ?? [];
+    const noun = lookupKey(NOUN_VAN.exec(before)?.[1] ?? '');
+    if (PERSON_NOUN_KEYS.has(noun) || RELATION_KEYS.has(noun)) {
+      // "moeder van 3" counts her children, "familie van 5" its members: those need a unit.
+      if (COUNTING_NOUNS.has(noun)) return listWithUnit(text, start, age) ?? [];
+      // "dochter van 9 zit op school", "een jongen van 14": the child is that old.
+      const list = listAt(text, start, age);
+      const last = list[list.length - 1];
+      if (!last) return [];
+      const tail = text.slice(last.end, last.end + 24);
+      const unit = PLAIN_UNIT.exec(tail)?.[0] ?? '';
+      if (unit ? /^\s+(?:geleden|ago)\b/i.test(tail.slice(unit.length)) : COUNTED_AFTER.test(tail)) return [];
+      last.end += unit.length;
+      return list;
+    }
+  }
+  // "m/45", "v/38", "vrouw/45": the short form of a case file.
+  if (char === '/' && SEX_SLASH.test(before)) return [ageSpan(start, end)];
+  // "kinderen 4 en 6 jaar": several people, then a list of numbers that says years.
+  if (PLURAL_PEOPLE.has(word) && before.endsWith(' ')) {
+    const list = listAt(text, start, age);
+    const last = list[list.length - 1];
+    const tail = last ? text.slice(last.end, last.end + 24) : '';
+    const unit = PLAIN_UNIT.exec(tail)?.[0] ?? '';
+    if (last && list.length > 1 && unit && !DURATION_AFTER.test(tail.slice(unit.length))) {
+      last.end += unit.length;
+      return list;
+    }
   }
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './found';
+
+/**
+ * The shapes structured details take in notes typed in a hurry (issue 11, section 1), written from
+ * the issue's description of them: one labelled example per shape, and look-alikes that must stay.
+ */
+const only = (type: string, text: string) => found(text).filter((item) => item.startsWith(`${type}:`));
+
+describe('postcodes as notes write them', () => {
+  it.each([
+    ['Adres: Bijlmerdreef 101, 1103 TV Amsterdam.', '1103 TV'],
+    ['woont kraaiennest 12 1104tv amsterdam', '1104tv'],
+    ['kraaiennest 12, 1104 tv, amsterdam', '1104 tv'],
+    ['postcode 1103-TV', '1103-TV'],
+    ['postcode 1103 - tv', '1103 - tv'],
+    ['de postcode is 1103 tv en ze woont er al lang', '1103 tv'],
+    ['hoogoord 5 1102 be AMSTERDAM', '1102 be'],
+    ['she lives near the metro, postcode 1102ab', '1102ab'],
+    ['postcode: 1102 ab.', '1102 ab'],
+    ['(1103 tv)', '1103 tv'],
+    ['adres karspeldreef 8 (1101 ck)', '1101 ck'],
+    ['gaasperdammerweg 3a,1104tv,amsterdam', '1104tv'],
+    ['pc 1103 tv', '1103 tv'],
+    ['woonplaats Amsterdam, 1103tv', '1103tv'],
+    ['verhuisd naar 3531 ab utrecht', '3531 ab'],
+    ['kikkenstein 2304\n1103 en\namsterdam', '1103 en'],
+    ['postcode 1102 en', '1102 en'],
+    ['bijlmerdreef 101 1103 de amsterdam', '1103 de'],
+    ['1103TV.', '1103TV'],
+    ['postcode:1103tv', '1103tv'],
+    ['Postcode 1103TV; huisnr 12', '1103TV'],
+    ['zip 1103 tv', '1103 tv'],
+    ['1103 TV Amsterdam-Zuidoost', '1103 TV'],
+    ['1103 tv zuidoost', '1103 tv'],
+  ])('finds the postcode in "%s"', (text, postcode) => {
+    expect(only('postcode', text)).toEqual([`postcode:${postcode}`]);
+  });
+
+  it.each([
+    ['a time range', 'van 1030 tot 1200 open, om 1103 tot half twaalf'],
+    ['a year and a word', 'in 2024 en 2025 gaat de huur omhoog, in 2019 op vakantie'],
+    ['an amount', 'ze betaalt 1250 pm en kreeg 1500 ex btw, 2300 eu subsidie'],
+    ['a year before small words', 'sinds 2018 is ze weduwe, in 1998 ga ik, 2020 te laat'],
+    ['a house number before a word', 'op nummer 1020 is de bel stuk'],
+    ['pairs never issued', 'code 1234 ss, 1234 sa, 1234 SD'],
+    ['a leading zero', 'ref 0123 ab'],
+    ['a year, a word and a place', 'woont sinds 2019 in Amsterdam, in 2024 de Bijlmer uit'],
+    ['a year after a street word', 'op de Bijlmerdreef 2019 en 2020 gewerkt'],
+  ])('leaves %s', (_what, text) => {
+    expect(only('postcode', text)).toEqual([]);
+  });
+});
+
+describe('BSN as notes write it', () => {
+  it.each([
+    ['BSN: 123456782', '123456782'],
+    ['bsn 123 456 782', '123 456 782'],
+    ['bsn-nummer 1234.56.782', '1234.56.782'],
+    ['sofinummer 12-34-56-782', '12-34-56-782'],
+    ['Burgerservicenummer: 123-456-782', '123-456-782'],
+    ['haar bsn is 123456782.', '123456782'],
+    ['BSN 12345678', '12345678'],
+    ['bsn 012345672', '012345672'],
+    ['bsn: 123456789 (klopt niet?)', '123456789'],
+    ['BSN-nr: 987654321', '987654321'],
+    ['sofi-nummer 111 222 333', '111 222 333'],
+    ['bsn nummer 12.34.56.782', '12.34.56.782'],
+    ['bsn van zoon: 111222333', '111222333'],
+    ['his bsn 111-222-333', '111-222-333'],
+    ['citizen service number 123456782', '123456782'],
+  ])('finds the BSN in "%s"', (text, bsn) => {
+    expect(only('bsn', text)).toEqual([`bsn:${bsn}`]);
+  });
+
+  it.each([
+    ['a grouped number that passes the 11-proef', 'nummer 123 456 782 belde niet terug'],
+    ['a case number without label', 'dossier 12-34-56-789'],
+    ['an amount after the label word', 'bsn-aanvraag kostte 123456789 euro?'],
+  ])('finds it without a label only when it passes: %s', (_what, text) => {
+    const expected = text.includes('782') ? ['bsn:123 456 782'] : [];
+    expect(only('bsn', text)).toEqual(expected);
+  });
+});
+
+describe('IBAN as notes write it', () => {
+  it.each([
+    ['iban NL91 ABNA 0417 1643 00', 'NL91 ABNA 0417 1643 00'],
+    ['IBAN: nl91abna0417164300', 'nl91abna0417164300'],
+    ['rekeningnummer NL91.ABNA.0417.1643.00', 'NL91.ABNA.0417.1643.00'],
+    ['rek.nr nl91-abna-0417-1643-00', 'nl91-abna-0417-1643-00'],
+    ['reknr NL91 ABN A04 171 643 00', 'NL91 ABN A04 171 643 00'],
+    ['bankrekening nl91 abna0 41716 4300', 'nl91 abna0 41716 4300'],
+    ['account BE68 5390 0754 7034', 'BE68 5390 0754 7034'],
+    ['account be68539007547034', 'be68539007547034'],
+    ['iban DE89 3704 0044 0532 0130 00', 'DE89 3704 0044 0532 0130 00'],
+    ['iban de89-3704-0044-0532-0130-00.', 'de89-3704-0044-0532-0130-00'],
+    ['rekening: GB29 NWBK 6016 1331 9268 19', 'GB29 NWBK 6016 1331 9268 19'],
+    ['iban FR14 2004 1010 0505 0001 3M02 606', 'FR14 2004 1010 0505 0001 3M02 606'],
+    ['iban: NL91ABNA 0417164300', 'NL91ABNA 0417164300'],
+    ['IBAN NL 91 ABNA 0417 1643 00', 'NL 91 ABNA 0417 1643 00'],
+    ['iban (NL91ABNA0417164300)', 'NL91ABNA0417164300'],
+    ['iban:NL91ABNA0417164300,', 'NL91ABNA0417164300'],
+  ])('finds the IBAN in "%s"', (text, iban) => {
+    expect(only('iban', text)).toEqual([`iban:${iban}`]);
+  });
+
+  it('leaves a code that fails mod-97, even after the label', () => {
+    expect(only('iban', 'iban NL12 ABNA 0123 4567 89')).toEqual([]);
+  });
+});
+
+describe('ages as notes write them', () => {
+  it.each([
+    ['Henk (79) woont alleen', '79'],
+    ['mw. de vries (66 jaar) woont alleen', '66 jaar'],
+    ['dhr. (70), weduwnaar', '70'],
+    ['dhr 71 jr', '71 jr'],
+    ['meneer 71jr, weduwnaar', '71jr'],
+    ['hij is 71 jaar oud', '71 jaar oud'],
+    ['is 62, arbeidsongeschikt', '62'],
+    ['de oudste is 16', '16'],
+    ['kleinzoon net 3 geworden', '3'],
+    ['oma wordt 80 in mei', '80'],
+    ['Meneer is 95!', '95'],
+    ['leeftijd: 45', '45'],
+    ['mevrouw (45 jr) had haast', '45 jr'],
+    ['m/45, alleenstaand', '45'],
+    ['vrouw, 45, twee kinderen', '45'],
+    ['a 15-year-old son', '15-year-old'],
+    ['her son, 15yo, plays football', '15yo'],
+    ['Fatima (34) en haar man', '34'],
+    ['buurman kees (81)', '81'],
+    ['man, 52, werkloos', '52'],
+    ['v/38 alleenstaande moeder', '38'],
+    ['she is 44, unemployed', '44'],
+    ['zijn moeder (88 jr.) woont in', '88 jr.'],
+    ['mvr. (72 jaar)', '72 jaar'],
+    ['age 34', '34'],
+    ['lftd 60', '60'],
+    ['ze is pas 19.', '19'],
+    ['he is 70 years old', '70 years old'],
+    ['een jongen van 14', '14'],
+    ['dochter van 9 zit op school', '9'],
+    ['opa is 90, slechtziend', '90'],
+    ['de jongste is 4', '4'],
+    ['haar man is 67.', '67'],
+  ])('finds the age in "%s"', (text, age) => {
+    expect(only('age', text)).toEqual([`age:${age}`]);
+  });
+
+  it.each([
+    ['kinderen van 3, 7 en 12', ['3', '7', '12']],
+    ['two kids aged 4 and 9', ['4', '9']],
+    ['zoons van 8 en 11 jaar', ['8', '11 jaar']],
+    ['kids (5, 8)', ['5', '8']],
+    ['kinderen 4 en 6 jaar', ['4', '6 jaar']],
+  ])('finds every age of the list in "%s"', (text, ages) => {
+    expect(only('age', text)).toEqual(ages.map((age) => `age:${age}`));
+  });
+
+  it.each([
+    'is 3 keer gebeld',
+    'om 14 uur langs, 12 euro gekregen',
+    'woont op nummer 12, drie hoog',
+    'ze heeft 3 kinderen en is 2 keer verhuisd',
+    'kikkenstein 12, al 20 jaar',
+    'de bus komt om 10 over, lijn 47',
+    'hij werkt 32 uur per week',
+    'gesprek duurde 45 min',
+    'de flat is 50 jaar oud',
+    'het was 25 graden',
+    'schuld van 800, 3 maanden achter',
+    'afspraak 12 mei om 10',
+    'ze is 2 weken ziek geweest',
+    'the building is 40, needs repair',
+    'bus 40, lijn 66',
+    'score 7, cijfer 8',
+  ])('leaves the numbers in "%s"', (text) => {
+    expect(only('age', text)).toEqual([]);
+  });
+});
+
+describe('addresses as notes write them', () => {
+  it.each([
+    ['Kraaiennest 12', 'Kraaiennest 12'],
+    ['kraaiennest 12-2', 'kraaiennest 12-2'],
+    ['Bijlmerdreef 101 hs', 'Bijlmerdreef 101 hs'],
+    ['Gaasperdammerweg 3a', 'Gaasperdammerweg 3a'],
+    ['Karspeldreef 1224 III', 'Karspeldreef 1224 III'],
+    ['Hoogoord 5 bv', 'Hoogoord 5 bv'],
+    ['Develstein 100 2hg', 'Develstein 100 2hg'],
+    ['Flierbosdreef nr 12', 'Flierbosdreef nr 12'],
+    ['flierbosdreef 12', 'flierbosdreef 12'],
+    ['Anton de Komplein 3', 'Anton de Komplein 3'],
+    ['Van Heenvlietlaan 22', 'Van Heenvlietlaan 22'],
+    ['van heenvlietlaan 22', 'van heenvlietlaan 22'],
+    ['molenpad 4', 'molenpad 4'],
+    ['Prinsengracht 263', 'Prinsengracht 263'],
+    ['Zuiderhof 2', 'Zuiderhof 2'],
+    ['Sportpark 1', 'Sportpark 1'],
+    ['Noordersingel 44', 'Noordersingel 44'],
+    ['Zeedijk 3', 'Zeedijk 3'],
+    ['Rembrandtplantsoen 9', 'Rembrandtplantsoen 9'],
+    ['Bloemerf 7', 'Bloemerf 7'],
+    ['Kolksteeg 2', 'Kolksteeg 2'],
+    ['Gliphoeve 140', 'Gliphoeve 140'],
+    ['Gouden Leeuwstein 30', 'Gouden Leeuwstein 30'],
+    ['Huntumoord 11', 'Huntumoord 11'],
+    ['Bijlmerdreef 1021-II', 'Bijlmerdreef 1021-II'],
+    ['Karspeldreef 14 a', 'Karspeldreef 14 a'],
+    ['Hoogoord 22-hs', 'Hoogoord 22-hs'],
+    ['Kraaiennest 45-III', 'Kraaiennest 45-III'],
+    ['Eerste Van Swindenstraat 5', 'Eerste Van Swindenstraat 5'],
+  ])('finds "%s" as an address', (text, address) => {
+    expect(only('address', `Ze woont op ${text}, al jaren.`)).toEqual([`address:${address}`]);
+  });
+
+  it.each([
+    ['woont op Zonnewende 14', 'Zonnewende 14'],
+    ['adres: kraaiennest 12', 'kraaiennest 12'],
+    ['adres: zonnewende 14', 'zonnewende 14'],
+    ['lives at kraaiennest 12', 'kraaiennest 12'],
+    ['lives at tafelberg 3', 'tafelberg 3'],
+    ['woont aan de Zonnewende 14.', 'Zonnewende 14'],
+    ['woont op de Hooiberg 3 sinds 2010', 'Hooiberg 3'],
+    ['address: 12 Kraaiennest', '12 Kraaiennest'],
+    ['adres Bijlmerdreef 101, 1103 TV', 'Bijlmerdreef 101'],
+    ['bijlmerdreef 101,1103tv amsterdam', 'bijlmerdreef 101'],
+    ['woont Karspeldreef 1224 III.', 'Karspeldreef 1224 III'],
+    ['Kraaiennest 12\nnog een regel', 'Kraaiennest 12'],
+    ['(Kraaiennest 12)', 'Kraaiennest 12'],
+    ['wonend Kraaiennest 12', 'Kraaiennest 12'],
+  ])('finds the address in "%s"', (text, address) => {
+    expect(only('address', text)).toEqual([`address:${address}`]);
+  });
+
+  it('finds a house number that refers to a street named earlier in the sentence', () => {
+    expect(only('address', 'Ze woont in de Kraaiennest, op nummer 12.')).toEqual(['address:nummer 12']);
+    expect(only('address', 'woont in de bijlmerdreef op nr 104, drie hoog')).toEqual(['address:nr 104']);
+    expect(only('address', 'woont aan de Karspeldreef, nummer 8a')).toEqual(['address:nummer 8a']);
+  });
+
+  it.each([
+    'op het speelplein 2 jongens gezien',
+    'de snelweg 2 keer overgestoken',
+    'onderweg 3 dagen',
+    'in het park 4 kinderen',
+    'op het plein 12 mensen',
+    'kikkenstein heeft 12 verdiepingen',
+    'bij de kerkhof 2 uur',
+    'ze woont al 12 jaar in de Bijlmer',
+    'op nummer 12 van de lijst stond ze',
+    'de weg 2 keer gevraagd',
+    'het oord 3 keer bezocht',
+    'Ze gaat naar het Beatrixpark 2 keer per week.',
+    'ze woont op 3 hoog',
+    'woont al 30 jaar hier',
+    'woont met 2 kinderen',
+    'lives with 3 kids',
+  ])('leaves "%s"', (text) => {
+    expect(only('address', text)).toEqual([]);
+  });
+});
