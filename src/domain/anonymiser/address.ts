@@ -22,10 +22,10 @@ const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|%|procent)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=[\p{L}.]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
+  String.raw`(?<=[\p{L}.:]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
-const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr)\.?\s$/i;
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr|huisnummer)\.?\s$/i;
 const WORD_CHAR = /[\p{L}'’-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
 
@@ -101,18 +101,34 @@ function streetStart(text: string, start: number): number {
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const number of text.matchAll(HOUSE_NUMBER)) {
+    const end = number.index + number[0].length;
     // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
-    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 9), number.index))?.[0] ?? '';
+    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 11), number.index))?.[0] ?? '';
     const street = streetWordBefore(text, number.index - numberWord.length);
-    if (!street) continue;
-    const start = number.index - numberWord.length - street.length;
-    const key = lookupKey(street.trimEnd());
-    const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
-    const capitalised = street[0] !== street[0]?.toLowerCase();
-    if (!known && !unknownStreetAfterCue(text, start, key, capitalised)) continue;
-    spans.push({ start: streetStart(text, start), end: number.index + number[0].length, type: 'address' });
+    if (street) {
+      const start = number.index - numberWord.length - street.length;
+      const key = lookupKey(street.trimEnd());
+      const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+      const capitalised = street[0] !== street[0]?.toLowerCase();
+      if (known || unknownStreetAfterCue(text, start, key, capitalised)) {
+        spans.push({ start: streetStart(text, start), end, type: 'address' });
+        continue;
+      }
+    }
+    // "in de Kraaiennest, op nummer 12": a house number on its own, for a street named in the sentence.
+    if (
+      numberWord &&
+      HOUSE_NUMBER_OPENER.test(
+        text.slice(Math.max(0, number.index - numberWord.length - 6), number.index - numberWord.length),
+      ) &&
+      streetInSentence(text, number.index - numberWord.length)
+    )
+      spans.push({ start: number.index - numberWord.length, end, type: 'address' });
+    else if (!numberWord) {
+      const streetAfter = streetAfterNumber(text, number.index, end);
+      if (streetAfter > 0) spans.push({ start: number.index, end: streetAfter, type: 'address' });
+    }
   }
-  spans.push(...numberFirst(text), ...numberAlone(text, spans));
   return spans;
 }
 
@@ -123,45 +139,33 @@ function unknownStreetAfterCue(text: string, start: number, key: string, capital
   return key.length >= 4 && (flags & WORD.ordinary) === 0 && !NOT_STREETS.has(key) && TIGHT_CUE.test(before);
 }
 
-// "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
-const NUMBER_FIRST =
-  /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s(\d{1,5}[a-zA-Z]?,?\s(\p{L}[\p{L}'’-]+))/giu;
-
-function numberFirst(text: string): Replacement[] {
-  const spans: Replacement[] = [];
-  for (const match of text.matchAll(NUMBER_FIRST)) {
-    const [whole, address = '', street = ''] = match;
-    const key = lookupKey(street);
-    const capitalised = street[0] !== street[0]?.toLowerCase();
-    const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
-    if (!known && !(capitalised && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0)) continue;
-    const start = match.index + whole.length - address.length;
-    spans.push({ start, end: start + address.length, type: 'address' });
-  }
-  return spans;
-}
-
-// "in de Kraaiennest, op nummer 12": a house number on its own, for a street named in the sentence.
-const NUMBER_ALONE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:nummer|nr|no|huisnummer|huisnr)\.?\s?\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
-  'giu',
-);
+// "op nummer 12", ", nr 8": a house number; "bus nummer 3", "kamer nr 12" are not.
+const HOUSE_NUMBER_OPENER = /(?:^|[,(:;]\s?|\b(?:op|aan|in|at|on)\s)$/i;
 const STREET_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 
-function numberAlone(text: string, found: readonly Replacement[]): Replacement[] {
-  const spans: Replacement[] = [];
-  for (const match of text.matchAll(NUMBER_ALONE)) {
-    const end = match.index + match[0].length;
-    if (found.some((span) => span.end === end)) continue;
-    // The sentence so far, up to 100 characters back.
-    let from = match.index;
-    while (from > 0 && match.index - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
-    const sentence = text.slice(from, match.index);
-    const named = [...sentence.matchAll(STREET_WORD)].some((word) => {
-      const key = lookupKey(word[0]);
-      return (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
-    });
-    if (named) spans.push({ start: match.index, end, type: 'address' });
+/** Whether the sentence before `at` (up to 100 characters back) names a street. */
+function streetInSentence(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
+  for (const word of text.slice(from, at).matchAll(STREET_WORD)) {
+    const key = lookupKey(word[0]);
+    if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key)) return true;
   }
-  return spans;
+  return false;
+}
+
+// "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
+const NUMBER_FIRST_CUE = /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s$/i;
+const WORD_AFTER = /^,?\s(\p{L}[\p{L}'’-]+)/u;
+
+/** The end of "12 Kraaiennest" after an English address cue, or 0. */
+function streetAfterNumber(text: string, start: number, end: number): number {
+  if (!NUMBER_FIRST_CUE.test(text.slice(Math.max(0, start - 20), start))) return 0;
+  const word = WORD_AFTER.exec(text.slice(end, end + 40));
+  const street = word?.[1] ?? '';
+  const key = lookupKey(street);
+  const capitalised = street !== '' && street[0] !== street[0]?.toLowerCase();
+  const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+  if (!known && !(capitalised && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0)) return 0;
+  return end + (word?.[0].length ?? 0);
 }

@@ -74,9 +74,11 @@ export function findPostcodes(text: string): Replacement[] {
  */
 const BSN =
   /(?<![\p{L}\p{N}€.,-])(?:\d{9}|\d{4}([. -])\d{2}\1\d{3}|\d{3}([. -])\d{3}\2\d{3}|\d{2}([. -])\d{3}\3\d{2}\3\d{2}|\d{2}([. -])\d{2}\4\d{2}\4\d{3})(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
-// The label, then up to a few words ("bsn van zoon:", "BSN-nr:", "sofinummer is") before the digits.
+// Any eight or nine digits grouped any way, then the label before them, up to a few words back
+// ("bsn van zoon:", "BSN-nr:", "sofinummer is"). Found from the digits: they are rarer than words.
+const DIGIT_RUN = /(?<![\p{N}])\d(?:[. -]?\d){7,8}(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
 const BSN_LABEL =
-  /\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|numbers|nummers))?\b\.?(?:[^\d\n]{0,16}?)(?<![\p{N}])(\d(?:[. -]?\d){7,8})(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/giu;
+  /\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b\.?[^\d\n]{0,16}$/i;
 
 export function findBsns(text: string): Replacement[] {
   const spans: Replacement[] = [];
@@ -85,11 +87,11 @@ export function findBsns(text: string): Replacement[] {
     if (!passesElevenProof(match[0].replace(/[. -]/g, ''))) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, type: 'bsn' });
   }
-  for (const match of text.matchAll(BSN_LABEL)) {
-    const digits = match[1] ?? '';
-    const start = match.index + match[0].length - digits.length;
-    if (!spans.some((span) => span.start === start))
-      spans.push({ start, end: start + digits.length, type: 'bsn' });
+  for (const match of text.matchAll(DIGIT_RUN)) {
+    const start = match.index;
+    if (spans.some((span) => span.start === start)) continue;
+    if (BSN_LABEL.test(text.slice(Math.max(0, start - 50), start)))
+      spans.push({ start, end: start + match[0].length, type: 'bsn' });
   }
   return spans;
 }

@@ -251,6 +251,8 @@ describe('addresses as notes write them', () => {
     'bij de kerkhof 2 uur',
     'ze woont al 12 jaar in de Bijlmer',
     'op nummer 12 van de lijst stond ze',
+    'bij de Bijlmerdreef stond bus nummer 3 stil',
+    'in de Karspeldreef is kamer nr 12 vrij',
     'de weg 2 keer gevraagd',
     'het oord 3 keer bezocht',
     'Ze gaat naar het Beatrixpark 2 keer per week.',
