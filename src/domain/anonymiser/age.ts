@@ -55,6 +55,8 @@ const NOT_AGE_UNIT =
 // A subject left out, as notes do: "- is 62, arbeidsongeschikt", "werkt 36 uur en is 48".
 const DROPPED_SUBJECT =
   /(?:^|[\n.;:•*-]|\b(?:en|and|maar|but))\s*(?:is|was)\s+(?:(?:nu|al|bijna|pas|net|inmiddels|zelf|ook)\s+)?$/i;
+// "uit Suriname gekomen, nu 72": a clause that is only "nu" and a number.
+const NOW_CLAUSE = /(?:^|[\n.;:,•*-])\s*(?:nu|inmiddels|now)\s+$/i;
 const THING_IS =
   /\b(?:de|het|die|dat|deze|dit|the|this|that|its?)\s+(\p{L}+)\s+(?:is|was|wordt|zijn|are)\s+(?:(?:al|bijna|ruim|ongeveer|over|already|almost|about)\s+)?$/iu;
 // "3 kids: 2, 6 and 10": a list of ages after children and a colon.
@@ -184,7 +186,7 @@ function agesAround(
     return [ageSpan(start, end)];
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];
-  if (VERB_WORDS.has(word) && DROPPED_SUBJECT.test(before)) {
+  if (VERB_WORDS.has(word) && (DROPPED_SUBJECT.test(before) || NOW_CLAUSE.test(before))) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
@@ -198,7 +200,19 @@ function agesAround(
     const noun = lookupKey(NOUN_VAN.exec(before)?.[1] ?? '');
     if (PERSON_NOUN_KEYS.has(noun) || RELATION_KEYS.has(noun)) {
       // "moeder van 3" counts her children, "familie van 5" its members: those need a unit.
-      if (COUNTING_NOUNS.has(noun)) return listWithUnit(text, start, age) ?? [];
+      if (COUNTING_NOUNS.has(noun)) {
+        const list = listAt(text, start, age);
+        const last = list[list.length - 1];
+        const unit = last ? (PLAIN_UNIT.exec(text.slice(last.end, last.end + 24))?.[0] ?? '') : '';
+        if (
+          !last ||
+          !unit ||
+          DURATION_AFTER.test(text.slice(last.end + unit.length, last.end + unit.length + 24))
+        )
+          return [];
+        last.end += unit.length;
+        return list;
+      }
       // "dochter van 9 zit op school", "een jongen van 14": the child is that old.
       const list = listAt(text, start, age);
       const last = list[list.length - 1];
@@ -296,7 +310,29 @@ export function findAges(text: string, personEnds: ReadonlySet<number> = new Set
   const spans: Replacement[] = [];
   for (const match of text.matchAll(NUMBER)) {
     if (Number(match[0]) > 120) continue;
-    spans.push(...agesAround(text, match.index, match[0], personEnds));
+    const found = agesAround(text, match.index, match[0], personEnds);
+    // "(4, 9 en 12 jr)": the unit on the last number of a list makes every number of it an age.
+    const first = found[0];
+    if (found.length === 1 && first && first.end - first.start > match[0].length)
+      spans.push(...agesListedBefore(text, first.start, spans));
+    spans.push(...found);
   }
   return spans;
+}
+
+const LISTED_BEFORE = /(?<![\d.,€])(\d{1,3})(?:\s*,\s*|\s+(?:en|and|&)\s+)$/i;
+
+function agesListedBefore(text: string, start: number, found: readonly Replacement[]): Replacement[] {
+  const listed: Replacement[] = [];
+  let at = start;
+  for (let count = 0; count < 6; count++) {
+    const match = LISTED_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    const number = match?.[1];
+    if (!match || !number || Number(number) > 120) break;
+    const begin = Math.max(0, at - 12) + match.index;
+    if (found.some((span) => span.start === begin)) break;
+    listed.unshift(ageSpan(begin, begin + number.length));
+    at = begin;
+  }
+  return listed;
 }

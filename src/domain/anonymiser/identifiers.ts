@@ -1,5 +1,5 @@
 import { passesElevenProof, passesIbanCheck } from './checksums';
-import { PLACE_KEYS } from './lexicon';
+import { looksLikeStreet, PLACE_KEYS, ZUIDOOST_STREET_KEYS } from './lexicon';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -36,6 +36,15 @@ function postcodeInContext(text: string, start: number, end: number, yearAndWord
   return place !== undefined && PLACE_KEYS.has(lookupKey(place));
 }
 
+const WORD_BEFORE = /(\p{L}[\p{L}'’-]{2,})\s$/u;
+
+function streetRightBefore(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word) return false;
+  const key = lookupKey(word);
+  return looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+}
+
 export function findPostcodes(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const match of text.matchAll(POSTCODE)) {
@@ -60,6 +69,8 @@ export function findPostcodes(text: string): Replacement[] {
       !match[0].includes('-') &&
       (letters === letters.toUpperCase() ? !(yearLike && NOT_LETTERS.has(small)) : !wordLike);
     if (!plain && !postcodeInContext(text, start, end, yearLike && NOT_LETTERS.has(small))) continue;
+    // "Bijlmerdreef 1021 II", "Kikkenstein 2304 hs": after a street the digits are its house number.
+    if (streetRightBefore(text, start)) continue;
     spans.push({ start, end, type: 'postcode' });
   }
   return spans;

@@ -33,6 +33,7 @@ describe('postcodes as notes write them', () => {
     ['zip 1103 tv', '1103 tv'],
     ['1103 TV Amsterdam-Zuidoost', '1103 TV'],
     ['1103 tv zuidoost', '1103 tv'],
+    ['Bijlmerdreef 101 1103 TV', '1103 TV'],
   ])('finds the postcode in "%s"', (text, postcode) => {
     expect(only('postcode', text)).toEqual([`postcode:${postcode}`]);
   });
@@ -45,6 +46,10 @@ describe('postcodes as notes write them', () => {
     ['a house number before a word', 'op nummer 1020 is de bel stuk'],
     ['pairs never issued', 'code 1234 ss, 1234 sa, 1234 SD'],
     ['a leading zero', 'ref 0123 ab'],
+    [
+      'a house number with a floor after a street',
+      'Bijlmerdreef 1021 II, Kikkenstein 2304 hs, hoogoord 1102 bv',
+    ],
     ['a year, a word and a place', 'woont sinds 2019 in Amsterdam, in 2024 de Bijlmer uit'],
     ['a year after a street word', 'op de Bijlmerdreef 2019 en 2020 gewerkt'],
   ])('leaves %s', (_what, text) => {
@@ -145,6 +150,8 @@ describe('ages as notes write them', () => {
     ['opa is 90, slechtziend', '90'],
     ['de jongste is 4', '4'],
     ['haar man is 67.', '67'],
+    ['in 1975 uit Suriname gekomen, nu 72', '72'],
+    ['Fatima, 42, moeder van 3', '42'],
   ])('finds the age in "%s"', (text, age) => {
     expect(only('age', text)).toEqual([`age:${age}`]);
   });
@@ -154,6 +161,8 @@ describe('ages as notes write them', () => {
     ['two kids aged 4 and 9', ['4', '9']],
     ['zoons van 8 en 11 jaar', ['8', '11 jaar']],
     ['kids (5, 8)', ['5', '8']],
+    ['kinderen: 3 (4, 9 en 12 jr)', ['4', '9', '12 jr']],
+    ['zoons 8 en 11 jaar oud', ['8', '11 jaar oud']],
     ['kinderen 4 en 6 jaar', ['4', '6 jaar']],
   ])('finds every age of the list in "%s"', (text, ages) => {
     expect(only('age', text)).toEqual(ages.map((age) => `age:${age}`));
@@ -176,6 +185,9 @@ describe('ages as notes write them', () => {
     'the building is 40, needs repair',
     'bus 40, lijn 66',
     'score 7, cijfer 8',
+    'moeder van 3, vader van 2.',
+    'familie van 5 in een flat',
+    'huur 3 en 4 jaar achterstand? nee, 2 en 3 maanden',
   ])('leaves the numbers in "%s"', (text) => {
     expect(only('age', text)).toEqual([]);
   });
