@@ -18,14 +18,15 @@ import type { Replacement } from './types';
  */
 // "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
 const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis)|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
-// A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur".
-const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|%|procent)\b)`;
+// A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur"; so is
+// one followed by a plural such as "2 auto's", "12 kraampjes".
+const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|meter|m|km|kilometer|haltes|stops|%|procent)\b|\s+\p{L}+(?:jes|['’]s)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
 const HOUSE_NUMBER = new RegExp(
   String.raw`(?<=[\p{L}.:]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
-const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr|huisnummer)\.?\s$/i;
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)\.?\s$/i;
 const WORD_CHAR = /[\p{L}'’-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
 
@@ -82,7 +83,10 @@ function streetStart(text: string, start: number): number {
     const partOfName =
       particle ||
       STREET_PREFIXES.has(key) ||
-      (capitalised && (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key))) ||
+      (capitalised &&
+        ((afterParticle && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0) ||
+          FIRST_NAME_KEYS.has(key) ||
+          SURNAME_KEYS.has(key))) ||
       (afterParticle && (FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
     if (!partOfName) break;
     begin -= match[0].length;

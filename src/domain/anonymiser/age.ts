@@ -190,8 +190,13 @@ function agesAround(
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
-  if (AGED_WORDS.has(word) || ((char === ':' || char === '.') && AGED.test(before)))
-    return listAt(text, start, age);
+  if (AGED_WORDS.has(word) || ((char === ':' || char === '.') && AGED.test(before))) {
+    // "leeftijd: 45 jaar": the unit belongs to the age.
+    const list = listAt(text, start, age);
+    const last = list[list.length - 1];
+    if (last) last.end += PLAIN_UNIT.exec(text.slice(last.end, last.end + 24))?.[0].length ?? 0;
+    return list;
+  }
   if (VERB_WORDS.has(word) && capturedPerson(AFTER_VERB.exec(before), offset, personEnds)) {
     const list = listWithUnit(text, start, age);
     if (list) return list;

@@ -129,6 +129,7 @@ describe('ages as notes write them', () => {
     ['oma wordt 80 in mei', '80'],
     ['Meneer is 95!', '95'],
     ['leeftijd: 45', '45'],
+    ['leeftijd: 45 jaar', '45 jaar'],
     ['mevrouw (45 jr) had haast', '45 jr'],
     ['m/45, alleenstaand', '45'],
     ['vrouw, 45, twee kinderen', '45'],
@@ -243,6 +244,8 @@ describe('addresses as notes write them', () => {
     ['Kraaiennest 12\nnog een regel', 'Kraaiennest 12'],
     ['(Kraaiennest 12)', 'Kraaiennest 12'],
     ['wonend Kraaiennest 12', 'Kraaiennest 12'],
+    ['Op de Bijlmerdreef 12 woont ze al lang', 'Bijlmerdreef 12'],
+    ['In de Kraaiennest 8 is de bel kapot', 'Kraaiennest 8'],
   ])('finds the address in "%s"', (text, address) => {
     expect(only('address', text)).toEqual([`address:${address}`]);
   });
@@ -251,6 +254,7 @@ describe('addresses as notes write them', () => {
     expect(only('address', 'Ze woont in de Kraaiennest, op nummer 12.')).toEqual(['address:nummer 12']);
     expect(only('address', 'woont in de bijlmerdreef op nr 104, drie hoog')).toEqual(['address:nr 104']);
     expect(only('address', 'woont aan de Karspeldreef, nummer 8a')).toEqual(['address:nummer 8a']);
+    expect(only('address', 'she lives in a flat in Kleiburg, number 45')).toEqual(['address:number 45']);
   });
 
   it.each([
@@ -272,6 +276,9 @@ describe('addresses as notes write them', () => {
     'woont al 30 jaar hier',
     'woont met 2 kinderen',
     'lives with 3 kids',
+    "Op de Bijlmerdreef 2 auto's gezien.",
+    'langs de Gaasperdammerweg 100 meter lopen',
+    'op het Anton de Komplein 12 kraampjes',
   ])('leaves "%s"', (text) => {
     expect(only('address', text)).toEqual([]);
   });
