@@ -60,10 +60,10 @@ const CUE =
 // "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
 const TIGHT_CUE =
   /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s?:|\s(?:op|aan|in|at|on|to|naar)(?:\s(?:de|het|the))?)?\s?$/i;
-const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
+const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)(\.?)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
-  'burgemeester prins prinses koningin koning dokter generaal professor eerste tweede derde sint gouden oude nieuwe korte lange'.split(
+  'burgemeester burg prins pr prinses koningin koning dokter dr generaal gen professor prof mr eerste 1e tweede 2e derde 3e sint st gouden oude nieuwe korte lange'.split(
     ' ',
   ),
 );
@@ -76,6 +76,8 @@ function streetStart(text: string, start: number): number {
     const match = PREVIOUS_WORD.exec(text.slice(Math.max(0, begin - 30), begin));
     if (!match?.[1]) break;
     const key = lookupKey(match[1]);
+    // "Burg. Stramanweg": only a prefix is abbreviated with a full stop.
+    if (match[2] && !STREET_PREFIXES.has(key)) break;
     const capitalised = match[1][0] !== match[1][0]?.toLowerCase();
     const particle = PARTICLE_KEYS.has(key);
     // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
@@ -160,7 +162,8 @@ function streetInSentence(text: string, at: number): boolean {
 
 // "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
 const NUMBER_FIRST_CUE = /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s$/i;
-const WORD_AFTER = /^,?\s(\p{L}[\p{L}'’-]+)/u;
+const WORD_AFTER =
+  /^,?\s(\p{L}[\p{L}'’-]+)(?:\s(?:street|road|lane|avenue|close|way|drive|straat|laan|weg))?(?![\p{L}])/iu;
 
 /** The end of "12 Kraaiennest" after an English address cue, or 0. */
 function streetAfterNumber(text: string, start: number, end: number): number {

@@ -33,7 +33,7 @@ const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
 const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
 // Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
-const AGE_ONLY_UNIT = /^\s?(?:jr|j|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
+const AGE_ONLY_UNIT = /^\s?-?\s?(?:jr|j|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
 const DURATION_BEFORE = new Set(
   'al sinds over na voor binnen per elke afgelopen laatste ruim lang for since in after every already'.split(
     ' ',
@@ -79,7 +79,7 @@ const COUNTING_NOUNS = new Set(
 // After "een jongen van 14" a counted thing or a unit means it was no age: "zoon van 3 maanden".
 const COUNTED_AFTER =
   /^\s*(?:maanden|weken|dagen|months|weeks|days|kinderen|kids|children|keer|times|euro|eur|uur|hours?|minuten|%|procent|graden)\b/i;
-const SEX_SLASH = /(?:^|[^\p{L}])(?:m|v|f|w|man|vrouw|male|female)\s?\/\s?$/iu;
+const SEX_SLASH = /(?:(?:^|[^\p{L}])(?:m|v|f|w|man|vrouw|male|female)\s?\/|(?:^|[(\n])\s?[mvfw]\s?,)\s?$/iu;
 
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
 const AFTER_BARE_AGE =
@@ -175,7 +175,7 @@ function agesAround(
     if (list.length > 1) return list;
   }
   // The unit patterns start with j, y or g: most numbers are followed by none of these.
-  const unitLetter = /^\s?[jJyYgG]/.test(after);
+  const unitLetter = /^\s?-?\s?[jJyYgG]/.test(after);
   const onlyUnit = unitLetter ? AGE_ONLY_UNIT.exec(after) : null;
   if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))
     return [ageSpan(start, end + onlyUnit[0].length)];
@@ -230,7 +230,7 @@ function agesAround(
     }
   }
   // "m/45", "v/38", "vrouw/45": the short form of a case file.
-  if (char === '/' && SEX_SLASH.test(before)) return [ageSpan(start, end)];
+  if ((char === '/' || char === ',') && SEX_SLASH.test(before)) return [ageSpan(start, end)];
   // "kinderen 4 en 6 jaar": several people, then a list of numbers that says years.
   if (PLURAL_PEOPLE.has(word) && before.endsWith(' ')) {
     const list = listAt(text, start, age);

@@ -133,6 +133,18 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   IE: 22,
 };
 
+// A Dutch IBAN's exact shape, NL, 2 digits, a 4-letter bank and 10 digits, right after its label:
+// mistyped by one digit it fails mod-97 but still points at one person's account.
+const DUTCH_IBAN_SHAPE = /^nl ?\d{2}[ .-]?(?:[a-z][ .-]?){4}(?:\d[ .-]?){9}\d(?![\p{L}\p{N}])/iu;
+const IBAN_LABEL =
+  /\b(?:iban|rekening|rekeningnummer|rekeningnr|rek|reknr|rek\.nr|bankrekening|bankrekeningnummer|account|bank account)\b\.?(?:\s?(?:nr|nummer|number|no)\b\.?)?\s?(?::|is|was)?\s?\(?$/i;
+
+function mistypedDutchIban(text: string, start: number, run: string): number {
+  const shape = DUTCH_IBAN_SHAPE.exec(run);
+  if (!shape || !IBAN_LABEL.test(text.slice(Math.max(0, start - 30), start))) return 0;
+  return /[\p{L}\p{N}]/u.test(text[start + shape[0].length] ?? '') ? 0 : shape[0].length;
+}
+
 export function findIbans(text: string): Replacement[] {
   const spans: Replacement[] = [];
   IBAN_START.lastIndex = 0;
@@ -150,6 +162,7 @@ export function findIbans(text: string): Replacement[] {
       if (length !== undefined && candidate.length !== length) continue;
       if (passesIbanCheck(candidate)) kept = end;
     }
+    if (kept === 0) kept = mistypedDutchIban(text, match.index, run);
     if (kept > 0) spans.push({ start: match.index, end: match.index + kept, type: 'iban' });
     // A run that held no IBAN may hold the start of one further on.
     IBAN_START.lastIndex = match.index + (kept || 4);

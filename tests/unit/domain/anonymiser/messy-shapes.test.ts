@@ -110,8 +110,11 @@ describe('IBAN as notes write it', () => {
     expect(only('iban', text)).toEqual([`iban:${iban}`]);
   });
 
-  it('leaves a code that fails mod-97, even after the label', () => {
-    expect(only('iban', 'iban NL12 ABNA 0123 4567 89')).toEqual([]);
+  it('takes a Dutch IBAN that fails mod-97 only right after its label', () => {
+    expect(only('iban', 'iban NL12 ABNA 0123 4567 89')).toEqual(['iban:NL12 ABNA 0123 4567 89']);
+    expect(only('iban', 'rek.nr: nl12abna0123456789, klopt niet')).toEqual(['iban:nl12abna0123456789']);
+    expect(only('iban', 'code NL12 ABNA 0123 4567 89 op de brief')).toEqual([]);
+    expect(only('iban', 'iban NL12 ABNA 0123 4567 8')).toEqual([]);
   });
 });
 
@@ -139,6 +142,8 @@ describe('ages as notes write them', () => {
     ['buurman kees (81)', '81'],
     ['man, 52, werkloos', '52'],
     ['v/38 alleenstaande moeder', '38'],
+    ['client (m, 45) kwam niet', '45'],
+    ['dhr 45-jr, alleen', '45-jr'],
     ['she is 44, unemployed', '44'],
     ['zijn moeder (88 jr.) woont in', '88 jr.'],
     ['mvr. (72 jaar)', '72 jaar'],
@@ -225,6 +230,8 @@ describe('addresses as notes write them', () => {
     ['Hoogoord 22-hs', 'Hoogoord 22-hs'],
     ['Kraaiennest 45-III', 'Kraaiennest 45-III'],
     ['Eerste Van Swindenstraat 5', 'Eerste Van Swindenstraat 5'],
+    ['Burg. Stramanweg 105', 'Burg. Stramanweg 105'],
+    ['Zadelstede 14', 'Zadelstede 14'],
   ])('finds "%s" as an address', (text, address) => {
     expect(only('address', `Ze woont op ${text}, al jaren.`)).toEqual([`address:${address}`]);
   });
@@ -238,6 +245,7 @@ describe('addresses as notes write them', () => {
     ['woont aan de Zonnewende 14.', 'Zonnewende 14'],
     ['woont op de Hooiberg 3 sinds 2010', 'Hooiberg 3'],
     ['address: 12 Kraaiennest', '12 Kraaiennest'],
+    ['she lives at 4 Baker Street, London', '4 Baker Street'],
     ['adres Bijlmerdreef 101, 1103 TV', 'Bijlmerdreef 101'],
     ['bijlmerdreef 101,1103tv amsterdam', 'bijlmerdreef 101'],
     ['woont Karspeldreef 1224 III.', 'Karspeldreef 1224 III'],
