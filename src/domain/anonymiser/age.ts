@@ -25,7 +25,7 @@ const AFTER_VERB =
   /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
 const OPEN_BRACKET = /(\p{L}+)\.?\s?\($/u;
 // What may close a bracket of ages: "(79)", "(66 jaar)", "(4 en 7 jaar?)".
-const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?)?\s?\??\)/i;
+const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?(?:\s(?:oud|old))?)?\s?\??\)/i;
 // "Abdi (Somali-Dutch, 23)": the last item of a bracket right after a name.
 const BRACKET_TAIL = /(\s?)\([^()\n]{1,30},\s$/;
 const AFTER_COMMA = /([\p{L}\p{N}]+),\s$/u;
@@ -33,7 +33,8 @@ const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
 const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
 // Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
-const AGE_ONLY_UNIT = /^\s?-?\s?(?:jr|j|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
+// "jr." is abbreviated with a full stop; after "15yo." the full stop ends the sentence.
+const AGE_ONLY_UNIT = /^\s?-?\s?(?:(?:jr|j|yrs?)(?![\p{L}])\.?|(?:yo|y\/o)(?![\p{L}])|y\.o\.)/iu;
 const DURATION_BEFORE = new Set(
   'al sinds over na voor binnen per elke afgelopen laatste ruim lang for since in after every already'.split(
     ' ',
@@ -186,7 +187,11 @@ function agesAround(
     return [ageSpan(start, end)];
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];
-  if (VERB_WORDS.has(word) && (DROPPED_SUBJECT.test(before) || NOW_CLAUSE.test(before))) {
+  // "eerst 5, nu 12" counts; an adult's age is what a bare "nu" clause gives in a note.
+  if (
+    VERB_WORDS.has(word) &&
+    (DROPPED_SUBJECT.test(before) || (Number(age) >= 15 && NOW_CLAUSE.test(before)))
+  ) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }

@@ -21,9 +21,9 @@ const NOT_LETTERS = new Set(
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // "postcode 1103 tv", "pc: 1103tv", "zip 1103 tv", "postal code".
 const POSTCODE_LABEL = /\b(?:postcode|pc|zip(?:code)?|post(?:al)? ?code)s?\s?(?:[:.=]|\sis|\swas)?\s?\(?$/i;
-// "Bijlmerdreef 101 1103 tv", "kikkenstein 2304\n1103 en", "gaasperdammerweg 3a,1104tv".
+// "Bijlmerdreef 101 1103 tv", "kikkenstein 2304\n1103 en", "gaasperdammerweg 3a,1104tv", a list item.
 const AFTER_HOUSE_NUMBER =
-  /\p{L}{3,}\.?\s(?:nr\.?\s?)?\d{1,5}(?:-?[a-z]{1,2}|-\d{1,2}|-?[ivx]{1,4}|\s(?:hs|bis|[ivx]{1,4}|[a-h]))?\s?[,\n]?\s*$/iu;
+  /\p{L}{3,}\.?\s(?:nr\.?\s?)?\d{1,5}(?:-?[a-z]{1,2}|-\d{1,2}|-?[ivx]{1,4}|\s(?:hs|bis|[ivx]{1,4}|[a-h]))?\s?(?:,|\n\s*(?:[-•*]\s?)?)?\s*$/iu;
 // "1103 tv amsterdam", "1103 de, Amsterdam-Zuidoost": a place right after.
 const PLACE_AFTER = /^\s?,?\s?(\p{L}+)/u;
 
@@ -57,6 +57,8 @@ export function findPostcodes(text: string): Replacement[] {
     if (small === 'sa' || small === 'sd' || small === 'ss') continue;
     const edge = text[start - 1] ?? '';
     if (/[\p{L}\p{N}€]/u.test(edge)) continue;
+    // "0800-1234 en": the tail of a longer number.
+    if (edge === '-' && /\d/.test(text[start - 2] ?? '')) continue;
     // Glued to a comma or full stop ("3a,1104tv", "101,1103tv") it may be the tail of an amount.
     const glued = edge === '.' || edge === ',';
     // Capitals are a postcode's own way of writing; small letters must not be a word or unit. A

@@ -147,6 +147,7 @@ describe('ages as notes write them', () => {
     ['she is 44, unemployed', '44'],
     ['zijn moeder (88 jr.) woont in', '88 jr.'],
     ['mvr. (72 jaar)', '72 jaar'],
+    ['Henk (79 jaar oud) woont alleen', '79 jaar oud'],
     ['age 34', '34'],
     ['lftd 60', '60'],
     ['ze is pas 19.', '19'],
@@ -194,6 +195,7 @@ describe('ages as notes write them', () => {
     'moeder van 3, vader van 2.',
     'familie van 5 in een flat',
     'huur 3 en 4 jaar achterstand? nee, 2 en 3 maanden',
+    'eerst kwamen er 5, nu 12.',
   ])('leaves the numbers in "%s"', (text) => {
     expect(only('age', text)).toEqual([]);
   });
