@@ -71,6 +71,7 @@ const PLURAL_PEOPLE = new Set(
   ),
 );
 const LIST_NUMBER = /\d{1,3}/g;
+const HEDGE = /(?<=[\s(:])(?:ca|circa|ong|ongeveer|about|around|approx|approximately|±|~)\.?\s?$/i;
 // Person nouns whose "van 3" is a count: of children, of members.
 const COUNTING_NOUNS = new Set(
   'moeder vader mama papa ouders ouder oma opa mother father mum mom dad parents parent familie family gezin buren vrienden echtpaar collega'.split(
@@ -79,7 +80,7 @@ const COUNTING_NOUNS = new Set(
 );
 // After "een jongen van 14" a counted thing or a unit means it was no age: "zoon van 3 maanden".
 const COUNTED_AFTER =
-  /^\s*(?:maanden|weken|dagen|months|weeks|days|kinderen|kids|children|keer|times|euro|eur|uur|hours?|minuten|%|procent|graden)\b/i;
+  /^\s*(?:maanden|weken|dagen|months|weeks|days|kinderen|kids|children|kleinkinderen|grandchildren|personen|mensen|leden|people|members|keer|times|euro|eur|uur|hours?|minuten|%|procent|graden)\b/i;
 const SEX_SLASH = /(?:(?:^|[^\p{L}])(?:m|v|f|w|man|vrouw|male|female)\s?\/|(?:^|[(\n])\s?[mvfw]\s?,)\s?$/iu;
 
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
@@ -160,7 +161,10 @@ function agesAround(
   const end = start + age.length;
   const after = text.slice(end, end + 24);
   const offset = Math.max(0, start - 40);
-  const before = text.slice(offset, start);
+  const near = text.slice(offset, start);
+  // "leeftijd ca. 45", "zoon (ongeveer 12)": a hedge between the cue and the number changes nothing.
+  const hedge = /[\s(:]$/.test(near) ? HEDGE.exec(near) : null;
+  const before = hedge ? near.slice(0, hedge.index) : near;
   const unit = AGE_UNIT.exec(after);
   if (unit) {
     // "de lift is 40 jaar oud": a thing's age is no personal detail.
@@ -213,13 +217,11 @@ function agesAround(
       if (COUNTING_NOUNS.has(noun)) {
         const list = listAt(text, start, age);
         const last = list[list.length - 1];
-        const unit = last ? (PLAIN_UNIT.exec(text.slice(last.end, last.end + 24))?.[0] ?? '') : '';
-        if (
-          !last ||
-          !unit ||
-          DURATION_AFTER.test(text.slice(last.end + unit.length, last.end + unit.length + 24))
-        )
-          return [];
+        const tail = last ? text.slice(last.end, last.end + 24) : '';
+        const unit = PLAIN_UNIT.exec(tail)?.[0] ?? '';
+        // Nobody counts twenty children: "oma van 84 woont alleen" is her age.
+        const grown = list.length === 1 && Number(age) >= 20 && !COUNTED_AFTER.test(tail);
+        if (!last || (!unit && !grown) || DURATION_AFTER.test(tail.slice(unit.length))) return [];
         last.end += unit.length;
         return list;
       }

@@ -23,7 +23,7 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const POSTCODE_LABEL = /\b(?:postcode|pc|zip(?:code)?|post(?:al)? ?code)s?\s?(?:[:.=]|\sis|\swas)?\s?\(?$/i;
 // "Bijlmerdreef 101 1103 tv", "kikkenstein 2304\n1103 en", "gaasperdammerweg 3a,1104tv", a list item.
 const AFTER_HOUSE_NUMBER =
-  /\p{L}{3,}\.?\s(?:nr\.?\s?)?\d{1,5}(?:-?[a-z]{1,2}|-\d{1,2}|-?[ivx]{1,4}|\s(?:hs|bis|[ivx]{1,4}|[a-h]))?\s?(?:,|\n\s*(?:[-•*]\s?)?)?\s*$/iu;
+  /\p{L}{3,}\.?\s(?:nr\.?\s?)?[1-9]\d{0,4}(?:-?[a-z]{1,2}|-\d{1,2}|-?[ivx]{1,4}|\s(?:hs|bis|[ivx]{1,4}|[a-h]))?\s?(?:[,;/]|\s-|\n\s*(?:[-•*]\s?)?)?\s*$/iu;
 // "1103 tv amsterdam", "1103 de, Amsterdam-Zuidoost": a place right after.
 const PLACE_AFTER = /^\s?,?\s?(\p{L}+)/u;
 

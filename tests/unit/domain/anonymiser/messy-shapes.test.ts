@@ -34,6 +34,8 @@ describe('postcodes as notes write them', () => {
     ['1103 TV Amsterdam-Zuidoost', '1103 TV'],
     ['1103 tv zuidoost', '1103 tv'],
     ['Bijlmerdreef 101 1103 TV', '1103 TV'],
+    ['Kikkenstein 2304 - 1102 be', '1102 be'],
+    ['Kikkenstein 2304 / 1102 en', '1102 en'],
   ])('finds the postcode in "%s"', (text, postcode) => {
     expect(only('postcode', text)).toEqual([`postcode:${postcode}`]);
   });
@@ -46,6 +48,7 @@ describe('postcodes as notes write them', () => {
     ['a house number before a word', 'op nummer 1020 is de bel stuk'],
     ['pairs never issued', 'code 1234 ss, 1234 sa, 1234 SD'],
     ['a leading zero', 'ref 0123 ab'],
+    ['a service number', 'ze belde 0800 - 1234 en 0900 - 1234 op'],
     [
       'a house number with a floor after a street',
       'Bijlmerdreef 1021 II, Kikkenstein 2304 hs, hoogoord 1102 bv',
@@ -148,6 +151,10 @@ describe('ages as notes write them', () => {
     ['zijn moeder (88 jr.) woont in', '88 jr.'],
     ['mvr. (72 jaar)', '72 jaar'],
     ['Henk (79 jaar oud) woont alleen', '79 jaar oud'],
+    ['oma van 84 woont alleen', '84'],
+    ['leeftijd ca. 45', '45'],
+    ['zoon (ongeveer 12) zit thuis', '12'],
+    ['ze is ongeveer 40', '40'],
     ['age 34', '34'],
     ['lftd 60', '60'],
     ['ze is pas 19.', '19'],
@@ -196,6 +203,8 @@ describe('ages as notes write them', () => {
     'familie van 5 in een flat',
     'huur 3 en 4 jaar achterstand? nee, 2 en 3 maanden',
     'eerst kwamen er 5, nu 12.',
+    'een familie van 25 mensen, oma van 12 kleinkinderen',
+    'ongeveer 40 jaar geleden, ca. 12 keer',
   ])('leaves the numbers in "%s"', (text) => {
     expect(only('age', text)).toEqual([]);
   });
