@@ -94,11 +94,17 @@ function streetStart(text: string, start: number): number {
     begin -= match[0].length;
     afterParticle = particle;
   }
-  // A street name does not begin with an article: "op de Dorpsstraat" starts at Dorpsstraat, but
-  // "van heenvlietlaan" is the street's own particle.
+  // A street name does not begin with a small article or preposition: "op de Dorpsstraat" starts at
+  // Dorpsstraat, "van Kikkenstein 2304 naar…" at Kikkenstein. Only in a note typed all small is a
+  // particle before a street named after someone its own: "van heenvlietlaan 22".
+  const streetWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
+  const ownParticle =
+    streetWord[0] === streetWord[0]?.toLowerCase() && !ZUIDOOST_STREET_KEYS.has(lookupKey(streetWord));
   for (;;) {
     const word = /^\S+/.exec(text.slice(begin))?.[0] ?? '';
-    if (begin >= start || !ARTICLES.has(lookupKey(word)) || word[0] !== word[0]?.toLowerCase()) break;
+    const key = lookupKey(word);
+    const small = word[0] === word[0]?.toLowerCase();
+    if (begin >= start || !small || !(ARTICLES.has(key) || (PARTICLE_KEYS.has(key) && !ownParticle))) break;
     begin += word.length + 1;
   }
   return begin;

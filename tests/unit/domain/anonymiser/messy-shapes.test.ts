@@ -265,6 +265,8 @@ describe('addresses as notes write them', () => {
     ['wonend Kraaiennest 12', 'Kraaiennest 12'],
     ['Op de Bijlmerdreef 12 woont ze al lang', 'Bijlmerdreef 12'],
     ['In de Kraaiennest 8 is de bel kapot', 'Kraaiennest 8'],
+    ['verhuisd van Kikkenstein 2304 naar elders', 'Kikkenstein 2304'],
+    ['komt van Karspeldreef 12, nu elders', 'Karspeldreef 12'],
   ])('finds the address in "%s"', (text, address) => {
     expect(only('address', text)).toEqual([`address:${address}`]);
   });
