@@ -297,6 +297,8 @@ describe('addresses as notes write them', () => {
     'woont al 30 jaar hier',
     'woont met 2 kinderen',
     'lives with 3 kids',
+    'woont op zolder 2 nachten, daarna op kamer 12',
+    'woont in blok 4 op etage 3, lives in block 7',
     "Op de Bijlmerdreef 2 auto's gezien.",
     'langs de Gaasperdammerweg 100 meter lopen',
     'op het Anton de Komplein 12 kraampjes',
