@@ -218,6 +218,8 @@ describe('addresses as notes write them', () => {
     ['Gaasperdammerweg 3a', 'Gaasperdammerweg 3a'],
     ['Karspeldreef 1224 III', 'Karspeldreef 1224 III'],
     ['Hoogoord 5 bv', 'Hoogoord 5 bv'],
+    ['Hoogoord 5-bv', 'Hoogoord 5-bv'],
+    ['Kraaiennest 12 boven', 'Kraaiennest 12 boven'],
     ['Develstein 100 2hg', 'Develstein 100 2hg'],
     ['Flierbosdreef nr 12', 'Flierbosdreef nr 12'],
     ['flierbosdreef 12', 'flierbosdreef 12'],
