@@ -69,6 +69,26 @@ const NOT_STREETS = new Set([
   'flat',
   'nummer',
   'number',
+  // Numbered parts of texts and groups: "hoofdstuk 4-II", "groep 7-b".
+  'hoofdstuk',
+  'deel',
+  'artikel',
+  'bijlage',
+  'paragraaf',
+  'fase',
+  'groep',
+  'klas',
+  'niveau',
+  'lokaal',
+  'zaal',
+  'versie',
+  'chapter',
+  'part',
+  'section',
+  'level',
+  'stap',
+  'pagina',
+  'page',
 ]);
 const ARTICLES = new Set(['de', 'het', "'t", 'the', 'een', 'a']);
 const CUE =
@@ -139,7 +159,11 @@ export function findAddresses(text: string): Replacement[] {
       const key = lookupKey(street.trimEnd());
       const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
       const capitalised = street[0] !== street[0]?.toLowerCase();
-      if (known || unknownStreetAfterCue(text, start, key, capitalised)) {
+      if (
+        known ||
+        unknownStreetAfterCue(text, start, key, capitalised) ||
+        unknownStreetWithFloor(key, number[0], capitalised)
+      ) {
         spans.push({ start: streetStart(text, start), end, type: 'address' });
         continue;
       }
@@ -166,6 +190,22 @@ function unknownStreetAfterCue(text: string, start: number, key: string, capital
   if (capitalised) return CUE.test(before);
   const flags = WORD_FLAGS.get(key) ?? 0;
   return key.length >= 4 && (flags & WORD.ordinary) === 0 && !NOT_STREETS.has(key) && TIGHT_CUE.test(before);
+}
+
+// A floor or a part of a building after the number says "house" without any cue: "Zonnewende 14-III".
+const FLOOR_SUFFIX =
+  /(?:-\s?(?:[IVXivx]{1,4}|hs|bv|bg|h)|\d\s?(?:hs|bv|bg)|\s(?:II|III|IV|ii|iii|iv|hs|bv)|hoog|hg)$/;
+
+// Typed small, only a floor that no chapter or class has: "zonnewende 14 hs", not "groep 7-h".
+const HOUSE_PART_SUFFIX = /(?:\s?-?\s?(?:hs|bv|bg)|hoog|hg)$/;
+
+function unknownStreetWithFloor(key: string, houseNumber: string, capitalised: boolean): boolean {
+  return (
+    key.length >= 4 &&
+    ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 &&
+    !NOT_STREETS.has(key) &&
+    (capitalised ? FLOOR_SUFFIX : HOUSE_PART_SUFFIX).test(houseNumber)
+  );
 }
 
 // "op nummer 12", ", nr 8": a house number; "bus nummer 3", "kamer nr 12" are not.

@@ -20,6 +20,7 @@ const NOT_LETTERS = new Set(
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // "postcode 1103 tv", "pc: 1103tv", "zip 1103 tv", "postal code".
+const GLUED_LABEL = /(?<![\p{L}])(?:postcode|pc|zip)$/iu;
 const POSTCODE_LABEL = /\b(?:postcode|pc|zip(?:code)?|post(?:al)? ?code)s?\s?(?:[:.=]|\sis|\swas)?\s?\(?$/i;
 // "Bijlmerdreef 101 1103 tv", "kikkenstein 2304\n1103 en", "gaasperdammerweg 3a,1104tv", a list item.
 const AFTER_HOUSE_NUMBER =
@@ -56,7 +57,9 @@ export function findPostcodes(text: string): Replacement[] {
     // SA, SD and SS are never issued.
     if (small === 'sa' || small === 'sd' || small === 'ss') continue;
     const edge = text[start - 1] ?? '';
-    if (/[\p{L}\p{N}€]/u.test(edge)) continue;
+    // "pc1103tv", "postcode:1103tv" glued to its label are the only postcodes glued to a word.
+    if (/[\p{L}\p{N}€]/u.test(edge) && !GLUED_LABEL.test(text.slice(Math.max(0, start - 10), start)))
+      continue;
     // "0800-1234 en": the tail of a longer number.
     if (edge === '-' && /\d/.test(text[start - 2] ?? '')) continue;
     // Glued to a comma or full stop ("3a,1104tv", "101,1103tv") it may be the tail of an amount.
@@ -91,7 +94,9 @@ const BSN =
 // ("bsn van zoon:", "BSN-nr:", "sofinummer is"). Found from the digits: they are rarer than words.
 const DIGIT_RUN = /(?<![\p{N}])\d(?:[. -]?\d){7,8}(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
 const BSN_LABEL =
-  /\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b\.?[^\d\n]{0,16}$/i;
+  /(?:\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b|(?<![\p{L}])b\.s\.n)\.?[^\d\n.;!?]{0,24}$/iu;
+// "123456782 (bsn)", "123 456 782 = sofinr": the label right after the number.
+const BSN_LABEL_AFTER = /^\s?[(,:=-]?\s?(?:bsn|sofi|burgerservice)/i;
 
 export function findBsns(text: string): Replacement[] {
   const spans: Replacement[] = [];
@@ -103,8 +108,12 @@ export function findBsns(text: string): Replacement[] {
   for (const match of text.matchAll(DIGIT_RUN)) {
     const start = match.index;
     if (spans.some((span) => span.start === start)) continue;
-    if (BSN_LABEL.test(text.slice(Math.max(0, start - 50), start)))
-      spans.push({ start, end: start + match[0].length, type: 'bsn' });
+    const end = start + match[0].length;
+    if (
+      BSN_LABEL.test(text.slice(Math.max(0, start - 50), start)) ||
+      BSN_LABEL_AFTER.test(text.slice(end, end + 16))
+    )
+      spans.push({ start, end, type: 'bsn' });
   }
   return spans;
 }

@@ -31,6 +31,7 @@ describe('postcodes as notes write them', () => {
     ['postcode:1103tv', '1103tv'],
     ['Postcode 1103TV; huisnr 12', '1103TV'],
     ['zip 1103 tv', '1103 tv'],
+    ['pc1103tv', '1103tv'],
     ['1103 TV Amsterdam-Zuidoost', '1103 TV'],
     ['1103 tv zuidoost', '1103 tv'],
     ['Bijlmerdreef 101 1103 TV', '1103 TV'],
@@ -77,6 +78,10 @@ describe('BSN as notes write it', () => {
     ['bsn van zoon: 111222333', '111222333'],
     ['his bsn 111-222-333', '111-222-333'],
     ['citizen service number 123456782', '123456782'],
+    ['B.S.N. 12345678', '12345678'],
+    ['bsn van de moeder is 12345678', '12345678'],
+    ['123456789 (bsn moeder)', '123456789'],
+    ['bsn nr.: 1234 567 89', '1234 567 89'],
   ])('finds the BSN in "%s"', (text, bsn) => {
     expect(only('bsn', text)).toEqual([`bsn:${bsn}`]);
   });
@@ -85,6 +90,7 @@ describe('BSN as notes write it', () => {
     ['a grouped number that passes the 11-proef', 'nummer 123 456 782 belde niet terug'],
     ['a case number without label', 'dossier 12-34-56-789'],
     ['an amount after the label word', 'bsn-aanvraag kostte 123456789 euro?'],
+    ['a number in the next sentence', 'bsn onbekend. dossier 123456789'],
   ])('finds it without a label only when it passes: %s', (_what, text) => {
     const expected = text.includes('782') ? ['bsn:123 456 782'] : [];
     expect(only('bsn', text)).toEqual(expected);
@@ -264,6 +270,8 @@ describe('addresses as notes write them', () => {
     ['woont Karspeldreef 1224 III.', 'Karspeldreef 1224 III'],
     ['Kraaiennest 12\nnog een regel', 'Kraaiennest 12'],
     ['(Kraaiennest 12)', 'Kraaiennest 12'],
+    ['bezoek Zonnewende 14-III', 'Zonnewende 14-III'],
+    ['bezoek zonnewende 14 hs', 'zonnewende 14 hs'],
     ['wonend Kraaiennest 12', 'Kraaiennest 12'],
     ['Op de Bijlmerdreef 12 woont ze al lang', 'Bijlmerdreef 12'],
     ['In de Kraaiennest 8 is de bel kapot', 'Kraaiennest 8'],
@@ -301,6 +309,7 @@ describe('addresses as notes write them', () => {
     'lives with 3 kids',
     'woont op zolder 2 nachten, daarna op kamer 12',
     'woont in blok 4 op etage 3, lives in block 7',
+    'hoofdstuk 4-II, deel 3-iii, groep 7-h',
     "Op de Bijlmerdreef 2 auto's gezien.",
     'langs de Gaasperdammerweg 100 meter lopen',
     'op het Anton de Komplein 12 kraampjes',
