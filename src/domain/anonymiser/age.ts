@@ -64,7 +64,12 @@ const THING_IS =
 const CHILDREN_COLON =
   /\b(?:kids|kinderen|children|jongens|meisjes|zonen|zoons|dochters|sons|daughters|boys|girls|kleinkinderen|grandchildren)\s*:\s*$/i;
 // A number right after a person and then the end of the clause: "mevrouw 70.", "zoon 8, dochter 11".
-const PERSON_AGE_TAIL = /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s)/i;
+// "mevrouw 70 woont alleen": a verb of the person may follow as well.
+const PERSON_AGE_TAIL =
+  /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s|\s+(?:woont|werkt|heeft|zit|gaat|lives|works|has|goes)\b)/i;
+// "- 79 jaar, weduwe": a line of a note that opens with an age.
+const LINE_START = /(?:^|\n)\s*(?:[-•*]\s*)?$/;
+const AGE_LINE_TAIL = /^\s?(?:jaar|jr|years|yrs)\.?(?:\s(?:oud|old))?(?=\s*(?:[,.;:!)]|$))/i;
 const PLURAL_PEOPLE = new Set(
   'kinderen kids children jongens meisjes jongeren zonen zoons dochters sons daughters boys girls kleinkinderen mensen bewoners buren ouders'.split(
     ' ',
@@ -189,6 +194,10 @@ function agesAround(
     (TURN_WORDS.has(word) && TURNS.test(before) && !NOT_AGE_UNIT.test(after))
   )
     return [ageSpan(start, end)];
+  if (char === '' || char === '\n' || char === '-' || char === '•' || char === '*') {
+    const lineUnit = LINE_START.test(before) ? AGE_LINE_TAIL.exec(after) : null;
+    if (lineUnit) return [ageSpan(start, end + lineUnit[0].length)];
+  }
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];
   // "eerst 5, nu 12" counts; an adult's age is what a bare "nu" clause gives in a note.

@@ -158,6 +158,9 @@ describe('ages as notes write them', () => {
     ['mvr. (72 jaar)', '72 jaar'],
     ['Henk (79 jaar oud) woont alleen', '79 jaar oud'],
     ['oma van 84 woont alleen', '84'],
+    ['mevrouw 70 woont alleen', '70'],
+    ['- 79 jaar, weduwe', '79 jaar'],
+    ['notitie\n66 jaar oud.', '66 jaar oud'],
     ['leeftijd ca. 45', '45'],
     ['zoon (ongeveer 12) zit thuis', '12'],
     ['ze is ongeveer 40', '40'],
@@ -211,6 +214,8 @@ describe('ages as notes write them', () => {
     'eerst kwamen er 5, nu 12.',
     'een familie van 25 mensen, oma van 12 kleinkinderen',
     'ongeveer 40 jaar geleden, ca. 12 keer',
+    '- 12 jaar gewoond in de Bijlmer\n- 3 jaar wachtlijst',
+    'buurman 2 huizen verder woont ook alleen',
   ])('leaves the numbers in "%s"', (text) => {
     expect(only('age', text)).toEqual([]);
   });
