@@ -22,14 +22,14 @@ const PLAIN_UNIT = /^\s+(?:jaar|years)(?:\s+(?:oud|old))?\b/i;
 // Before the number: what introduces an age.
 const AGED = /\b(?:aged|age|leeftijd|lftd?)\.?\s*:?\s*$/i;
 const AFTER_VERB =
-  /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
+  /(\p{L}+)(?:[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)|['’](?:s|m|re))\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
 const OPEN_BRACKET = /(\p{L}+)\.?\s?\($/u;
 // What may close a bracket of ages: "(79)", "(66 jaar)", "(4 en 7 jaar?)".
 const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?(?:\s(?:oud|old))?)?\s?\??\)/i;
 // "Abdi (Somali-Dutch, 23)": the last item of a bracket right after a name.
 const BRACKET_TAIL = /(\s?)\([^()\n]{1,30},\s$/;
 const AFTER_COMMA = /([\p{L}\p{N}]+),\s$/u;
-const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
+const NOUN_VAN = /(\p{L}+)\s+(?:van|of)\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
 const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
 // Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
@@ -141,8 +141,9 @@ function listWithUnit(text: string, start: number, age: string): Replacement[] |
   return null;
 }
 
+// "s", "m", "re": what is left of "she's", "I'm", "they're" after the apostrophe.
 const VERB_WORDS = new Set(
-  'is ben was zijn waren wordt werd word are were turns turned turning nu pas net inmiddels al bijna zelf ook ruim now only just almost already also'.split(
+  'is ben was zijn waren wordt werd word are were turns turned turning nu pas net inmiddels al bijna zelf ook ruim now only just almost already also s m re'.split(
     ' ',
   ),
 );
@@ -219,7 +220,7 @@ function agesAround(
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
-  if (word === 'van') {
+  if (word === 'van' || word === 'of') {
     const noun = lookupKey(NOUN_VAN.exec(before)?.[1] ?? '');
     if (PERSON_NOUN_KEYS.has(noun) || RELATION_KEYS.has(noun)) {
       // "moeder van 3" counts her children, "familie van 5" its members: those need a unit.

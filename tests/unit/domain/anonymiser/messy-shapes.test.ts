@@ -168,6 +168,8 @@ describe('ages as notes write them', () => {
     ['lftd 60', '60'],
     ['ze is pas 19.', '19'],
     ['he is 70 years old', '70 years old'],
+    ["he's almost 70", '70'],
+    ['son of 12, quiet boy', '12'],
     ['een jongen van 14', '14'],
     ['dochter van 9 zit op school', '9'],
     ['opa is 90, slechtziend', '90'],
@@ -216,6 +218,8 @@ describe('ages as notes write them', () => {
     'ongeveer 40 jaar geleden, ca. 12 keer',
     '- 12 jaar gewoond in de Bijlmer\n- 3 jaar wachtlijst',
     'buurman 2 huizen verder woont ook alleen',
+    "a mother of 3, a family of 5, it's 12 o'clock",
+    "it's 20 minutes by bus, that's 15 euro",
   ])('leaves the numbers in "%s"', (text) => {
     expect(only('age', text)).toEqual([]);
   });
