@@ -91,13 +91,21 @@ const SEX_SLASH = /(?:(?:^|[^\p{L}])(?:m|v|f|w|man|vrouw|male|female)\s?\/|(?:^|
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
 const AFTER_BARE_AGE =
   /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:en|and|maar|but|of|or|nu|now|next|volgende|deze|this|dit|met|with|toen|when|geworden|heeft|has|woont|lives|werkt|works|sinds|since)\b)/i;
+// Relations that name a group: "familie (5)" counts its members.
+const GROUPS = new Set(['familie', 'family', 'buren', 'vrienden', 'friends', 'collega', 'collegas']);
 const PRONOUNS = new Set(['ze', 'zij', 'hij', 'ik', 'jij', 'je', 'u', 'she', 'he', 'i', 'you']);
 
 /** Whether the word before a number is a person: a name found earlier, a pronoun, "moeder"… */
 function personBefore(word: string, wordEnd: number, personEnds: ReadonlySet<number>): boolean {
   if (personEnds.has(wordEnd)) return true;
   const key = lookupKey(word);
-  if (PRONOUNS.has(key) || PERSON_NOUN_KEYS.has(key) || TITLE_KEYS.has(key) || NATIONALITY_KEYS.has(key))
+  if (
+    PRONOUNS.has(key) ||
+    PERSON_NOUN_KEYS.has(key) ||
+    TITLE_KEYS.has(key) ||
+    NATIONALITY_KEYS.has(key) ||
+    (RELATION_KEYS.has(key) && !GROUPS.has(key))
+  )
     return true;
   // A capitalised word is likely a name ("Yaw is 52"), unless it is "Het", "It", "WoningNet"…
   return word[0] !== word[0]?.toLowerCase() && !STOP_KEYS.has(key);
@@ -332,7 +340,16 @@ export function findAges(text: string, personEnds: ReadonlySet<number> = new Set
   const spans: Replacement[] = [];
   for (const match of text.matchAll(NUMBER)) {
     if (Number(match[0]) > 120) continue;
-    const found = agesAround(text, match.index, match[0], personEnds);
+    let found = agesAround(text, match.index, match[0], personEnds);
+    // "man en vrouw, 70 en 68": a number joined to an age just found is the next age of the list.
+    const previous = spans[spans.length - 1];
+    if (
+      found.length === 0 &&
+      previous &&
+      match.index - previous.end < 8 &&
+      LIST_JOIN.test(text.slice(previous.end, match.index))
+    )
+      found = listWithUnit(text, match.index, match[0]) ?? [];
     // "(4, 9 en 12 jr)": the unit on the last number of a list makes every number of it an age.
     const first = found[0];
     if (found.length === 1 && first && first.end - first.start > match[0].length)
@@ -342,6 +359,7 @@ export function findAges(text: string, personEnds: ReadonlySet<number> = new Set
   return spans;
 }
 
+const LIST_JOIN = /^\s*(?:,|en|and|&)\s*$/i;
 const LISTED_BEFORE = /(?<![\d.,€])(\d{1,3})(?:\s*,\s*|\s+(?:en|and|&)\s+)$/i;
 
 function agesListedBefore(text: string, start: number, found: readonly Replacement[]): Replacement[] {
