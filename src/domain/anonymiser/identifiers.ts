@@ -19,6 +19,7 @@ const NOT_LETTERS = new Set(
   pp ct oz eg ie hr mn wk`.split(/\s+/),
 );
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PREPOSITIONS = new Set(['in', 'op', 'om', 'na', 'te', 'to', 'at', 'by', 'on', 'of']);
 // "postcode 1103 tv", "pc: 1103tv", "zip 1103 tv", "postal code".
 const GLUED_LABEL = /(?<![\p{L}])(?:postcode|pc|zip)$/iu;
 const POSTCODE_LABEL = /\b(?:postcode|pc|zip(?:code)?|post(?:al)? ?code)s?\s?(?:[:.=]|\sis|\swas)?\s?\(?$/i;
@@ -28,11 +29,11 @@ const AFTER_HOUSE_NUMBER =
 // "1103 tv amsterdam", "1103 de, Amsterdam-Zuidoost": a place right after.
 const PLACE_AFTER = /^\s?,?\s?(\p{L}+)/u;
 
-function postcodeInContext(text: string, start: number, end: number, yearAndWord: boolean): boolean {
+function postcodeInContext(text: string, start: number, end: number, noPlaceAfter: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (POSTCODE_LABEL.test(before) || AFTER_HOUSE_NUMBER.test(before)) return true;
   // "sinds 2019 in Amsterdam" is a year, a word and a place.
-  if (yearAndWord) return false;
+  if (noPlaceAfter) return false;
   const place = PLACE_AFTER.exec(text.slice(end, end + 30))?.[1];
   return place !== undefined && PLACE_KEYS.has(lookupKey(place));
 }
@@ -73,7 +74,9 @@ export function findPostcodes(text: string): Replacement[] {
       !glued &&
       !match[0].includes('-') &&
       (letters === letters.toUpperCase() ? !(yearLike && NOT_LETTERS.has(small)) : !wordLike);
-    if (!plain && !postcodeInContext(text, start, end, yearLike && NOT_LETTERS.has(small))) continue;
+    // "om 1030 in Amsterdam": a preposition before a place is no postcode's letters.
+    const noPlaceAfter = (yearLike && NOT_LETTERS.has(small)) || PREPOSITIONS.has(small);
+    if (!plain && !postcodeInContext(text, start, end, noPlaceAfter)) continue;
     // "Bijlmerdreef 1021 II", "Kikkenstein 2304 hs": after a street the digits are its house number.
     if (streetRightBefore(text, start)) continue;
     spans.push({ start, end, type: 'postcode' });

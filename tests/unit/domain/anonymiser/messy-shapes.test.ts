@@ -55,6 +55,7 @@ describe('postcodes as notes write them', () => {
       'Bijlmerdreef 1021 II, Kikkenstein 2304 hs, hoogoord 1102 bv',
     ],
     ['a year, a word and a place', 'woont sinds 2019 in Amsterdam, in 2024 de Bijlmer uit'],
+    ['a time and a place', 'van 1030 tot 1130 in Amsterdam, om 1400 op Zuidoost'],
     ['a year after a street word', 'op de Bijlmerdreef 2019 en 2020 gewerkt'],
   ])('leaves %s', (_what, text) => {
     expect(only('postcode', text)).toEqual([]);
