@@ -94,10 +94,11 @@ export function findPostcodes(text: string): Replacement[] {
 const BSN =
   /(?<![\p{L}\p{N}€.,-])(?:\d{9}|\d{4}([. -])\d{2}\1\d{3}|\d{3}([. -])\d{3}\2\d{3}|\d{2}([. -])\d{3}\3\d{2}\3\d{2}|\d{2}([. -])\d{2}\4\d{2}\4\d{3})(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
 // Any eight or nine digits grouped any way, then the label before them, up to a few words back
-// ("bsn van zoon:", "BSN-nr:", "sofinummer is"). Found from the digits: they are rarer than words.
+// ("bsn van zoon:", "BSN-nr:", "sofinummer is") but not past another number's label ("bsn
+// ontbreekt, klantnr …"). Found from the digits: they are rarer than words.
 const DIGIT_RUN = /(?<![\p{N}])\d(?:[. -]?\d){7,8}(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
 const BSN_LABEL =
-  /(?:\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b|(?<![\p{L}])b\.s\.n)\.?[^\d\n.;!?]{0,24}$/iu;
+  /(?:\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b|(?<![\p{L}])b\.s\.n)\.?(?:(?!nr|nummer|number|dossier|kenmerk|klant|client|tel|ref)[^\d\n.;!?]){0,24}$/iu;
 // "123456782 (bsn)", "123 456 782 = sofinr": the label right after the number.
 const BSN_LABEL_AFTER = /^\s?[(,:=-]?\s?(?:bsn|sofi|burgerservice)/i;
 

@@ -92,6 +92,7 @@ describe('BSN as notes write it', () => {
     ['a case number without label', 'dossier 12-34-56-789'],
     ['an amount after the label word', 'bsn-aanvraag kostte 123456789 euro?'],
     ['a number in the next sentence', 'bsn onbekend. dossier 123456789'],
+    ["another number's label in between", 'bsn ontbreekt, klantnr 87654321'],
   ])('finds it without a label only when it passes: %s', (_what, text) => {
     const expected = text.includes('782') ? ['bsn:123 456 782'] : [];
     expect(only('bsn', text)).toEqual(expected);
