@@ -3,6 +3,8 @@ import {
   looksLikeStreet,
   PARTICLE_KEYS,
   SURNAME_KEYS,
+  WORD,
+  WORD_FLAGS,
   ZUIDOOST_STREET_KEYS,
 } from './lexicon';
 import { lookupKey } from './normalise';
@@ -15,15 +17,16 @@ import type { Replacement } from './types';
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
 // "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|[A-Za-z])|\s?(?:hs|bis|bg|huis)|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
-// A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur".
-const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|times|euros?|years?|hours?|minutes?|children|people|kids|%|procent)\b)`;
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis)|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
+// A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur"; so is
+// one followed by a plural such as "2 auto's", "12 kraampjes".
+const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|nachten|nights|meter|m|km|kilometer|haltes|stops|%|procent)\b|\s+\p{L}+(?:jes|['’]s)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=[\p{L}.]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d)${NOT_A_UNIT}`,
+  String.raw`(?<=[\p{L}.:]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
-const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|huisnr)\.?\s$/i;
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)\.?\s$/i;
 const WORD_CHAR = /[\p{L}'’-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
 
@@ -49,13 +52,55 @@ const NOT_STREETS = new Set([
   'speelplein',
   'schoolplein',
   'kerkhof',
+  // Parts of a home or building after "woont op": "woont op kamer 12", "lives in block 7".
+  'zolder',
+  'kamer',
+  'blok',
+  'block',
+  'etage',
+  'verdieping',
+  'portiek',
+  'galerij',
+  'room',
+  'floor',
+  'unit',
+  'apartment',
+  'appartement',
+  'flat',
+  'nummer',
+  'number',
+  // Numbered parts of texts and groups: "hoofdstuk 4-II", "groep 7-b".
+  'hoofdstuk',
+  'deel',
+  'artikel',
+  'bijlage',
+  'paragraaf',
+  'fase',
+  'groep',
+  'klas',
+  'niveau',
+  'lokaal',
+  'zaal',
+  'versie',
+  'chapter',
+  'part',
+  'section',
+  'level',
+  'stap',
+  'pagina',
+  'page',
 ]);
+const ARTICLES = new Set(['de', 'het', "'t", 'the', 'een', 'a']);
 const CUE =
-  /\b(?:woont|wonen|woonde|woonachtig|adres|adress|address|huisnr|huisnummer|lives|lived|living|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
-const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)\s$/u;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+// Right after a tight cue a street may be typed small and be unknown: "adres: zonnewende 14",
+// "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
+const TIGHT_CUE =
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s?:|\s(?:op|aan|in|at|on|to|naar)(?:\s(?:de|het|the))?)?\s?$/i;
+const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)(\.?)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
-  'burgemeester prins prinses koningin koning dokter generaal professor eerste tweede derde sint gouden oude nieuwe korte lange'.split(
+  'burgemeester burg prins pr prinses koningin koning dokter dr generaal gen professor prof mr eerste 1e tweede 2e derde 3e sint st gouden oude nieuwe korte lange'.split(
     ' ',
   ),
 );
@@ -68,21 +113,35 @@ function streetStart(text: string, start: number): number {
     const match = PREVIOUS_WORD.exec(text.slice(Math.max(0, begin - 30), begin));
     if (!match?.[1]) break;
     const key = lookupKey(match[1]);
+    // "Burg. Stramanweg": only a prefix is abbreviated with a full stop.
+    if (match[2] && !STREET_PREFIXES.has(key)) break;
     const capitalised = match[1][0] !== match[1][0]?.toLowerCase();
     const particle = PARTICLE_KEYS.has(key);
     // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
+    // Typed small, only a known name before a particle: "anton de komplein".
     const partOfName =
       particle ||
       STREET_PREFIXES.has(key) ||
-      (capitalised && (afterParticle || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
+      (capitalised &&
+        ((afterParticle && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0) ||
+          FIRST_NAME_KEYS.has(key) ||
+          SURNAME_KEYS.has(key))) ||
+      (afterParticle && (FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
     if (!partOfName) break;
     begin -= match[0].length;
     afterParticle = particle;
   }
-  // A street name does not begin with a particle: "op de Dorpsstraat" starts at Dorpsstraat.
+  // A street name does not begin with a small article or preposition: "op de Dorpsstraat" starts at
+  // Dorpsstraat, "van Kikkenstein 2304 naar…" at Kikkenstein. Only in a note typed all small is a
+  // particle before a street named after someone its own: "van heenvlietlaan 22".
+  const streetWord = /^\S+/.exec(text.slice(start))?.[0] ?? '';
+  const ownParticle =
+    streetWord[0] === streetWord[0]?.toLowerCase() && !ZUIDOOST_STREET_KEYS.has(lookupKey(streetWord));
   for (;;) {
     const word = /^\S+/.exec(text.slice(begin))?.[0] ?? '';
-    if (begin >= start || !PARTICLE_KEYS.has(lookupKey(word)) || word[0] !== word[0]?.toLowerCase()) break;
+    const key = lookupKey(word);
+    const small = word[0] === word[0]?.toLowerCase();
+    if (begin >= start || !small || !(ARTICLES.has(key) || (PARTICLE_KEYS.has(key) && !ownParticle))) break;
     begin += word.length + 1;
   }
   return begin;
@@ -91,16 +150,92 @@ function streetStart(text: string, start: number): number {
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const number of text.matchAll(HOUSE_NUMBER)) {
+    const end = number.index + number[0].length;
     // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
-    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 9), number.index))?.[0] ?? '';
+    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 11), number.index))?.[0] ?? '';
     const street = streetWordBefore(text, number.index - numberWord.length);
-    if (!street) continue;
-    const start = number.index - numberWord.length - street.length;
-    const key = lookupKey(street.trimEnd());
-    const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
-    const capitalised = street[0] !== street[0]?.toLowerCase();
-    if (!known && !(capitalised && CUE.test(text.slice(Math.max(0, start - 40), start)))) continue;
-    spans.push({ start: streetStart(text, start), end: number.index + number[0].length, type: 'address' });
+    if (street) {
+      const start = number.index - numberWord.length - street.length;
+      const key = lookupKey(street.trimEnd());
+      const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+      const capitalised = street[0] !== street[0]?.toLowerCase();
+      if (
+        known ||
+        unknownStreetAfterCue(text, start, key, capitalised) ||
+        unknownStreetWithFloor(key, number[0], capitalised)
+      ) {
+        spans.push({ start: streetStart(text, start), end, type: 'address' });
+        continue;
+      }
+    }
+    // "in de Kraaiennest, op nummer 12": a house number on its own, for a street named in the sentence.
+    if (
+      numberWord &&
+      HOUSE_NUMBER_OPENER.test(
+        text.slice(Math.max(0, number.index - numberWord.length - 6), number.index - numberWord.length),
+      ) &&
+      streetInSentence(text, number.index - numberWord.length)
+    )
+      spans.push({ start: number.index - numberWord.length, end, type: 'address' });
+    else if (!numberWord) {
+      const streetAfter = streetAfterNumber(text, number.index, end);
+      if (streetAfter > 0) spans.push({ start: number.index, end: streetAfter, type: 'address' });
+    }
   }
   return spans;
+}
+
+function unknownStreetAfterCue(text: string, start: number, key: string, capitalised: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (capitalised) return CUE.test(before);
+  const flags = WORD_FLAGS.get(key) ?? 0;
+  return key.length >= 4 && (flags & WORD.ordinary) === 0 && !NOT_STREETS.has(key) && TIGHT_CUE.test(before);
+}
+
+// A floor or a part of a building after the number says "house" without any cue: "Zonnewende 14-III".
+const FLOOR_SUFFIX =
+  /(?:-\s?(?:[IVXivx]{1,4}|hs|bv|bg|h)|\d\s?(?:hs|bv|bg)|\s(?:II|III|IV|ii|iii|iv|hs|bv)|hoog|hg)$/;
+
+// Typed small, only a floor that no chapter or class has: "zonnewende 14 hs", not "groep 7-h".
+const HOUSE_PART_SUFFIX = /(?:\s?-?\s?(?:hs|bv|bg)|hoog|hg)$/;
+
+function unknownStreetWithFloor(key: string, houseNumber: string, capitalised: boolean): boolean {
+  return (
+    key.length >= 4 &&
+    ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 &&
+    !NOT_STREETS.has(key) &&
+    (capitalised ? FLOOR_SUFFIX : HOUSE_PART_SUFFIX).test(houseNumber)
+  );
+}
+
+// "op nummer 12", ", nr 8": a house number; "bus nummer 3", "kamer nr 12" are not.
+const HOUSE_NUMBER_OPENER = /(?:^|[,(:;]\s?|\b(?:op|aan|in|at|on)\s)$/i;
+const STREET_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+
+/** Whether the sentence before `at` (up to 100 characters back) names a street. */
+function streetInSentence(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
+  for (const word of text.slice(from, at).matchAll(STREET_WORD)) {
+    const key = lookupKey(word[0]);
+    if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key)) return true;
+  }
+  return false;
+}
+
+// "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
+const NUMBER_FIRST_CUE = /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s$/i;
+const WORD_AFTER =
+  /^,?\s(\p{L}[\p{L}'’-]+)(?:\s(?:street|road|lane|avenue|close|way|drive|straat|laan|weg))?(?![\p{L}])/iu;
+
+/** The end of "12 Kraaiennest" after an English address cue, or 0. */
+function streetAfterNumber(text: string, start: number, end: number): number {
+  if (!NUMBER_FIRST_CUE.test(text.slice(Math.max(0, start - 20), start))) return 0;
+  const word = WORD_AFTER.exec(text.slice(end, end + 40));
+  const street = word?.[1] ?? '';
+  const key = lookupKey(street);
+  const capitalised = street !== '' && street[0] !== street[0]?.toLowerCase();
+  const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+  if (!known && !(capitalised && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0)) return 0;
+  return end + (word?.[0].length ?? 0);
 }

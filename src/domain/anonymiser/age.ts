@@ -22,18 +22,19 @@ const PLAIN_UNIT = /^\s+(?:jaar|years)(?:\s+(?:oud|old))?\b/i;
 // Before the number: what introduces an age.
 const AGED = /\b(?:aged|age|leeftijd|lftd?)\.?\s*:?\s*$/i;
 const AFTER_VERB =
-  /(\p{L}+)[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
+  /(\p{L}+)(?:[,)]?\s+(?:is|ben|was|zijn|waren|wordt|werd|word|are|were|turns|turned|turning)|['’](?:s|m|re))\s+(?:(?:nu|pas|net|inmiddels|al|bijna|zelf|ook|ruim|now|only|just|almost|already|also)\s+)?$/iu;
 const OPEN_BRACKET = /(\p{L}+)\.?\s?\($/u;
 // What may close a bracket of ages: "(79)", "(66 jaar)", "(4 en 7 jaar?)".
-const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?)?\s?\??\)/i;
+const BRACKET_CLOSE = /^(\s?(?:jaar|jr|j|years|yrs)\.?(?:\s(?:oud|old))?)?\s?\??\)/i;
 // "Abdi (Somali-Dutch, 23)": the last item of a bracket right after a name.
 const BRACKET_TAIL = /(\s?)\([^()\n]{1,30},\s$/;
 const AFTER_COMMA = /([\p{L}\p{N}]+),\s$/u;
-const NOUN_VAN = /(\p{L}+)\s+van\s+$/iu;
+const NOUN_VAN = /(\p{L}+)\s+(?:van|of)\s+$/iu;
 // A list of further ages: "7, 9 en 13", "3 and 6".
 const LIST_REST = /^(?:(?:,\s*|\s*[-–]\s*|\s+(?:en|and|&|tot|to|of|or)\s+)\d{1,3}(?!\d))*/i;
 // Units that only an age takes ("71 jr", "8 yrs", "45 y/o"), unless the sentence counts time.
-const AGE_ONLY_UNIT = /^\s?(?:jr|j|yrs?|yo|y\/o|y\.o\.)(?![\p{L}])\.?/iu;
+// "jr." is abbreviated with a full stop; after "15yo." the full stop ends the sentence.
+const AGE_ONLY_UNIT = /^\s?-?\s?(?:(?:jr|j|yrs?)(?![\p{L}])\.?|(?:yo|y\/o)(?![\p{L}])|y\.o\.)/iu;
 const DURATION_BEFORE = new Set(
   'al sinds over na voor binnen per elke afgelopen laatste ruim lang for since in after every already'.split(
     ' ',
@@ -55,30 +56,56 @@ const NOT_AGE_UNIT =
 // A subject left out, as notes do: "- is 62, arbeidsongeschikt", "werkt 36 uur en is 48".
 const DROPPED_SUBJECT =
   /(?:^|[\n.;:•*-]|\b(?:en|and|maar|but))\s*(?:is|was)\s+(?:(?:nu|al|bijna|pas|net|inmiddels|zelf|ook)\s+)?$/i;
+// "uit Suriname gekomen, nu 72": a clause that is only "nu" and a number.
+const NOW_CLAUSE = /(?:^|[\n.;:,•*-])\s*(?:nu|inmiddels|now)\s+$/i;
 const THING_IS =
   /\b(?:de|het|die|dat|deze|dit|the|this|that|its?)\s+(\p{L}+)\s+(?:is|was|wordt|zijn|are)\s+(?:(?:al|bijna|ruim|ongeveer|over|already|almost|about)\s+)?$/iu;
 // "3 kids: 2, 6 and 10": a list of ages after children and a colon.
 const CHILDREN_COLON =
   /\b(?:kids|kinderen|children|jongens|meisjes|zonen|zoons|dochters|sons|daughters|boys|girls|kleinkinderen|grandchildren)\s*:\s*$/i;
 // A number right after a person and then the end of the clause: "mevrouw 70.", "zoon 8, dochter 11".
-const PERSON_AGE_TAIL = /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s)/i;
+// "mevrouw 70 woont alleen": a verb of the person may follow as well.
+const PERSON_AGE_TAIL =
+  /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s|\s+(?:woont|werkt|heeft|zit|gaat|lives|works|has|goes)\b)/i;
+// "- 79 jaar, weduwe": a line of a note that opens with an age.
+const LINE_START = /(?:^|\n)\s*(?:[-•*]\s*)?$/;
+const AGE_LINE_TAIL = /^\s?(?:jaar|jr|years|yrs)\.?(?:\s(?:oud|old))?(?=\s*(?:[,.;:!)]|$))/i;
 const PLURAL_PEOPLE = new Set(
   'kinderen kids children jongens meisjes jongeren zonen zoons dochters sons daughters boys girls kleinkinderen mensen bewoners buren ouders'.split(
     ' ',
   ),
 );
 const LIST_NUMBER = /\d{1,3}/g;
+const HEDGE = /(?<=[\s(:])(?:ca|circa|ong|ongeveer|about|around|approx|approximately|±|~)\.?\s?$/i;
+// Person nouns whose "van 3" is a count: of children, of members.
+const COUNTING_NOUNS = new Set(
+  'moeder vader mama papa ouders ouder oma opa mother father mum mom dad parents parent familie family gezin buren vrienden echtpaar collega'.split(
+    ' ',
+  ),
+);
+// After "een jongen van 14" a counted thing or a unit means it was no age: "zoon van 3 maanden".
+const COUNTED_AFTER =
+  /^\s*(?:maanden|weken|dagen|months|weeks|days|kinderen|kids|children|kleinkinderen|grandchildren|personen|mensen|leden|people|members|keer|times|euro|eur|uur|hours?|minuten|%|procent|graden)\b/i;
+const SEX_SLASH = /(?:(?:^|[^\p{L}])(?:m|v|f|w|man|vrouw|male|female)\s?\/|(?:^|[(\n])\s?[mvfw]\s?,)\s?$/iu;
 
 // What may follow a bare age: the end of the clause, or a word that cannot be a counted thing.
 const AFTER_BARE_AGE =
   /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:en|and|maar|but|of|or|nu|now|next|volgende|deze|this|dit|met|with|toen|when|geworden|heeft|has|woont|lives|werkt|works|sinds|since)\b)/i;
+// Relations that name a group: "familie (5)" counts its members.
+const GROUPS = new Set(['familie', 'family', 'buren', 'vrienden', 'friends', 'collega', 'collegas']);
 const PRONOUNS = new Set(['ze', 'zij', 'hij', 'ik', 'jij', 'je', 'u', 'she', 'he', 'i', 'you']);
 
 /** Whether the word before a number is a person: a name found earlier, a pronoun, "moeder"… */
 function personBefore(word: string, wordEnd: number, personEnds: ReadonlySet<number>): boolean {
   if (personEnds.has(wordEnd)) return true;
   const key = lookupKey(word);
-  if (PRONOUNS.has(key) || PERSON_NOUN_KEYS.has(key) || TITLE_KEYS.has(key) || NATIONALITY_KEYS.has(key))
+  if (
+    PRONOUNS.has(key) ||
+    PERSON_NOUN_KEYS.has(key) ||
+    TITLE_KEYS.has(key) ||
+    NATIONALITY_KEYS.has(key) ||
+    (RELATION_KEYS.has(key) && !GROUPS.has(key))
+  )
     return true;
   // A capitalised word is likely a name ("Yaw is 52"), unless it is "Het", "It", "WoningNet"…
   return word[0] !== word[0]?.toLowerCase() && !STOP_KEYS.has(key);
@@ -122,8 +149,9 @@ function listWithUnit(text: string, start: number, age: string): Replacement[] |
   return null;
 }
 
+// "s", "m", "re": what is left of "she's", "I'm", "they're" after the apostrophe.
 const VERB_WORDS = new Set(
-  'is ben was zijn waren wordt werd word are were turns turned turning nu pas net inmiddels al bijna zelf ook ruim now only just almost already also'.split(
+  'is ben was zijn waren wordt werd word are were turns turned turning nu pas net inmiddels al bijna zelf ook ruim now only just almost already also s m re'.split(
     ' ',
   ),
 );
@@ -147,7 +175,10 @@ function agesAround(
   const end = start + age.length;
   const after = text.slice(end, end + 24);
   const offset = Math.max(0, start - 40);
-  const before = text.slice(offset, start);
+  const near = text.slice(offset, start);
+  // "leeftijd ca. 45", "zoon (ongeveer 12)": a hedge between the cue and the number changes nothing.
+  const hedge = /[\s(:]$/.test(near) ? HEDGE.exec(near) : null;
+  const before = hedge ? near.slice(0, hedge.index) : near;
   const unit = AGE_UNIT.exec(after);
   if (unit) {
     // "de lift is 40 jaar oud": a thing's age is no personal detail.
@@ -163,7 +194,7 @@ function agesAround(
     if (list.length > 1) return list;
   }
   // The unit patterns start with j, y or g: most numbers are followed by none of these.
-  const unitLetter = /^\s?[jJyYgG]/.test(after);
+  const unitLetter = /^\s?-?\s?[jJyYgG]/.test(after);
   const onlyUnit = unitLetter ? AGE_ONLY_UNIT.exec(after) : null;
   if (onlyUnit && !DURATION_BEFORE.has(word) && !DURATION_AFTER.test(after.slice(onlyUnit[0].length)))
     return [ageSpan(start, end + onlyUnit[0].length)];
@@ -172,21 +203,69 @@ function agesAround(
     (TURN_WORDS.has(word) && TURNS.test(before) && !NOT_AGE_UNIT.test(after))
   )
     return [ageSpan(start, end)];
+  if (char === '' || char === '\n' || char === '-' || char === '•' || char === '*') {
+    const lineUnit = LINE_START.test(before) ? AGE_LINE_TAIL.exec(after) : null;
+    if (lineUnit) return [ageSpan(start, end + lineUnit[0].length)];
+  }
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];
-  if (VERB_WORDS.has(word) && DROPPED_SUBJECT.test(before)) {
+  // "eerst 5, nu 12" counts; an adult's age is what a bare "nu" clause gives in a note.
+  if (
+    VERB_WORDS.has(word) &&
+    (DROPPED_SUBJECT.test(before) || (Number(age) >= 15 && NOW_CLAUSE.test(before)))
+  ) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
-  if (AGED_WORDS.has(word) || ((char === ':' || char === '.') && AGED.test(before)))
-    return listAt(text, start, age);
+  if (AGED_WORDS.has(word) || ((char === ':' || char === '.') && AGED.test(before))) {
+    // "leeftijd: 45 jaar": the unit belongs to the age.
+    const list = listAt(text, start, age);
+    const last = list[list.length - 1];
+    if (last) last.end += PLAIN_UNIT.exec(text.slice(last.end, last.end + 24))?.[0].length ?? 0;
+    return list;
+  }
   if (VERB_WORDS.has(word) && capturedPerson(AFTER_VERB.exec(before), offset, personEnds)) {
     const list = listWithUnit(text, start, age);
     if (list) return list;
   }
-  if (word === 'van') {
-    const noun = NOUN_VAN.exec(before);
-    if (noun && PERSON_NOUN_KEYS.has(lookupKey(noun[1] ?? ''))) return listWithUnit(text, start, age) ?? [];
+  if (word === 'van' || word === 'of') {
+    const noun = lookupKey(NOUN_VAN.exec(before)?.[1] ?? '');
+    if (PERSON_NOUN_KEYS.has(noun) || RELATION_KEYS.has(noun)) {
+      // "moeder van 3" counts her children, "familie van 5" its members: those need a unit.
+      if (COUNTING_NOUNS.has(noun)) {
+        const list = listAt(text, start, age);
+        const last = list[list.length - 1];
+        const tail = last ? text.slice(last.end, last.end + 24) : '';
+        const unit = PLAIN_UNIT.exec(tail)?.[0] ?? '';
+        // Nobody counts twenty children: "oma van 84 woont alleen" is her age.
+        const grown = list.length === 1 && Number(age) >= 20 && !COUNTED_AFTER.test(tail);
+        if (!last || (!unit && !grown) || DURATION_AFTER.test(tail.slice(unit.length))) return [];
+        last.end += unit.length;
+        return list;
+      }
+      // "dochter van 9 zit op school", "een jongen van 14": the child is that old.
+      const list = listAt(text, start, age);
+      const last = list[list.length - 1];
+      if (!last) return [];
+      const tail = text.slice(last.end, last.end + 24);
+      const unit = PLAIN_UNIT.exec(tail)?.[0] ?? '';
+      if (unit ? /^\s+(?:geleden|ago)\b/i.test(tail.slice(unit.length)) : COUNTED_AFTER.test(tail)) return [];
+      last.end += unit.length;
+      return list;
+    }
+  }
+  // "m/45", "v/38", "vrouw/45": the short form of a case file.
+  if ((char === '/' || char === ',') && SEX_SLASH.test(before)) return [ageSpan(start, end)];
+  // "kinderen 4 en 6 jaar": several people, then a list of numbers that says years.
+  if (PLURAL_PEOPLE.has(word) && before.endsWith(' ')) {
+    const list = listAt(text, start, age);
+    const last = list[list.length - 1];
+    const tail = last ? text.slice(last.end, last.end + 24) : '';
+    const unit = PLAIN_UNIT.exec(tail)?.[0] ?? '';
+    if (last && list.length > 1 && unit && !DURATION_AFTER.test(tail.slice(unit.length))) {
+      last.end += unit.length;
+      return list;
+    }
   }
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);
@@ -261,7 +340,39 @@ export function findAges(text: string, personEnds: ReadonlySet<number> = new Set
   const spans: Replacement[] = [];
   for (const match of text.matchAll(NUMBER)) {
     if (Number(match[0]) > 120) continue;
-    spans.push(...agesAround(text, match.index, match[0], personEnds));
+    let found = agesAround(text, match.index, match[0], personEnds);
+    // "man en vrouw, 70 en 68": a number joined to an age just found is the next age of the list.
+    const previous = spans[spans.length - 1];
+    if (
+      found.length === 0 &&
+      previous &&
+      match.index - previous.end < 8 &&
+      LIST_JOIN.test(text.slice(previous.end, match.index))
+    )
+      found = listWithUnit(text, match.index, match[0]) ?? [];
+    // "(4, 9 en 12 jr)": the unit on the last number of a list makes every number of it an age.
+    const first = found[0];
+    if (found.length === 1 && first && first.end - first.start > match[0].length)
+      spans.push(...agesListedBefore(text, first.start, spans));
+    spans.push(...found);
   }
   return spans;
+}
+
+const LIST_JOIN = /^\s*(?:,|en|and|&)\s*$/i;
+const LISTED_BEFORE = /(?<![\d.,€])(\d{1,3})(?:\s*,\s*|\s+(?:en|and|&)\s+)$/i;
+
+function agesListedBefore(text: string, start: number, found: readonly Replacement[]): Replacement[] {
+  const listed: Replacement[] = [];
+  let at = start;
+  for (let count = 0; count < 6; count++) {
+    const match = LISTED_BEFORE.exec(text.slice(Math.max(0, at - 12), at));
+    const number = match?.[1];
+    if (!match || !number || Number(number) > 120) break;
+    const begin = Math.max(0, at - 12) + match.index;
+    if (found.some((span) => span.start === begin)) break;
+    listed.unshift(ageSpan(begin, begin + number.length));
+    at = begin;
+  }
+  return listed;
 }

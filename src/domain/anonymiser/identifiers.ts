@@ -1,51 +1,123 @@
 import { passesElevenProof, passesIbanCheck } from './checksums';
+import { looksLikeStreet, PLACE_KEYS, ZUIDOOST_STREET_KEYS } from './lexicon';
+import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
 /**
  * Dutch postcodes: four digits (no leading 0), then two letters; SA, SD and SS are never issued.
- * Quick notes write them in any case and spacing ("1103 tv", "1103TV", "1104ab"). Two small letters
- * after a number are often a word or a unit instead ("2019 en", "1500 km"), so those pairs are left.
+ * Quick notes write them in any case and spacing ("1103 tv", "1103TV", "1103-TV"), glued to commas
+ * and brackets. Two small letters after a number are often a word or a unit ("2019 en", "1500 km"),
+ * and a year is often followed by one ("in 2024 ga ik"): those are taken only where the note says it
+ * is a postcode — the word postcode before it, a street and house number right before it, or a
+ * city right after it.
  */
-// Found from the digits with a plain pattern; the letters and edges are checked on the few hits.
-const POSTCODE = /[1-9]\d{3} ?[A-Za-z]{2}/g;
+// Found from the digits with a plain pattern; the letters, edges and context are checked on the few hits.
+const POSTCODE = /[1-9]\d{3}(?: {1,2}| ?- ?)?[A-Za-z]{2}/g;
 const NOT_LETTERS = new Set(
   `en de in op om te of is al na ik je we ze er zo nu nr ca vs at to on an by if or so up me he it as my no
-  do go am pm km kg cm mm ml dl cl gr mg st nd rd th jr ha kw mb gb eu ok oa ad bv nv uu`.split(/\s+/),
+  do go am pm km kg cm mm ml dl cl gr mg st nd rd th jr ha kw mb gb eu ok oa ad bv nv uu ga ja ex be us
+  pp ct oz eg ie hr mn wk`.split(/\s+/),
 );
-const EDGE_BEFORE = /[\p{L}\p{N}€.,]/u;
-const EDGE_AFTER = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const PREPOSITIONS = new Set(['in', 'op', 'om', 'na', 'te', 'to', 'at', 'by', 'on', 'of']);
+// "postcode 1103 tv", "pc: 1103tv", "zip 1103 tv", "postal code".
+const GLUED_LABEL = /(?<![\p{L}])(?:postcode|pc|zip)$/iu;
+const POSTCODE_LABEL = /\b(?:postcode|pc|zip(?:code)?|post(?:al)? ?code)s?\s?(?:[:.=]|\sis|\swas)?\s?\(?$/i;
+// "Bijlmerdreef 101 1103 tv", "kikkenstein 2304\n1103 en", "gaasperdammerweg 3a,1104tv", a list item.
+const AFTER_HOUSE_NUMBER =
+  /\p{L}{3,}\.?\s(?:nr\.?\s?)?[1-9]\d{0,4}(?:-?[a-z]{1,2}|-\d{1,2}|-?[ivx]{1,4}|\s(?:hs|bis|[ivx]{1,4}|[a-h]))?\s?(?:[,;/]|\s-|\n\s*(?:[-•*]\s?)?)?\s*$/iu;
+// "1103 tv amsterdam", "1103 de, Amsterdam-Zuidoost": a place right after.
+const PLACE_AFTER = /^\s?,?\s?(\p{L}+)/u;
+
+function postcodeInContext(text: string, start: number, end: number, noPlaceAfter: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (POSTCODE_LABEL.test(before) || AFTER_HOUSE_NUMBER.test(before)) return true;
+  // "sinds 2019 in Amsterdam" is a year, a word and a place.
+  if (noPlaceAfter) return false;
+  const place = PLACE_AFTER.exec(text.slice(end, end + 30))?.[1];
+  return place !== undefined && PLACE_KEYS.has(lookupKey(place));
+}
+
+const WORD_BEFORE = /(\p{L}[\p{L}'’-]{2,})\s$/u;
+
+function streetRightBefore(text: string, start: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  if (!word) return false;
+  const key = lookupKey(word);
+  return looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+}
 
 export function findPostcodes(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const match of text.matchAll(POSTCODE)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (EDGE_BEFORE.test(text[start - 1] ?? '') || EDGE_AFTER.test(text[end] ?? '')) continue;
+    if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
     const letters = match[0].slice(-2);
     const small = letters.toLowerCase();
     // SA, SD and SS are never issued.
     if (small === 'sa' || small === 'sd' || small === 'ss') continue;
-    // Capitals are a postcode's own way of writing; small letters must not be a word or unit.
-    if (letters !== letters.toUpperCase() && NOT_LETTERS.has(small)) continue;
+    const edge = text[start - 1] ?? '';
+    // "pc1103tv", "postcode:1103tv" glued to its label are the only postcodes glued to a word.
+    if (/[\p{L}\p{N}€]/u.test(edge) && !GLUED_LABEL.test(text.slice(Math.max(0, start - 10), start)))
+      continue;
+    // "0800-1234 en": the tail of a longer number.
+    if (edge === '-' && /\d/.test(text[start - 2] ?? '')) continue;
+    // Glued to a comma or full stop ("3a,1104tv", "101,1103tv") it may be the tail of an amount.
+    const glued = edge === '.' || edge === ',';
+    // Capitals are a postcode's own way of writing; small letters must not be a word or unit. A
+    // year ("2024 ga", "2024 EN") or a dash needs the note to say it is a postcode.
+    const digits = Number(match[0].slice(0, 4));
+    const yearLike = digits >= 1900 && digits <= 2039;
+    const wordLike = NOT_LETTERS.has(small) || (yearLike && letters !== letters.toUpperCase());
+    const plain =
+      !glued &&
+      !match[0].includes('-') &&
+      (letters === letters.toUpperCase() ? !(yearLike && NOT_LETTERS.has(small)) : !wordLike);
+    // "om 1030 in Amsterdam": a preposition before a place is no postcode's letters.
+    const noPlaceAfter = (yearLike && NOT_LETTERS.has(small)) || PREPOSITIONS.has(small);
+    if (!plain && !postcodeInContext(text, start, end, noPlaceAfter)) continue;
+    // "Bijlmerdreef 1021 II", "Kikkenstein 2304 hs": after a street the digits are its house number.
+    if (streetRightBefore(text, start)) continue;
     spans.push({ start, end, type: 'postcode' });
   }
   return spans;
 }
 
 /**
- * A BSN is nine digits, as one run or grouped with dots or spaces (4-2-3, 3-3-3, 2-3-2-2), and it
- * must pass the 11-proef: most nine-digit numbers in a note (client numbers, case numbers) do not.
- * An amount ("€ 123.456.789") is left alone.
+ * A BSN is nine digits, as one run or grouped with dots, spaces or hyphens (4-2-3, 3-3-3, 2-3-2-2,
+ * 2-2-2-3), and it must pass the 11-proef: most nine-digit numbers in a note (client numbers, case
+ * numbers) do not. An amount ("€ 123.456.789") is left alone. Right after its label ("bsn",
+ * "sofinummer", "burgerservicenummer") any eight or nine digits are taken, grouped any way: a
+ * mistyped BSN is still one, and eight digits are a BSN whose leading zero was dropped.
  */
 const BSN =
-  /(?<![\p{L}\p{N}€.,-])(?:\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3}|\d{2}[. ]\d{3}[. ]\d{2}[. ]\d{2})(?![\p{N}]|[.,]\d|\s?(?:euro|eur)\b)/gu;
+  /(?<![\p{L}\p{N}€.,-])(?:\d{9}|\d{4}([. -])\d{2}\1\d{3}|\d{3}([. -])\d{3}\2\d{3}|\d{2}([. -])\d{3}\3\d{2}\3\d{2}|\d{2}([. -])\d{2}\4\d{2}\4\d{3})(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
+// Any eight or nine digits grouped any way, then the label before them, up to a few words back
+// ("bsn van zoon:", "BSN-nr:", "sofinummer is") but not past another number's label ("bsn
+// ontbreekt, klantnr …"). Found from the digits: they are rarer than words.
+const DIGIT_RUN = /(?<![\p{N}])\d(?:[. -]?\d){7,8}(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
+const BSN_LABEL =
+  /(?:\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b|(?<![\p{L}])b\.s\.n)\.?(?:(?!nr|nummer|number|dossier|kenmerk|klant|client|tel|ref)[^\d\n.;!?]){0,24}$/iu;
+// "123456782 (bsn)", "123 456 782 = sofinr": the label right after the number.
+const BSN_LABEL_AFTER = /^\s?[(,:=-]?\s?(?:bsn|sofi|burgerservice)/i;
 
 export function findBsns(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const match of text.matchAll(BSN)) {
     if (/€\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
-    if (!passesElevenProof(match[0].replace(/[. ]/g, ''))) continue;
+    if (!passesElevenProof(match[0].replace(/[. -]/g, ''))) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, type: 'bsn' });
+  }
+  for (const match of text.matchAll(DIGIT_RUN)) {
+    const start = match.index;
+    if (spans.some((span) => span.start === start)) continue;
+    const end = start + match[0].length;
+    if (
+      BSN_LABEL.test(text.slice(Math.max(0, start - 50), start)) ||
+      BSN_LABEL_AFTER.test(text.slice(end, end + 16))
+    )
+      spans.push({ start, end, type: 'bsn' });
   }
   return spans;
 }
@@ -55,8 +127,9 @@ export function findBsns(text: string): Replacement[] {
  * 0417 1643 00", "NL91 ABN A04 171 643 00"). Up to 34 letters and digits are read after the country
  * and check digits, then the longest prefix that ends between groups, has the country's length and
  * passes mod-97 is kept; mod-97 is what makes reading small letters and loose groups safe.
+ * Foreign IBANs (BE, DE, GB…) are read the same way.
  */
-const IBAN_START = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ .-]?[a-z0-9]){11,30}/giu;
+const IBAN_START = /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}(?:[ .-]?[a-z0-9]){11,30}/giu;
 // The lengths of the countries residents bank in; any other country may have 15 to 34 characters.
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   NL: 18,
@@ -75,6 +148,18 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   IE: 22,
 };
 
+// A Dutch IBAN's exact shape, NL, 2 digits, a 4-letter bank and 10 digits, right after its label:
+// mistyped by one digit it fails mod-97 but still points at one person's account.
+const DUTCH_IBAN_SHAPE = /^nl ?\d{2}[ .-]?(?:[a-z][ .-]?){4}(?:\d[ .-]?){9}\d(?![\p{L}\p{N}])/iu;
+const IBAN_LABEL =
+  /\b(?:iban|rekening|rekeningnummer|rekeningnr|rek|reknr|rek\.nr|bankrekening|bankrekeningnummer|account|bank account)\b\.?(?:\s?(?:nr|nummer|number|no)\b\.?)?\s?(?::|is|was)?\s?\(?$/i;
+
+function mistypedDutchIban(text: string, start: number, run: string): number {
+  const shape = DUTCH_IBAN_SHAPE.exec(run);
+  if (!shape || !IBAN_LABEL.test(text.slice(Math.max(0, start - 30), start))) return 0;
+  return /[\p{L}\p{N}]/u.test(text[start + shape[0].length] ?? '') ? 0 : shape[0].length;
+}
+
 export function findIbans(text: string): Replacement[] {
   const spans: Replacement[] = [];
   IBAN_START.lastIndex = 0;
@@ -82,13 +167,17 @@ export function findIbans(text: string): Replacement[] {
     const run = match[0];
     const length = IBAN_LENGTHS[run.slice(0, 2).toUpperCase()];
     let kept = 0;
-    for (let end = run.length; end >= 15 && kept === 0; end--) {
+    // "NL 91 ABNA…": a space after the country only for a country whose length is known, so that
+    // a word and a number ("om 12 03 2024…") are not read as a foreign IBAN.
+    const spaced = run[2] === ' ';
+    for (let end = run.length; end >= 15 && kept === 0 && !(spaced && length === undefined); end--) {
       if (/[\p{L}\p{N}]/u.test(text[match.index + end] ?? '') || !/[\p{L}\p{N}]/u.test(run[end - 1] ?? ''))
         continue;
       const candidate = run.slice(0, end).replace(/[ .-]/g, '');
       if (length !== undefined && candidate.length !== length) continue;
       if (passesIbanCheck(candidate)) kept = end;
     }
+    if (kept === 0) kept = mistypedDutchIban(text, match.index, run);
     if (kept > 0) spans.push({ start: match.index, end: match.index + kept, type: 'iban' });
     // A run that held no IBAN may hold the start of one further on.
     IBAN_START.lastIndex = match.index + (kept || 4);

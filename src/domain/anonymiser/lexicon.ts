@@ -54,6 +54,9 @@ export const ZUIDOOST_STREET_KEYS = keySet(ZUIDOOST_STREETS);
 export const WEEKDAY_MONTH_KEYS = keySet(WEEKDAYS_AND_MONTHS);
 export const NATIONALITY_KEYS = keySet(NATIONALITIES);
 
+/** Cities and districts: "1103 tv amsterdam" is a postcode because of the place after it. */
+export const PLACE_KEYS = keySet(PLACES, "adam a'dam", DEFAULT_AREA_NAMES.join(' ').replace(/[/-]/g, ' '));
+
 /** Organisations and places: a name directly followed by one is part of it ("Albert Heijn"). */
 export const INSTITUTION_KEYS = keySet(
   PLACES,

@@ -39,6 +39,12 @@ export const STREET_SUFFIXES = [
   'veld',
   'donk',
   'poort',
+  'oever',
+  'stede',
+  'stee',
+  'hout',
+  'brink',
+  'meent',
   'street',
   'road',
   'lane',
@@ -50,4 +56,5 @@ Kikkenstein Kelbergen Hoogoord Gooioord Grubbehoeve Hakfort Huigenbos Hofgeest K
 Kruitberg Groenhoven Gravenstein Geerdinkhof Daalwijk Develstein Dennenrode Echtenstein Egeldonk
 Eeftink Frissenstein Florijn Fleerde Gerenstein Haardstee Heesterveld Hogevecht Kantershof
 Koningshoef Kortvoort Kromwijk Gliphoeve Garnwerd Groeneveen Hoekenrode Hoptille Reigersbos
+Kraaiennest Ganzenhoef Grunder Kormelink Klieverink Huntum
 `;

@@ -4,6 +4,7 @@ import { DEV_NL } from './dev-nl';
 import { DEV_QUICK } from './dev-quick';
 import { DEV_RUSHED } from './dev-rushed';
 import { DEV_SCRAWL } from './dev-scrawl';
+import { DEV_SHAPES } from './dev-shapes';
 import { HELD_OUT } from './held-out';
 import { type ParsedNote, parseNote } from './labelled';
 
@@ -15,6 +16,7 @@ export const DEV_CORPUS: readonly ParsedNote[] = [
   ...DEV_QUICK,
   ...DEV_RUSHED,
   ...DEV_SCRAWL,
+  ...DEV_SHAPES,
 ].map(parseNote);
 export const HELD_OUT_CORPUS: readonly ParsedNote[] = HELD_OUT.map(parseNote);
 export const FULL_CORPUS: readonly ParsedNote[] = [...DEV_CORPUS, ...HELD_OUT_CORPUS];
