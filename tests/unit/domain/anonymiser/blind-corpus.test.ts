@@ -16,10 +16,10 @@ const RECALL: Record<Exclude<PiiType, 'url'>, { goal: number; floor: number }> =
   birthdate: { goal: 0.9, floor: 0.9 },
   phone: { goal: 1, floor: 1 },
   email: { goal: 1, floor: 1 },
-  address: { goal: 0.95, floor: 0.89 },
-  age: { goal: 0.9, floor: 0.88 },
-  postcode: { goal: 1, floor: 0.92 },
-  bsn: { goal: 1, floor: 0.96 },
+  address: { goal: 0.95, floor: 0.91 },
+  age: { goal: 0.9, floor: 0.9 },
+  postcode: { goal: 1, floor: 0.97 },
+  bsn: { goal: 1, floor: 1 },
   iban: { goal: 1, floor: 0.97 },
 };
 
