@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { areaNode, organisationHierarchy, suppressOverHierarchy } from '../../domain/hierarchy-suppression';
-import { suppressCells } from '../../domain/suppression';
+import { type CountTable, suppressCells } from '../../domain/suppression';
 import { type CounterRow, type KnownIds, relisted, tableOf } from './cube';
 
 /**
@@ -35,10 +36,15 @@ export type ScopeSuppression = Record<string, string[]>;
 export function suppressScope(task: ScopeTask): ScopeSuppression {
   const { hierarchy, nodes } = organisationHierarchy(task.areas);
   const rowsOf = nodeCounters(task.areas);
-  const tables = new Map(nodes.map((node) => [node, tableOf(rowsOf.get(node) ?? [])]));
+  const tables = new Map(
+    nodes.map((node) => {
+      const rows = rowsOf.get(node) ?? [];
+      return [node, { ...tableOf(rows), digest: digestOf(rows) }];
+    }),
+  );
   const hidden = new Map<string, Set<string>>();
-  for (const [node, { table, unlisted }] of tables) {
-    hidden.set(node, new Set(suppressCells(table, task.k, unlisted)));
+  for (const [node, { table, unlisted, digest }] of tables) {
+    hidden.set(node, new Set(suppressTable(table, digest, task.k, unlisted)));
   }
   const cellIds = [...new Set([...tables.values()].flatMap(({ table }) => [...table.cells.keys()]))].sort();
   for (;;) {
@@ -56,7 +62,11 @@ export function suppressScope(task: ScopeTask): ScopeSuppression {
         if (hidden.get(node)?.has(cellId)) before.push(node);
       }
       if (before.length === 0) continue;
-      for (const node of suppressOverHierarchy(hierarchy, counts, task.k, before, known)) {
+      const key = `h|${task.k}|${cellId}|${nodes.map((node) => `${counts.get(node)}${known.has(node) ? 'k' : ''}`)}|${before}`;
+      const added = remembered(key, () => [
+        ...suppressOverHierarchy(hierarchy, counts, task.k, before, known),
+      ]);
+      for (const node of added) {
         const set = hidden.get(node);
         if (set === undefined || set.has(cellId)) continue;
         set.add(cellId);
@@ -65,13 +75,53 @@ export function suppressScope(task: ScopeTask): ScopeSuppression {
     }
     if (grown.size === 0) break;
     for (const node of grown) {
-      const { table } = tables.get(node) ?? {};
+      const entry = tables.get(node);
       const set = hidden.get(node);
-      if (table === undefined || set === undefined) continue;
-      hidden.set(node, new Set(suppressCells(table, task.k, set)));
+      if (entry === undefined || set === undefined) continue;
+      hidden.set(node, new Set(suppressTable(entry.table, entry.digest, task.k, set)));
     }
   }
   return Object.fromEntries([...hidden].map(([node, set]) => [node, [...set].sort()]));
+}
+
+/**
+ * Results of the pure steps, kept in the worker thread between tasks. After a summary arrives in
+ * one area only that area, its group and the organisation have new counters, and only the figures
+ * it touched have new counts: everything else is found here instead of computed again, so a year
+ * is recomputed in a fraction of the first computation. Keys hold the whole input (a digest of the
+ * counters), so a hit is always the answer the computation would give.
+ */
+const MEMO_ENTRIES = 50_000;
+const memo = new Map<string, string[]>();
+
+function remembered(key: string, compute: () => string[]): string[] {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  memo.set(key, value);
+  if (memo.size > MEMO_ENTRIES) {
+    for (const oldest of memo.keys()) {
+      memo.delete(oldest);
+      if (memo.size <= MEMO_ENTRIES * 0.9) break;
+    }
+  }
+  return value;
+}
+
+function suppressTable(
+  table: CountTable,
+  digest: string,
+  k: number,
+  alreadyHidden: Iterable<string>,
+): string[] {
+  const before = [...alreadyHidden].sort();
+  const key = `t|${k}|${digest}|${createHash('sha256').update(before.join('\n')).digest('base64url')}`;
+  return remembered(key, () => [...suppressCells(table, k, before)]);
+}
+
+function digestOf(rows: readonly CounterRow[]): string {
+  const lines = rows.map((row) => `${row.quarter}|${row.dimension}|${row.key}|${row.conversations}`).sort();
+  return createHash('sha256').update(lines.join('\n')).digest('base64url');
 }
 
 /** The counters of every node: an area's own (its unknown ids pooled), parents summed over children. */
