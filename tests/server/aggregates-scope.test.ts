@@ -56,92 +56,113 @@ function figuresOf(report: AggregatesReport): Map<string, Figure> {
 }
 
 for (const target of targets) {
-  describe.skipIf(!target.available)(`reports for an area, a group and the organisation (${target.kind})`, () => {
-    let storage: TestStorage;
-    let db: Database;
+  describe.skipIf(!target.available)(
+    `reports for an area, a group and the organisation (${target.kind})`,
+    () => {
+      let storage: TestStorage;
+      let db: Database;
 
-    beforeAll(async () => {
-      storage = await target.createStorage();
-      db = await migrated(await storage.open());
-      await createAreaGroup(db, { id: 'zuidoost', name: 'Zuidoost' });
-      for (const area of AREAS) {
-        await createArea(db, { id: area.id, name: area.id });
-        if (area.group !== null) await setAreaGroup(db, area.id, area.group);
-        await storeSummaries(
-          db,
-          area.id,
-          Array.from({ length: area.conversations }, (_, i) =>
-            summary({
-              areaId: area.id,
-              period: { year: YEAR, quarter: (1 + (i % 2)) as 1 | 2 },
-              residentProfile: i % 3 === 0 ? 'mantelzorger' : 'oudere',
-              values: { ...noValues(), autonomie: { experienced: i % 2, missing: i % 4 === 0 ? 1 : 0 } },
-            }),
-          ),
-        );
-      }
-    });
-    afterAll(async () => {
-      await storage?.dispose();
-    });
-
-    const reports = async (engine = inThreadEngine()) => {
-      const out = new Map<string, AggregatesReport>();
-      for (const [name, scope] of SCOPES) {
-        const report = await reportForScope(db, scope, { year: YEAR }, K, engine);
-        if (report === undefined) throw new Error(`no report for ${name}`);
-        out.set(name, report);
-      }
-      return out;
-    };
-
-    it('sums a group and the organisation over their areas', async () => {
-      const all = await reports();
-      expect(all.get('organisation')?.conversations).toBe(122);
-      expect(all.get('group:zuidoost')?.conversations).toBe(72);
-      expect(all.get('area:centrum')?.conversations).toBe(50);
-      expect(isSuppressed(all.get('area:driemond')?.conversations ?? 0)).toBe(true);
-    });
-
-    it('hides what a stadsdeel total minus its other gebieden would give back', async () => {
-      const all = await reports();
-      const names = [...figuresOf(all.get('organisation') as AggregatesReport).keys()];
-      for (const figure of names) {
-        const shown = new Map(
-          [...all].map(([scope, report]) => [scope, figuresOf(report).get(figure) as Figure] as const),
-        );
-        const forms: LinearForm[] = [];
-        for (const [scope, value] of shown) if (!isSuppressed(value)) forms.push(new Map([[scope, 1n]]));
-        for (const [whole, parts] of SUMS) {
-          forms.push(new Map([[whole, 1n], ...parts.map((part): [string, bigint] => [part, -1n])]));
+      beforeAll(async () => {
+        storage = await target.createStorage();
+        db = await migrated(await storage.open());
+        await createAreaGroup(db, { id: 'zuidoost', name: 'Zuidoost' });
+        for (const area of AREAS) {
+          await createArea(db, { id: area.id, name: area.id });
+          if (area.group !== null) await setAreaGroup(db, area.id, area.group);
+          await storeSummaries(
+            db,
+            area.id,
+            Array.from({ length: area.conversations }, (_, i) =>
+              summary({
+                areaId: area.id,
+                period: { year: YEAR, quarter: (1 + (i % 2)) as 1 | 2 },
+                residentProfile: i % 3 === 0 ? 'mantelzorger' : 'oudere',
+                values: { ...noValues(), autonomie: { experienced: i % 2, missing: i % 4 === 0 ? 1 : 0 } },
+              }),
+            ),
+          );
         }
-        const attacker = new LinearAttacker(forms);
-        for (const [scope, value] of shown) {
-          if (isSuppressed(value)) {
-            expect(attacker.determines(new Map([[scope, 1n]])), `${figure} of ${scope}`).toBe(false);
-          } else {
-            expect(value, `${figure} of ${scope}`).toBeGreaterThanOrEqual(K);
+      });
+      afterAll(async () => {
+        await storage?.dispose();
+      });
+
+      const reports = async (engine = inThreadEngine()) => {
+        const out = new Map<string, AggregatesReport>();
+        for (const [name, scope] of SCOPES) {
+          const report = await reportForScope(db, scope, { year: YEAR }, K, engine);
+          if (report === undefined) throw new Error(`no report for ${name}`);
+          out.set(name, report);
+        }
+        return out;
+      };
+
+      it('sums a group and the organisation over their areas', async () => {
+        const all = await reports();
+        expect(all.get('organisation')?.conversations).toBe(122);
+        expect(all.get('group:zuidoost')?.conversations).toBe(72);
+        expect(all.get('area:centrum')?.conversations).toBe(50);
+        expect(isSuppressed(all.get('area:driemond')?.conversations ?? 0)).toBe(true);
+      });
+
+      it('hides what a stadsdeel total minus its other gebieden would give back', async () => {
+        const all = await reports();
+        const names = [...figuresOf(all.get('organisation') as AggregatesReport).keys()];
+        for (const figure of names) {
+          const shown = new Map(
+            [...all].map(([scope, report]) => [scope, figuresOf(report).get(figure) as Figure] as const),
+          );
+          const forms: LinearForm[] = [];
+          for (const [scope, value] of shown) if (!isSuppressed(value)) forms.push(new Map([[scope, 1n]]));
+          for (const [whole, parts] of SUMS) {
+            forms.push(new Map([[whole, 1n], ...parts.map((part): [string, bigint] => [part, -1n])]));
+          }
+          const attacker = new LinearAttacker(forms);
+          for (const [scope, value] of shown) {
+            if (isSuppressed(value)) {
+              expect(attacker.determines(new Map([[scope, 1n]])), `${figure} of ${scope}`).toBe(false);
+            } else {
+              expect(value, `${figure} of ${scope}`).toBeGreaterThanOrEqual(K);
+            }
           }
         }
-      }
-    });
+      });
 
-    it('has no report for a group without areas or an unknown area', async () => {
-      await createAreaGroup(db, { id: 'leeg', name: 'Leeg' });
-      expect(await reportForScope(db, { kind: 'group', groupId: 'leeg' }, { year: YEAR }, K)).toBeUndefined();
-      expect(await reportForScope(db, { kind: 'area', areaId: 'nergens' }, { year: YEAR }, K)).toBeUndefined();
-    });
+      it('has no report for a group without areas or an unknown area', async () => {
+        await createAreaGroup(db, { id: 'leeg', name: 'Leeg' });
+        expect(
+          await reportForScope(db, { kind: 'group', groupId: 'leeg' }, { year: YEAR }, K),
+        ).toBeUndefined();
+        expect(
+          await reportForScope(db, { kind: 'area', areaId: 'nergens' }, { year: YEAR }, K),
+        ).toBeUndefined();
+      });
 
-    it('computes again once a summary for the year arrives, through whatever process stored it', async () => {
-      const engine = inThreadEngine();
-      const before = await reportForScope(db, { kind: 'area', areaId: 'centrum' }, { year: YEAR }, K, engine);
-      expect(before?.conversations).toBe(50);
-      expect(engine.cache.size).toBe(1);
-      // As another server process would: straight into the database, past this engine's cache.
-      await storeSummaries(db, 'centrum', [summary({ areaId: 'centrum', period: { year: YEAR, quarter: 3 } })]);
-      const after = await reportForScope(db, { kind: 'area', areaId: 'centrum' }, { year: YEAR }, K, engine);
-      expect(after?.conversations).toBe(51);
-      expect(engine.cache.size).toBe(2);
-    });
-  });
+      it('computes again once a summary for the year arrives, through whatever process stored it', async () => {
+        const engine = inThreadEngine();
+        const before = await reportForScope(
+          db,
+          { kind: 'area', areaId: 'centrum' },
+          { year: YEAR },
+          K,
+          engine,
+        );
+        expect(before?.conversations).toBe(50);
+        expect(engine.cache.size).toBe(1);
+        // As another server process would: straight into the database, past this engine's cache.
+        await storeSummaries(db, 'centrum', [
+          summary({ areaId: 'centrum', period: { year: YEAR, quarter: 3 } }),
+        ]);
+        const after = await reportForScope(
+          db,
+          { kind: 'area', areaId: 'centrum' },
+          { year: YEAR },
+          K,
+          engine,
+        );
+        expect(after?.conversations).toBe(51);
+        expect(engine.cache.size).toBe(2);
+      });
+    },
+  );
 }

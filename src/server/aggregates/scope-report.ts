@@ -4,7 +4,7 @@ import type { Queryable } from '../db/database';
 import { loadScopeQuotes, loadYearCounters, type YearState, yearState } from '../store/aggregates';
 import { everyAreaConfiguration } from '../store/configuration';
 import { DIMENSIONS } from './cells';
-import { AreaYear, type CounterRow } from './cube';
+import { AreaYear, type CounterRow, relisted } from './cube';
 import { SuppressionCache } from './cube-cache';
 import { QUOTES_PER_REPORT, renderReport } from './report';
 import {
@@ -122,12 +122,13 @@ async function suppressYear(
     rowsByArea.set(areaId, list);
   }
   let k = requestedK;
-  const areas: ScopeArea[] = state.areas.map(({ areaId, groupId }) => {
+  const areas: ScopeArea[] = state.areas.map(({ areaId, groupId, version }) => {
     const configuration = configurations.get(areaId);
     if (configuration !== undefined) k = Math.max(k, configuration.suppressionK);
     return {
       areaId,
       groupId,
+      revision: `${version}/${state.configuration}`,
       rows: rowsByArea.get(areaId) ?? [],
       ...(configuration === undefined
         ? {}
@@ -146,8 +147,15 @@ async function suppressYear(
 function cubeOf(year: YearSuppression, node: string): AreaYear {
   let cube = year.cubes.get(node);
   if (cube === undefined) {
-    year.nodeRows ??= nodeCounters(year.areas);
-    cube = AreaYear.withHidden(year.nodeRows.get(node) ?? [], year.hidden[node] ?? []);
+    const area = year.areas.find((candidate) => areaNode(candidate.areaId) === node);
+    let rows: readonly CounterRow[] | undefined;
+    // An area's own counters need no summing over the others.
+    if (area !== undefined) rows = area.known === undefined ? area.rows : relisted(area.rows, area.known);
+    else {
+      year.nodeRows ??= nodeCounters(year.areas);
+      rows = year.nodeRows.get(node);
+    }
+    cube = AreaYear.withHidden(rows ?? [], year.hidden[node] ?? []);
     year.cubes.set(node, cube);
   }
   return cube;

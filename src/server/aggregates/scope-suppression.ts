@@ -22,6 +22,11 @@ export interface ScopeArea {
   rows: readonly CounterRow[];
   /** The ids this area's configuration knows; undefined lists every id that occurs. */
   known?: KnownIds;
+  /**
+   * Changes whenever `rows` or `known` do (the database's change counters): lets the worker reuse
+   * what it built for this area before without reading the rows. Undefined: digest the rows.
+   */
+  revision?: string;
 }
 
 export interface ScopeTask {
@@ -35,11 +40,22 @@ export type ScopeSuppression = Record<string, string[]>;
 
 export function suppressScope(task: ScopeTask): ScopeSuppression {
   const { hierarchy, nodes } = organisationHierarchy(task.areas);
-  const rowsOf = nodeCounters(task.areas);
+  const digests = nodeDigests(task.areas, hierarchy.children);
+  let rowsOf: Map<string, CounterRow[]> | undefined;
   const tables = new Map(
     nodes.map((node) => {
-      const rows = rowsOf.get(node) ?? [];
-      return [node, { ...tableOf(rows), digest: digestOf(rows) }];
+      const digest = digests.get(node) ?? '';
+      let table = builtTables.get(digest);
+      if (table === undefined) {
+        rowsOf ??= nodeCounters(task.areas);
+        table = tableOf(rowsOf.get(node) ?? []);
+        builtTables.set(digest, table);
+        for (const oldest of builtTables.keys()) {
+          if (builtTables.size <= TABLE_ENTRIES) break;
+          builtTables.delete(oldest);
+        }
+      }
+      return [node, { ...table, digest }];
     }),
   );
   const hidden = new Map<string, Set<string>>();
@@ -115,13 +131,43 @@ function suppressTable(
   alreadyHidden: Iterable<string>,
 ): string[] {
   const before = [...alreadyHidden].sort();
-  const key = `t|${k}|${digest}|${createHash('sha256').update(before.join('\n')).digest('base64url')}`;
+  const key = `t|${k}|${digest}|${hash(before.join('\n'))}`;
   return remembered(key, () => [...suppressCells(table, k, before)]);
 }
 
-function digestOf(rows: readonly CounterRow[]): string {
-  const lines = rows.map((row) => `${row.quarter}|${row.dimension}|${row.key}|${row.conversations}`).sort();
-  return createHash('sha256').update(lines.join('\n')).digest('base64url');
+/** Tables of the nodes of recent tasks, by the digest of what they were built from. */
+const TABLE_ENTRIES = 400;
+const builtTables = new Map<string, ReturnType<typeof tableOf>>();
+
+/** Per node, a digest of everything its table depends on: areas' revisions (or rows), then upward. */
+function nodeDigests(
+  areas: readonly ScopeArea[],
+  children: ReadonlyMap<string, readonly string[]>,
+): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const area of areas) {
+    const input =
+      area.revision === undefined
+        ? JSON.stringify([
+            area.rows.map((row) => `${row.quarter}|${row.dimension}|${row.key}|${row.conversations}`).sort(),
+            area.known ?? null,
+          ])
+        : `revision ${area.revision}`;
+    digests.set(areaNode(area.areaId), hash(`${area.areaId}\n${input}`));
+  }
+  const of = (node: string): string => {
+    const known = digests.get(node);
+    if (known !== undefined) return known;
+    const digest = hash(`${node}\n${(children.get(node) ?? []).map(of).join('\n')}`);
+    digests.set(node, digest);
+    return digest;
+  };
+  for (const node of children.keys()) of(node);
+  return digests;
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
 /** The counters of every node: an area's own (its unknown ids pooled), parents summed over children. */

@@ -77,7 +77,9 @@ export async function scopeReport(
     if (report === undefined) throw new HttpError(404, 'not_found', 'No areas in this scope');
     return report;
   } catch (error) {
-    if (error instanceof BudgetExceededError || error instanceof SuppressionPoolFullError) {
+    // Stopped at the pool's hard limit (an AbortError), or every thread busy: as busy as past the budget.
+    const aborted = error instanceof Error && error.name === 'AbortError';
+    if (error instanceof BudgetExceededError || error instanceof SuppressionPoolFullError || aborted) {
       reply.header('retry-after', String(Math.max(1, Math.ceil(engine.budgetMs / 1000))));
       throw new HttpError(
         503,

@@ -55,30 +55,29 @@ export async function loadYearCounters(
 
 /**
  * What a cached suppression of a year depends on, read in one round trip: the areas and their
- * groups, the counters' change counter of that year (the sum of the per-area-year counters only
- * grows, so any change anywhere changes it) and the configuration's version.
+ * groups, each area's change counter of that year's counters, and the configuration's version.
  */
 export interface YearState {
-  areas: { areaId: string; groupId: string | null }[];
-  counts: number;
+  /** Each area with its group and the change counter of its counters in that year (0: none yet). */
+  areas: { areaId: string; groupId: string | null; version: number }[];
   configuration: number;
 }
 
 export async function yearState(db: Queryable, year: number): Promise<YearState> {
-  const { rows } = await db.query<{
-    areas: [string, string | null][];
-    counts: number;
-    configuration: number;
-  }>(
-    `select (select coalesce(json_agg(json_build_array(id, group_id) order by id), '[]'::json) from areas) as areas,
-            (select coalesce(sum(version), 0)::bigint from area_count_versions where year = $1) as counts,
+  const { rows } = await db.query<{ areas: [string, string | null, number][]; configuration: number }>(
+    `select (select coalesce(json_agg(json_build_array(a.id, a.group_id, coalesce(v.version, 0)) order by a.id),
+                             '[]'::json)
+               from areas a left join area_count_versions v on v.area_id = a.id and v.year = $1) as areas,
             (select coalesce(max(version), 0)::bigint from configuration_layers) as configuration`,
     [year],
   );
   const row = rows[0];
   return {
-    areas: (row?.areas ?? []).map(([areaId, groupId]) => ({ areaId, groupId })),
-    counts: Number(row?.counts ?? 0),
+    areas: (row?.areas ?? []).map(([areaId, groupId, version]) => ({
+      areaId,
+      groupId,
+      version: Number(version),
+    })),
     configuration: Number(row?.configuration ?? 0),
   };
 }
