@@ -5,7 +5,7 @@ import { loadScopeQuotes, loadYearCounters, type YearState, yearState } from '..
 import { everyAreaConfiguration } from '../store/configuration';
 import { DIMENSIONS } from './cells';
 import { AreaYear, type CounterRow, relisted } from './cube';
-import { SuppressionCache } from './cube-cache';
+import { BudgetExceededError, SuppressionCache } from './cube-cache';
 import { QUOTES_PER_REPORT, renderReport } from './report';
 import {
   nodeCounters,
@@ -104,6 +104,8 @@ export async function reportForScope(
   );
 }
 
+type Counted = Awaited<ReturnType<typeof loadYearCounters>>;
+
 async function suppressYear(
   db: Queryable,
   year: number,
@@ -111,10 +113,24 @@ async function suppressYear(
   state: YearState,
   engine: SuppressionEngine,
 ): Promise<YearSuppression> {
-  const [configurations, counters] = await Promise.all([
-    everyAreaConfiguration(db),
-    loadYearCounters(db, year),
-  ]);
+  // The worker reuses an area's table by its change counter, so the counters read must be those of
+  // the counter used. A change commits both together: when the state is the same after the read
+  // as before it, the counters read belong to it.
+  let read: { configurations: Awaited<ReturnType<typeof everyAreaConfiguration>>; counters: Counted };
+  for (let attempt = 0; ; attempt++) {
+    const [configurations, counters, after] = await Promise.all([
+      everyAreaConfiguration(db),
+      loadYearCounters(db, year),
+    ]).then(async ([c, n]) => [c, n, await yearState(db, year)] as const);
+    if (JSON.stringify(after) === JSON.stringify(state)) {
+      read = { configurations, counters };
+      break;
+    }
+    // Summaries are arriving: compute for the newer state instead (a newer answer is never wrong).
+    if (attempt >= 3) throw new BudgetExceededError(0);
+    state = after;
+  }
+  const { configurations, counters } = read;
   const rowsByArea = new Map<string, CounterRow[]>();
   for (const { areaId, ...row } of counters) {
     const list = rowsByArea.get(areaId) ?? [];
