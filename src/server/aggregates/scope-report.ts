@@ -144,7 +144,7 @@ async function suppressYear(
     return {
       areaId,
       groupId,
-      revision: `${version}/${state.configuration}`,
+      revision: `${year}/${version}/${state.configuration}`,
       rows: rowsByArea.get(areaId) ?? [],
       ...(configuration === undefined
         ? {}

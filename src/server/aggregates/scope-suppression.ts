@@ -23,7 +23,7 @@ export interface ScopeArea {
   /** The ids this area's configuration knows; undefined lists every id that occurs. */
   known?: KnownIds;
   /**
-   * Changes whenever `rows` or `known` do (the database's change counters): lets the worker reuse
+   * Names `rows` and `known` exactly, across years (the year with the database's change counters): lets the worker reuse
    * what it built for this area before without reading the rows. Undefined: digest the rows.
    */
   revision?: string;
