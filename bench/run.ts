@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CHROMIUM_PATH } from '../tests/browser/support/chromium';
 import { anonymiserBench } from './anonymiser';
+import { cityScale } from './city-scale';
 import { downloadSize } from './download-size';
 import { fieldScale } from './field-scale';
 import { keystrokeDurability } from './keystroke-durability';
@@ -19,7 +20,7 @@ import { valuesCircle } from './values-circle';
  * `npm run bench`: runs every benchmark below in order, prints one table and writes the same
  * figures to bench-results.json. Targets are reported, never asserted: the exit code is 1 only
  * when a benchmark crashed. Add a benchmark by appending it here. `npm run bench -- <name>…` runs
- * only the benchmarks named.
+ * only the benchmarks named; `--name=value` passes a setting to them (see each benchmark).
  */
 const BENCHMARKS: readonly Benchmark[] = [
   downloadSize,
@@ -32,6 +33,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   serverIngest,
   outboxDrain,
   valuesCircle,
+  cityScale,
 ];
 
 function selected(names: readonly string[]): readonly Benchmark[] {
@@ -45,7 +47,15 @@ function selected(names: readonly string[]): readonly Benchmark[] {
   return BENCHMARKS.filter((benchmark) => names.includes(benchmark.name));
 }
 
-const RUN = selected(process.argv.slice(2));
+// `--name=value` arguments are settings for the benchmarks (e.g. `--summaries=10000000`), not names.
+const ARGS = process.argv.slice(2);
+const FLAGS = new Map(
+  ARGS.filter((arg) => arg.startsWith('--')).map((arg) => {
+    const [name = '', value = 'true'] = arg.slice(2).split('=', 2);
+    return [name, value] as const;
+  }),
+);
+const RUN = selected(ARGS.filter((arg) => !arg.startsWith('--')));
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS_PATH = join(ROOT, 'bench-results.json');
 const started = performance.now();
@@ -66,6 +76,7 @@ function contextFor(benchmark: Benchmark): BenchContext {
   return {
     root: ROOT,
     chromium,
+    flags: FLAGS,
     log: (message) => console.log(`[${elapsed()}] ${benchmark.name}: ${message}`),
     appBuild() {
       appBuild ??= buildApp(ROOT);

@@ -31,6 +31,8 @@ export interface BenchContext {
   root: string;
   /** Whether headless Chromium is there; benchmarks that need it are skipped when it is not. */
   chromium: boolean;
+  /** Settings from the command line: `npm run bench -- city-scale --summaries=10000000`. */
+  flags: ReadonlyMap<string, string>;
   /** Prints one progress line, prefixed with the benchmark's name. */
   log(message: string): void;
   /** Builds the app into dist/ once per run, however many benchmarks ask for it. */

@@ -2,7 +2,8 @@
 // for `node`, so production runs no TypeScript loader and no wrapper process between a signal
 // and the server. One ES module bundle of our code; packages stay in node_modules.
 //
-// Layout: dist-server/server/main.js and dist-server/migrations/*.sql. The bundle keeps the
+// Layout: dist-server/server/main.js, dist-server/server/suppression-worker.js (the worker threads
+// of aggregates/suppression-pool.ts, which looks for it beside main.js) and dist-server/migrations/*.sql. The bundle keeps the
 // source's relative paths working: from dist-server/server/, `../migrations/` (db/migrations.ts)
 // is dist-server/migrations/ and `../../package.json` (version.ts) is the project's package.json.
 import { cp, rm } from 'node:fs/promises';
@@ -15,8 +16,11 @@ const out = `${root}dist-server`;
 await rm(out, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/server/main.ts'],
-  outfile: `${out}/server/main.js`,
+  entryPoints: {
+    main: 'src/server/main.ts',
+    'suppression-worker': 'src/server/aggregates/suppression-worker.ts',
+  },
+  outdir: `${out}/server`,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -74,9 +74,17 @@ export interface CountTable {
   readonly known?: ReadonlySet<string>;
 }
 
-/** The ids of the cells to show as suppressed. */
-export function suppressCells(table: CountTable, k: number): ReadonlySet<string> {
-  return new Suppression(table, k).run();
+/**
+ * The ids of the cells to show as suppressed. `alreadyHidden`: cells that are never shown whatever
+ * their count (a pool of unlisted ids; a cell another report already hides): the rules protect
+ * them like any other hidden cell.
+ */
+export function suppressCells(
+  table: CountTable,
+  k: number,
+  alreadyHidden: Iterable<string> = [],
+): ReadonlySet<string> {
+  return new Suppression(table, k).run(alreadyHidden);
 }
 
 /** A cell as it may be shown. */
@@ -123,8 +131,12 @@ class Suppression {
     }
   }
 
-  run(): ReadonlySet<string> {
+  run(alreadyHidden: Iterable<string>): ReadonlySet<string> {
     const { table, k } = this;
+    for (const id of alreadyHidden) {
+      cellValue(table, id);
+      this.hide(id);
+    }
     for (const [id, value] of [...table.cells].sort(byKey)) if (value < k) this.hide(id);
     for (const form of table.implied) {
       if (impliedValue(table, form) < k && !this.allKnown(form)) this.hide(form.guard);

@@ -55,7 +55,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(enrolRoutes(db, config.rateLimits));
   app.register(summaryRoutes(db, config));
   app.register(areaTeamRoutes(db, config.rateLimits));
-  app.register(aggregateRoutes(db, config.suppressionK));
+  app.register(aggregateRoutes(db, config.suppressionK, config.aggregates));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));

@@ -28,6 +28,7 @@ export interface ServerConfig {
   readonly http: HttpSettings;
   /** What one device may send and hold (quotas/settings.ts). */
   readonly quotas: DeviceQuotas;
+  readonly aggregates: AggregateSettings;
   /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
   readonly warnings: readonly string[];
 }
@@ -72,6 +73,14 @@ export interface HttpSettings {
   readonly maxConnections: number;
   /** On SIGTERM: what is still open after this is cut; work already in the database finishes. */
   readonly shutdownGraceMs: number;
+}
+
+/** Suppression of aggregates, off the request thread (aggregates/suppression-pool.ts). */
+export interface AggregateSettings {
+  /** Worker threads; 0: one per core but one, at least one. Never more than the cores. */
+  readonly threads: number;
+  /** How long a request waits for suppression before it is answered 503 with Retry-After. */
+  readonly budgetMs: number;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -130,6 +139,10 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
   const poolSize = range('DATABASE_POOL_SIZE', 10, 1, 1000);
   const statementTimeoutMs = range('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 1, 3_600_000);
   const http = readHttpSettings(range);
+  const aggregates: AggregateSettings = {
+    threads: range('AGGREGATE_THREADS', 0, 0, 256),
+    budgetMs: range('AGGREGATE_BUDGET_MS', 10_000, 1, 600_000),
+  };
 
   if (problems.length > 0) throw new ConfigError(problems);
   const database: DatabaseConfig =
@@ -152,6 +165,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     blobs,
     http,
     quotas,
+    aggregates,
     warnings,
   };
 }

@@ -1,32 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import type { CounterRow } from '../../src/server/aggregates/cube';
-import { AreaYearCache } from '../../src/server/aggregates/cube-cache';
+import { BudgetExceededError, SuppressionCache } from '../../src/server/aggregates/cube-cache';
 
-const rows: CounterRow[] = [
-  { quarter: 1, dimension: 'n', key: '', conversations: 12 },
-  { quarter: 1, dimension: 't', key: 'wonen', conversations: 7 },
-  { quarter: 2, dimension: 'n', key: '', conversations: 9 },
-];
+/** A computation the test finishes when it chooses: no clock decides what the cache sees. */
+function controlled<T>() {
+  let finish: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((resolve) => {
+    finish = resolve;
+  });
+  return { promise, finish };
+}
 
-describe('the cache of suppressed area-years', () => {
-  it('reuses the suppression while the counters are the same, whatever their order', () => {
-    const cache = new AreaYearCache();
-    const first = cache.cube('gaasperdam', 2026, rows, 5);
-    expect(cache.cube('gaasperdam', 2026, [...rows].reverse(), 5)).toBe(first);
-    expect(cache.size).toBe(1);
+describe('the cache of computed suppressions', () => {
+  it('computes once per key and answers from the cache after', async () => {
+    const cache = new SuppressionCache<string>();
+    let computed = 0;
+    const compute = async () => `figures ${++computed}`;
+    expect(await cache.get('2026|5|v1', compute, 60_000)).toBe('figures 1');
+    expect(await cache.get('2026|5|v1', compute, 60_000)).toBe('figures 1');
+    // A summary arrived: the change counter, and with it the key, is new.
+    expect(await cache.get('2026|5|v2', compute, 60_000)).toBe('figures 2');
+    expect(computed).toBe(2);
   });
 
-  it('computes again as soon as a counter changed, or for another area, year or k', () => {
-    const cache = new AreaYearCache();
-    const first = cache.cube('gaasperdam', 2026, rows, 5);
-    const oneMore = rows.map((row) =>
-      row.dimension === 'n' && row.quarter === 1 ? { ...row, conversations: 13 } : row,
+  it('shares one computation between requests that ask at once', async () => {
+    const cache = new SuppressionCache<string>();
+    const work = controlled<string>();
+    let started = 0;
+    const compute = () => {
+      started++;
+      return work.promise;
+    };
+    const first = cache.get('k', compute, 60_000);
+    const second = cache.get('k', compute, 60_000);
+    work.finish('figures');
+    expect(await Promise.all([first, second])).toEqual(['figures', 'figures']);
+    expect(started).toBe(1);
+  });
+
+  it('answers "not ready" past the budget, and keeps the result for the retry', async () => {
+    const cache = new SuppressionCache<string>();
+    const work = controlled<string>();
+    await expect(cache.get('k', () => work.promise, 1)).rejects.toBeInstanceOf(BudgetExceededError);
+    work.finish('figures');
+    await work.promise;
+    let again = 0;
+    const retry = await cache.get(
+      'k',
+      async () => {
+        again++;
+        return 'computed twice';
+      },
+      60_000,
     );
-    const changed = cache.cube('gaasperdam', 2026, oneMore, 5);
-    expect(changed).not.toBe(first);
-    expect(changed.conversations('q1')).toBe(13);
-    expect(cache.cube('driemond', 2026, rows, 5)).not.toBe(first);
-    expect(cache.cube('gaasperdam', 2027, rows, 5)).not.toBe(first);
-    expect(cache.cube('gaasperdam', 2026, rows, 7)).not.toBe(first);
+    expect(retry).toBe('figures');
+    expect(again).toBe(0);
+  });
+
+  it('forgets a failed computation, so the next request tries again', async () => {
+    const cache = new SuppressionCache<string>();
+    await expect(
+      cache.get('k', async () => Promise.reject(new Error('worker died')), 60_000),
+    ).rejects.toThrow('worker died');
+    expect(await cache.get('k', async () => 'figures', 60_000)).toBe('figures');
   });
 });

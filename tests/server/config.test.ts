@@ -40,6 +40,7 @@ describe('readConfig', () => {
         shutdownGraceMs: 8_000,
       },
       quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 300 * 1024 * 1024, backupSlots: 3 },
+      aggregates: { threads: 0, budgetMs: 10_000 },
       warnings: [],
     });
   });
@@ -70,6 +71,8 @@ describe('readConfig', () => {
         KEEP_ALIVE_TIMEOUT_MS: '75000',
         MAX_CONNECTIONS: '200',
         SHUTDOWN_GRACE_MS: '20000',
+        AGGREGATE_THREADS: '2',
+        AGGREGATE_BUDGET_MS: '3000',
       },
       cwd,
     );
@@ -103,6 +106,7 @@ describe('readConfig', () => {
         shutdownGraceMs: 20_000,
       },
       quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 512 * 1024 * 1024, backupSlots: 3 },
+      aggregates: { threads: 2, budgetMs: 3_000 },
       warnings: [],
     });
   });

@@ -45,6 +45,24 @@ export interface Universe {
   guides: string[];
 }
 
+/**
+ * The ids the area's configuration knows (codebook themes, retired ones included, and published
+ * guides). Only these are listed: an id nobody configured (old data, a hostile device) counts in
+ * the totals but is never shown as a figure of its own, just as a proposal "counts nowhere" until
+ * accepted. This also bounds the work of suppression by what administrators configured, not by
+ * what devices made up.
+ */
+export interface KnownIds {
+  themes: readonly string[];
+  guides: readonly string[];
+}
+
+/**
+ * Conversations whose guide or profile the configuration does not know: part of the breakdown
+ * sums (conversations = Σ guides), so kept in the table, but never published.
+ */
+const UNLISTED = '~unlisted';
+
 const cellId = (period: PeriodKey, dimension: Dimension, key: string) => `${period}|${dimension}|${key}`;
 
 export class AreaYear {
@@ -54,10 +72,15 @@ export class AreaYear {
     readonly universe: Universe,
   ) {}
 
-  static fromCounters(rows: readonly CounterRow[], k: number): AreaYear {
-    const universe = universeOf(rows);
-    const table = buildTable(rows, universe);
-    return new AreaYear(table, suppressCells(table, k), universe);
+  static fromCounters(rows: readonly CounterRow[], k: number, known?: KnownIds): AreaYear {
+    const { table, universe, unlisted } = tableOf(rows, known);
+    return new AreaYear(table, suppressCells(table, k, unlisted), universe);
+  }
+
+  /** The same cube with a suppression decided elsewhere (a worker thread, a whole hierarchy). */
+  static withHidden(rows: readonly CounterRow[], hidden: Iterable<string>, known?: KnownIds): AreaYear {
+    const { table, universe } = tableOf(rows, known);
+    return new AreaYear(table, new Set(hidden), universe);
   }
 
   figure(period: PeriodKey, dimension: Dimension, key = ''): Figure {
@@ -70,9 +93,64 @@ export class AreaYear {
   }
 }
 
+/** The ids `suppressCells` hides for these counters: what a worker thread computes and sends back. */
+export function hiddenCellsOf(rows: readonly CounterRow[], k: number, known?: KnownIds): string[] {
+  const { table, unlisted } = tableOf(rows, known);
+  return [...suppressCells(table, k, unlisted)];
+}
+
+/** The table of an area-year (or of a sum of area-years), and its never-published cells. */
+export function tableOf(
+  rows: readonly CounterRow[],
+  known?: KnownIds,
+): { table: CountTable; universe: Universe; unlisted: string[] } {
+  const listed = known === undefined ? rows : relisted(rows, known);
+  const universe = universeOf(listed);
+  const table = buildTable(listed, universe);
+  const unlisted = PERIODS.flatMap((period) => [
+    cellId(period, DIMENSIONS.guide, UNLISTED),
+    cellId(period, DIMENSIONS.profile, UNLISTED),
+  ]).filter((id) => table.cells.has(id));
+  return { table, universe, unlisted };
+}
+
+/** Drops figures of unknown ids, and pools unknown guides and profiles where the totals need them. */
+export function relisted(rows: readonly CounterRow[], known: KnownIds): CounterRow[] {
+  const themes = new Set(known.themes);
+  const guides = new Set(known.guides);
+  const profiles = new Set<string>(CONVERSATION_PROFILES);
+  const themeOf = (key: string) => key.slice(0, key.lastIndexOf('/'));
+  const out: CounterRow[] = [];
+  for (const row of rows) {
+    switch (row.dimension) {
+      case DIMENSIONS.theme:
+      case DIMENSIONS.obstacle:
+        if (themes.has(row.key)) out.push(row);
+        break;
+      case DIMENSIONS.themeExperienced:
+      case DIMENSIONS.themeMissing:
+        if (themes.has(themeOf(row.key))) out.push(row);
+        break;
+      case DIMENSIONS.guide:
+        out.push(guides.has(row.key) ? row : { ...row, key: UNLISTED });
+        break;
+      case DIMENSIONS.profile:
+        out.push(profiles.has(row.key) ? row : { ...row, key: UNLISTED });
+        break;
+      default:
+        out.push(row);
+    }
+  }
+  return out;
+}
+
 function universeOf(rows: readonly CounterRow[]): Universe {
   const keysOf = (dimension: Dimension) =>
-    [...new Set(rows.filter((row) => row.dimension === dimension).map((row) => row.key))].sort();
+    [
+      ...new Set(
+        rows.filter((row) => row.dimension === dimension && row.key !== UNLISTED).map((row) => row.key),
+      ),
+    ].sort();
   return {
     themes: keysOf(DIMENSIONS.theme),
     obstacles: keysOf(DIMENSIONS.obstacle),
@@ -109,7 +187,16 @@ function buildTable(rows: readonly CounterRow[], universe: Universe): CountTable
     const id = cellId(quarter, row.dimension as Dimension, row.key);
     counted.set(id, (counted.get(id) ?? 0) + row.conversations);
   }
-  const figures = figuresOf(universe);
+  // Pools of unlisted guides or profiles, where there are any: never shown, always in the sums.
+  const pools = new Set(
+    rows
+      .filter((row) => row.key === UNLISTED && row.conversations > 0)
+      .map((row) => row.dimension as Dimension),
+  );
+  const figures: [Dimension, string][] = [
+    ...figuresOf(universe),
+    ...[...pools].sort().map((dimension): [Dimension, string] => [dimension, UNLISTED]),
+  ];
   const cells = new Map<string, number>();
   const sums: SumRelation[] = [];
   for (const [dimension, key] of figures) {
@@ -130,10 +217,17 @@ function buildTable(rows: readonly CounterRow[], universe: Universe): CountTable
   for (const period of PERIODS) {
     const id = (dimension: Dimension, key = '') => cellId(period, dimension, key);
     const total = id(DIMENSIONS.conversations);
-    sums.push({ whole: total, parts: universe.guides.map((guide) => id(DIMENSIONS.guide, guide)) });
+    const pooled = (dimension: Dimension) => (pools.has(dimension) ? [id(dimension, UNLISTED)] : []);
     sums.push({
       whole: total,
-      parts: CONVERSATION_PROFILES.map((profile) => id(DIMENSIONS.profile, profile)),
+      parts: [...universe.guides.map((guide) => id(DIMENSIONS.guide, guide)), ...pooled(DIMENSIONS.guide)],
+    });
+    sums.push({
+      whole: total,
+      parts: [
+        ...CONVERSATION_PROFILES.map((profile) => id(DIMENSIONS.profile, profile)),
+        ...pooled(DIMENSIONS.profile),
+      ],
     });
     const rest = (cell: string): ImpliedCount => ({ plus: [total], minus: [cell], guard: cell });
     for (const valueId of VALUE_IDS) {

@@ -1,13 +1,13 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
-import { AreaYearCache } from '../aggregates/cube-cache';
-import { QUOTES_PER_REPORT, releasableQuarters, renderReport } from '../aggregates/report';
+import { BudgetExceededError } from '../aggregates/cube-cache';
+import { pooledEngine, reportForScope, type Scope, type SuppressionEngine } from '../aggregates/scope-report';
+import { defaultThreads, SuppressionPool, SuppressionPoolFullError } from '../aggregates/suppression-pool';
+import type { AggregateSettings } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth } from '../http/auth';
-import { loadCounters, loadQuotes } from '../store/aggregates';
-import { areaConfiguration } from '../store/configuration';
 
 const QUERY = {
   type: 'object',
@@ -23,31 +23,70 @@ const QUERY = {
  * `GET /api/areas/:areaId/aggregates?year=2026[&quarter=2]`, for the area team of that area only.
  * Suppression is applied here, on the server: a suppressed figure never leaves it as a number.
  * There is no route that returns a single summary.
+ *
+ * Suppression runs in a worker pool with a time budget (aggregates/suppression-pool.ts,
+ * cube-cache.ts): past the budget the answer is 503 with Retry-After while the computation
+ * finishes in the background for the retry; the event loop, and with it /api/health, stays free.
  */
-export function aggregateRoutes(db: Database, serverK: number) {
-  const cubes = new AreaYearCache();
+export function aggregateRoutes(db: Database, serverK: number, settings: AggregateSettings) {
   return async (app: FastifyInstance): Promise<void> => {
+    const budgetMs = settings.budgetMs;
+    const pool = new SuppressionPool({
+      threads: settings.threads === 0 ? defaultThreads() : settings.threads,
+      // A computation nobody will wait for any more is stopped: its thread is freed for others.
+      hardLimitMs: Math.max(60_000, budgetMs * 6),
+    });
+    app.addHook('onClose', () => pool.close());
+    const engine = pooledEngine(pool, budgetMs);
+
     app.get(
       '/api/areas/:areaId/aggregates',
       { onRequest: readerAuth(db), schema: { querystring: QUERY } },
-      async (request): Promise<AggregatesReport> => {
+      async (request, reply): Promise<AggregatesReport> => {
         const { areaId } = request.params as { areaId: string };
         if (readerAreaOf(request) !== areaId) {
           throw new HttpError(403, 'forbidden', 'This account may not read this area');
         }
         const { year, quarter } = request.query as { year: number; quarter?: number };
-        // The area's configured k, never below the server's SUPPRESSION_K: neither can weaken the other.
-        const configured = await areaConfiguration(db, areaId);
-        const k = Math.max(serverK, configured?.configuration.suppressionK ?? serverK);
-        const cube = cubes.cube(areaId, year, await loadCounters(db, areaId, year), k);
-        const quarters = releasableQuarters(cube, quarter, k);
-        const quotes = await loadQuotes(db, areaId, year, quarters, QUOTES_PER_REPORT);
-        return renderReport(
-          cube,
-          { areaId, year, k, ...(quarter === undefined ? {} : { quarter }) },
-          { ...quotes, released: quarters.length > 0 },
-        );
+        return scopeReport(db, { kind: 'area', areaId }, { year, quarter }, serverK, engine, reply);
       },
     );
   };
+}
+
+/**
+ * The report of a scope as a route answers it; for the lead's group and organisation routes too.
+ * k: the server's SUPPRESSION_K; the areas' configured k can raise it, never lower it.
+ */
+export async function scopeReport(
+  db: Database,
+  scope: Scope,
+  period: { year: number; quarter?: number | undefined },
+  serverK: number,
+  engine: SuppressionEngine,
+  reply: FastifyReply,
+): Promise<AggregatesReport> {
+  try {
+    const report = await reportForScope(
+      db,
+      scope,
+      period.quarter === undefined ? { year: period.year } : { year: period.year, quarter: period.quarter },
+      serverK,
+      engine,
+    );
+    if (report === undefined) throw new HttpError(404, 'not_found', 'No areas in this scope');
+    return report;
+  } catch (error) {
+    // Stopped at the pool's hard limit (an AbortError), or every thread busy: as busy as past the budget.
+    const aborted = error instanceof Error && error.name === 'AbortError';
+    if (error instanceof BudgetExceededError || error instanceof SuppressionPoolFullError || aborted) {
+      reply.header('retry-after', String(Math.max(1, Math.ceil(engine.budgetMs / 1000))));
+      throw new HttpError(
+        503,
+        'figures_not_ready',
+        'The figures are still being computed; try again shortly',
+      );
+    }
+    throw error;
+  }
 }

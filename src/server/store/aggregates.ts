@@ -39,3 +39,66 @@ export async function loadQuotes(
     more: rows.length > limit,
   };
 }
+
+/** Counters of every area of one year, for reports over several areas. */
+export async function loadYearCounters(
+  db: Queryable,
+  year: number,
+): Promise<(CounterRow & { areaId: string })[]> {
+  const { rows } = await db.query<CounterRow & { areaId: string } & Record<string, unknown>>(
+    `select area_id as "areaId", quarter, dimension, key, conversations from area_counts
+      where year = $1 and conversations > 0`,
+    [year],
+  );
+  return rows;
+}
+
+/**
+ * What a cached suppression of a year depends on, read in one round trip: the areas and their
+ * groups, each area's change counter of that year's counters, and the configuration's version.
+ */
+export interface YearState {
+  /** Each area with its group and the change counter of its counters in that year (0: none yet). */
+  areas: { areaId: string; groupId: string | null; version: number }[];
+  configuration: number;
+}
+
+export async function yearState(db: Queryable, year: number): Promise<YearState> {
+  const { rows } = await db.query<{ areas: [string, string | null, number][]; configuration: number }>(
+    `select (select coalesce(json_agg(json_build_array(a.id, a.group_id, coalesce(v.version, 0)) order by a.id),
+                             '[]'::json)
+               from areas a left join area_count_versions v on v.area_id = a.id and v.year = $1) as areas,
+            (select coalesce(max(version), 0)::bigint from configuration_layers) as configuration`,
+    [year],
+  );
+  const row = rows[0];
+  return {
+    areas: (row?.areas ?? []).map(([areaId, groupId, version]) => ({
+      areaId,
+      groupId,
+      version: Number(version),
+    })),
+    configuration: Number(row?.configuration ?? 0),
+  };
+}
+
+/** Quotes of several areas, each from its own releasable quarters, in their random order. */
+export async function loadScopeQuotes(
+  db: Queryable,
+  year: number,
+  releasable: readonly { areaId: string; quarter: number }[],
+  limit: number,
+): Promise<{ items: ReportQuote[]; more: boolean }> {
+  if (releasable.length === 0) return { items: [], more: false };
+  const { rows } = await db.query<{ text: string; value_ids: string[] }>(
+    `select text, value_ids from summary_quotes
+      where year = $1
+        and (area_id, quarter) in (select * from unnest($2::text[], $3::smallint[]))
+      order by sort_key, summary_id, position limit $4`,
+    [year, releasable.map((r) => r.areaId), releasable.map((r) => r.quarter), limit + 1],
+  );
+  return {
+    items: rows.slice(0, limit).map((row) => ({ text: row.text, valueIds: row.value_ids.filter(isValueId) })),
+    more: rows.length > limit,
+  };
+}

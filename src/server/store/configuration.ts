@@ -175,3 +175,25 @@ function layerOf(key: string, row: LayerRow | undefined): ConfigurationLayer | u
   if (layer === undefined) throw new Error(`the stored ${key} layer does not fit its schema`);
   return layer;
 }
+
+/**
+ * Every area's merged configuration, from one read of all layers: for reports over many areas,
+ * where one query per area would be 50 round trips.
+ */
+export async function everyAreaConfiguration(db: Queryable): Promise<Map<string, AreaConfiguration>> {
+  const [{ rows: areas }, { rows: stored }] = await Promise.all([
+    db.query<{ id: string; group_id: string | null }>('select id, group_id from areas order by id'),
+    db.query<LayerRow>('select scope, layer, version from configuration_layers'),
+  ]);
+  const byScope = new Map(stored.map((row) => [row.scope, row]));
+  const layer = (scope: ConfigurationScope) => layerOf(scopeKey(scope), byScope.get(scopeKey(scope)));
+  const organisation = layer({ kind: 'organisation' }) ?? builtInOrganisationLayer();
+  return new Map(
+    areas.map((area) => {
+      const group = area.group_id === null ? undefined : layer({ kind: 'group', groupId: area.group_id });
+      const own = layer({ kind: 'area', areaId: area.id });
+      const lower = [group ?? emptyLayer(), own ?? emptyLayer()];
+      return [area.id, mergeConfiguration(organisation, ...lower)];
+    }),
+  );
+}

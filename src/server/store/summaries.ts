@@ -262,4 +262,13 @@ async function applyDeltas(tx: Queryable, deltas: ReturnType<typeof counterDelta
   if (counts.some((row) => row.conversations < 0)) {
     throw new Error('a counter went below zero: the stored summaries and the counters disagree');
   }
+  // After the counters, in one order: every writer locks counter rows first, then these.
+  const years = [...new Map(deltas.map((d) => [`${d.areaId}/${d.year}`, d] as const)).values()];
+  await tx.query(
+    `insert into area_count_versions (area_id, year, version)
+     select area_id, year, 1 from unnest($1::text[], $2::smallint[]) as y(area_id, year)
+      order by area_id, year
+     on conflict (area_id, year) do update set version = area_count_versions.version + 1`,
+    [years.map((d) => d.areaId), years.map((d) => d.year)],
+  );
 }

@@ -1,0 +1,198 @@
+import { areaNode, groupNode, ORGANISATION } from '../../domain/hierarchy-suppression';
+import type { AggregatesReport } from '../../domain/wire/aggregates';
+import type { Queryable } from '../db/database';
+import { loadScopeQuotes, loadYearCounters, type YearState, yearState } from '../store/aggregates';
+import { everyAreaConfiguration } from '../store/configuration';
+import { DIMENSIONS } from './cells';
+import { AreaYear, type CounterRow, relisted } from './cube';
+import { BudgetExceededError, SuppressionCache } from './cube-cache';
+import { QUOTES_PER_REPORT, renderReport } from './report';
+import {
+  nodeCounters,
+  type ScopeArea,
+  type ScopeSuppression,
+  type ScopeTask,
+  suppressScope,
+} from './scope-suppression';
+import type { SuppressionPool } from './suppression-pool';
+
+/**
+ * City scale: the report of one area, of a group of areas (a stadsdeel) or of the whole
+ * organisation, each figure summed over the scope's areas and suppressed on the sums. All reports
+ * of a year are suppressed together (scope-suppression.ts), so none can be subtracted from
+ * another to give back a hidden figure, and an area's report is one of them.
+ */
+export type Scope =
+  | { kind: 'area'; areaId: string }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'organisation' };
+
+export interface ReportPeriod {
+  year: number;
+  quarter?: number;
+}
+
+/** Where suppression runs and what it may cost: in a worker pool for the server. */
+export interface SuppressionEngine {
+  suppress(task: ScopeTask): Promise<ScopeSuppression>;
+  readonly cache: SuppressionCache<YearSuppression>;
+  /** How long a request waits for a computation before it is answered "busy". */
+  readonly budgetMs: number;
+}
+
+export function pooledEngine(pool: SuppressionPool, budgetMs: number): SuppressionEngine {
+  return {
+    suppress: (task) => pool.run(task) as Promise<ScopeSuppression>,
+    cache: new SuppressionCache(),
+    budgetMs,
+  };
+}
+
+/** On the calling thread: for scripts and tests that have no pool. */
+export function inThreadEngine(budgetMs = 600_000): SuppressionEngine {
+  return { suppress: async (task) => suppressScope(task), cache: new SuppressionCache(), budgetMs };
+}
+
+export interface YearSuppression {
+  /** The threshold in force: the highest of the requested one and every area's configured one. */
+  k: number;
+  areas: readonly ScopeArea[];
+  hidden: ScopeSuppression;
+  /** Built on first use, per node. */
+  cubes: Map<string, AreaYear>;
+  nodeRows?: Map<string, CounterRow[]>;
+}
+
+/** The report of `scope`, or undefined when the scope has no areas. */
+export async function reportForScope(
+  db: Queryable,
+  scope: Scope,
+  period: ReportPeriod,
+  k: number,
+  engine: SuppressionEngine = inThreadEngine(),
+): Promise<AggregatesReport | undefined> {
+  const state = await yearState(db, period.year);
+  const areaIds = areasOf(scope, state);
+  if (areaIds.length === 0) return undefined;
+  const key = JSON.stringify([period.year, k, state]);
+  const year = await engine.cache.get(
+    key,
+    () => suppressYear(db, period.year, k, state, engine),
+    engine.budgetMs,
+  );
+  const node = nodeOf(scope);
+  const cube = cubeOf(year, node);
+  const quarters = period.quarter === undefined ? [1, 2, 3, 4] : [period.quarter];
+  // A quote is released from an area-quarter that on its own holds at least k conversations.
+  const releasable = year.areas
+    .filter((area) => areaIds.includes(area.areaId))
+    .flatMap((area) =>
+      quarters
+        .filter((quarter) => conversationsIn(area.rows, quarter) >= year.k)
+        .map((quarter) => ({ areaId: area.areaId, quarter })),
+    );
+  const quotes = await loadScopeQuotes(db, period.year, releasable, QUOTES_PER_REPORT);
+  return renderReport(
+    cube,
+    {
+      areaId: scope.kind === 'area' ? scope.areaId : node,
+      year: period.year,
+      k: year.k,
+      ...(period.quarter === undefined ? {} : { quarter: period.quarter }),
+    },
+    { ...quotes, released: releasable.length > 0 },
+  );
+}
+
+type Counted = Awaited<ReturnType<typeof loadYearCounters>>;
+
+async function suppressYear(
+  db: Queryable,
+  year: number,
+  requestedK: number,
+  state: YearState,
+  engine: SuppressionEngine,
+): Promise<YearSuppression> {
+  // The worker reuses an area's table by its change counter, so the counters read must be those of
+  // the counter used. A change commits both together: when the state is the same after the read
+  // as before it, the counters read belong to it.
+  let read: { configurations: Awaited<ReturnType<typeof everyAreaConfiguration>>; counters: Counted };
+  for (let attempt = 0; ; attempt++) {
+    const [configurations, counters, after] = await Promise.all([
+      everyAreaConfiguration(db),
+      loadYearCounters(db, year),
+    ]).then(async ([c, n]) => [c, n, await yearState(db, year)] as const);
+    if (JSON.stringify(after) === JSON.stringify(state)) {
+      read = { configurations, counters };
+      break;
+    }
+    // Summaries are arriving: compute for the newer state instead (a newer answer is never wrong).
+    if (attempt >= 3) throw new BudgetExceededError(0);
+    state = after;
+  }
+  const { configurations, counters } = read;
+  const rowsByArea = new Map<string, CounterRow[]>();
+  for (const { areaId, ...row } of counters) {
+    const list = rowsByArea.get(areaId) ?? [];
+    list.push(row);
+    rowsByArea.set(areaId, list);
+  }
+  let k = requestedK;
+  const areas: ScopeArea[] = state.areas.map(({ areaId, groupId, version }) => {
+    const configuration = configurations.get(areaId);
+    if (configuration !== undefined) k = Math.max(k, configuration.suppressionK);
+    return {
+      areaId,
+      groupId,
+      revision: `${year}/${version}/${state.configuration}`,
+      rows: rowsByArea.get(areaId) ?? [],
+      ...(configuration === undefined
+        ? {}
+        : {
+            known: {
+              themes: configuration.codebook.themes.map((theme) => theme.id),
+              guides: [...new Set(configuration.guides.map((guide) => guide.id))],
+            },
+          }),
+    };
+  });
+  const hidden = await engine.suppress({ kind: 'scope', k, areas });
+  return { k, areas, hidden, cubes: new Map() };
+}
+
+function cubeOf(year: YearSuppression, node: string): AreaYear {
+  let cube = year.cubes.get(node);
+  if (cube === undefined) {
+    const area = year.areas.find((candidate) => areaNode(candidate.areaId) === node);
+    let rows: readonly CounterRow[] | undefined;
+    // An area's own counters need no summing over the others.
+    if (area !== undefined) rows = area.known === undefined ? area.rows : relisted(area.rows, area.known);
+    else {
+      year.nodeRows ??= nodeCounters(year.areas);
+      rows = year.nodeRows.get(node);
+    }
+    cube = AreaYear.withHidden(rows ?? [], year.hidden[node] ?? []);
+    year.cubes.set(node, cube);
+  }
+  return cube;
+}
+
+function areasOf(scope: Scope, state: YearState): string[] {
+  const areas = state.areas.filter(
+    (area) =>
+      scope.kind === 'organisation' ||
+      (scope.kind === 'group' ? area.groupId === scope.groupId : area.areaId === scope.areaId),
+  );
+  return areas.map((area) => area.areaId);
+}
+
+function nodeOf(scope: Scope): string {
+  if (scope.kind === 'area') return areaNode(scope.areaId);
+  return scope.kind === 'group' ? groupNode(scope.groupId) : ORGANISATION;
+}
+
+function conversationsIn(rows: readonly CounterRow[], quarter: number): number {
+  return rows
+    .filter((row) => row.quarter === quarter && row.dimension === DIMENSIONS.conversations)
+    .reduce((sum, row) => sum + row.conversations, 0);
+}
