@@ -48,7 +48,8 @@ export function aggregateRoutes(db: Database, serverK: number, settings: Aggrega
           throw new HttpError(403, 'forbidden', 'This account may not read this area');
         }
         const { year, quarter } = request.query as { year: number; quarter?: number };
-        return scopeReport(db, { kind: 'area', areaId }, { year, quarter }, serverK, engine, reply);
+        // On its own: no route serves group or organisation reports yet (see reportForScope).
+        return scopeReport(db, { kind: 'area', areaId }, { year, quarter }, serverK, engine, reply, true);
       },
     );
   };
@@ -65,6 +66,7 @@ export async function scopeReport(
   serverK: number,
   engine: SuppressionEngine,
   reply: FastifyReply,
+  areaAlone = false,
 ): Promise<AggregatesReport> {
   try {
     const report = await reportForScope(
@@ -73,6 +75,7 @@ export async function scopeReport(
       period.quarter === undefined ? { year: period.year } : { year: period.year, quarter: period.quarter },
       serverK,
       engine,
+      areaAlone,
     );
     if (report === undefined) throw new HttpError(404, 'not_found', 'No areas in this scope');
     return report;
