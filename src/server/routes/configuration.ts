@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ConfigurationResponse } from '../../domain/wire/configuration';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
-import { deviceAuth, deviceOf } from '../http/auth';
-import { perDevice } from '../http/rate-limits';
+import { HttpError } from '../http/api-error';
+import { deviceAuth, deviceOf, readerAreaOf, readerAuth } from '../http/auth';
+import { perDevice, perSession } from '../http/rate-limits';
 import { areaConfiguration } from '../store/configuration';
 
 /**
@@ -17,18 +18,33 @@ export function configurationRoutes(db: Database, limits: RateLimits) {
     app.get(
       '/api/configuration',
       { onRequest: deviceAuth(db), config: { rateLimit: perDevice(limits.summariesPerMinute) } },
+      async (request, reply) => answer(deviceOf(request).areaId, request.headers['if-none-match'], reply),
+    );
+
+    // The area team's view of the same configuration: the values circle names themes with the
+    // labels the organisation gave them, retired ones included (their old figures keep a name).
+    app.get(
+      '/api/areas/:areaId/configuration',
+      { onRequest: readerAuth(db), config: { rateLimit: perSession(limits.summariesPerMinute) } },
       async (request, reply) => {
-        const { areaId } = deviceOf(request);
-        const found = await areaConfiguration(db, areaId);
-        if (found === undefined) throw new Error('device without area');
-        const body: ConfigurationResponse = { areaId, ...found };
-        const text = JSON.stringify(body);
-        const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
-        reply.header('etag', etag);
-        if (matches(request.headers['if-none-match'], etag)) return reply.code(304).send();
-        return reply.type('application/json; charset=utf-8').send(text);
+        const { areaId } = request.params as { areaId: string };
+        if (readerAreaOf(request) !== areaId) {
+          throw new HttpError(403, 'forbidden', 'This session may only read its own area');
+        }
+        return answer(areaId, request.headers['if-none-match'], reply);
       },
     );
+
+    async function answer(areaId: string, ifNoneMatch: string | undefined, reply: FastifyReply) {
+      const found = await areaConfiguration(db, areaId);
+      if (found === undefined) throw new Error('no such area');
+      const body: ConfigurationResponse = { areaId, ...found };
+      const text = JSON.stringify(body);
+      const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 32)}"`;
+      reply.header('etag', etag);
+      if (matches(ifNoneMatch, etag)) return reply.code(304).send();
+      return reply.type('application/json; charset=utf-8').send(text);
+    }
   };
 }
 
