@@ -85,3 +85,31 @@ function canonical(_key: string, value: unknown): unknown {
 function sameContent(a: Guide, b: Guide): boolean {
   return JSON.stringify(a, canonical) === JSON.stringify(b, canonical);
 }
+
+/**
+ * Keeps a guide version the organisation published, each language once. A version already here
+ * (fetched before, or the same file imported) stays as it is: versions are immutable.
+ */
+export async function storePublishedGuide(db: BuurtgesprekDatabase, guide: Guide): Promise<boolean> {
+  return db.transaction('rw', db.guides, async () => {
+    if ((await db.guides.get([guide.id, guide.language, guide.version])) !== undefined) return false;
+    await db.guides.add({ ...guide, builtIn: false });
+    return true;
+  });
+}
+
+/** Whether any language of this guide version is on the device (built in or stored). */
+export async function hasGuideVersion(
+  db: BuurtgesprekDatabase,
+  id: string,
+  version: number,
+): Promise<boolean> {
+  if (BUILT_IN_GUIDES.some((guide) => guide.id === id && guide.version === version)) return true;
+  return (
+    (await db.guides
+      .where('id')
+      .equals(id)
+      .filter((guide) => guide.version === version)
+      .count()) > 0
+  );
+}

@@ -3,6 +3,7 @@ import { storeEnrolment } from '../db/enrolment';
 import type { EnrolledArea } from '../domain/wire/enrolment';
 import { syncConfiguration } from '../sync/configuration';
 import { type EnrolProblem, enrol } from '../sync/enrol';
+import { syncPublishedGuides } from '../sync/published-guides';
 import type { ServerAccess } from './server-access';
 
 /**
@@ -23,5 +24,6 @@ export async function enrolDevice(
   // The area's configuration at once, so the first conversation already follows its codebook and
   // guides; if it fails, the next sync fetches it and the built-in set serves until then.
   await syncConfiguration(db, server.client, () => now, server.isOnline).catch(() => undefined);
+  await syncPublishedGuides(db, server.client).catch(() => undefined);
   return { ok: true, area };
 }

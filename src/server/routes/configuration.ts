@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import type { ConfigurationResponse } from '../../domain/wire/configuration';
+import type { ConfigurationResponse, PublishedGuides } from '../../domain/wire/configuration';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf, readerAreaOf, readerAuth } from '../http/auth';
 import { perDevice, perSession } from '../http/rate-limits';
 import { areaConfiguration } from '../store/configuration';
+import { guideVersionBodies } from '../store/guide-versions';
 
 /**
  * `GET /api/configuration`: the merged configuration of the enrolled device's area. Devices ask on
@@ -32,6 +33,24 @@ export function configurationRoutes(db: Database, limits: RateLimits) {
           throw new HttpError(403, 'forbidden', 'This session may only read its own area');
         }
         return answer(areaId, request.headers['if-none-match'], reply);
+      },
+    );
+
+    // The body of a guide version published for the device's area, every language stored. Only
+    // published versions are served: a device can follow, and a summary name, nothing else.
+    app.get(
+      '/api/guides/:guideId/:version',
+      { onRequest: deviceAuth(db), config: { rateLimit: perDevice(limits.summariesPerMinute) } },
+      async (request): Promise<PublishedGuides> => {
+        const { guideId, version: versionText } = request.params as { guideId: string; version: string };
+        const version = /^\d{1,7}$/.test(versionText) ? Number(versionText) : Number.NaN;
+        const found = await areaConfiguration(db, deviceOf(request).areaId);
+        const published = found?.configuration.guides.some((g) => g.id === guideId && g.version === version);
+        const guides = published ? await guideVersionBodies(db, guideId, version) : [];
+        if (guides.length === 0) {
+          throw new HttpError(404, 'guide_not_published', 'No such guide version is published for this area');
+        }
+        return { guides: guides.map(({ builtIn: _builtIn, ...guide }) => guide) };
       },
     );
 
