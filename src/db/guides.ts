@@ -1,5 +1,6 @@
 import { BUILT_IN_GUIDE_IDS, BUILT_IN_GUIDES } from '../domain/guides/built-in';
 import type { Guide, GuideLanguage } from '../domain/guides/guide';
+import { readAreaConfiguration } from './area-configuration';
 import type { BuurtgesprekDatabase } from './database';
 
 /**
@@ -112,4 +113,23 @@ export async function hasGuideVersion(
       .filter((guide) => guide.version === version)
       .count()) > 0
   );
+}
+
+/**
+ * The guides a new conversation can follow. Once the device follows an area's configuration, the
+ * newest version of each guide published there that the device holds: only those can be named in
+ * a summary the server accepts. Before (a device used on its own), every guide here, as before.
+ */
+export async function guidesToStartWith(db: BuurtgesprekDatabase, language: GuideLanguage): Promise<Guide[]> {
+  const stored = await readAreaConfiguration(db);
+  if (stored === null) return guidesIn(db, language);
+  const published = new Set(stored.response.configuration.guides.map((ref) => `${ref.id}/${ref.version}`));
+  const own = await db.guides.where('id').notEqual('').toArray();
+  const newest = new Map<string, Guide>();
+  for (const guide of [...BUILT_IN_GUIDES, ...own]) {
+    if (guide.language !== language || !published.has(`${guide.id}/${guide.version}`)) continue;
+    const seen = newest.get(guide.id);
+    if (!seen || seen.version < guide.version) newest.set(guide.id, guide);
+  }
+  return [...newest.values()];
 }
