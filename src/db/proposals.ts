@@ -4,15 +4,16 @@ import type { BuurtgesprekDatabase } from './database';
 import type { ProposalRecord } from './records';
 import { seal, unseal } from './sealed-box';
 
-type SealedProposal = Pick<ThemeProposal, 'label' | 'conversationIds' | 'sentText' | 'sentAt'>;
+type SealedProposal = Pick<ThemeProposal, 'label' | 'sentText' | 'sentAt'>;
 
 /** How a proposal is stored: its state in the clear, what she typed sealed to its row. */
 export async function proposalRecord(key: CryptoKey, proposal: ThemeProposal): Promise<ProposalRecord> {
-  const { id, status, createdAt, themeId, ...secret } = proposal;
+  const { id, status, createdAt, themeId, conversationIds, ...secret } = proposal;
   return {
     id,
     status,
     createdAt,
+    conversationIds: [...conversationIds],
     ...(themeId === undefined ? {} : { themeId }),
     sealed: await seal(key, secret satisfies SealedProposal, 'proposals', id),
   };
@@ -61,7 +62,7 @@ export async function applyProposalOutcomes(
       const record = await db.proposals.get(id);
       if (record === undefined) continue;
       // withOutcome decides on status alone; the sealed fields play no part in it.
-      const next = withOutcome({ ...record, label: '', conversationIds: [] }, outcome);
+      const next = withOutcome({ ...record, label: '' }, outcome);
       if (next.status === record.status) continue;
       await db.proposals.update(id, {
         status: next.status,
@@ -71,4 +72,14 @@ export async function applyProposalOutcomes(
     }
   });
   return changed;
+}
+
+/** Erasing a conversation (consent withdrawn) untags it from every proposal, without the data key. */
+export async function untagConversation(db: BuurtgesprekDatabase, conversationId: string): Promise<void> {
+  const tagged = await db.proposals.where('conversationIds').equals(conversationId).toArray();
+  for (const record of tagged) {
+    await db.proposals.update(record.id, {
+      conversationIds: record.conversationIds.filter((id) => id !== conversationId),
+    });
+  }
 }

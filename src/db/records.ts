@@ -56,14 +56,16 @@ export interface RevisionRecord {
   sealed: Sealed;
 }
 
-/** A theme proposal: what she typed, and the conversations tagged with it, sealed like a note. */
+/** A theme proposal: what she typed sealed like a note; its state and tags in the clear. */
 export interface ProposalRecord {
   id: string;
   status: ProposalStatus;
   createdAt: number;
   /** The codebook theme it became or was mapped onto: a public id from the configuration. */
   themeId?: string;
-  /** Label, conversations tagged, the text sent and when. */
+  /** Conversations tagged with it: ids only, in the clear as a conversation's theme ids are. */
+  conversationIds: string[];
+  /** What she typed, and the text sent and when. */
   sealed: Sealed;
 }
 
