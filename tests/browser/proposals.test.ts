@@ -121,6 +121,11 @@ describe.skipIf(!browserTestsRun)('proposing a theme the codebook lacks', () => 
     const chip = page.getByRole('button', { name: 'Burenruzie', exact: true });
     await chip.waitFor();
     expect(await chip.getAttribute('aria-pressed')).toBe('false');
+    await page
+      .getByRole('button', { name: 'Thema Burenruzie toevoegen aan dit gesprek' })
+      .scrollIntoViewIfNeeded();
+    await shot('conversation-theme-offered-nl');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Thema Burenruzie toevoegen aan dit gesprek' }).click();
     await page.waitForFunction(
       () =>
