@@ -95,3 +95,34 @@ export async function codebookInUse(db: BuurtgesprekDatabase): Promise<Codebook>
     .map((theme) => ({ ...theme, retired: true }));
   return { themes: [...area.themes, ...ownOnly] };
 }
+
+const CIRCLE_KEY = 'circle-configuration';
+
+/**
+ * The configuration of the area an area-team session reads, kept for the values circle (offline
+ * too): its theme labels, retired themes included, name the figures. Published, not secret.
+ */
+export async function storeCircleConfiguration(
+  db: BuurtgesprekDatabase,
+  response: ConfigurationResponse,
+): Promise<void> {
+  await db.settings.put({ key: `${CIRCLE_KEY}:${response.areaId}`, value: response });
+}
+
+/**
+ * The codebook the values circle names themes with: the server's configuration of that area
+ * (fetched by the area team, or the device's own area's), then whatever else this device knows, so
+ * an id is shown as a bare id only when nothing here has ever heard of it.
+ */
+export async function codebookForCircle(db: BuurtgesprekDatabase, areaId: string): Promise<Codebook> {
+  const device = await codebookInUse(db);
+  const stored = parseConfigurationResponse((await db.settings.get(`${CIRCLE_KEY}:${areaId}`))?.value);
+  if (stored === undefined || stored.areaId !== areaId) return device;
+  const known = new Set(stored.configuration.codebook.themes.map((theme) => theme.id));
+  return {
+    themes: [
+      ...stored.configuration.codebook.themes,
+      ...device.themes.filter((theme) => !known.has(theme.id)),
+    ],
+  };
+}

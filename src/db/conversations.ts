@@ -2,6 +2,7 @@ import { type Conversation, valueKeys } from '../domain/conversation';
 import { BACKUP_PRUNE_DUE_KEY } from './backup-slot';
 import type { BuurtgesprekDatabase } from './database';
 import type { Note } from './notes';
+import { untagConversation } from './proposals';
 import type { ConversationRecord, RevisionRecord } from './records';
 import { seal, unseal } from './sealed-box';
 
@@ -134,6 +135,7 @@ export async function eraseConversation(
       db.withdrawals,
       db.erased,
       db.settings,
+      db.proposals,
     ],
     async () => {
       const decision = await db.sharing.get(conversationId);
@@ -170,6 +172,7 @@ export async function eraseConversation(
       );
       await db.shares.where('conversationId').equals(conversationId).delete();
       await db.conversations.delete(conversationId);
+      await untagConversation(db, conversationId);
       // Remembered by id, so that restoring a backup made before today cannot bring it back.
       await db.erased.put({ conversationId, erasedAt: now });
       // Older backup versions at the server still hold it: the next backup deletes them.

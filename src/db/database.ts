@@ -11,6 +11,7 @@ import type {
   KeyringRecord,
   NoteRecord,
   OutboxRecord,
+  ProposalRecord,
   RevisionRecord,
   SearchTextRecord,
   SettingRecord,
@@ -43,6 +44,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare agendas: EntityTable<AgendaRecord, 'id'>;
   declare shares: EntityTable<ShareRecord, 'shareId'>;
   declare coachReviews: EntityTable<CoachReviewSealedRecord, 'id'>;
+  declare proposals: EntityTable<ProposalRecord, 'id'>;
   /** Guides made on this device, keyed by [id, language, version]. */
   declare guides: Table<Guide, [string, string, number]>;
 

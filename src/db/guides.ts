@@ -1,5 +1,6 @@
 import { BUILT_IN_GUIDE_IDS, BUILT_IN_GUIDES } from '../domain/guides/built-in';
 import type { Guide, GuideLanguage } from '../domain/guides/guide';
+import { readAreaConfiguration } from './area-configuration';
 import type { BuurtgesprekDatabase } from './database';
 
 /**
@@ -84,4 +85,51 @@ function canonical(_key: string, value: unknown): unknown {
 
 function sameContent(a: Guide, b: Guide): boolean {
   return JSON.stringify(a, canonical) === JSON.stringify(b, canonical);
+}
+
+/**
+ * Keeps a guide version the organisation published, each language once. A version already here
+ * (fetched before, or the same file imported) stays as it is: versions are immutable.
+ */
+export async function storePublishedGuide(db: BuurtgesprekDatabase, guide: Guide): Promise<boolean> {
+  return db.transaction('rw', db.guides, async () => {
+    if ((await db.guides.get([guide.id, guide.language, guide.version])) !== undefined) return false;
+    await db.guides.add({ ...guide, builtIn: false });
+    return true;
+  });
+}
+
+/** Whether any language of this guide version is on the device (built in or stored). */
+export async function hasGuideVersion(
+  db: BuurtgesprekDatabase,
+  id: string,
+  version: number,
+): Promise<boolean> {
+  if (BUILT_IN_GUIDES.some((guide) => guide.id === id && guide.version === version)) return true;
+  return (
+    (await db.guides
+      .where('id')
+      .equals(id)
+      .filter((guide) => guide.version === version)
+      .count()) > 0
+  );
+}
+
+/**
+ * The guides a new conversation can follow. Once the device follows an area's configuration, the
+ * newest version of each guide published there that the device holds: only those can be named in
+ * a summary the server accepts. Before (a device used on its own), every guide here, as before.
+ */
+export async function guidesToStartWith(db: BuurtgesprekDatabase, language: GuideLanguage): Promise<Guide[]> {
+  const stored = await readAreaConfiguration(db);
+  if (stored === null) return guidesIn(db, language);
+  const published = new Set(stored.response.configuration.guides.map((ref) => `${ref.id}/${ref.version}`));
+  const own = await db.guides.where('id').notEqual('').toArray();
+  const newest = new Map<string, Guide>();
+  for (const guide of [...BUILT_IN_GUIDES, ...own]) {
+    if (guide.language !== language || !published.has(`${guide.id}/${guide.version}`)) continue;
+    const seen = newest.get(guide.id);
+    if (!seen || seen.version < guide.version) newest.set(guide.id, guide);
+  }
+  return [...newest.values()];
 }

@@ -1,4 +1,5 @@
 import type { Consent, ConversationStatus } from '../domain/conversation';
+import type { ProposalStatus } from '../domain/proposals/theme-proposal';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { ValueTag } from '../domain/tallies';
 import type { Agenda } from '../domain/wire/agenda';
@@ -52,6 +53,19 @@ export interface RevisionRecord {
   conversationId: string;
   revision: number;
   createdAt: number;
+  sealed: Sealed;
+}
+
+/** A theme proposal: what she typed sealed like a note; its state and tags in the clear. */
+export interface ProposalRecord {
+  id: string;
+  status: ProposalStatus;
+  createdAt: number;
+  /** The codebook theme it became or was mapped onto: a public id from the configuration. */
+  themeId?: string;
+  /** Conversations tagged with it: ids only, in the clear as a conversation's theme ids are. */
+  conversationIds: string[];
+  /** What she typed, and the text sent and when. */
   sealed: Sealed;
 }
 

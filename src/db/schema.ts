@@ -51,6 +51,11 @@ export function defineSchema(db: Dexie): void {
   // the server deleted the share, so the coach's copy is withdrawn too.
   db.version(10).stores({ shareWithdrawals: 'shareId, nextAttemptAt' });
 
+  // Themes the interviewer proposed that the codebook lacks: status, the theme they became and the
+  // conversations tagged in the clear (the sync follows decisions while the notes are locked, and
+  // erasing a conversation untags it), the label sealed.
+  db.version(11).stores({ proposals: 'id, status, createdAt, *conversationIds' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

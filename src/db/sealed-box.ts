@@ -25,6 +25,7 @@ export type SealedPlace =
   | 'shares.secrets'
   | 'shares.feedback'
   | 'coachReviews'
+  | 'proposals'
   | 'settings';
 
 export class UnsupportedSealedFormatError extends Error {

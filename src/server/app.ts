@@ -18,6 +18,7 @@ import { backupRoutes } from './routes/backups';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
+import { proposalRoutes } from './routes/proposals';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
@@ -61,6 +62,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
+  app.register(proposalRoutes(db, config));
   installSharePurge(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));

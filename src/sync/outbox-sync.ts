@@ -5,6 +5,8 @@ import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
 import { syncConfiguration } from './configuration';
 import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
+import { syncProposalOutcomes } from './proposals';
+import { syncPublishedGuides } from './published-guides';
 
 /** The Background Sync tag under which the service worker drains the outbox. */
 export const OUTBOX_SYNC_TAG = 'buurtgesprek-outbox';
@@ -32,6 +34,9 @@ export async function drainExclusively(
     const outcome = await drainOutbox(options);
     // With every sync the area's configuration too; a failure keeps the copy the device has.
     await syncConfiguration(options.db, options.client, Date.now, options.isOnline).catch(() => undefined);
+    // Then what became of the proposals sent: an accepted one's theme is in the copy by now.
+    await syncProposalOutcomes(options.db, options.client).catch(() => undefined);
+    await syncPublishedGuides(options.db, options.client).catch(() => undefined);
     return outcome;
   };
   return options.locks ? options.locks.request(OUTBOX_LOCK, run) : run();

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { publishGuideIn } from '../../src/domain/configuration/edits';
+import { algemeenNl } from '../../src/domain/guides/built-in/algemeen.nl';
 import { changeLayer } from '../../src/server/store/configuration';
+import { storeGuideVersion } from '../../src/server/store/guide-versions';
 import { AppPage, ConversationPage } from './support/app-page';
 import { axeViolations } from './support/axe';
 import { type BrowserSession, launchBrowser } from './support/chromium';
@@ -31,6 +34,16 @@ describe.skipIf(!browserTestsRun)("following the area's configuration", () => {
           }),
         );
         if (!result.ok) throw new Error(result.problem);
+        // And a guide of the organisation's own, published with its text.
+        const walk = { ...algemeenNl, id: 'buurtwandeling', title: 'Buurtwandeling', builtIn: false };
+        const published = await changeLayer(
+          db,
+          [{ kind: 'organisation' }],
+          { actor: 'test', action: 'publish-guide', detail: {} },
+          (layer, visible) => publishGuideIn(layer, visible, { id: 'buurtwandeling', version: 1 }),
+          async (tx) => void (await storeGuideVersion(tx, walk, 'test')),
+        );
+        if (!published.ok) throw new Error(published.problem);
       },
     });
     session = await launchBrowser();
@@ -90,5 +103,24 @@ describe.skipIf(!browserTestsRun)("following the area's configuration", () => {
       return rows.map((row) => row.theme_ids);
     });
     expect(stored).toEqual([['het-pontje']]);
+  });
+
+  it('offers a guide the organisation published from enrolment on, and the conversation follows it', async () => {
+    const page = app.page;
+    await app.open('/synchronisatie');
+    await app.waitForServiceWorker();
+    const guide = page.waitForResponse((r) => r.url().endsWith('/api/guides/buurtwandeling/1') && r.ok());
+    await page.getByLabel('Inschrijfcode').fill(sync.code);
+    await page.getByRole('button', { name: 'Inschrijven' }).click();
+    await guide;
+    await page.getByText('Dit apparaat is ingeschreven bij gebied Gaasperdam.').waitFor();
+    await page.context().setOffline(true);
+    await app.goTo('Gesprekken');
+    const talk = new ConversationPage(app);
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Gaasperdam', guide: 'Buurtwandeling', profile: 'Mantelzorger' });
+    await talk.giveConsent();
+    const first = algemeenNl.sections[0]?.prompts[0]?.question ?? '';
+    await page.getByRole('heading', { level: 2, name: first }).waitFor();
   });
 });

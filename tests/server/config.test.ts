@@ -39,7 +39,13 @@ describe('readConfig', () => {
         maxConnections: 1_000,
         shutdownGraceMs: 8_000,
       },
-      quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 300 * 1024 * 1024, backupSlots: 3 },
+      quotas: {
+        summariesPerDay: 1000,
+        openShares: 50,
+        backupBytes: 300 * 1024 * 1024,
+        backupSlots: 3,
+        openProposals: 50,
+      },
       aggregates: { threads: 0, budgetMs: 10_000 },
       warnings: [],
     });
@@ -105,7 +111,13 @@ describe('readConfig', () => {
         maxConnections: 200,
         shutdownGraceMs: 20_000,
       },
-      quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 512 * 1024 * 1024, backupSlots: 3 },
+      quotas: {
+        summariesPerDay: 1000,
+        openShares: 50,
+        backupBytes: 512 * 1024 * 1024,
+        backupSlots: 3,
+        openProposals: 50,
+      },
       aggregates: { threads: 2, budgetMs: 3_000 },
       warnings: [],
     });

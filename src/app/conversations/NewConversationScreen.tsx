@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { listAreas } from '../../db/areas';
 import { saveConversation } from '../../db/conversations';
-import { guidesIn } from '../../db/guides';
+import { guidesToStartWith } from '../../db/guides';
 import type { Area } from '../../domain/areas';
 import { CONVERSATION_PROFILES, profileForGuide, startConversation } from '../../domain/conversation';
 import type { Guide } from '../../domain/guides/guide';
@@ -43,13 +43,15 @@ function NewConversationForm() {
 
   useEffect(() => {
     if (!db) return;
-    void Promise.all([listAreas(db), guidesIn(db, language.value)]).then(([foundAreas, foundGuides]) => {
-      setAreas(foundAreas);
-      setGuides(foundGuides);
-      setAreaId((current) => current || foundAreas[0]?.id || '');
-      const first = foundGuides[0];
-      if (first) chooseGuide(first.id, foundGuides);
-    });
+    void Promise.all([listAreas(db), guidesToStartWith(db, language.value)]).then(
+      ([foundAreas, foundGuides]) => {
+        setAreas(foundAreas);
+        setGuides(foundGuides);
+        setAreaId((current) => current || foundAreas[0]?.id || '');
+        const first = foundGuides[0];
+        if (first) chooseGuide(first.id, foundGuides);
+      },
+    );
   }, [db]);
 
   function chooseGuide(id: string, among: readonly Guide[] = guides): void {

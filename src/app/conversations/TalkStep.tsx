@@ -71,6 +71,7 @@ export function TalkStep({ conversation, prompt, note, onNote, onConversation, h
         onChange={(valueTags) => onConversation({ ...conversation, valueTags })}
       />
       <ThemeTagger
+        conversationId={conversation.id}
         selected={conversation.themeIds}
         onChange={(themeIds) => onConversation({ ...conversation, themeIds })}
       />

@@ -4,6 +4,7 @@ import { activeThemes, findTheme, type Theme, themeLabel } from '../../domain/th
 import { useDevice } from '../device';
 import { language, useMessages } from '../i18n/locale';
 import { useCodebook } from '../use-codebook';
+import { ProposalTags } from './ProposalTags';
 
 /** "Nieuwe thema's van het gebiedsteam": shown above the tagger until the interviewer has seen it. */
 function NewThemesNotice() {
@@ -27,9 +28,11 @@ function NewThemesNotice() {
 
 /** Themes as toggle chips: one tap on, one tap off. Retired themes show only where already tagged. */
 export function ThemeTagger({
+  conversationId,
   selected,
   onChange,
 }: {
+  conversationId: string;
   selected: readonly string[];
   onChange: (next: string[]) => void;
 }) {
@@ -63,6 +66,12 @@ export function ThemeTagger({
           </li>
         ))}
       </ul>
+      <ProposalTags
+        conversationId={conversationId}
+        codebook={codebook}
+        selected={selected}
+        onAddTheme={(id) => onChange([...selected, id])}
+      />
     </fieldset>
   );
 }

@@ -6,6 +6,7 @@ import { AreasSetting } from '../settings/AreasSetting';
 import { CoachSetting } from '../settings/CoachSetting';
 import { InstallSetting } from '../settings/InstallSetting';
 import { LanguageSetting } from '../settings/LanguageSetting';
+import { ProposalsSetting } from '../settings/ProposalsSetting';
 import { SecuritySetting } from '../settings/SecuritySetting';
 import { StorageSetting } from '../settings/StorageSetting';
 import { ThemesSetting } from '../settings/ThemesSetting';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
       <InstallSetting />
       <AreasSetting />
       <ThemesSetting />
+      <ProposalsSetting />
       <AboutSetting />
     </Screen>
   );

@@ -14,7 +14,7 @@ import { useDevice } from '../device';
 import { download } from '../download';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
-import { useCodebook } from '../use-codebook';
+import { useCircleCodebook } from '../use-codebook';
 import { useLive } from '../use-live';
 import { AgendaEditor, type Proposal } from '../values-circle/AgendaEditor';
 import { AreaTeamPanel } from '../values-circle/AreaTeamPanel';
@@ -39,9 +39,9 @@ export function ValuesCircleScreen() {
   const [deviceArea, setDeviceArea] = useState<string | null>(null);
   const session = useLive(readAreaTeamSession, []);
   const guides = useLive(allGuides, []);
-  const codebook = useCodebook();
   const areaId = deviceArea ?? areas?.[0]?.id ?? '';
   const circle = useCircle({ year, quarter }, areaId);
+  const codebook = useCircleCodebook(circle?.report?.areaId ?? areaId);
   const agenda = useLive(
     (database) => readAgenda(database, circle?.report?.areaId ?? areaId, year),
     [circle?.report?.areaId ?? areaId, year],

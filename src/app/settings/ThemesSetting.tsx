@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { readCodebook, writeCodebook } from '../../db/codebook';
 import {
-  addTheme,
   type Codebook,
   findTheme,
   renameTheme,
@@ -12,9 +11,11 @@ import {
   type ThemeResult,
   themeLabel,
 } from '../../domain/themes';
+import { noteProposal } from '../../flows/propose-theme';
 import { TextField } from '../components/TextField';
 import { useDevice, withDatabase } from '../device';
 import { language, useMessages } from '../i18n/locale';
+import { dataKey } from '../session';
 
 const SAVE_KEY = 'codebook';
 
@@ -52,14 +53,23 @@ export function ThemesSetting() {
     return clash?.retired ? t.settings.themes.duplicateRetired : t.settings.themes.duplicate;
   };
 
-  const add = (event: Event) => {
+  // A theme the codebook lacks becomes a proposal (sealed on this device, sent only when she
+  // chooses to), never a new id of its own that a summary could carry.
+  const add = async (event: Event) => {
     event.preventDefault();
-    const result = addTheme(codebook, { [lang]: label });
-    if (!result.ok) return setProblem(explain(result));
+    const key = dataKey.value;
+    if (!db || !key) return setProblem(t.settings.proposals.locked);
+    const result = await noteProposal(db, key, label);
+    if (!result.ok) {
+      return setProblem(
+        result.problem === 'empty'
+          ? t.settings.themes.empty
+          : t.settings.themes.tooLong(THEME_LABEL_MAX_LENGTH),
+      );
+    }
     setProblem(null);
-    change(result.codebook);
     setLabel('');
-    setAnnouncement(t.settings.themes.added(themeLabel(result.theme, lang)));
+    setAnnouncement(t.settings.themes.added(result.proposal.label));
   };
 
   const saveRename = (event: Event) => {
@@ -133,7 +143,7 @@ export function ThemesSetting() {
           <ul class="area-list">{retired.map(row)}</ul>
         </>
       )}
-      <form class="inline-form" onSubmit={add} noValidate>
+      <form class="inline-form" onSubmit={(event) => void add(event)} noValidate>
         <TextField
           id="new-theme"
           label={t.settings.themes.newLabel}

@@ -12,7 +12,7 @@ import {
 } from '../../domain/values-circle/dashboard';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { language, useMessages } from '../i18n/locale';
-import { useCodebook } from '../use-codebook';
+import { useCircleCodebook } from '../use-codebook';
 import { formatChange, listOf, useFigureText } from './figures';
 import { ValuesChart } from './ValuesChart';
 
@@ -29,7 +29,7 @@ export function Dashboard({ report, previous, guideName, showQuotes }: Dashboard
   const t = useMessages();
   const circleText = t.valuesCircle;
   const lang = language.value;
-  const codebook = useCodebook();
+  const codebook = useCircleCodebook(report.areaId);
   const figureText = useFigureText(report.k);
   if (!codebook) return null;
   const themeName = (id: string) => {

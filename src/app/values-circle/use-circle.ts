@@ -9,6 +9,7 @@ import { localReport } from '../../domain/values-circle/local-report';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { sameOrigin } from '../../sync/api';
 import { type AreaTeamProblem, fetchReport } from '../../sync/area-team';
+import { fetchCircleConfiguration } from '../../sync/circle-configuration';
 import { online } from '../connection';
 import { useDevice } from '../device';
 import { useLive } from '../use-live';
@@ -66,6 +67,8 @@ export function useCircle(period: Period, deviceAreaId: string): CircleState | u
       if (now.ok && period.year - 1 >= 2000) {
         await fetchReport(db, sameOrigin(), session, period.year - 1, period.quarter, isOnline);
       }
+      // The labels the organisation gives the themes in these figures.
+      if (now.ok) await fetchCircleConfiguration(db, sameOrigin(), session);
       if (!current) return;
       setProblem(now.ok ? null : now.problem);
       setRefreshing(false);

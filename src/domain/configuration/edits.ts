@@ -54,7 +54,12 @@ export function addThemeTo(
     if (problem) return { ok: false, ...problem };
   }
   const id = themeIdFor(nl, new Set([...takenIds, ...visible.codebook.themes.map((t) => t.id)]));
-  const last = Math.max(0, ...layer.themes.map((entry) => entry.order ?? 0));
+  // After everything visible, not only after this layer's own themes: an area's first theme would
+  // otherwise sort between the organisation's (whose orders run 10, 20, …).
+  const last = Math.max(
+    visible.codebook.themes.length * 10,
+    ...layer.themes.map((entry) => entry.order ?? 0),
+  );
   const entry: ThemeEntry = {
     id,
     labels: { nl, en },

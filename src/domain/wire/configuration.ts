@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ConfigurationLayer } from '../configuration/layer';
 import type { AreaConfiguration } from '../configuration/merge';
+import type { Guide } from '../guides/guide';
 import { RESIDENT_PROFILES } from '../guides/profiles';
 import { PERIOD_YEARS } from '../period';
 import { MIN_SUPPRESSION_K } from '../suppression';
@@ -94,6 +95,14 @@ export const ConfigurationResponseSchema = v.strictObject({
   version: whole(0, Number.MAX_SAFE_INTEGER),
   configuration: AreaConfigurationSchema,
 });
+
+/**
+ * `GET /api/guides/:id/:version`: a published guide version in every language the organisation
+ * stored, each as in an export file (`src/domain/guides/file.ts`), checked on the device as hostile.
+ */
+export interface PublishedGuides {
+  guides: Omit<Guide, 'builtIn'>[];
+}
 
 export function parseConfigurationLayer(input: unknown): ConfigurationLayer | undefined {
   const result = v.safeParse(ConfigurationLayerSchema, input);

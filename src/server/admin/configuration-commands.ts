@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import {
   addThemeTo,
@@ -11,11 +12,13 @@ import {
 } from '../../domain/configuration/edits';
 import type { ConfigurationLayer, ConfigurationScope } from '../../domain/configuration/layer';
 import type { AreaConfiguration } from '../../domain/configuration/merge';
+import { BUILT_IN_GUIDE_IDS } from '../../domain/guides/built-in';
+import { parseGuideFile } from '../../domain/guides/file';
 import { isResidentProfile, type ResidentProfile } from '../../domain/guides/profiles';
 import type { Period } from '../../domain/period';
 import type { Theme } from '../../domain/themes';
 import { WIRE_ID_PATTERN } from '../../domain/wire/summary';
-import type { Database } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { findArea } from '../store/areas';
 import {
   allThemeIds,
@@ -25,6 +28,7 @@ import {
   listChanges,
   scopesOfArea,
 } from '../store/configuration';
+import { storeGuideVersion } from '../store/guide-versions';
 import { option, type ParsedArgs, requiredOption, UsageError } from './args';
 import { AdminError, type AdminIo } from './commands';
 
@@ -40,6 +44,10 @@ is logged with who made it (--by <name>, default the system user) and when:
       Summaries of periods before --from may still name it; later ones may not.
   restore-theme <theme-id> [--area <id> | --group <id>]
   publish-guide --id <guide-id> --version <n> [--area <id> | --group <id>]
+  publish-guide --file <guide.json> [--area <id> | --group <id>]
+      Stores the body of a guide exported from the app (one language per file; publish the other
+      language's file the same way) and publishes that version: devices fetch it with their
+      configuration. A stored version never changes: publish the next version instead.
   set-k <k> [--area <id> | --group <id>]          (never below 3)
   set-profiles <profile,profile,…> [--area <id> | --group <id>]
   list-changes [--limit 50]`;
@@ -103,6 +111,8 @@ export const CONFIGURATION_COMMANDS: Readonly<Record<string, Command>> = {
   },
 
   async 'publish-guide'(db, args, io) {
+    const file = option(args, 'file');
+    if (file !== undefined) return publishGuideFile(db, args, io, file);
     const id = requiredOption(args, 'id');
     if (id.length > 64 || !WIRE_ID_PATTERN.test(id)) throw new UsageError('--id must be a guide id');
     const version = wholeNumber(requiredOption(args, 'version'), '--version');
@@ -157,6 +167,51 @@ const PROBLEMS: Record<string, string> = {
   'k-too-low': 'k must be a whole number of at least 3',
   'no-profiles': 'Offer at least one resident profile',
 };
+
+async function publishGuideFile(db: Database, args: ParsedArgs, io: AdminIo, path: string): Promise<void> {
+  const parsed = parseGuideFile(
+    await readFile(path, 'utf8').catch(() => {
+      throw new AdminError(`Cannot read ${path}`);
+    }),
+  );
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    throw new AdminError(
+      `${path} is not a guide file the app can read (${first?.code ?? 'invalid'} at ${first?.path || 'top'})`,
+    );
+  }
+  const guide = parsed.guide;
+  if (BUILT_IN_GUIDE_IDS.has(guide.id)) {
+    throw new AdminError(`"${guide.id}" is a built-in guide: the app ships its versions`);
+  }
+  const ref = { id: guide.id, version: guide.version };
+  const by = actorOf(args);
+  const { scopes, name } = await scopeOf(db, args);
+  const storeBody = async (tx: Queryable) => {
+    if ((await storeGuideVersion(tx, guide, by)) === 'differs') {
+      throw new AdminError(
+        `Version ${guide.version} of guide ${guide.id} (${guide.language}) is stored with other content; a published version never changes, publish version ${guide.version + 1}`,
+      );
+    }
+  };
+  const { configuration } = await configurationOf(db, scopes);
+  if (configuration.guides.some((known) => known.id === ref.id && known.version === ref.version)) {
+    // Published here already (e.g. the other language): only the body is added.
+    await db.transaction(storeBody);
+    io.out(`Stored the ${guide.language} text of guide ${guide.id} version ${guide.version}`);
+    return;
+  }
+  const result = await changeLayer(
+    db,
+    scopes,
+    { actor: by, action: 'publish-guide', detail: { ...ref, language: guide.language } },
+    (layer, visible) => publishGuideIn(layer, visible, ref),
+    storeBody,
+  );
+  if (!result.ok) throw new AdminError(`${PROBLEMS[result.problem] ?? result.problem}; nothing changed`);
+  io.out(`Configuration of ${name} is now version ${result.version}`);
+  io.out(`Published guide ${guide.id} version ${guide.version} (${guide.language})`);
+}
 
 async function change(
   db: Database,

@@ -5,9 +5,17 @@ import { AdminError, type AdminIo, COMMANDS, USAGE } from './commands';
 import { CONFIGURATION_COMMANDS, CONFIGURATION_USAGE } from './configuration-commands';
 import { DEVICE_COMMANDS, DEVICE_USAGE } from './device-commands';
 import { GROUP_COMMANDS, GROUP_USAGE } from './group-commands';
+import { PROPOSAL_COMMANDS, PROPOSAL_USAGE } from './proposal-commands';
 
-const ALL_COMMANDS = { ...COMMANDS, ...DEVICE_COMMANDS, ...GROUP_COMMANDS, ...CONFIGURATION_COMMANDS };
-const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}`;
+const ALL_COMMANDS = {
+  ...COMMANDS,
+  ...DEVICE_COMMANDS,
+  ...GROUP_COMMANDS,
+  ...CONFIGURATION_COMMANDS,
+  ...PROPOSAL_COMMANDS,
+};
+const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}
+${PROPOSAL_USAGE}`;
 
 /**
  * Runs one admin command. Exit code 0 on success, 1 when the command failed, 2 when it was called

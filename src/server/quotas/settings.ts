@@ -11,6 +11,8 @@ export interface DeviceQuotas {
   readonly backupBytes: number;
   /** Backups (lookup ids) a device may hold versions under. `DEVICE_BACKUP_SLOTS`. */
   readonly backupSlots: number;
+  /** Proposals (themes the codebook lacks) waiting for a decision. `DEVICE_OPEN_PROPOSALS`. */
+  readonly openProposals: number;
 }
 
 type Range = (name: string, fallback: number, min: number, max: number) => number;
@@ -28,5 +30,6 @@ export function readDeviceQuotas(
     openShares: range('DEVICE_OPEN_SHARES', 50, 1, 100_000),
     backupBytes: range('DEVICE_BACKUP_MB', backupMb, 1, 100_000) * mib,
     backupSlots: range('DEVICE_BACKUP_SLOTS', 3, 1, 100),
+    openProposals: range('DEVICE_OPEN_PROPOSALS', 50, 1, 10_000),
   };
 }

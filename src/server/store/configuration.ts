@@ -79,6 +79,8 @@ export function changeLayer(
   edit: (layer: ConfigurationLayer, visible: AreaConfiguration) => EditResult,
   /** Runs first in the same transaction, e.g. moving the area to another group. */
   alongside?: (tx: Queryable) => Promise<void>,
+  /** Runs last in the same transaction once the change is stored, e.g. deciding a proposal. */
+  afterwards?: (tx: Queryable, version: number) => Promise<void>,
 ): Promise<EditResult & { version?: number }> {
   const target = scopes.at(-1);
   if (target === undefined) throw new RangeError('no scope to change');
@@ -111,6 +113,7 @@ export function changeLayer(
        on conflict (scope) do update set layer = excluded.layer, version = excluded.version, updated_at = now()`,
       [key, JSON.stringify(result.layer), version],
     );
+    await afterwards?.(tx, version);
     return { ...result, version };
   });
 }

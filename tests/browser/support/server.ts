@@ -16,6 +16,12 @@ export interface RunningServer {
   stop(options?: { keepData?: boolean }): Promise<void>;
   /** Deletes what `stop({ keepData: true })` kept. */
   discard(): void;
+  /**
+   * Stops the server, lets `between` work on its data (as an administrator with the CLI would while
+   * the embedded database is free), and starts it again on the same port, so the page's origin,
+   * and with it the app's IndexedDB and service worker, stay the same.
+   */
+  restart(between: (dataDir: string) => Promise<void>): Promise<void>;
 }
 
 export interface ServerOptions {
@@ -53,51 +59,67 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const dataDir = join(scratch, 'data');
   await options.prepare?.(dataDir);
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/server/main.ts')], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      STATIC_DIR: staticDir,
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      ...options.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
   const url = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch {
-      // not listening yet
+  const launch = async (): Promise<ChildProcess> => {
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/server/main.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          PORT: String(port),
+          DATA_DIR: dataDir,
+          STATIC_DIR: staticDir,
+          DATABASE_URL: '',
+          LOG_LEVEL: 'warn',
+          ...options.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    child.stderr?.on('data', (chunk) => {
+      output += chunk;
+    });
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`Server exited (${child.exitCode}):\n${output}`);
+      try {
+        if ((await fetch(`${url}/api/health`)).ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`Server did not start within 60 s:\n${output}`);
+      await new Promise((wait) => setTimeout(wait, 100));
     }
-    if (Date.now() > deadline) throw new Error(`Server did not start within 60 s:\n${output}`);
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
+    return child;
+  };
+  let child = await launch();
+  const halt = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
   const discard = () => rmSync(scratch, { recursive: true, force: true });
   return {
     url,
     staticDir,
     dataDir,
     async stop({ keepData = false } = {}) {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await halt();
       if (!keepData) discard();
     },
     discard,
+    async restart(between) {
+      await halt();
+      await between(dataDir);
+      child = await launch();
+    },
   };
 }

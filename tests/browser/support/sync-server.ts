@@ -25,6 +25,8 @@ export interface SyncServer {
   code: string;
   /** Stops the server and reads its database, as an administrator with the disk would. */
   stopAndRead<T>(read: (db: Database) => Promise<T>): Promise<T>;
+  /** Stops the server, changes its database (as the admin CLI would), and starts it again. */
+  changeWhileStopped(change: (db: Database) => Promise<void>): Promise<void>;
 }
 
 /** The real server with one area (Gaasperdam) and an enrolment code for it, made as the admin CLI would. */
@@ -48,6 +50,9 @@ export async function startSyncServer(
   return {
     server,
     code,
+    changeWhileStopped(change) {
+      return server.restart((dataDir) => withServerDatabase(dataDir, change));
+    },
     async stopAndRead(read) {
       await server.stop({ keepData: true });
       try {

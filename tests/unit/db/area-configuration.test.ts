@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  codebookForCircle,
   codebookInUse,
   followedConfiguration,
   newThemesFromAreaTeam,
   storeAreaConfiguration,
+  storeCircleConfiguration,
 } from '../../../src/db/area-configuration';
 import { writeCodebook } from '../../../src/db/codebook';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
@@ -68,5 +70,19 @@ describe("the area's configuration on the device", () => {
     });
     expect(codebook.themes.find((theme) => theme.id === 'taal')?.labels.nl).toBe('Taal');
     expect((await newThemesFromAreaTeam(db)).map((theme) => theme.id)).toEqual(['het-pontje']);
+  });
+});
+
+describe('the codebook the values circle names themes with', () => {
+  it("is the area's configuration as the area team fetched it, retired themes keeping their label", async () => {
+    await storeCircleConfiguration(db, fromAreaTeam());
+    const codebook = await codebookForCircle(db, 'driemond');
+    expect(codebook.themes.find((theme) => theme.id === 'het-pontje')?.labels.nl).toBe('Het pontje');
+    expect(codebook.themes.find((theme) => theme.id === 'taal')).toMatchObject({
+      labels: { nl: 'Taal' },
+      retired: true,
+    });
+    // Another area's figures are not named with Driemond's codebook.
+    expect((await codebookForCircle(db, 'gaasperdam')).themes.map((t) => t.id)).not.toContain('het-pontje');
   });
 });

@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storeAreaConfiguration } from '../../../src/db/area-configuration';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
-import { allGuides, findGuide, guidesIn, storeGuide, storeGuideRevision } from '../../../src/db/guides';
+import {
+  allGuides,
+  findGuide,
+  guidesIn,
+  guidesToStartWith,
+  storeGuide,
+  storeGuideRevision,
+} from '../../../src/db/guides';
+import { builtInConfiguration } from '../../../src/domain/configuration/followed';
 import { BUILT_IN_GUIDES } from '../../../src/domain/guides/built-in';
 import type { Guide } from '../../../src/domain/guides/guide';
 import { reviseGuide } from '../../../src/domain/guides/versions';
@@ -83,5 +92,33 @@ describe('storeGuideRevision', () => {
       /cannot be revised/,
     );
     expect(await db.guides.count()).toBe(0);
+  });
+});
+
+describe('guidesToStartWith', () => {
+  it("offers every guide before enrolment, and only the area's published versions once it follows a configuration", async () => {
+    await storeGuide(db, ownGuide(1));
+    await storeGuide(db, ownGuide(2));
+    expect((await guidesToStartWith(db, 'nl')).map((g) => g.id)).toContain('mijn-leidraad');
+    const configuration = builtInConfiguration();
+    await storeAreaConfiguration(
+      db,
+      {
+        areaId: 'gaasperdam',
+        version: 1,
+        configuration: {
+          ...configuration,
+          guides: [...configuration.guides, { id: 'mijn-leidraad', version: 1 }],
+        },
+      },
+      null,
+      0,
+    );
+    const offered = await guidesToStartWith(db, 'nl');
+    // Version 2 was never published: version 1 is what a summary may name.
+    expect(offered.find((g) => g.id === 'mijn-leidraad')?.version).toBe(1);
+    expect(offered.map((g) => g.id).sort()).toEqual(
+      [...new Set([...configuration.guides.map((g) => g.id), 'mijn-leidraad'])].sort(),
+    );
   });
 });

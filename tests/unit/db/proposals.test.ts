@@ -1,0 +1,54 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eraseConversation } from '../../../src/db/conversations';
+import { BuurtgesprekDatabase } from '../../../src/db/database';
+import {
+  applyProposalOutcomes,
+  loadProposal,
+  pendingProposalIds,
+  saveProposal,
+} from '../../../src/db/proposals';
+import { createDataKey } from '../../../src/db/sealed-box';
+import { draftProposal, markSent } from '../../../src/domain/proposals/theme-proposal';
+import { rawDump } from '../../support/raw-dump';
+
+let db: BuurtgesprekDatabase;
+let name: string;
+beforeEach(async () => {
+  name = `proposals-${Math.random()}`;
+  db = new BuurtgesprekDatabase(name);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+// Invented people only.
+const LABEL = 'Ruzie met Esi Owusu over de tuin';
+
+describe('proposals on the device', () => {
+  it('keeps the label sealed, follows a decision without the key, and forgets an erased conversation', async () => {
+    const key = await createDataKey(false);
+    const proposal = { ...draftProposal('p1', LABEL, 1, 'c1'), conversationIds: ['c1', 'c2'] };
+    await saveProposal(db, key, markSent(proposal, 2));
+    const dump = await rawDump(name);
+    expect(dump).not.toContain('Owusu');
+    expect(dump).not.toContain('[naam]');
+
+    expect(await pendingProposalIds(db)).toEqual(['p1']);
+    // The service worker has no key: only the clear fields change.
+    expect(
+      await applyProposalOutcomes(db, new Map([['p1', { status: 'accepted', themeId: 'burenruzie' }]])),
+    ).toBe(1);
+    expect(await pendingProposalIds(db)).toEqual([]);
+
+    await eraseConversation(db, 'c1');
+    expect(await loadProposal(db, key, 'p1')).toMatchObject({
+      label: LABEL,
+      status: 'accepted',
+      themeId: 'burenruzie',
+      conversationIds: ['c2'],
+      sentText: 'Ruzie met [naam] over de tuin',
+    });
+  });
+});
