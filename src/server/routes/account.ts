@@ -9,7 +9,6 @@ import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
 import { accountAuth, accountOf, credentialOf, csrfMatches, sessionOf } from '../http/account-auth';
 import { HttpError } from '../http/api-error';
-import { perAddress } from '../http/rate-limits';
 import { clearSessionCookie, sessionBody, setSessionCookie } from '../http/session-cookie';
 import type { SignInLimiter } from '../http/sign-in-limiter';
 
@@ -43,8 +42,8 @@ export function accountRoutes(db: Database, config: ServerConfig, limiter: SignI
       '/api/account/login',
       {
         schema: { body: LOGIN_BODY },
-        config: { rateLimit: perAddress(config.rateLimits.signInPerMinute) },
-        preHandler: limiter.guard(usernameOf),
+        onRequest: limiter.perAddress,
+        preHandler: limiter.perName(usernameOf),
       },
       async (request, reply) => {
         const { username, password } = request.body as { username: string; password: string };
