@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressionThreshold } from '../domain/suppression';
+import { type AccountSettings, readAccountSettings } from './accounts/settings';
 import { type DeviceQuotas, readDeviceQuotas } from './quotas/settings';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -29,6 +30,8 @@ export interface ServerConfig {
   /** What one device may send and hold (quotas/settings.ts). */
   readonly quotas: DeviceQuotas;
   readonly aggregates: AggregateSettings;
+  /** Sessions, brute-force limits, TRUST_PROXY and single sign-on (accounts/settings.ts). */
+  readonly accounts: AccountSettings;
   /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
   readonly warnings: readonly string[];
 }
@@ -143,6 +146,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     threads: range('AGGREGATE_THREADS', 0, 0, 256),
     budgetMs: range('AGGREGATE_BUDGET_MS', 10_000, 1, 600_000),
   };
+  const accounts = readAccountSettings(range, value, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   const database: DatabaseConfig =
@@ -166,6 +170,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     http,
     quotas,
     aggregates,
+    accounts,
     warnings,
   };
 }

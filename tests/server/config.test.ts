@@ -47,6 +47,12 @@ describe('readConfig', () => {
         openProposals: 50,
       },
       aggregates: { threads: 0, budgetMs: 10_000 },
+      accounts: {
+        sessions: { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 },
+        failuresPerAccount: 5,
+        trustProxy: false,
+        oidc: undefined,
+      },
       warnings: [],
     });
   });
@@ -79,6 +85,16 @@ describe('readConfig', () => {
         SHUTDOWN_GRACE_MS: '20000',
         AGGREGATE_THREADS: '2',
         AGGREGATE_BUDGET_MS: '3000',
+        SESSION_IDLE_MINUTES: '15',
+        SESSION_MAX_HOURS: '8',
+        SIGN_IN_ACCOUNT_FAILURES: '3',
+        TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+        OIDC_ISSUER: 'https://login.example.nl/realms/gemeente',
+        OIDC_CLIENT_ID: 'buurtgesprek',
+        OIDC_CLIENT_SECRET: 'geheim',
+        OIDC_REDIRECT_URI: 'https://buurtgesprek.example.nl/api/account/oidc/callback',
+        OIDC_ROLES_CLAIM: 'roles',
+        OIDC_MATCH_EMAIL: 'false',
       },
       cwd,
     );
@@ -119,8 +135,37 @@ describe('readConfig', () => {
         openProposals: 50,
       },
       aggregates: { threads: 2, budgetMs: 3_000 },
+      accounts: {
+        sessions: { idleMs: 15 * 60_000, absoluteMs: 8 * 3_600_000 },
+        failuresPerAccount: 3,
+        trustProxy: '10.0.0.0/8,127.0.0.1',
+        oidc: {
+          issuer: new URL('https://login.example.nl/realms/gemeente'),
+          clientId: 'buurtgesprek',
+          clientSecret: 'geheim',
+          redirectUri: 'https://buurtgesprek.example.nl/api/account/oidc/callback',
+          rolesClaim: 'roles',
+          matchEmail: false,
+          allowInsecure: false,
+          clockSkewSeconds: 0,
+        },
+      },
       warnings: [],
     });
+  });
+
+  it('reads TRUST_PROXY as off, on, a number of proxies, or their addresses, and refuses anything else', () => {
+    expect(readConfig({ TRUST_PROXY: 'false' }, cwd).accounts.trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: 'true' }, cwd).accounts.trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: '2' }, cwd).accounts.trustProxy).toBe(2);
+    expect(() => readConfig({ TRUST_PROXY: 'yes please' }, cwd)).toThrow(/TRUST_PROXY/);
+  });
+
+  it('refuses half an OIDC setup and a provider over plain http', () => {
+    expect(() => readConfig({ OIDC_ISSUER: 'https://login.example.nl' }, cwd)).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => readConfig({ OIDC_ISSUER: 'http://login.example.nl', OIDC_CLIENT_ID: 'x' }, cwd)).toThrow(
+      /https/,
+    );
   });
 
   it('treats empty variables as unset', () => {
