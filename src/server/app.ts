@@ -11,12 +11,14 @@ import { BODY_LIMIT_BYTES } from './http/limits';
 import { installRequestLog, type LogStream, loggerOptions, pathOf } from './http/logging';
 import { installRateLimits } from './http/rate-limits';
 import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-files';
+import { installRetentionJob } from './retention/job';
 import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
@@ -57,11 +59,13 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(areaTeamRoutes(db, config.rateLimits));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
+  app.register(exportRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
   installSharePurge(app, db);
+  installRetentionJob(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
 
