@@ -170,7 +170,12 @@ export function reportExport(
   kind: ExportKind,
   period: { year: number; quarter: number | null },
 ): void {
-  const body = { kind, year: period.year, ...(period.quarter === null ? {} : { quarter: period.quarter }) };
+  const body = {
+    kind,
+    year: period.year,
+    areaId: session.area.id,
+    ...(period.quarter === null ? {} : { quarter: period.quarter }),
+  };
   void call(
     client,
     '/api/area-team/exports',

@@ -9,6 +9,7 @@ import { auditCsv, csvField } from '../../src/server/audit/csv';
 import { listAuditEntries } from '../../src/server/audit/read';
 import { AuditDetailError, recordAudit } from '../../src/server/audit/record';
 import type { Database } from '../../src/server/db/database';
+import { accountWith, consoleLogin } from './support/accounts';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {
   createAreas,
@@ -274,9 +275,18 @@ for (const target of targets) {
     it('filters by person, area, kind and period, a page at a time without gaps or repeats', async () => {
       const byAnna = await listAuditEntries(db, { actor: readerId }, { limit: 500 });
       expect(new Set(byAnna.entries.map((e) => e.action))).toEqual(
-        new Set(['aggregates.read', 'agenda.save', 'export.csv', 'export.json', 'export.handout']),
+        new Set([
+          'signin.password',
+          'aggregates.read',
+          'agenda.save',
+          'export.csv',
+          'export.json',
+          'export.handout',
+        ]),
       );
-      expect((await listAuditEntries(db, { actor: 'anna' }, { limit: 500 })).entries).toHaveLength(5);
+      expect((await listAuditEntries(db, { actor: 'anna' }, { limit: 500 })).entries).toHaveLength(
+        byAnna.entries.length,
+      );
       const exports = await listAuditEntries(db, { action: 'export' }, { limit: 500 });
       expect(exports.entries.map((e) => e.action).sort()).toEqual([
         'export.csv',
@@ -345,11 +355,66 @@ for (const target of targets) {
       expect((await entries('audit.export')).at(-1)).toMatchObject({ detail: { action: 'export' } });
     });
 
+    it('lets only a beheerder read the trail over HTTP, and records each CSV export', async () => {
+      await accountWith(db, 'beheer-org', [{ role: 'beheerder', scope: { kind: 'organisation' } }]);
+      await accountWith(db, 'beheer-gd', [
+        { role: 'beheerder', scope: { kind: 'area', areaId: 'gaasperdam' } },
+      ]);
+      const org = (await consoleLogin(server.url, 'beheer-org')).token;
+      const gd = (await consoleLogin(server.url, 'beheer-gd')).token;
+      const anna = await login(server.url, 'anna', PASSWORD);
+      const get = (path: string, token?: string) =>
+        fetch(
+          `${server.url}${path}`,
+          token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } },
+        );
+
+      expect((await get('/api/beheer/audit')).status).toBe(401);
+      expect((await get('/api/beheer/audit', anna)).status).toBe(403);
+      expect((await get('/api/beheer/audit', gd)).status).toBe(403);
+      expect((await get('/api/beheer/audit?area=driemond', gd)).status).toBe(403);
+      const ownArea = await get('/api/beheer/audit?area=gaasperdam&limit=500', gd);
+      expect(ownArea.status).toBe(200);
+      const areaEntries = ((await ownArea.json()) as { entries: { areaId: string }[] }).entries;
+      expect(areaEntries.length).toBeGreaterThan(5);
+      expect(areaEntries.every((e) => e.areaId === 'gaasperdam')).toBe(true);
+
+      const first = await get('/api/beheer/audit?action=export&limit=2', org);
+      expect(first.status).toBe(200);
+      const page = (await first.json()) as { entries: { id: string; action: string }[]; next: string | null };
+      expect(page.entries).toHaveLength(2);
+      const rest = await get(`/api/beheer/audit?action=export&limit=2&before=${page.next}`, org);
+      const second = (await rest.json()) as { entries: { action: string }[]; next: string | null };
+      expect([...page.entries, ...second.entries].map((e) => e.action).sort()).toEqual([
+        'export.csv',
+        'export.handout',
+        'export.json',
+      ]);
+      expect(second.next).toBeNull();
+      expect((await get('/api/beheer/audit?limit=100000', org)).status).toBe(400);
+
+      const csv = await get('/api/beheer/audit.csv?action=aggregates', org);
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+      const lines = (await csv.text()).trimEnd().split('\r\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(',aggregates.read,gaasperdam,success,');
+      expect((await entries('audit.export')).at(-1)).toMatchObject({
+        actor_kind: 'account',
+        actor_label: 'beheer-org',
+        detail: expect.objectContaining({ action: 'aggregates' }),
+      });
+    });
+
     it('has no route that changes or deletes entries, and no statement outside retention that does', async () => {
-      const routes = server.app.printRoutes({ commonPrefix: false });
-      for (const line of routes.split('\n').filter((l) => l.includes('audit'))) {
-        expect(line).not.toMatch(/\b(PUT|PATCH|DELETE|POST)\b/);
-      }
+      const auditRoutes = registeredRoutes(server.app.printRoutes({ commonPrefix: false })).filter((route) =>
+        route.path.includes('audit'),
+      );
+      expect(auditRoutes.map((route) => route.path).sort()).toEqual([
+        '/api/beheer/audit',
+        '/api/beheer/audit.csv',
+      ]);
+      for (const route of auditRoutes) expect(route.methods).toEqual(['GET', 'HEAD']);
       const touching: string[] = [];
       for (const file of await sourceFiles(join(SRC, 'server'))) {
         const text = await readFile(file, 'utf8');
@@ -359,6 +424,22 @@ for (const target of targets) {
       expect(touching).toEqual(['server/retention/apply.ts']);
     });
   });
+}
+
+/** Fastify's route tree (`printRoutes`, one segment per line, indented by depth) as full paths. */
+function registeredRoutes(tree: string): { path: string; methods: string[] }[] {
+  const routes: { path: string; methods: string[] }[] = [];
+  const parents: string[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/.exec(line);
+    if (match === null) continue;
+    const depth = (match[1] ?? '').length / 4;
+    const path = (parents[depth - 1] ?? '') + (match[2] ?? '');
+    parents[depth] = path;
+    parents.length = depth + 1;
+    if (match[3] !== undefined) routes.push({ path, methods: match[3].split(', ').sort() });
+  }
+  return routes;
 }
 
 async function sourceFiles(dir: string): Promise<string[]> {

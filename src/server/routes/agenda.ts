@@ -6,12 +6,12 @@ import {
   parseAgendaSave,
   type StoredAgenda,
 } from '../../domain/wire/agenda';
-import { readerActor } from '../audit/reader-actor';
+import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { readerAreaOf, readerAuth } from '../http/auth';
+import { readerAuth, readerMayUseArea } from '../http/auth';
 import { perSession } from '../http/rate-limits';
 import { loadAgenda, saveAgenda } from '../store/agendas';
 
@@ -31,7 +31,7 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get(
       '/api/areas/:areaId/agenda',
-      { onRequest: [readerAuth(db), ownAreaOnly], schema: { querystring: QUERY } },
+      { onRequest: [readerAuth(db), ownAreaOnly(db)], schema: { querystring: QUERY } },
       async (request): Promise<StoredAgenda> => {
         const { areaId, year } = target(request);
         const stored = await loadAgenda(db, areaId, year);
@@ -45,7 +45,7 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
       {
         bodyLimit: AGENDA_LIMITS.bodyBytes,
         // Both before the body is read: another area's team is refused without it being parsed.
-        onRequest: [readerAuth(db), ownAreaOnly],
+        onRequest: [readerAuth(db), ownAreaOnly(db)],
         schema: { querystring: QUERY },
         config: { rateLimit: perSession(limits.agendaSavesPerMinute) },
       },
@@ -60,7 +60,7 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
           throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
         }
         const { agenda, baseVersion } = parsed.save;
-        const actor = await readerActor(db, request);
+        const actor = accountActor(request);
         const outcome = await db.transaction(async (tx) => {
           const saved = await saveAgenda(tx, { areaId, year, agenda, baseVersion });
           // The agenda's text never goes in: only that a version of this year's agenda was saved.
@@ -88,13 +88,19 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
   };
 }
 
-async function ownAreaOnly(request: FastifyRequest): Promise<void> {
-  const { areaId } = request.params as { areaId: string };
-  if (readerAreaOf(request) !== areaId) {
-    throw new HttpError(403, 'forbidden', 'This account may not use this area');
-  }
+function ownAreaOnly(db: Database) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const { areaId } = request.params as { areaId: string };
+    if (!(await readerMayUseArea(db, request, areaId))) {
+      throw new HttpError(403, 'forbidden', 'This account may not use this area');
+    }
+  };
 }
 
+// Only called after ownAreaOnly has let the request through for this area.
 function target(request: FastifyRequest): { areaId: string; year: number } {
-  return { areaId: readerAreaOf(request), year: (request.query as { year: number }).year };
+  return {
+    areaId: (request.params as { areaId: string }).areaId,
+    year: (request.query as { year: number }).year,
+  };
 }

@@ -3,11 +3,11 @@ import { PERIOD_YEARS } from '../../domain/period';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { AreaYearCache } from '../aggregates/cube-cache';
 import { QUOTES_PER_REPORT, releasableQuarters, renderReport } from '../aggregates/report';
-import { readerActor } from '../audit/reader-actor';
+import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { readerAreaOf, readerAuth } from '../http/auth';
+import { readerAuth, readerMayUseArea } from '../http/auth';
 import { loadCounters, loadQuotes } from '../store/aggregates';
 import { areaConfiguration } from '../store/configuration';
 
@@ -22,7 +22,8 @@ const QUERY = {
 } as const;
 
 /**
- * `GET /api/areas/:areaId/aggregates?year=2026[&quarter=2]`, for the area team of that area only.
+ * `GET /api/areas/:areaId/aggregates?year=2026[&quarter=2]`, for the area team of that area only
+ * (or of a group or the organisation the area falls under).
  * Suppression is applied here, on the server: a suppressed figure never leaves it as a number.
  * There is no route that returns a single summary.
  */
@@ -34,7 +35,7 @@ export function aggregateRoutes(db: Database, serverK: number) {
       { onRequest: readerAuth(db), schema: { querystring: QUERY } },
       async (request): Promise<AggregatesReport> => {
         const { areaId } = request.params as { areaId: string };
-        if (readerAreaOf(request) !== areaId) {
+        if (!(await readerMayUseArea(db, request, areaId))) {
           throw new HttpError(403, 'forbidden', 'This account may not read this area');
         }
         const { year, quarter } = request.query as { year: number; quarter?: number };
@@ -46,7 +47,7 @@ export function aggregateRoutes(db: Database, serverK: number) {
         const quotes = await loadQuotes(db, areaId, year, quarters, QUOTES_PER_REPORT);
         // Written before the figures leave: a read the trail does not show never happened.
         await recordAudit(db, {
-          actor: await readerActor(db, request),
+          actor: accountActor(request),
           action: 'aggregates.read',
           areaId,
           detail: { year, quarter: quarter ?? null },

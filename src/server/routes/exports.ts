@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
-import { readerActor } from '../audit/reader-actor';
+import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
-import { readerAreaOf, readerAuth } from '../http/auth';
+import { HttpError } from '../http/api-error';
+import { readerAreaOf, readerAuth, readerMayUseArea } from '../http/auth';
 import { perSession } from '../http/rate-limits';
 
 export const EXPORT_KINDS = ['csv', 'json', 'handout'] as const;
@@ -17,6 +18,8 @@ const BODY = {
     kind: { type: 'string', enum: EXPORT_KINDS },
     year: { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max },
     quarter: { type: 'integer', minimum: 1, maximum: 4 },
+    /** Which area's figures; needed only by a reader of more than one area. */
+    areaId: { type: 'string', minLength: 1, maxLength: 64 },
   },
 } as const;
 
@@ -36,15 +39,19 @@ export function exportRoutes(db: Database, limits: RateLimits) {
         config: { rateLimit: perSession(limits.agendaSavesPerMinute) },
       },
       async (request, reply) => {
-        const { kind, year, quarter } = request.body as {
+        const { kind, year, quarter, areaId } = request.body as {
           kind: (typeof EXPORT_KINDS)[number];
           year: number;
           quarter?: number;
+          areaId?: string;
         };
+        if (areaId !== undefined && !(await readerMayUseArea(db, request, areaId))) {
+          throw new HttpError(403, 'forbidden', 'This account may not use this area');
+        }
         await recordAudit(db, {
-          actor: await readerActor(db, request),
+          actor: accountActor(request),
           action: `export.${kind}`,
-          areaId: readerAreaOf(request),
+          areaId: areaId ?? readerAreaOf(request),
           detail: { year, quarter: quarter ?? null },
         });
         return reply.code(204).send();
