@@ -95,7 +95,16 @@ for (const target of targets) {
       expect(
         (
           await admin(
-            ['create-reader', '--area', 'gaasperdam', '--username', 'anna', '--password-stdin'],
+            [
+              'create-reader',
+              '--area',
+              'gaasperdam',
+              '--username',
+              'anna',
+              '--password-stdin',
+              '--by',
+              'fatima',
+            ],
             PASSWORD,
           )
         ).code,
@@ -181,8 +190,8 @@ for (const target of targets) {
       ]);
       expect(await entries('account.create')).toEqual([
         expect.objectContaining({
-          area_id: 'gaasperdam',
-          detail: { accountId: readerId, username: 'anna', role: 'gebiedsteam' },
+          ...cli,
+          detail: expect.objectContaining({ accountId: readerId, username: 'anna' }),
         }),
       ]);
       const changes = await entries('configuration.change');

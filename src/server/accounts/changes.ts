@@ -29,7 +29,7 @@ export async function createAccountWithGrants(
         accountId: created.id,
         username: account.username.toLowerCase(),
         grants: account.grants.map(formatGrant),
-        password: account.password !== undefined,
+        signIn: account.password !== undefined ? 'password' : 'single sign-on',
       },
     });
     return created;

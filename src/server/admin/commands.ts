@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { AREA_NAME_MAX_LENGTH, areaIdFor, normaliseAreaName } from '../../domain/areas';
 import { formatEnrolmentCode } from '../../domain/wire/enrolment';
 import { WIRE_ID_PATTERN } from '../../domain/wire/summary';
+import { createAccountWithGrants } from '../accounts/changes';
 import { recordAudit } from '../audit/record';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Database } from '../db/database';
 import { createArea, findArea, listAreas } from '../store/areas';
 import { createEnrolmentCode, deviceArea, listDevices, revokeDevice } from '../store/devices';
-import { createReader } from '../store/readers';
 import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
 import { cliActor } from './cli-actor';
 
@@ -155,19 +155,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new UsageError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     }
-    await db
-      .transaction(async (tx) => {
-        const account = await createReader(tx, { areaId: area.id, username, password });
-        await recordAudit(tx, {
-          actor: cliActor(args),
-          action: 'account.create',
-          areaId: area.id,
-          detail: { accountId: account.id, username: username.toLowerCase(), role: 'gebiedsteam' },
-        });
-      })
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new AdminError(`The username "${username}" is taken`) : error;
-      });
+    const grants = [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: area.id } }] as const;
+    const account = { username, password, legacyAreaId: area.id, grants };
+    await createAccountWithGrants(db, { actor: cliActor(args) }, account).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new AdminError(`The username "${username}" is taken`) : error;
+    });
     io.out(`Created area-team account ${username.toLowerCase()} for ${area.name}`);
     if (!fromStdin) io.out(`Password (shown once): ${password}`);
   },
