@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import { normaliseEnrolmentCode } from '../../src/domain/wire/enrolment';
 import { runAdmin } from '../../src/server/admin/run';
 import { auditCsv, csvField } from '../../src/server/audit/csv';
 import { listAuditEntries } from '../../src/server/audit/read';
-import { AuditDetailError, recordAudit } from '../../src/server/audit/record';
+import { AuditDetailError, looksLikeSecret, recordAudit } from '../../src/server/audit/record';
 import type { Database } from '../../src/server/db/database';
 import { accountWith, consoleLogin } from './support/accounts';
 import { databaseTargets, type TestStorage } from './support/databases';
@@ -267,7 +268,10 @@ for (const target of targets) {
       await expect(attempt({ value: `device ${secrets[5] ?? ''}` })).rejects.toThrow(AuditDetailError);
       await expect(attempt({ value: secrets[6]?.slice(4) ?? '' })).rejects.toThrow(AuditDetailError);
       await expect(attempt({ value: 'x'.repeat(301) })).rejects.toThrow(AuditDetailError);
-      // Long Dutch words, area ids and device ids are not secrets.
+      // Long Dutch words, area ids and device ids are not secrets, whatever digits an id happens to hold.
+      for (let i = 0; i < 5_000; i++) expect(looksLikeSecret(`device ${randomUUID()}`)).toBe(false);
+      expect(looksLikeSecret('00000000-1234-4567-8901-234567890123')).toBe(false);
+      expect(looksLikeSecret('202612031445')).toBe(false);
       await attempt({
         label: 'arbeidsongeschiktheidsverzekeringen',
         areaId: 'gebied-12-zuidoost-centrum',

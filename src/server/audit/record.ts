@@ -37,16 +37,21 @@ const SECRET_KEYS = /pass|secret|token|code$|^code|key|fragment|note|quote|text/
 // shape. Long runs of letters alone are words (Dutch compounds run past 30 letters), lowercase ids
 // with hyphens are area ids, and uuids are device and account ids: none of those is refused.
 const TOKEN_PREFIX = /\bbg[a-z]_[A-Za-z0-9_-]{8,}/;
-const ENROLMENT_CODE = /\b[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}\b/;
+// A letter is required: twelve digits are a number (and a code without letters one in a million).
+const ENROLMENT_CODE =
+  /\b(?=[0-9-]{0,13}[A-HJKMNP-TV-Z])[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}-?[0-9A-HJKMNP-TV-Z]{4}\b/;
 const RUN = /[A-Za-z0-9_-]{20,}/g;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUIDS = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
 /** Longer than any label, id or setting an entry needs: a longer string is free text. */
 export const AUDIT_STRING_MAX = 300;
 
 export class AuditDetailError extends Error {}
 
 /** True for text shaped like a token, a hash, a random id or an enrolment code. */
-export function looksLikeSecret(text: string): boolean {
+export function looksLikeSecret(input: string): boolean {
+  // Ids are not secrets, and their digit groups must not be read as an enrolment code.
+  const text = input.replace(UUIDS, ' ');
   if (TOKEN_PREFIX.test(text) || ENROLMENT_CODE.test(text)) return true;
   for (const [run] of text.matchAll(RUN)) {
     if (UUID.test(run)) continue;
