@@ -7,6 +7,7 @@ import { CoachSetting } from '../settings/CoachSetting';
 import { InstallSetting } from '../settings/InstallSetting';
 import { LanguageSetting } from '../settings/LanguageSetting';
 import { ProposalsSetting } from '../settings/ProposalsSetting';
+import { RetentionSetting } from '../settings/RetentionSetting';
 import { SecuritySetting } from '../settings/SecuritySetting';
 import { StorageSetting } from '../settings/StorageSetting';
 import { ThemesSetting } from '../settings/ThemesSetting';
@@ -18,6 +19,7 @@ export function SettingsScreen() {
       <LanguageSetting />
       <SecuritySetting />
       <StorageSetting />
+      <RetentionSetting />
       <BackupSetting />
       <CoachSetting />
       <InstallSetting />

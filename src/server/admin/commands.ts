@@ -3,12 +3,13 @@ import { AREA_NAME_MAX_LENGTH, areaIdFor, normaliseAreaName } from '../../domain
 import { formatEnrolmentCode } from '../../domain/wire/enrolment';
 import { WIRE_ID_PATTERN } from '../../domain/wire/summary';
 import { createAccountWithGrants } from '../accounts/changes';
+import { recordAudit } from '../audit/record';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Database } from '../db/database';
 import { createArea, findArea, listAreas } from '../store/areas';
-import { createEnrolmentCode, listDevices, revokeDevice } from '../store/devices';
+import { createEnrolmentCode, deviceArea, listDevices, revokeDevice } from '../store/devices';
 import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
-import { actorOf } from './configuration-commands';
+import { cliActor } from './cli-actor';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -61,11 +62,16 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
         '--id must be lowercase letters, digits and single hyphens, at most 64 characters',
       );
     }
-    await createArea(db, { id, name }).catch((error: unknown) => {
-      throw isUniqueViolation(error)
-        ? new AdminError(`An area with id "${id}" or name "${name}" exists`)
-        : error;
-    });
+    await db
+      .transaction(async (tx) => {
+        await createArea(tx, { id, name });
+        await recordAudit(tx, { actor: cliActor(args), action: 'area.create', areaId: id, detail: { name } });
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error)
+          ? new AdminError(`An area with id "${id}" or name "${name}" exists`)
+          : error;
+      });
     io.out(`Created area ${id} (${name})`);
   },
 
@@ -82,10 +88,20 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       throw new UsageError('--expires-in must be from 1m to 90d');
     }
     const label = option(args, 'label');
-    const { code, expiresAt } = await createEnrolmentCode(db, {
-      areaId: area.id,
-      validForMs,
-      ...(label === undefined ? {} : { label }),
+    const { code, expiresAt } = await db.transaction(async (tx) => {
+      const made = await createEnrolmentCode(tx, {
+        areaId: area.id,
+        validForMs,
+        ...(label === undefined ? {} : { label }),
+      });
+      // The code itself never goes in: only that one was made, for which area, until when.
+      await recordAudit(tx, {
+        actor: cliActor(args),
+        action: 'enrolment_code.create',
+        areaId: area.id,
+        detail: { codeLabel: label ?? null, expiresAt: made.expiresAt.toISOString() },
+      });
+      return made;
     });
     io.out(`Enrolment code for ${area.name}: ${formatEnrolmentCode(code)}`);
     io.out(`Single use, valid until ${expiresAt.toISOString()}. It is not stored and cannot be shown again.`);
@@ -113,8 +129,18 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   async 'revoke-device'(db, args, io) {
     const [deviceId] = args.positionals;
     if (deviceId === undefined) throw new UsageError('revoke-device needs a device id (see list-devices)');
-    if ((await revokeDevice(db, deviceId)) === 'unknown')
-      throw new AdminError(`No device with id ${deviceId}`);
+    const revoked = await db.transaction(async (tx) => {
+      const areaId = await deviceArea(tx, deviceId);
+      if ((await revokeDevice(tx, deviceId)) === 'unknown') return false;
+      await recordAudit(tx, {
+        actor: cliActor(args),
+        action: 'device.revoke',
+        areaId,
+        detail: { deviceId },
+      });
+      return true;
+    });
+    if (!revoked) throw new AdminError(`No device with id ${deviceId}`);
     io.out(`Revoked device ${deviceId}: its token is refused from now on`);
   },
 
@@ -130,9 +156,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       throw new UsageError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     }
     const grants = [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: area.id } }] as const;
-    const by = { actor: { kind: 'cli', label: `admin-cli:${actorOf(args)}` } } as const;
     const account = { username, password, legacyAreaId: area.id, grants };
-    await createAccountWithGrants(db, by, account).catch((error: unknown) => {
+    await createAccountWithGrants(db, { actor: cliActor(args) }, account).catch((error: unknown) => {
       throw isUniqueViolation(error) ? new AdminError(`The username "${username}" is taken`) : error;
     });
     io.out(`Created area-team account ${username.toLowerCase()} for ${area.name}`);

@@ -1,8 +1,10 @@
+import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { closeDeviceShares, removeDeviceBackups, removeDeviceSummaries } from '../store/device-removal';
-import { revokeDevice } from '../store/devices';
+import { deviceArea, revokeDevice } from '../store/devices';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
+import { cliActor } from './cli-actor';
 import { AdminError, type AdminIo } from './commands';
 
 export const DEVICE_USAGE = `Devices, with what they sent:
@@ -18,12 +20,21 @@ export const DEVICE_COMMANDS: Readonly<Record<string, Command>> = {
   async 'remove-device'(db, args, io) {
     const [deviceId] = args.positionals;
     if (deviceId === undefined) throw new UsageError('remove-device needs a device id (see list-devices)');
+    const areaId = await deviceArea(db, deviceId);
     // Revoked first, so nothing new arrives while its summaries are removed.
     if ((await revokeDevice(db, deviceId)) === 'unknown')
       throw new AdminError(`No device with id ${deviceId}`);
     const summaries = await removeDeviceSummaries(db, deviceId);
     const shares = await closeDeviceShares(db, deviceId);
     const backups = args.options.has('remove-backups') ? await removeDeviceBackups(db, deviceId) : 0;
+    // The removal runs in batches of its own transactions; the entry follows the last one, with
+    // what was removed. Run again after a failure, it removes the rest and records that.
+    await recordAudit(db, {
+      actor: cliActor(args),
+      action: 'device.remove',
+      areaId,
+      detail: { deviceId, summaries, shares, backups },
+    });
     io.out(
       `Revoked device ${deviceId}; removed ${summaries} summaries and ${backups} backup versions, ended ${shares} shares`,
     );

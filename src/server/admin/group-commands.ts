@@ -1,10 +1,12 @@
 import { AREA_NAME_MAX_LENGTH, areaIdFor, normaliseAreaName } from '../../domain/areas';
 import { WIRE_ID_PATTERN } from '../../domain/wire/summary';
+import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { createAreaGroup, groupExists, listAreaGroups, setAreaGroup } from '../store/area-groups';
 import { findArea } from '../store/areas';
 import { changeLayer, scopesOfArea } from '../store/configuration';
 import { option, type ParsedArgs, requiredOption, UsageError } from './args';
+import { cliActor } from './cli-actor';
 import { AdminError, type AdminIo } from './commands';
 import { actorOf } from './configuration-commands';
 
@@ -29,10 +31,19 @@ export const GROUP_COMMANDS: Readonly<Record<string, Command>> = {
         '--id must be lowercase letters, digits and single hyphens, at most 64 characters',
       );
     }
-    await createAreaGroup(db, { id, name }).catch((error: unknown) => {
-      const unique = error instanceof Error && 'code' in error && error.code === '23505';
-      throw unique ? new AdminError(`A group with id "${id}" or name "${name}" exists`) : error;
-    });
+    await db
+      .transaction(async (tx) => {
+        await createAreaGroup(tx, { id, name });
+        await recordAudit(tx, {
+          actor: cliActor(args),
+          action: 'area_group.create',
+          detail: { groupId: id, name },
+        });
+      })
+      .catch((error: unknown) => {
+        const unique = error instanceof Error && 'code' in error && error.code === '23505';
+        throw unique ? new AdminError(`A group with id "${id}" or name "${name}" exists`) : error;
+      });
     io.out(`Created group ${id} (${name})`);
   },
 

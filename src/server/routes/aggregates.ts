@@ -4,6 +4,8 @@ import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { BudgetExceededError } from '../aggregates/cube-cache';
 import { pooledEngine, reportForScope, type Scope, type SuppressionEngine } from '../aggregates/scope-report';
 import { defaultThreads, SuppressionPool, SuppressionPoolFullError } from '../aggregates/suppression-pool';
+import { accountActor } from '../audit/reader-actor';
+import { recordAudit } from '../audit/record';
 import type { AggregateSettings } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
@@ -50,7 +52,23 @@ export function aggregateRoutes(db: Database, serverK: number, settings: Aggrega
         }
         const { year, quarter } = request.query as { year: number; quarter?: number };
         // On its own: no route serves group or organisation reports yet (see reportForScope).
-        return scopeReport(db, { kind: 'area', areaId }, { year, quarter }, serverK, engine, reply, true);
+        const report = await scopeReport(
+          db,
+          { kind: 'area', areaId },
+          { year, quarter },
+          serverK,
+          engine,
+          reply,
+          true,
+        );
+        // Written before the figures leave: a read the trail does not show never happened.
+        await recordAudit(db, {
+          actor: accountActor(request),
+          action: 'aggregates.read',
+          areaId,
+          detail: { year, quarter: quarter ?? null },
+        });
+        return report;
       },
     );
   };
