@@ -1,6 +1,5 @@
 import type { Database } from '../db/database';
-import { closeDeviceShares, removeDeviceBackups, removeDeviceSummaries } from '../store/device-removal';
-import { revokeDevice } from '../store/devices';
+import { revokeAndRemoveDevice } from '../store/device-removal';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { AdminError, type AdminIo } from './commands';
@@ -18,12 +17,11 @@ export const DEVICE_COMMANDS: Readonly<Record<string, Command>> = {
   async 'remove-device'(db, args, io) {
     const [deviceId] = args.positionals;
     if (deviceId === undefined) throw new UsageError('remove-device needs a device id (see list-devices)');
-    // Revoked first, so nothing new arrives while its summaries are removed.
-    if ((await revokeDevice(db, deviceId)) === 'unknown')
-      throw new AdminError(`No device with id ${deviceId}`);
-    const summaries = await removeDeviceSummaries(db, deviceId);
-    const shares = await closeDeviceShares(db, deviceId);
-    const backups = args.options.has('remove-backups') ? await removeDeviceBackups(db, deviceId) : 0;
+    const removed = await revokeAndRemoveDevice(db, deviceId, {
+      removeBackups: args.options.has('remove-backups'),
+    });
+    if (removed === 'unknown') throw new AdminError(`No device with id ${deviceId}`);
+    const { summaries, shares, backups } = removed;
     io.out(
       `Revoked device ${deviceId}; removed ${summaries} summaries and ${backups} backup versions, ended ${shares} shares`,
     );

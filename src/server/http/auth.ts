@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bearerToken, DEVICE_TOKEN_PREFIX } from '../auth/secrets';
 import type { Queryable } from '../db/database';
-import { findDeviceByToken } from '../store/devices';
+import { findDeviceByToken, noteDeviceSeen } from '../store/devices';
 import { sessionArea } from '../store/readers';
 import { HttpError } from './api-error';
 
@@ -38,6 +38,8 @@ export function deviceAuth(db: Queryable) {
       );
     }
     devices.set(request, { deviceId: device.deviceId, areaId: device.areaId });
+    // "Last seen" is a convenience for the console: a failure to note it never fails the request.
+    await noteDeviceSeen(db, device.deviceId).catch(() => undefined);
   };
 }
 
