@@ -1,7 +1,10 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
+import { SIGN_IN_FAILURE_WINDOW_MS } from './accounts/settings';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
+import { installSessionSettings } from './http/account-auth';
 import { sendApiError } from './http/api-error';
 import { connectionLimits } from './http/connection-limits';
 import { installDraining } from './http/draining';
@@ -10,11 +13,14 @@ import { installResponseHeaders, isApiPath } from './http/headers';
 import { BODY_LIMIT_BYTES } from './http/limits';
 import { installRequestLog, type LogStream, loggerOptions, pathOf } from './http/logging';
 import { installRateLimits } from './http/rate-limits';
+import { SignInLimiter } from './http/sign-in-limiter';
 import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-files';
+import { accountRoutes } from './routes/account';
 import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
+import { consoleRoutes } from './routes/beheer';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
@@ -41,6 +47,9 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     ...connectionLimits(config.http),
+    // Whether X-Forwarded-For/-Proto count (TRUST_PROXY): request.ip and request.protocol follow it,
+    // and so do the per-address limits, the audit trail's addresses and the Secure cookie flag.
+    trustProxy: trustProxyOption(config.accounts.trustProxy),
   });
   // Over the cap Node drops new connections at once, before they cost a request.
   app.server.maxConnections = config.http.maxConnections;
@@ -50,17 +59,25 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   installDraining(app);
   installErrorHandler(app);
   installRateLimits(app);
+  app.register(fastifyCookie);
+  installSessionSettings(app, config.accounts.sessions);
+  const signInLimiter = new SignInLimiter({
+    failures: config.accounts.failuresPerAccount,
+    windowMs: SIGN_IN_FAILURE_WINDOW_MS,
+  });
 
   app.register(healthRoutes(db));
   app.register(enrolRoutes(db, config.rateLimits));
   app.register(summaryRoutes(db, config));
-  app.register(areaTeamRoutes(db, config.rateLimits));
+  app.register(areaTeamRoutes(db, config, signInLimiter));
+  app.register(accountRoutes(db, config, signInLimiter));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
+  app.register(consoleRoutes(db));
   installSharePurge(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
@@ -73,4 +90,11 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   });
 
   return app;
+}
+
+// A number of hops: trust that many proxies nearest to us (Fastify's types lack the number form).
+function trustProxyOption(
+  setting: boolean | number | string,
+): boolean | string | ((address: string, hop: number) => boolean) {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { DEFAULT_SUPPRESSION_K, MIN_SUPPRESSION_K, suppressionThreshold } from '../domain/suppression';
+import { type AccountSettings, readAccountSettings } from './accounts/settings';
 import { type DeviceQuotas, readDeviceQuotas } from './quotas/settings';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -28,6 +29,8 @@ export interface ServerConfig {
   readonly http: HttpSettings;
   /** What one device may send and hold (quotas/settings.ts). */
   readonly quotas: DeviceQuotas;
+  /** Sessions, brute-force limits, TRUST_PROXY and single sign-on (accounts/settings.ts). */
+  readonly accounts: AccountSettings;
   /** Settings that were accepted but changed, for the startup log (a k raised to the minimum). */
   readonly warnings: readonly string[];
 }
@@ -130,6 +133,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
   const poolSize = range('DATABASE_POOL_SIZE', 10, 1, 1000);
   const statementTimeoutMs = range('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 1, 3_600_000);
   const http = readHttpSettings(range);
+  const accounts = readAccountSettings(range, value, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   const database: DatabaseConfig =
@@ -152,6 +156,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     blobs,
     http,
     quotas,
+    accounts,
     warnings,
   };
 }

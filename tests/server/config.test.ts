@@ -40,6 +40,12 @@ describe('readConfig', () => {
         shutdownGraceMs: 8_000,
       },
       quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 300 * 1024 * 1024, backupSlots: 3 },
+      accounts: {
+        sessions: { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000 },
+        failuresPerAccount: 5,
+        trustProxy: false,
+        oidc: undefined,
+      },
       warnings: [],
     });
   });
@@ -70,6 +76,16 @@ describe('readConfig', () => {
         KEEP_ALIVE_TIMEOUT_MS: '75000',
         MAX_CONNECTIONS: '200',
         SHUTDOWN_GRACE_MS: '20000',
+        SESSION_IDLE_MINUTES: '15',
+        SESSION_MAX_HOURS: '8',
+        SIGN_IN_ACCOUNT_FAILURES: '3',
+        TRUST_PROXY: '10.0.0.0/8, 127.0.0.1',
+        OIDC_ISSUER: 'https://login.example.nl/realms/gemeente',
+        OIDC_CLIENT_ID: 'buurtgesprek',
+        OIDC_CLIENT_SECRET: 'geheim',
+        OIDC_REDIRECT_URI: 'https://buurtgesprek.example.nl/api/account/oidc/callback',
+        OIDC_ROLES_CLAIM: 'roles',
+        OIDC_MATCH_EMAIL: 'false',
       },
       cwd,
     );
@@ -103,8 +119,36 @@ describe('readConfig', () => {
         shutdownGraceMs: 20_000,
       },
       quotas: { summariesPerDay: 1000, openShares: 50, backupBytes: 512 * 1024 * 1024, backupSlots: 3 },
+      accounts: {
+        sessions: { idleMs: 15 * 60_000, absoluteMs: 8 * 3_600_000 },
+        failuresPerAccount: 3,
+        trustProxy: '10.0.0.0/8,127.0.0.1',
+        oidc: {
+          issuer: new URL('https://login.example.nl/realms/gemeente'),
+          clientId: 'buurtgesprek',
+          clientSecret: 'geheim',
+          redirectUri: 'https://buurtgesprek.example.nl/api/account/oidc/callback',
+          rolesClaim: 'roles',
+          matchEmail: false,
+          allowInsecure: false,
+        },
+      },
       warnings: [],
     });
+  });
+
+  it('reads TRUST_PROXY as off, on, a number of proxies, or their addresses, and refuses anything else', () => {
+    expect(readConfig({ TRUST_PROXY: 'false' }, cwd).accounts.trustProxy).toBe(false);
+    expect(readConfig({ TRUST_PROXY: 'true' }, cwd).accounts.trustProxy).toBe(true);
+    expect(readConfig({ TRUST_PROXY: '2' }, cwd).accounts.trustProxy).toBe(2);
+    expect(() => readConfig({ TRUST_PROXY: 'yes please' }, cwd)).toThrow(/TRUST_PROXY/);
+  });
+
+  it('refuses half an OIDC setup and a provider over plain http', () => {
+    expect(() => readConfig({ OIDC_ISSUER: 'https://login.example.nl' }, cwd)).toThrow(/OIDC_CLIENT_ID/);
+    expect(() => readConfig({ OIDC_ISSUER: 'http://login.example.nl', OIDC_CLIENT_ID: 'x' }, cwd)).toThrow(
+      /https/,
+    );
   });
 
   it('treats empty variables as unset', () => {

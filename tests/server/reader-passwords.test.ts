@@ -54,7 +54,7 @@ for (const target of targets) {
       expect(await signIn(db, 'oud', 'een verkeerd wachtwoord')).toBeUndefined();
       expect(await storedHash('oud')).toBe(old);
 
-      expect((await signIn(db, 'oud', PASSWORD))?.area.id).toBe(AREAS.gaasperdam.id);
+      expect((await signIn(db, 'oud', PASSWORD))?.area?.id).toBe(AREAS.gaasperdam.id);
       const upgraded = await storedHash('oud');
       expect(upgraded).not.toBe(old);
       expect(needsRehash(upgraded)).toBe(false);

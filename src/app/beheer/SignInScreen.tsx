@@ -42,6 +42,7 @@ export function SignInScreen() {
       return;
     }
     if (result.status === 429) setProblem('tooMany');
+    else if (result.code === 'no_role') consoleProblem.value = 'noRole';
     else if (result.code === 'account_disabled') setProblem('disabled');
     else if (result.status === 401 || result.status === 400) setProblem('wrong');
     else consoleProblem.value = result.problem === 'refused' ? 'server' : result.problem;

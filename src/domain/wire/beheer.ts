@@ -1,3 +1,5 @@
+import type { RoleGrant } from '../accounts/roles';
+
 /**
  * What the console (`/beheer`) and the server say to each other under `/api/beheer/*`. Times are
  * ISO 8601 text. Shared by the server routes and the console's client, so the two cannot drift.
@@ -66,17 +68,11 @@ export const CODE_VALIDITY_DAYS = [1, 7, 30] as const;
 export const CODE_LABEL_MAX_LENGTH = 60;
 
 /** The signed-in person as `/api/account/login` and `/api/account/session` describe her. */
-export type ConsoleRole = 'beheerder' | 'gebiedsteam' | 'coach';
-export type ConsoleRoleScope =
-  | { kind: 'organisation' }
-  | { kind: 'group'; groupId: string }
-  | { kind: 'area'; areaId: string };
-
 export interface ConsoleAccount {
   id: string;
   name: string;
   email: string | null;
-  grants: { role: ConsoleRole; scope: ConsoleRoleScope }[];
+  grants: RoleGrant[];
 }
 
 export interface ConsoleSession {

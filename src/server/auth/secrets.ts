@@ -8,8 +8,12 @@ import { createHash, randomBytes } from 'node:crypto';
  */
 export const DEVICE_TOKEN_PREFIX = 'bgd_';
 export const READER_TOKEN_PREFIX = 'bgr_';
+/** Sessions of the console (`/api/account/login`, single sign-on); area-team sessions keep `bgr_`. */
+export const SESSION_TOKEN_PREFIX = 'bgs_';
 
-export function newToken(prefix: typeof DEVICE_TOKEN_PREFIX | typeof READER_TOKEN_PREFIX): string {
+export function newToken(
+  prefix: typeof DEVICE_TOKEN_PREFIX | typeof READER_TOKEN_PREFIX | typeof SESSION_TOKEN_PREFIX,
+): string {
   return `${prefix}${randomBytes(32).toString('base64url')}`;
 }
 

@@ -9,7 +9,7 @@ import {
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { readerAreaOf, readerAuth } from '../http/auth';
+import { readerAuth, readerMayUseArea } from '../http/auth';
 import { perSession } from '../http/rate-limits';
 import { loadAgenda, saveAgenda } from '../store/agendas';
 
@@ -29,7 +29,7 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get(
       '/api/areas/:areaId/agenda',
-      { onRequest: [readerAuth(db), ownAreaOnly], schema: { querystring: QUERY } },
+      { onRequest: [readerAuth(db), ownAreaOnly(db)], schema: { querystring: QUERY } },
       async (request): Promise<StoredAgenda> => {
         const { areaId, year } = target(request);
         const stored = await loadAgenda(db, areaId, year);
@@ -43,7 +43,7 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
       {
         bodyLimit: AGENDA_LIMITS.bodyBytes,
         // Both before the body is read: another area's team is refused without it being parsed.
-        onRequest: [readerAuth(db), ownAreaOnly],
+        onRequest: [readerAuth(db), ownAreaOnly(db)],
         schema: { querystring: QUERY },
         config: { rateLimit: perSession(limits.agendaSavesPerMinute) },
       },
@@ -73,13 +73,19 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
   };
 }
 
-async function ownAreaOnly(request: FastifyRequest): Promise<void> {
-  const { areaId } = request.params as { areaId: string };
-  if (readerAreaOf(request) !== areaId) {
-    throw new HttpError(403, 'forbidden', 'This account may not use this area');
-  }
+function ownAreaOnly(db: Database) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const { areaId } = request.params as { areaId: string };
+    if (!(await readerMayUseArea(db, request, areaId))) {
+      throw new HttpError(403, 'forbidden', 'This account may not use this area');
+    }
+  };
 }
 
+// Only called after ownAreaOnly has let the request through for this area.
 function target(request: FastifyRequest): { areaId: string; year: number } {
-  return { areaId: readerAreaOf(request), year: (request.query as { year: number }).year };
+  return {
+    areaId: (request.params as { areaId: string }).areaId,
+    year: (request.query as { year: number }).year,
+  };
 }

@@ -5,7 +5,7 @@ import { AreaYearCache } from '../aggregates/cube-cache';
 import { QUOTES_PER_REPORT, releasableQuarters, renderReport } from '../aggregates/report';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { readerAreaOf, readerAuth } from '../http/auth';
+import { readerAuth, readerMayUseArea } from '../http/auth';
 import { loadCounters, loadQuotes } from '../store/aggregates';
 import { areaConfiguration } from '../store/configuration';
 
@@ -20,7 +20,8 @@ const QUERY = {
 } as const;
 
 /**
- * `GET /api/areas/:areaId/aggregates?year=2026[&quarter=2]`, for the area team of that area only.
+ * `GET /api/areas/:areaId/aggregates?year=2026[&quarter=2]`, for the area team of that area only
+ * (or of a group or the organisation the area falls under).
  * Suppression is applied here, on the server: a suppressed figure never leaves it as a number.
  * There is no route that returns a single summary.
  */
@@ -32,7 +33,7 @@ export function aggregateRoutes(db: Database, serverK: number) {
       { onRequest: readerAuth(db), schema: { querystring: QUERY } },
       async (request): Promise<AggregatesReport> => {
         const { areaId } = request.params as { areaId: string };
-        if (readerAreaOf(request) !== areaId) {
+        if (!(await readerMayUseArea(db, request, areaId))) {
           throw new HttpError(403, 'forbidden', 'This account may not read this area');
         }
         const { year, quarter } = request.query as { year: number; quarter?: number };

@@ -2,8 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AreasResponse } from '../../../domain/wire/beheer';
 import { recordAudit } from '../../audit/record';
 import type { Database } from '../../db/database';
-import { HttpError } from '../../http/api-error';
 import { accountOf } from '../../http/account-auth';
+import { HttpError } from '../../http/api-error';
 import { listAreaGroups, moveAreaToGroup } from '../../store/area-groups';
 import { addNamed, listAreas, type NamedRecordProblem, renameNamed } from '../../store/areas';
 import {

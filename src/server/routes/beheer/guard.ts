@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import type { Queryable } from '../../db/database';
-import { HttpError } from '../../http/api-error';
-import { accountAuth, accountOf, requireRole, type SignedInAccount } from '../../http/account-auth';
 import type { AuditActor } from '../../audit/record';
+import type { Queryable } from '../../db/database';
+import { accountAuth, accountOf, requireRole, type SignedInAccount } from '../../http/account-auth';
+import { HttpError } from '../../http/api-error';
 
 /**
  * Who may use the console: a signed-in account holding the beheerder role. A route that names an

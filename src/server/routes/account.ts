@@ -1,0 +1,117 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { endAllSessions, findAccount } from '../accounts/accounts';
+import { checkPassword } from '../accounts/password-check';
+import { endSession, startSession } from '../accounts/sessions';
+import { auditSignIn } from '../accounts/sign-in-audit';
+import { recordAudit } from '../audit/record';
+import { SESSION_TOKEN_PREFIX } from '../auth/secrets';
+import type { ServerConfig } from '../config';
+import type { Database } from '../db/database';
+import { accountAuth, accountOf, credentialOf, csrfMatches, sessionOf } from '../http/account-auth';
+import { HttpError } from '../http/api-error';
+import { perAddress } from '../http/rate-limits';
+import { clearSessionCookie, sessionBody, setSessionCookie } from '../http/session-cookie';
+import type { SignInLimiter } from '../http/sign-in-limiter';
+
+export const LOGIN_BODY = {
+  type: 'object',
+  required: ['username', 'password'],
+  additionalProperties: false,
+  properties: {
+    username: { type: 'string', minLength: 1, maxLength: 100 },
+    password: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;
+
+export const usernameOf = (request: FastifyRequest): string =>
+  (request.body as { username: string }).username;
+
+/**
+ * The console's sign-in with a local password, and what every signed-in person can do with their
+ * own session. Brute force is stopped before the database: per address in `onRequest`
+ * (@fastify/rate-limit), per account name in `preHandler` (SignInLimiter).
+ */
+export function accountRoutes(db: Database, config: ServerConfig, limiter: SignInLimiter) {
+  const settings = config.accounts.sessions;
+  return async (app: FastifyInstance): Promise<void> => {
+    app.get('/api/account/methods', async () => ({
+      password: true,
+      oidc: config.accounts.oidc !== undefined,
+    }));
+
+    app.post(
+      '/api/account/login',
+      {
+        schema: { body: LOGIN_BODY },
+        config: { rateLimit: perAddress(config.rateLimits.signInPerMinute) },
+        preHandler: limiter.guard(usernameOf),
+      },
+      async (request, reply) => {
+        const { username, password } = request.body as { username: string; password: string };
+        const checked = await checkPassword(db, username, password);
+        if (checked === undefined) {
+          limiter.failed(username);
+          await auditSignIn(db, {
+            method: 'password',
+            outcome: 'failure',
+            nameTried: username,
+            address: request.ip,
+          });
+          throw new HttpError(401, 'invalid_credentials', 'Unknown username or wrong password');
+        }
+        limiter.succeeded(username);
+        const account = await findAccount(db, { id: checked.accountId });
+        if (account === undefined || account.grants.length === 0) {
+          await auditSignIn(db, {
+            method: 'password',
+            outcome: 'refused',
+            account: { id: checked.accountId, name: checked.name },
+            reason: 'no_role',
+            address: request.ip,
+          });
+          throw new HttpError(403, 'no_role', 'This account holds no role yet; ask an administrator');
+        }
+        const { token, expiresAt } = await startSession(db, account.id, settings, SESSION_TOKEN_PREFIX);
+        await auditSignIn(db, { method: 'password', outcome: 'success', account, address: request.ip });
+        setSessionCookie(request, reply, token, expiresAt);
+        reply.code(201);
+        const { id, name, email, grants } = account;
+        return sessionBody({ id, name, email, grants }, token, expiresAt);
+      },
+    );
+
+    app.get('/api/account/session', { onRequest: accountAuth(db) }, async (request) => {
+      const { token, expiresAt } = sessionOf(request);
+      return sessionBody(accountOf(request), token, expiresAt);
+    });
+
+    // Ends this session even when it has expired already, and always clears the cookie.
+    app.post('/api/account/logout', async (request, reply) => {
+      const { token, fromCookie } = credentialOf(request);
+      if (token !== undefined) {
+        if (fromCookie && !csrfMatches(request, token)) {
+          throw new HttpError(403, 'csrf_failed', "Send the session's CSRF token in the x-csrf-token header");
+        }
+        await endSession(db, token);
+      }
+      clearSessionCookie(request, reply);
+      return reply.code(204).send();
+    });
+
+    app.post('/api/account/logout-everywhere', { onRequest: accountAuth(db) }, async (request, reply) => {
+      const account = accountOf(request);
+      const ended = await db.transaction(async (tx) => {
+        const count = await endAllSessions(tx, account.id);
+        await recordAudit(tx, {
+          actor: { kind: 'account', id: account.id, label: account.name },
+          action: 'account.signout_everywhere',
+          address: request.ip,
+          detail: { accountId: account.id, sessions: count },
+        });
+        return count;
+      });
+      clearSessionCookie(request, reply);
+      return { sessionsEnded: ended };
+    });
+  };
+}
