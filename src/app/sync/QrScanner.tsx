@@ -55,7 +55,6 @@ export function QrScanner({ onCode, stop }: { onCode: (code: string) => void; st
       <p id="scan-hint" class="field-hint">
         {t.sync.scanHint}
       </p>
-      {/* biome-ignore lint/a11y/useMediaCaption: a live camera picture has no speech to caption */}
       <video ref={video} class="qr-video" muted playsInline aria-label={t.sync.scanVideo} />
       <p role="status">{problem === null ? t.sync.scanning : null}</p>
       {problem && (

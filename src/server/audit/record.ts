@@ -31,7 +31,7 @@ export interface AuditEntry {
   address?: string | undefined;
 }
 
-const ACTION = /^[a-z]+(\.[a-z_]+)+$/;
+const ACTION = /^[a-z]+(_[a-z]+)*(\.[a-z_]+)+$/;
 // Shapes of the secrets this server hands out (src/server/auth/secrets.ts) and of long random
 // strings in general: a detail that carries one is a bug, refused loudly rather than stored.
 const SECRET_LIKE = /\b(?:bgd|bgr|bgs)_[A-Za-z0-9_-]{8,}|[A-Za-z0-9_-]{32,}/;

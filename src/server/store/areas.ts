@@ -30,6 +30,10 @@ export async function addNamed(
   const { rows: existing } = await db.query<{ id: string }>(`select id from ${table}`);
   const id = typed.id ?? areaIdFor(name, new Set(existing.map((row) => row.id)));
   if (id.length > 64 || !WIRE_ID_PATTERN.test(id)) return { ok: false, problem: 'id-invalid' };
+  // Asked first: inside a transaction a failed insert would spoil it. The unique indexes still
+  // decide between two administrators adding the same name at once.
+  const clash = await db.query(`select 1 from ${table} where id = $1 or lower(name) = lower($2)`, [id, name]);
+  if (clash.rows.length > 0) return { ok: false, problem: 'taken' };
   try {
     await db.query(`insert into ${table} (id, name) values ($1, $2)`, [id, name]);
   } catch (error) {
@@ -49,6 +53,11 @@ export async function renameNamed(
   const name = normaliseAreaName(typedName);
   if (name === '') return { ok: false, problem: 'name-empty' };
   if (name.length > AREA_NAME_MAX_LENGTH) return { ok: false, problem: 'name-too-long' };
+  const clash = await db.query(`select 1 from ${table} where id <> $1 and lower(name) = lower($2)`, [
+    id,
+    name,
+  ]);
+  if (clash.rows.length > 0) return { ok: false, problem: 'taken' };
   try {
     const { rowCount } = await db.query(`update ${table} set name = $2 where id = $1`, [id, name]);
     return rowCount === 0 ? { ok: false, problem: 'unknown' } : { ok: true, record: { id, name } };
