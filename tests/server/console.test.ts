@@ -29,6 +29,7 @@ for (const target of targets) {
     let db: Database;
     let server: TestServer;
     const sessions: Record<string, Session> = {};
+    const ids: Record<string, string> = {};
 
     const signIn = async (username: string): Promise<Session> => {
       const response = await fetch(`${server.url}/api/account/login`, {
@@ -65,6 +66,7 @@ for (const target of targets) {
       server = await startTestServer({ db, env: { SIGN_IN_RATE_LIMIT: '1000' } });
       for (const [username, grants] of Object.entries(PEOPLE)) {
         const { id } = await createAccount(db, { username, name: `Test ${username}`, password: PASSWORD });
+        ids[username] = id;
         for (const grant of grants) await grantRole(db, id, grant);
         sessions[username] = await signIn(username);
       }
@@ -76,6 +78,7 @@ for (const target of targets) {
 
     it('refuses every route without a session, to a non-administrator, and to an administrator of another area', async () => {
       const { deviceId } = await deviceToken(db, AREAS.gaasperdam.id);
+      const teamId = ids.gebiedsteam;
       const gaasperdam = `/api/beheer/areas/${AREAS.gaasperdam.id}`;
       const routes: [string, string, unknown?][] = [
         ['GET', '/api/beheer/areas'],
@@ -88,6 +91,17 @@ for (const target of targets) {
         ['GET', `${gaasperdam}/devices`],
         ['POST', `/api/beheer/devices/${deviceId}/revoke`],
         ['POST', `/api/beheer/devices/${deviceId}/remove`, { removeBackups: false }],
+        ['GET', '/api/beheer/accounts'],
+        ['POST', '/api/beheer/accounts', { username: 'nieuw', name: 'Nieuw', password: PASSWORD }],
+        ['POST', `/api/beheer/accounts/${teamId}/grants`, { role: 'beheerder', scope: 'organisation' }],
+        [
+          'POST',
+          `/api/beheer/accounts/${teamId}/grants/revoke`,
+          { role: 'gebiedsteam', scope: 'organisation' },
+        ],
+        ['POST', `/api/beheer/accounts/${teamId}/disable`],
+        ['POST', `/api/beheer/accounts/${teamId}/enable`],
+        ['POST', `/api/beheer/accounts/${teamId}/signout-everywhere`],
       ];
       // GET /api/beheer/areas is open to any administrator: it lists only her own areas (below).
       const otherAreaRefused = routes.filter(
@@ -113,6 +127,8 @@ for (const target of targets) {
       );
       expect(device?.revokedAt).toBeNull();
       expect(await audit('enrolment_code.create')).toEqual([]);
+      expect(await audit('account.grant_role')).toEqual([]);
+      expect((await call(sessions.gebiedsteam, 'GET', '/api/account/session')).status).toBe(200);
     });
 
     it('refuses a state-changing request that carries the cookie but not the CSRF token', async () => {
@@ -263,6 +279,86 @@ for (const target of targets) {
         '/api/beheer/devices/00000000-0000-4000-8000-000000000000/revoke',
       );
       expect(unknown.status).toBe(404);
+    });
+
+    it('creates an account, gives and takes a role, and ends its access at once when disabled', async () => {
+      const admin = sessions.beheerder;
+      const short = await call(admin, 'POST', '/api/beheer/accounts', {
+        username: 'j.koster',
+        name: 'Jan Koster',
+        password: 'kort',
+      });
+      expect(short.status).toBe(400);
+      const created = await call(admin, 'POST', '/api/beheer/accounts', {
+        username: 'j.koster',
+        name: 'Jan Koster',
+        email: 'j.koster@example.org',
+        password: PASSWORD,
+      });
+      expect(created.status).toBe(201);
+      const { account } = (await created.json()) as { account: { id: string; grants: unknown[] } };
+      expect(account.grants).toEqual([]);
+      const taken = await call(admin, 'POST', '/api/beheer/accounts', {
+        username: 'J.Koster',
+        name: 'Ander',
+        password: PASSWORD,
+      });
+      expect(taken.status).toBe(409);
+
+      const person = `/api/beheer/accounts/${account.id}`;
+      const granted = await call(admin, 'POST', `${person}/grants`, {
+        role: 'gebiedsteam',
+        scope: `area:${AREAS.driemond.id}`,
+      });
+      expect(((await granted.json()) as { account: { grants: unknown[] } }).account.grants).toEqual([
+        { role: 'gebiedsteam', scope: { kind: 'area', areaId: AREAS.driemond.id } },
+      ]);
+      const nowhere = await call(admin, 'POST', `${person}/grants`, {
+        role: 'gebiedsteam',
+        scope: 'area:nergens',
+      });
+      expect(nowhere.status).toBe(400);
+
+      const jan = await signIn('j.koster');
+      expect((await call(jan, 'GET', '/api/account/session')).status).toBe(200);
+      expect((await call(admin, 'POST', `${person}/disable`)).status).toBe(200);
+      expect((await call(jan, 'GET', '/api/account/session')).status).toBe(401);
+      const refusedSignIn = await fetch(`${server.url}/api/account/login`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ username: 'j.koster', password: PASSWORD }),
+      });
+      expect(refusedSignIn.status).not.toBe(201);
+
+      expect((await call(admin, 'POST', `${person}/enable`)).status).toBe(200);
+      const again = await signIn('j.koster');
+      expect((await call(admin, 'POST', `${person}/signout-everywhere`)).status).toBe(200);
+      expect((await call(again, 'GET', '/api/account/session')).status).toBe(401);
+      const revoked = await call(admin, 'POST', `${person}/grants/revoke`, {
+        role: 'gebiedsteam',
+        scope: `area:${AREAS.driemond.id}`,
+      });
+      expect(((await revoked.json()) as { account: { grants: unknown[] } }).account.grants).toEqual([]);
+
+      const own = await call(admin, 'POST', `/api/beheer/accounts/${ids.beheerder}/disable`);
+      expect(own.status).toBe(409);
+
+      const actions = (
+        await db.query<{ action: string }>(
+          `select action from audit_entries where detail->>'accountId' = $1 and actor_id = $2 order by id`,
+          [account.id, ids.beheerder],
+        )
+      ).rows.map((row) => row.action);
+      expect(actions).toEqual([
+        'account.create',
+        'account.grant_role',
+        'account.disable',
+        'account.enable',
+        'account.signout_everywhere',
+        'account.revoke_role',
+      ]);
+      const trail = JSON.stringify((await db.query('select * from audit_entries')).rows);
+      expect(trail).not.toContain(PASSWORD);
     });
   });
 }

@@ -60,7 +60,7 @@ export function AreasScreen() {
               id="new-area-name"
               heading={t.areas.addArea}
               label={t.areas.areaName}
-              submitLabel={t.areas.add}
+              submitLabel={t.areas.addArea}
               submit={addArea}
             />
           </section>

@@ -1,6 +1,9 @@
+import type { Role } from '../../domain/accounts/roles';
 import type {
+  AccountsResponse,
   AreasResponse,
   CodesResponse,
+  ConsoleAccountListing,
   ConsoleArea,
   ConsoleSession,
   DeviceRemovalResponse,
@@ -75,6 +78,7 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<Co
 }
 
 const area = (areaId: string) => `/api/beheer/areas/${encodeURIComponent(areaId)}`;
+const person = (accountId: string) => `/api/beheer/accounts/${encodeURIComponent(accountId)}`;
 
 export const consoleApi = {
   methods: () => call<SignInMethods>('GET', '/api/account/methods'),
@@ -96,6 +100,21 @@ export const consoleApi = {
     call<NewCodeResponse>('POST', `${area(areaId)}/codes`, options),
   withdrawCode: (areaId: string, codeId: string) =>
     call<void>('DELETE', `${area(areaId)}/codes/${encodeURIComponent(codeId)}`),
+
+  accounts: () => call<AccountsResponse>('GET', '/api/beheer/accounts'),
+  addAccount: (account: { username: string; name: string; email: string; password: string }) =>
+    call<{ account: ConsoleAccountListing }>('POST', '/api/beheer/accounts', {
+      username: account.username,
+      name: account.name,
+      password: account.password,
+      ...(account.email.trim() === '' ? {} : { email: account.email }),
+    }),
+  grantRole: (accountId: string, role: Role, scope: string) =>
+    call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/grants`, { role, scope }),
+  revokeRole: (accountId: string, role: Role, scope: string) =>
+    call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/grants/revoke`, { role, scope }),
+  accountAction: (accountId: string, action: 'disable' | 'enable' | 'signout-everywhere') =>
+    call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/${action}`),
 
   devices: (areaId: string) => call<DevicesResponse>('GET', `${area(areaId)}/devices`),
   revokeDevice: (deviceId: string) =>

@@ -86,3 +86,23 @@ export interface SignInMethods {
   /** Present when single sign-on is configured; `name` is what the button says ("Entra ID"). */
   oidc: boolean | { name?: string };
 }
+
+export interface ConsoleAccountListing {
+  id: string;
+  username: string;
+  name: string;
+  email: string | null;
+  disabledAt: string | null;
+  createdAt: string;
+  grants: RoleGrant[];
+}
+
+export interface AccountsResponse {
+  accounts: ConsoleAccountListing[];
+}
+
+/** `organisation`, `group:<id>` or `area:<id>`, as the console sends a grant's scope. */
+export type ScopeText = string;
+
+export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,99}$/i;
+export const MIN_ACCOUNT_PASSWORD_LENGTH = 12;

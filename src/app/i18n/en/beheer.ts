@@ -118,7 +118,7 @@ export const enBeheer: typeof nlBeheer = {
     revokeExplain:
       'The device can then send nothing more. What it sent still counts. The interviewer needs a new code.',
     remove: 'Revoke and remove',
-    removeLabel: (label) => `Revoke ${label} and remove what it sent`,
+    removeLabel: (label) => `Revoke and remove ${label}`,
     removeExplain:
       'The device is revoked and every summary it sent no longer counts. Review links from this device stop working.',
     removeBackups: 'Also remove the backups of this device',
@@ -164,9 +164,9 @@ export const enBeheer: typeof nlBeheer = {
     disable: 'Disable',
     disableLabel: (name) => `Disable ${name}`,
     enable: 'Enable again',
-    enableLabel: (name) => `Enable ${name} again`,
+    enableLabel: (name) => `Enable again: ${name}`,
     signOutEverywhere: 'Sign out everywhere',
-    signOutEverywhereLabel: (name) => `Sign ${name} out everywhere`,
+    signOutEverywhereLabel: (name) => `Sign out everywhere: ${name}`,
     disabled: (name) => `${name} has been disabled and signed out everywhere.`,
     enabled: (name) => `${name} can sign in again.`,
     signedOutEverywhere: (name) => `${name} has been signed out everywhere.`,

@@ -60,7 +60,7 @@ export const nlBeheer = {
     noGroups: 'Er zijn nog geen groepen.',
     rename: 'Naam wijzigen',
     renameLabel: (name: string) => `Nieuwe naam voor ${name}`,
-    renameButton: (name: string) => `Naam van ${name} wijzigen`,
+    renameButton: (name: string) => `Naam wijzigen van ${name}`,
     save: 'Opslaan',
     cancel: 'Annuleren',
     groupOf: (name: string) => `Groep van ${name}`,

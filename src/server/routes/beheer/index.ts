@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../db/database';
+import { consoleAccountRoutes } from './accounts';
 import { consoleAreaRoutes } from './areas';
 import { consoleCodeRoutes } from './codes';
 import { consoleDeviceRoutes } from './devices';
@@ -10,5 +11,6 @@ export function consoleRoutes(db: Database) {
     await app.register(consoleAreaRoutes(db));
     await app.register(consoleCodeRoutes(db));
     await app.register(consoleDeviceRoutes(db));
+    await app.register(consoleAccountRoutes(db));
   };
 }
