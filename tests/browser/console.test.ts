@@ -127,7 +127,7 @@ describe.skipIf(!browserTestsRun)(
       await admin.getByRole('heading', { level: 2, name: 'telefoon Amira' }).waitFor();
       await admin.getByRole('heading', { level: 2, name: 'tablet 3' }).waitFor();
       await accessible(admin, 'devices-nl');
-      await admin.getByRole('button', { name: 'telefoon Amira intrekken' }).click();
+      await admin.getByRole('button', { name: 'telefoon Amira intrekken', exact: true }).click();
       await admin.getByRole('heading', { name: 'telefoon Amira intrekken?' }).waitFor();
       await accessible(admin, 'devices-confirm-nl');
       await admin.getByRole('button', { name: 'Ja, intrekken' }).click();

@@ -19,7 +19,7 @@ export function scopeName(t: ConsoleMessages, grant: RoleGrant, known: AreasResp
 interface AccountCardProps {
   account: ConsoleAccountListing;
   known: AreasResponse | null;
-  changed: () => Promise<void>;
+  changed(): Promise<void>;
 }
 
 export function AccountCard({ account, known, changed }: AccountCardProps) {

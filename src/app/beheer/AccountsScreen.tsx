@@ -34,7 +34,7 @@ export function AccountsScreen() {
       ) : (
         <>
           {accounts.length === 0 && <p>{t.accounts.none}</p>}
-          <ul class="console-devices">
+          <ul class="console-devices console-accounts">
             {accounts.map((account) => (
               <AccountCard key={account.id} account={account} known={areas.value} changed={load} />
             ))}

@@ -28,6 +28,10 @@ export function BeheerConsole() {
   useEffect(() => {
     void resumeSession();
   }, []);
+  // A status belongs to the screen it was said on.
+  useEffect(() => {
+    status.value = '';
+  }, [path]);
 
   const current = session.value;
   const Screen = SCREENS[consoleScreenOf(path)];

@@ -8,7 +8,7 @@ import { DeviceConfirm } from './DeviceConfirm';
 import { useConsoleMessages } from './messages';
 
 /** One device as a card (a table is too wide for a tablet held upright), with its two actions. */
-export function DeviceRow({ device, changed }: { device: ConsoleDevice; changed: () => Promise<void> }) {
+export function DeviceRow({ device, changed }: { device: ConsoleDevice; changed(): Promise<void> }) {
   const t = useConsoleMessages();
   const [asking, setAsking] = useState<'revoke' | 'remove' | null>(null);
   const label = device.label ?? t.devices.noLabel;

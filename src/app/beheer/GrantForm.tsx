@@ -13,7 +13,7 @@ export function scopeText(scope: RoleScope): string {
 interface GrantFormProps {
   account: ConsoleAccountListing;
   known: AreasResponse | null;
-  granted: () => Promise<void>;
+  granted(): Promise<void>;
 }
 
 /** One role on one scope: the organisation, a group of areas or one area. */

@@ -18,7 +18,7 @@ interface NameFormProps {
   label: string;
   submitLabel: string;
   /** Resolves with the status line to announce, or the failed result. */
-  submit: (name: string) => Promise<ConsoleResult<string>>;
+  submit(name: string): Promise<ConsoleResult<string>>;
   cancel?: () => void;
 }
 

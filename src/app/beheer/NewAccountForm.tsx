@@ -7,7 +7,7 @@ import { useConsoleMessages } from './messages';
 
 type Field = 'name' | 'username' | 'email' | 'password';
 
-export function NewAccountForm({ added }: { added: () => Promise<void> }) {
+export function NewAccountForm({ added }: { added(): Promise<void> }) {
   const t = useConsoleMessages();
   const [values, setValues] = useState<Record<Field, string>>({
     name: '',

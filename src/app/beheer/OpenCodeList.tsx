@@ -12,7 +12,7 @@ export function OpenCodeList({
 }: {
   areaId: string;
   codes: OpenCode[] | null;
-  reload: () => Promise<void>;
+  reload(): Promise<void>;
 }) {
   const t = useConsoleMessages();
   const withdraw = async (code: OpenCode) => {

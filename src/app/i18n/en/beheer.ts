@@ -158,7 +158,7 @@ export const enBeheer: typeof nlBeheer = {
     areaScope: (name) => `Area ${name}`,
     roleNames: { beheerder: 'Administrator', gebiedsteam: 'Area team', coach: 'Coach' },
     granted: 'The role has been given.',
-    revokeRole: (role, scope) => `Take away role ${role} (${scope})`,
+    revokeRole: (role, scope) => `Withdraw role ${role} (${scope})`,
     roleRevoked: 'The role has been taken away.',
     noRoles: 'No roles',
     disable: 'Disable',
