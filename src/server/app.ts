@@ -62,8 +62,9 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(fastifyCookie);
   installSessionSettings(app, config.accounts.sessions);
   const signInLimiter = new SignInLimiter({
+    perAddress: config.rateLimits.signInPerMinute,
     failures: config.accounts.failuresPerAccount,
-    windowMs: SIGN_IN_FAILURE_WINDOW_MS,
+    failureWindowMs: SIGN_IN_FAILURE_WINDOW_MS,
   });
 
   app.register(healthRoutes(db));

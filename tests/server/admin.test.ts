@@ -53,7 +53,7 @@ for (const target of targets) {
       });
       expect((await admin(['create-area', '--name', 'Gaasperdam', '--id', 'gd'])).code).toBe(0);
       const duplicate = await admin(['create-area', '--name', 'gaasperdam']);
-      expect(duplicate.code).toBe(1);
+      expect(duplicate.code, duplicate.err).toBe(1);
       expect(duplicate.err).toMatch(/exists/);
       expect((await admin(['list-areas'])).out).toBe(
         'gd\tGaasperdam\t0 active devices\nholendrecht-reigersbos\tHolendrecht/Reigersbos\t0 active devices',
@@ -89,7 +89,7 @@ for (const target of targets) {
 
     it('creates an area-team account with a generated password, or one read from standard input', async () => {
       const generated = await admin(['create-reader', '--area', 'gd', '--username', 'Team-GD']);
-      expect(generated.code).toBe(0);
+      expect(generated.code, generated.err).toBe(0);
       const password = /Password \(shown once\): (\S+)$/m.exec(generated.out)?.[1] ?? '';
       expect(password.length).toBeGreaterThanOrEqual(20);
       expect((await signIn(db, 'team-gd', password))?.area).toEqual({ id: 'gd', name: 'Gaasperdam' });

@@ -2,6 +2,8 @@
 export interface ParsedArgs {
   command: string | undefined;
   options: Map<string, string | true>;
+  /** Every value of an option given more than once (`--role a --role b`), in order. */
+  all: Map<string, string[]>;
   positionals: string[];
 }
 
@@ -10,11 +12,16 @@ export class UsageError extends Error {
 }
 
 // Options that take no value.
-const FLAGS = new Set(['password-stdin', 'help', 'remove-backups']);
+const FLAGS = new Set(['password-stdin', 'no-password', 'help', 'remove-backups']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;
   const options = new Map<string, string | true>();
+  const all = new Map<string, string[]>();
+  const set = (name: string, value: string) => {
+    options.set(name, value);
+    all.set(name, [...(all.get(name) ?? []), value]);
+  };
   const positionals: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -26,15 +33,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (FLAGS.has(name)) {
       options.set(name, true);
     } else if (inline !== undefined) {
-      options.set(name, inline);
+      set(name, inline);
     } else {
       const value = rest[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
+      set(name, value);
       i++;
     }
   }
-  return { command, options, positionals };
+  return { command, options, all, positionals };
 }
 
 export function option(args: ParsedArgs, name: string): string | undefined {

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { AREA_NAME_MAX_LENGTH } from '../../domain/areas';
 import { formatEnrolmentCode } from '../../domain/wire/enrolment';
+import { createAccountWithGrants } from '../accounts/changes';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Database } from '../db/database';
 import { addNamed, findArea, isUniqueViolation, listAreas, type NamedRecordProblem } from '../store/areas';
 import { createEnrolmentCode, listDevices, revokeDevice } from '../store/devices';
-import { createReader } from '../store/readers';
 import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
+import { actorOf } from './configuration-commands';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -116,7 +117,10 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     if (password.length < MIN_PASSWORD_LENGTH) {
       throw new UsageError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     }
-    await createReader(db, { areaId: area.id, username, password }).catch((error: unknown) => {
+    const grants = [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: area.id } }] as const;
+    const by = { actor: { kind: 'cli', label: `admin-cli:${actorOf(args)}` } } as const;
+    const account = { username, password, legacyAreaId: area.id, grants };
+    await createAccountWithGrants(db, by, account).catch((error: unknown) => {
       throw isUniqueViolation(error) ? new AdminError(`The username "${username}" is taken`) : error;
     });
     io.out(`Created area-team account ${username.toLowerCase()} for ${area.name}`);

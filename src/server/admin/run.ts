@@ -1,13 +1,20 @@
 import { ConfigError } from '../config';
 import type { Database } from '../db/database';
+import { ACCOUNT_COMMANDS, ACCOUNT_USAGE } from './account-commands';
 import { parseArgs, UsageError } from './args';
 import { AdminError, type AdminIo, COMMANDS, USAGE } from './commands';
 import { CONFIGURATION_COMMANDS, CONFIGURATION_USAGE } from './configuration-commands';
 import { DEVICE_COMMANDS, DEVICE_USAGE } from './device-commands';
 import { GROUP_COMMANDS, GROUP_USAGE } from './group-commands';
 
-const ALL_COMMANDS = { ...COMMANDS, ...DEVICE_COMMANDS, ...GROUP_COMMANDS, ...CONFIGURATION_COMMANDS };
-const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}`;
+const ALL_COMMANDS = {
+  ...COMMANDS,
+  ...DEVICE_COMMANDS,
+  ...GROUP_COMMANDS,
+  ...CONFIGURATION_COMMANDS,
+  ...ACCOUNT_COMMANDS,
+};
+const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}\n\n${ACCOUNT_USAGE}`;
 
 /**
  * Runs one admin command. Exit code 0 on success, 1 when the command failed, 2 when it was called

@@ -1,15 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { endAllSessions, findAccount } from '../accounts/accounts';
+import { findAccount } from '../accounts/accounts';
+import { signOutEverywhere } from '../accounts/changes';
 import { checkPassword } from '../accounts/password-check';
 import { endSession, startSession } from '../accounts/sessions';
 import { auditSignIn } from '../accounts/sign-in-audit';
-import { recordAudit } from '../audit/record';
 import { SESSION_TOKEN_PREFIX } from '../auth/secrets';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
 import { accountAuth, accountOf, credentialOf, csrfMatches, sessionOf } from '../http/account-auth';
 import { HttpError } from '../http/api-error';
-import { perAddress } from '../http/rate-limits';
 import { clearSessionCookie, sessionBody, setSessionCookie } from '../http/session-cookie';
 import type { SignInLimiter } from '../http/sign-in-limiter';
 
@@ -43,8 +42,8 @@ export function accountRoutes(db: Database, config: ServerConfig, limiter: SignI
       '/api/account/login',
       {
         schema: { body: LOGIN_BODY },
-        config: { rateLimit: perAddress(config.rateLimits.signInPerMinute) },
-        preHandler: limiter.guard(usernameOf),
+        onRequest: limiter.perAddress,
+        preHandler: limiter.perName(usernameOf),
       },
       async (request, reply) => {
         const { username, password } = request.body as { username: string; password: string };
@@ -100,16 +99,11 @@ export function accountRoutes(db: Database, config: ServerConfig, limiter: SignI
 
     app.post('/api/account/logout-everywhere', { onRequest: accountAuth(db) }, async (request, reply) => {
       const account = accountOf(request);
-      const ended = await db.transaction(async (tx) => {
-        const count = await endAllSessions(tx, account.id);
-        await recordAudit(tx, {
-          actor: { kind: 'account', id: account.id, label: account.name },
-          action: 'account.signout_everywhere',
-          address: request.ip,
-          detail: { accountId: account.id, sessions: count },
-        });
-        return count;
-      });
+      const ended = await signOutEverywhere(
+        db,
+        { actor: { kind: 'account', id: account.id, label: account.name }, address: request.ip },
+        account.id,
+      );
       clearSessionCookie(request, reply);
       return { sessionsEnded: ended };
     });

@@ -4,7 +4,6 @@ import { bearerToken } from '../auth/secrets';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { perAddress } from '../http/rate-limits';
 import type { SignInLimiter } from '../http/sign-in-limiter';
 import { readerSignIn, signOut } from '../store/readers';
 import { LOGIN_BODY, usernameOf } from './account';
@@ -21,8 +20,8 @@ export function areaTeamRoutes(db: Database, config: ServerConfig, limiter: Sign
       '/api/area-team/login',
       {
         schema: { body: LOGIN_BODY },
-        config: { rateLimit: perAddress(config.rateLimits.signInPerMinute) },
-        preHandler: limiter.guard(usernameOf),
+        onRequest: limiter.perAddress,
+        preHandler: limiter.perName(usernameOf),
       },
       async (request, reply) => {
         const { username, password } = request.body as { username: string; password: string };

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession } from '../../src/server/accounts/sessions';
+import { SESSION_TOKEN_PREFIX } from '../../src/server/auth/secrets';
+import type { Database } from '../../src/server/db/database';
+import { createAreaGroup, setAreaGroup } from '../../src/server/store/area-groups';
+import { createArea } from '../../src/server/store/areas';
+import { accountWith } from './support/accounts';
+import { AREAS_UNDER_TEST, GROUP, PRINCIPALS, type Principal, ROUTES } from './support/authorization-table';
+import { databaseTargets, type TestStorage } from './support/databases';
+import { deviceToken, migrated } from './support/fixtures';
+import { startTestServer, type TestServer } from './support/server';
+
+const targets = await databaseTargets();
+const ONE_HOUR = { idleMs: 3_600_000, absoluteMs: 3_600_000 };
+
+for (const target of targets) {
+  describe.skipIf(!target.available)(`authorisation: routes × roles × areas (${target.kind})`, () => {
+    let storage: TestStorage;
+    let db: Database;
+    let server: TestServer;
+    const tokens = new Map<string, string>();
+
+    beforeAll(async () => {
+      storage = await target.createStorage();
+      db = await migrated(await storage.open());
+      await createAreaGroup(db, GROUP);
+      for (const { id, name, groupId } of AREAS_UNDER_TEST) {
+        await createArea(db, { id, name });
+        if (groupId !== null) await setAreaGroup(db, id, groupId);
+      }
+      // Sessions made directly: the table is about who may do what, not about passwords.
+      for (const [index, principal] of PRINCIPALS.entries()) {
+        if (principal.kind === 'device')
+          tokens.set(principal.name, (await deviceToken(db, principal.areaId)).token);
+        if (principal.kind === 'account') {
+          const id = await accountWith(db, `persoon-${index}`, principal.grants, { password: undefined });
+          tokens.set(principal.name, (await startSession(db, id, ONE_HOUR, SESSION_TOKEN_PREFIX)).token);
+        }
+      }
+      server = await startTestServer({ db });
+    });
+    afterAll(async () => {
+      await server?.close();
+      await storage?.dispose();
+    });
+
+    const cases = ROUTES.flatMap((route) =>
+      AREAS_UNDER_TEST.flatMap((area) =>
+        PRINCIPALS.map((principal) => ({
+          route,
+          area,
+          principal,
+          label: `${route.method} ${route.path(area.id)}`,
+        })),
+      ),
+    );
+
+    it.each(cases)('$label by $principal.name', async ({ route, area, principal }) => {
+      const response = await call(
+        server,
+        route.method,
+        route.path(area.id),
+        route.body,
+        credential(principal),
+      );
+      if (route.allowed(principal, area)) {
+        expect([401, 403], `${principal.name} should pass`).not.toContain(response.status);
+      } else {
+        expect([401, 403], `${principal.name} should be refused`).toContain(response.status);
+      }
+    });
+
+    function credential(principal: Principal): string | undefined {
+      return principal.kind === 'anonymous' ? undefined : tokens.get(principal.name);
+    }
+  });
+}
+
+async function call(
+  server: TestServer,
+  method: string,
+  path: string,
+  body: unknown,
+  token: string | undefined,
+) {
+  const headers: Record<string, string> = token === undefined ? {} : { authorization: `Bearer ${token}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  await response.arrayBuffer();
+  return response;
+}

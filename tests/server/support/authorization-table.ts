@@ -1,0 +1,100 @@
+import { type Role, type RoleGrant, scopeCoversArea } from '../../../src/domain/accounts/roles';
+
+/**
+ * Who may call which route, as a table: every row is tried by every principal on every area
+ * (tests/server/authorization.test.ts), and a principal the row does not allow must get 401 or
+ * 403, one it allows must get past authorisation (any other status). Add a row for each new
+ * route; the console's /api/beheer routes belong here too.
+ */
+export type Principal =
+  | { name: string; kind: 'anonymous' }
+  | { name: string; kind: 'device'; areaId: string }
+  | { name: string; kind: 'account'; grants: RoleGrant[] };
+
+export const GROUP = { id: 'zuidoost', name: 'Zuidoost' } as const;
+/** The areas every row is tried on: one inside GROUP, one outside any group. */
+export const AREAS_UNDER_TEST = [
+  { id: 'gaasperdam', name: 'Gaasperdam', groupId: GROUP.id },
+  { id: 'driemond', name: 'Driemond', groupId: null },
+] as const;
+
+const area = (areaId: string) => ({ kind: 'area', areaId }) as const;
+const organisation = { kind: 'organisation' } as const;
+
+export const PRINCIPALS: readonly Principal[] = [
+  { name: 'nobody', kind: 'anonymous' },
+  { name: 'device of gaasperdam', kind: 'device', areaId: 'gaasperdam' },
+  { name: 'beheerder', kind: 'account', grants: [{ role: 'beheerder', scope: organisation }] },
+  {
+    name: 'gebiedsteam gaasperdam',
+    kind: 'account',
+    grants: [{ role: 'gebiedsteam', scope: area('gaasperdam') }],
+  },
+  {
+    name: 'gebiedsteam driemond',
+    kind: 'account',
+    grants: [{ role: 'gebiedsteam', scope: area('driemond') }],
+  },
+  {
+    name: 'gebiedsteam zuidoost',
+    kind: 'account',
+    grants: [{ role: 'gebiedsteam', scope: { kind: 'group', groupId: GROUP.id } }],
+  },
+  {
+    name: 'gebiedsteam organisation',
+    kind: 'account',
+    grants: [{ role: 'gebiedsteam', scope: organisation }],
+  },
+  { name: 'coach', kind: 'account', grants: [{ role: 'coach', scope: organisation }] },
+  {
+    name: 'beheerder of driemond and coach',
+    kind: 'account',
+    grants: [
+      { role: 'beheerder', scope: area('driemond') },
+      { role: 'coach', scope: area('gaasperdam') },
+    ],
+  },
+];
+
+export type Allowed = (principal: Principal, area: (typeof AREAS_UNDER_TEST)[number]) => boolean;
+
+export interface RouteRow {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: (areaId: string) => string;
+  body?: unknown;
+  allowed: Allowed;
+}
+
+/** An account holding `role` on a scope that reaches the area. */
+export function holds(role: Role): Allowed {
+  return (principal, target) =>
+    principal.kind === 'account' &&
+    principal.grants.some(
+      (grant) => grant.role === role && scopeCoversArea(grant.scope, target.id, target.groupId),
+    );
+}
+
+/** An account holding `role` anywhere (routes that are not about one area). */
+export function holdsAnywhere(role: Role): Allowed {
+  return (principal) => principal.kind === 'account' && principal.grants.some((grant) => grant.role === role);
+}
+
+export const anyAccount: Allowed = (principal) => principal.kind === 'account';
+export const anyDevice: Allowed = (principal) => principal.kind === 'device';
+export const everyone: Allowed = () => true;
+
+export const ROUTES: readonly RouteRow[] = [
+  { method: 'GET', path: (id) => `/api/areas/${id}/aggregates?year=2026`, allowed: holds('gebiedsteam') },
+  { method: 'GET', path: (id) => `/api/areas/${id}/agenda?year=2026`, allowed: holds('gebiedsteam') },
+  // An invalid agenda: a principal who gets past authorisation is answered 400, never 2xx here.
+  {
+    method: 'PUT',
+    path: (id) => `/api/areas/${id}/agenda?year=2026`,
+    body: {},
+    allowed: holds('gebiedsteam'),
+  },
+  { method: 'GET', path: () => '/api/account/session', allowed: anyAccount },
+  { method: 'GET', path: () => '/api/account/methods', allowed: everyone },
+  { method: 'GET', path: () => '/api/configuration', allowed: anyDevice },
+  { method: 'GET', path: () => '/api/device', allowed: anyDevice },
+];
