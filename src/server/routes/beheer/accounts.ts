@@ -21,7 +21,7 @@ import type { Database, Queryable } from '../../db/database';
 import { accountOf } from '../../http/account-auth';
 import { HttpError } from '../../http/api-error';
 import { isUniqueViolation } from '../../store/areas';
-import { actorOf, consoleAccess, requireOrganisation } from './guard';
+import { actorOf, consoleAccess } from './guard';
 
 const NEW_ACCOUNT_BODY = {
   type: 'object',
@@ -66,10 +66,7 @@ function invalid(path: string, code: string, message: string): never {
 export function consoleAccountRoutes(db: Database) {
   return async (app: FastifyInstance): Promise<void> => {
     const access = consoleAccess(db);
-    const organisationOnly = async (request: FastifyRequest) => {
-      requireOrganisation(request);
-    };
-    const guarded = { onRequest: access.onRequest, preHandler: [access.anyArea, organisationOnly] };
+    const guarded = { onRequest: [access.onRequest, access.organisation] };
     const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 
     /** Runs a change to one account with its audit entry in one transaction; 404 when unknown. */

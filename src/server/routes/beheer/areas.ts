@@ -55,27 +55,22 @@ export function consoleAreaRoutes(db: Database) {
     const access = consoleAccess(db);
     const paramArea = (request: FastifyRequest) => (request.params as { id?: string }).id;
 
-    app.get(
-      '/api/beheer/areas',
-      { onRequest: access.onRequest, preHandler: access.anyArea },
-      async (request) => {
-        const account = accountOf(request);
-        const mine = new Set(await administeredAreaIds(db, account));
-        const areas = (await listAreas(db)).filter((area) => mine.has(area.id));
-        const groupIds = new Set(areas.map((area) => area.groupId));
-        const everything = administersOrganisation(account);
-        const groups = (await listAreaGroups(db))
-          .filter((group) => everything || groupIds.has(group.id))
-          .map(({ id, name }) => ({ id, name }));
-        return { areas, groups, canAddAreas: everything } satisfies AreasResponse;
-      },
-    );
+    app.get('/api/beheer/areas', { onRequest: [access.onRequest, access.anyArea] }, async (request) => {
+      const account = accountOf(request);
+      const mine = new Set(await administeredAreaIds(db, account));
+      const areas = (await listAreas(db)).filter((area) => mine.has(area.id));
+      const groupIds = new Set(areas.map((area) => area.groupId));
+      const everything = administersOrganisation(account);
+      const groups = (await listAreaGroups(db))
+        .filter((group) => everything || groupIds.has(group.id))
+        .map(({ id, name }) => ({ id, name }));
+      return { areas, groups, canAddAreas: everything } satisfies AreasResponse;
+    });
 
     app.post(
       '/api/beheer/areas',
-      { onRequest: access.onRequest, preHandler: access.anyArea, schema: { body: NAME_BODY } },
+      { onRequest: [access.onRequest, access.organisation], schema: { body: NAME_BODY } },
       async (request, reply) => {
-        requireOrganisation(request);
         const { name } = request.body as { name: string };
         const area = await db.transaction(async (tx) => {
           const result = await addNamed(tx, 'areas', { name });
@@ -97,8 +92,7 @@ export function consoleAreaRoutes(db: Database) {
     app.patch(
       '/api/beheer/areas/:id',
       {
-        onRequest: access.onRequest,
-        preHandler: access.area(paramArea),
+        onRequest: [access.onRequest, access.area(paramArea)],
         schema: { params: ID_PARAMS, body: AREA_CHANGE_BODY },
       },
       async (request) => {
@@ -144,9 +138,8 @@ export function consoleAreaRoutes(db: Database) {
 
     app.post(
       '/api/beheer/groups',
-      { onRequest: access.onRequest, preHandler: access.anyArea, schema: { body: NAME_BODY } },
+      { onRequest: [access.onRequest, access.organisation], schema: { body: NAME_BODY } },
       async (request, reply) => {
-        requireOrganisation(request);
         const { name } = request.body as { name: string };
         const group = await db.transaction(async (tx) => {
           const result = await addNamed(tx, 'area_groups', { name });
@@ -168,12 +161,10 @@ export function consoleAreaRoutes(db: Database) {
     app.patch(
       '/api/beheer/groups/:id',
       {
-        onRequest: access.onRequest,
-        preHandler: access.anyArea,
+        onRequest: [access.onRequest, access.organisation],
         schema: { params: ID_PARAMS, body: NAME_BODY },
       },
       async (request) => {
-        requireOrganisation(request);
         const { id } = request.params as { id: string };
         const { name } = request.body as { name: string };
         const group = await db.transaction(async (tx) => {

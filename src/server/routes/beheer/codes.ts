@@ -48,7 +48,7 @@ export function consoleCodeRoutes(db: Database) {
   return async (app: FastifyInstance): Promise<void> => {
     const access = consoleAccess(db);
     const areaOf = (request: FastifyRequest) => (request.params as { areaId?: string }).areaId;
-    const guarded = { onRequest: access.onRequest, preHandler: access.area(areaOf) };
+    const guarded = { onRequest: [access.onRequest, access.area(areaOf)] };
 
     app.get(
       '/api/beheer/areas/:areaId/codes',

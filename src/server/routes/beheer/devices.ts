@@ -52,8 +52,12 @@ export function consoleDeviceRoutes(db: Database) {
       found.set(request, device);
     };
     const deviceRoute = {
-      onRequest: access.onRequest,
-      preHandler: [access.anyArea, loadDevice, access.area((request) => found.get(request)?.areaId)],
+      onRequest: [
+        access.onRequest,
+        access.anyArea,
+        loadDevice,
+        access.area((request) => found.get(request)?.areaId),
+      ],
     };
     const deviceOf = (request: FastifyRequest): DeviceRecord => {
       const device = found.get(request);
@@ -64,8 +68,10 @@ export function consoleDeviceRoutes(db: Database) {
     app.get(
       '/api/beheer/areas/:areaId/devices',
       {
-        onRequest: access.onRequest,
-        preHandler: access.area((request) => (request.params as { areaId?: string }).areaId),
+        onRequest: [
+          access.onRequest,
+          access.area((request) => (request.params as { areaId?: string }).areaId),
+        ],
         schema: { params: AREA_PARAMS },
       },
       async (request) => {

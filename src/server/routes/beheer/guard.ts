@@ -5,7 +5,8 @@ import { accountAuth, accountOf, requireRole, type SignedInAccount } from '../..
 import { HttpError } from '../../http/api-error';
 
 /**
- * Who may use the console: a signed-in account holding the beheerder role. A route that names an
+ * Who may use the console: a signed-in account holding the beheerder role, checked in `onRequest`
+ * so a refused request is answered before its body is read. A route that names an
  * area (in its path, or through the device it names) checks the role on that area; lists show only
  * the areas the administrator holds the role on; adding areas and groups, or moving an area between
  * groups, needs the role for the whole organisation.
@@ -15,6 +16,10 @@ export function consoleAccess(db: Queryable) {
     onRequest: accountAuth(db),
     anyArea: requireRole(db, 'beheerder'),
     area: (areaOf: (request: FastifyRequest) => string | undefined) => requireRole(db, 'beheerder', areaOf),
+    /** For what reaches every area: adding areas and groups, accounts. */
+    organisation: async (request: FastifyRequest): Promise<void> => {
+      requireOrganisation(request);
+    },
   };
 }
 
