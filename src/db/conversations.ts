@@ -55,6 +55,12 @@ export async function conversationPage(
   return records.map(({ sealed: _sealed, valueKeys: _index, ...row }) => row);
 }
 
+/** Every completed conversation, as list rows (nothing sealed is read). */
+export async function completedConversationRows(db: BuurtgesprekDatabase): Promise<ConversationRow[]> {
+  const records = await db.conversations.where('status').equals('completed').toArray();
+  return records.map(({ sealed: _sealed, valueKeys: _index, ...row }) => row);
+}
+
 export function conversationCount(db: BuurtgesprekDatabase): Promise<number> {
   return db.conversations.count();
 }
@@ -114,6 +120,11 @@ export async function eraseConversation(
   db: BuurtgesprekDatabase,
   conversationId: string,
   now: number = Date.now(),
+  /**
+   * `retention`: the device's retention period is over, consent stands. Everything on the device
+   * goes the same way, but a summary already sent stays counted at the server.
+   */
+  reason: 'withdrawal' | 'retention' = 'withdrawal',
 ): Promise<void> {
   await db.transaction(
     'rw',
@@ -134,7 +145,7 @@ export async function eraseConversation(
       const decision = await db.sharing.get(conversationId);
       const waiting = await db.outbox.where('conversationId').equals(conversationId).first();
       const summaryId = decision?.summaryId ?? waiting?.id;
-      if (summaryId && ((decision?.sentRevision ?? 0) > 0 || waiting)) {
+      if (reason === 'withdrawal' && summaryId && ((decision?.sentRevision ?? 0) > 0 || waiting)) {
         await db.withdrawals.put({
           summaryId,
           createdAt: now,

@@ -165,6 +165,11 @@ export async function discardForConversation(
   await db.outbox.where('conversationId').equals(conversationId).delete();
 }
 
+/** The conversations whose summary still waits in the outbox. */
+export async function conversationsWaitingToSend(db: BuurtgesprekDatabase): Promise<Set<string>> {
+  return new Set((await db.outbox.toArray()).map((entry) => entry.conversationId));
+}
+
 export function outboxSize(db: BuurtgesprekDatabase): Promise<number> {
   return db.outbox.count();
 }

@@ -1,4 +1,8 @@
 import {
+  CONVERSATION_RETENTION_CHOICES_DAYS,
+  CONVERSATION_RETENTION_DEFAULT_DAYS,
+} from '../domain/device-retention';
+import {
   CONVERSATION_LOCK_CHOICES_MINUTES,
   CONVERSATION_LOCK_DEFAULT_MINUTES,
   HIDDEN_LOCK_CHOICES_SECONDS,
@@ -18,6 +22,8 @@ export interface Settings {
   hiddenLockSeconds: number;
   /** Whether a question's follow-up questions and tip are unfolded under the note. */
   showProbes: boolean;
+  /** Days a completed conversation stays on this device before it is offered for erasure; 0 is off. */
+  conversationRetentionDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   conversationLockMinutes: CONVERSATION_LOCK_DEFAULT_MINUTES,
   hiddenLockSeconds: HIDDEN_LOCK_DEFAULT_SECONDS,
   showProbes: false,
+  conversationRetentionDays: CONVERSATION_RETENTION_DEFAULT_DAYS,
 };
 
 const oneOf =
@@ -39,6 +46,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => value is Settings[K] }
   conversationLockMinutes: oneOf(CONVERSATION_LOCK_CHOICES_MINUTES),
   hiddenLockSeconds: oneOf(HIDDEN_LOCK_CHOICES_SECONDS),
   showProbes: (value): value is boolean => typeof value === 'boolean',
+  conversationRetentionDays: oneOf(CONVERSATION_RETENTION_CHOICES_DAYS),
 };
 
 /** Reads all settings; a value that is missing or not of its type falls back to the default. */

@@ -15,14 +15,17 @@ import { installRequestLog, type LogStream, loggerOptions, pathOf } from './http
 import { installRateLimits } from './http/rate-limits';
 import { SignInLimiter } from './http/sign-in-limiter';
 import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-files';
+import { installRetentionJob } from './retention/job';
 import { accountRoutes } from './routes/account';
 import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
 import { consoleRoutes } from './routes/beheer';
+import { beheerAuditRoutes } from './routes/beheer-audit';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
+import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
@@ -74,12 +77,15 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(accountRoutes(db, config, signInLimiter));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
+  app.register(exportRoutes(db, config.rateLimits));
+  app.register(beheerAuditRoutes(db));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
   app.register(consoleRoutes(db));
   installSharePurge(app, db);
+  installRetentionJob(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.
   app.register(fastifyStatic, staticFileOptions(config.staticDir));
 

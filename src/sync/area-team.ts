@@ -156,3 +156,35 @@ export async function shareAgenda(
   }
   return { ok: false, problem: 'busy' };
 }
+
+export type ExportKind = 'csv' | 'json' | 'handout';
+
+/**
+ * Tells the server that the team exported the figures it holds (CSV, JSON, or the printed handout),
+ * for the organisation's audit trail. Fire and forget: the export never waits for it, and one made
+ * offline is not reported later (best effort, documented in docs/server.md).
+ */
+export function reportExport(
+  client: ServerClient,
+  session: AreaTeamSession,
+  kind: ExportKind,
+  period: { year: number; quarter: number | null },
+): void {
+  const body = {
+    kind,
+    year: period.year,
+    areaId: session.area.id,
+    ...(period.quarter === null ? {} : { quarter: period.quarter }),
+  };
+  void call(
+    client,
+    '/api/area-team/exports',
+    {
+      method: 'POST',
+      headers: { ...bearer(session), 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      keepalive: true,
+    },
+    () => true,
+  );
+}

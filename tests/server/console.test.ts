@@ -173,14 +173,15 @@ for (const target of targets) {
       expect(await audit('area.create')).toEqual([
         expect.objectContaining({ actor_label: 'Test beheerder', area_id: 'holendrecht' }),
       ]);
-      expect(await audit('group.create')).toEqual([
+      expect(await audit('area_group.create')).toEqual([
         expect.objectContaining({ detail: { groupId: 'zuidoost' } }),
       ]);
       expect(await audit('area.rename')).toHaveLength(1);
       expect(await audit('configuration.change')).toEqual([
         expect.objectContaining({
+          actor_label: 'Test beheerder',
           area_id: 'holendrecht',
-          detail: { setting: 'group', groupId: 'zuidoost' },
+          detail: expect.objectContaining({ groupId: 'zuidoost', change: 'set-area-group' }),
         }),
       ]);
     });

@@ -737,6 +737,20 @@ export const en: Messages = {
       nl: 'Nederlands',
       en: 'English',
     },
+    retention: {
+      heading: 'Erasing completed conversations',
+      label: 'Erase completed conversations from this device after',
+      hint: 'A summary already sent still counts for the area team. What goes from this device: the notes, earlier versions and copies shared with the coach.',
+      off: 'Never (erase them yourself)',
+      days: (n: number) => `${n} days`,
+      warning: (n: number) =>
+        n === 1
+          ? 'This completed conversation has been kept longer than you set, and is erased when you confirm:'
+          : `These ${n} completed conversations have been kept longer than you set, and are erased when you confirm:`,
+      item: (date: string, profile: string) => `${date}, ${profile}`,
+      erase: (n: number) => (n === 1 ? 'Erase this conversation' : `Erase these ${n} conversations`),
+      erased: (n: number) => (n === 1 ? '1 conversation erased.' : `${n} conversations erased.`),
+    },
     storage: {
       heading: 'Storage on this device',
       persisted: 'Kept permanently. The browser will not simply erase your data.',

@@ -332,6 +332,20 @@ export const nl = {
       nl: 'Nederlands',
       en: 'English',
     },
+    retention: {
+      heading: 'Afgeronde gesprekken wissen',
+      label: 'Wis afgeronde gesprekken van dit apparaat na',
+      hint: 'De samenvatting die al verstuurd is, blijft meetellen bij het gebiedsteam. Van dit apparaat gaan de aantekeningen, eerdere versies en gedeelde kopieën voor de coach.',
+      off: 'Nooit (zelf wissen)',
+      days: (n: number) => `${n} dagen`,
+      warning: (n: number) =>
+        n === 1
+          ? 'Dit afgeronde gesprek is langer bewaard dan u hebt ingesteld en wordt gewist als u bevestigt:'
+          : `Deze ${n} afgeronde gesprekken zijn langer bewaard dan u hebt ingesteld en worden gewist als u bevestigt:`,
+      item: (date: string, profile: string) => `${date}, ${profile}`,
+      erase: (n: number) => (n === 1 ? 'Wis dit gesprek' : `Wis deze ${n} gesprekken`),
+      erased: (n: number) => (n === 1 ? '1 gesprek gewist.' : `${n} gesprekken gewist.`),
+    },
     storage: {
       heading: 'Opslag op dit apparaat',
       persisted: 'Blijvend bewaard. De browser wist uw gegevens niet zomaar.',

@@ -6,6 +6,7 @@ import { AreasSetting } from '../settings/AreasSetting';
 import { CoachSetting } from '../settings/CoachSetting';
 import { InstallSetting } from '../settings/InstallSetting';
 import { LanguageSetting } from '../settings/LanguageSetting';
+import { RetentionSetting } from '../settings/RetentionSetting';
 import { SecuritySetting } from '../settings/SecuritySetting';
 import { StorageSetting } from '../settings/StorageSetting';
 import { ThemesSetting } from '../settings/ThemesSetting';
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <LanguageSetting />
       <SecuritySetting />
       <StorageSetting />
+      <RetentionSetting />
       <BackupSetting />
       <CoachSetting />
       <InstallSetting />

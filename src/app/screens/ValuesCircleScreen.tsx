@@ -6,7 +6,7 @@ import { isSuppressed } from '../../domain/suppression';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { proposeQuestions } from '../../domain/values-circle/questions';
 import { sameOrigin } from '../../sync/api';
-import { shareAgenda } from '../../sync/area-team';
+import { type ExportKind, reportExport, shareAgenda } from '../../sync/area-team';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
 import { online } from '../connection';
@@ -92,6 +92,10 @@ export function ValuesCircleScreen() {
         };
       })
     : [];
+  // Only figures the server gave are reported: a device's own figures never left it.
+  const exported = (kind: ExportKind) => {
+    if (source.kind === 'area-team') reportExport(sameOrigin(), source.session, kind, { year, quarter });
+  };
   const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
   const csvFigure = (figure: Parameters<typeof figureText>[0]) =>
     isSuppressed(figure) ? circleText.fewer(report?.k ?? 5) : String(figure);
@@ -180,13 +184,21 @@ export function ValuesCircleScreen() {
             <section class="card" aria-labelledby="circle-export">
               <h2 id="circle-export">{circleText.exportHeading}</h2>
               <div class="actions">
-                <button type="button" class="button button-primary" onClick={() => window.print()}>
+                <button
+                  type="button"
+                  class="button button-primary"
+                  onClick={() => {
+                    exported('handout');
+                    window.print();
+                  }}
+                >
                   {circleText.print}
                 </button>
                 <button
                   type="button"
                   class="button"
-                  onClick={() =>
+                  onClick={() => {
+                    exported('csv');
                     download(
                       `${fileBase}.csv`,
                       'text/csv;charset=utf-8',
@@ -195,15 +207,16 @@ export function ValuesCircleScreen() {
                         guide: guideName,
                         profile: profileName,
                       }),
-                    )
-                  }
+                    );
+                  }}
                 >
                   {circleText.csv}
                 </button>
                 <button
                   type="button"
                   class="button"
-                  onClick={() =>
+                  onClick={() => {
+                    exported('json');
                     download(
                       `${fileBase}.json`,
                       'application/json',
@@ -212,8 +225,8 @@ export function ValuesCircleScreen() {
                         agenda?.agenda ?? null,
                         source.kind === 'area-team' ? source.fetchedAt : null,
                       ),
-                    )
-                  }
+                    );
+                  }}
                 >
                   {circleText.json}
                 </button>

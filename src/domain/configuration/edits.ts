@@ -26,7 +26,9 @@ export type EditProblem =
   | 'not-retired'
   | 'guide-published'
   | 'k-too-low'
-  | 'no-profiles';
+  | 'no-profiles'
+  | 'retention-out-of-range'
+  | 'organisation-only';
 
 export type EditResult =
   | { ok: true; layer: ConfigurationLayer }

@@ -37,8 +37,19 @@ export interface PublishedGuideRef {
 export interface Retention {
   /** Days a share for coach review can be read and answered. */
   shareDays: number;
-  /** Days a backup version is kept after it was made. */
+  /** Days a backup is kept after its last upload: one not refreshed for longer is removed. */
   backupDays: number;
+}
+
+/**
+ * What only the server keeps, and so only the server needs to know (devices never receive it):
+ * how long summaries and the audit trail are kept. See retention.ts.
+ */
+export interface ServerRetention {
+  /** Whole years the summaries of a period are kept after the period ended (values circles compare years). */
+  summaryYears: number;
+  /** Years an audit entry is kept; the organisation's setting only (one audit trail). */
+  auditYears: number;
 }
 
 export interface ConfigurationLayer {
@@ -49,7 +60,7 @@ export interface ConfigurationLayer {
   residentProfiles?: ResidentProfile[];
   /** Small-cell threshold; never below MIN_SUPPRESSION_K. */
   suppressionK?: number;
-  retention?: Partial<Retention>;
+  retention?: Partial<Retention> & Partial<ServerRetention>;
 }
 
 export function emptyLayer(): ConfigurationLayer {

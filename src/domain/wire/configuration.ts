@@ -20,6 +20,8 @@ export const CONFIGURATION_LIMITS = {
   maxK: 100,
   maxShareDays: 90,
   maxBackupDays: 3650,
+  maxSummaryYears: 50,
+  maxAuditYears: 30,
 } as const;
 
 export interface ConfigurationResponse {
@@ -52,6 +54,8 @@ const profiles = v.pipe(
 const k = whole(MIN_SUPPRESSION_K, CONFIGURATION_LIMITS.maxK);
 const shareDays = whole(1, CONFIGURATION_LIMITS.maxShareDays);
 const backupDays = whole(1, CONFIGURATION_LIMITS.maxBackupDays);
+const summaryYears = whole(1, CONFIGURATION_LIMITS.maxSummaryYears);
+const auditYears = whole(1, CONFIGURATION_LIMITS.maxAuditYears);
 
 const ThemeEntrySchema = v.strictObject({
   id,
@@ -67,7 +71,12 @@ export const ConfigurationLayerSchema = v.strictObject({
   residentProfiles: v.optional(profiles),
   suppressionK: v.optional(k),
   retention: v.optional(
-    v.strictObject({ shareDays: v.optional(shareDays), backupDays: v.optional(backupDays) }),
+    v.strictObject({
+      shareDays: v.optional(shareDays),
+      backupDays: v.optional(backupDays),
+      summaryYears: v.optional(summaryYears),
+      auditYears: v.optional(auditYears),
+    }),
   ),
 });
 

@@ -12,7 +12,7 @@ export class UsageError extends Error {
 }
 
 // Options that take no value.
-const FLAGS = new Set(['password-stdin', 'no-password', 'help', 'remove-backups']);
+const FLAGS = new Set(['password-stdin', 'no-password', 'help', 'remove-backups', 'csv']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [command, ...rest] = argv;

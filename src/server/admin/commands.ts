@@ -2,11 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { AREA_NAME_MAX_LENGTH } from '../../domain/areas';
 import { formatEnrolmentCode } from '../../domain/wire/enrolment';
 import { createAccountWithGrants } from '../accounts/changes';
+import { recordAudit } from '../audit/record';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Database } from '../db/database';
 import { addNamed, findArea, isUniqueViolation, listAreas, type NamedRecordProblem } from '../store/areas';
-import { createEnrolmentCode, listDevices, revokeDevice } from '../store/devices';
+import { createEnrolmentCode, deviceArea, listDevices, revokeDevice } from '../store/devices';
 import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
+import { cliActor } from './cli-actor';
 import { actorOf } from './configuration-commands';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
@@ -49,9 +51,16 @@ type Command = (db: Database, args: ParsedArgs, io: AdminIo) => Promise<void>;
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   async 'create-area'(db, args, io) {
-    const result = await addNamed(db, 'areas', {
-      name: requiredOption(args, 'name'),
-      id: option(args, 'id'),
+    const result = await db.transaction(async (tx) => {
+      const added = await addNamed(tx, 'areas', {
+        name: requiredOption(args, 'name'),
+        id: option(args, 'id'),
+      });
+      if (added.ok) {
+        const { id, name } = added.record;
+        await recordAudit(tx, { actor: cliActor(args), action: 'area.create', areaId: id, detail: { name } });
+      }
+      return added;
     });
     if (!result.ok) throw namedProblem(result.problem, 'area', args);
     io.out(`Created area ${result.record.id} (${result.record.name})`);
@@ -70,10 +79,20 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       throw new UsageError('--expires-in must be from 1m to 90d');
     }
     const label = option(args, 'label');
-    const { code, expiresAt } = await createEnrolmentCode(db, {
-      areaId: area.id,
-      validForMs,
-      ...(label === undefined ? {} : { label }),
+    const { code, expiresAt } = await db.transaction(async (tx) => {
+      const made = await createEnrolmentCode(tx, {
+        areaId: area.id,
+        validForMs,
+        ...(label === undefined ? {} : { label }),
+      });
+      // The code itself never goes in: only that one was made, for which area, until when.
+      await recordAudit(tx, {
+        actor: cliActor(args),
+        action: 'enrolment_code.create',
+        areaId: area.id,
+        detail: { codeLabel: label ?? null, expiresAt: made.expiresAt.toISOString() },
+      });
+      return made;
     });
     io.out(`Enrolment code for ${area.name}: ${formatEnrolmentCode(code)}`);
     io.out(`Single use, valid until ${expiresAt.toISOString()}. It is not stored and cannot be shown again.`);
@@ -101,8 +120,18 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   async 'revoke-device'(db, args, io) {
     const [deviceId] = args.positionals;
     if (deviceId === undefined) throw new UsageError('revoke-device needs a device id (see list-devices)');
-    if ((await revokeDevice(db, deviceId)) === 'unknown')
-      throw new AdminError(`No device with id ${deviceId}`);
+    const revoked = await db.transaction(async (tx) => {
+      const areaId = await deviceArea(tx, deviceId);
+      if ((await revokeDevice(tx, deviceId)) === 'unknown') return false;
+      await recordAudit(tx, {
+        actor: cliActor(args),
+        action: 'device.revoke',
+        areaId,
+        detail: { deviceId },
+      });
+      return true;
+    });
+    if (!revoked) throw new AdminError(`No device with id ${deviceId}`);
     io.out(`Revoked device ${deviceId}: its token is refused from now on`);
   },
 

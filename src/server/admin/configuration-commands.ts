@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os';
 import {
   addThemeTo,
   type EditResult,
@@ -11,6 +10,7 @@ import {
 } from '../../domain/configuration/edits';
 import type { ConfigurationLayer, ConfigurationScope } from '../../domain/configuration/layer';
 import type { AreaConfiguration } from '../../domain/configuration/merge';
+import { setRetentionIn } from '../../domain/configuration/retention';
 import { isResidentProfile, type ResidentProfile } from '../../domain/guides/profiles';
 import type { Period } from '../../domain/period';
 import type { Theme } from '../../domain/themes';
@@ -23,9 +23,11 @@ import {
   changeLayer,
   configurationOf,
   listChanges,
+  retentionPolicies,
   scopesOfArea,
 } from '../store/configuration';
 import { option, type ParsedArgs, requiredOption, UsageError } from './args';
+import { cliActorName } from './cli-actor';
 import { AdminError, type AdminIo } from './commands';
 
 export const CONFIGURATION_USAGE = `
@@ -134,6 +136,25 @@ export const CONFIGURATION_COMMANDS: Readonly<Record<string, Command>> = {
     io.out(`Resident profiles: ${profiles.join(', ')}`);
   },
 
+  async 'set-retention'(db, args, io) {
+    const settings = {
+      summaryYears: optionalWhole(args, 'summary-years'),
+      backupDays: optionalWhole(args, 'backup-days'),
+      shareDays: optionalWhole(args, 'share-days'),
+      auditYears: optionalWhole(args, 'audit-years'),
+    };
+    const { scopes } = await scopeOf(db, args);
+    const scope = scopes.at(-1) ?? { kind: 'organisation' as const };
+    await change(db, args, io, { action: 'set-retention', detail: settings }, (layer) =>
+      setRetentionIn(layer, scope, settings),
+    );
+    const { areas, organisation } = await retentionPolicies(db);
+    const shown = scope.kind === 'area' ? (areas.get(scope.areaId) ?? organisation) : organisation;
+    io.out(
+      `Summaries kept ${shown.summaryYears} years, backups ${shown.backupDays} days without refresh, shares ${shown.shareDays} days, audit trail ${organisation.auditYears} years`,
+    );
+  },
+
   async 'list-changes'(db, args, io) {
     const limit = wholeNumber(option(args, 'limit') ?? '50', '--limit');
     const changes = await listChanges(db, Math.min(limit, 10_000));
@@ -156,6 +177,9 @@ const PROBLEMS: Record<string, string> = {
   'guide-published': 'This guide version is published here already',
   'k-too-low': 'k must be a whole number of at least 3',
   'no-profiles': 'Offer at least one resident profile',
+  'retention-out-of-range': 'Give at least one retention setting, each a whole number from 1 to its maximum',
+  'organisation-only':
+    'The audit trail is one for the organisation: set --audit-years without --area or --group',
 };
 
 async function change(
@@ -168,7 +192,12 @@ async function change(
   const { scopes, name } = await scopeOf(db, args);
   const result = await changeLayer(db, scopes, { ...what, actor: actorOf(args) }, edit);
   if (!result.ok) {
-    const clash = result.clashId === undefined ? '' : ` (theme ${result.clashId})`;
+    const clash =
+      result.clashId === undefined
+        ? ''
+        : result.problem.startsWith('retention') || result.problem === 'organisation-only'
+          ? ` (${result.clashId})`
+          : ` (theme ${result.clashId})`;
     throw new AdminError(`${PROBLEMS[result.problem] ?? result.problem}${clash}; nothing changed`);
   }
   io.out(`Configuration of ${name} is now version ${result.version}`);
@@ -196,14 +225,14 @@ async function scopeOf(
   return { scopes: [{ kind: 'organisation' }], name: 'the organisation' };
 }
 
+/** Who made a change, for the configuration's change log (and the audit trail, see cli-actor.ts). */
 export function actorOf(args: ParsedArgs): string {
-  const given = option(args, 'by')?.trim();
-  if (given !== undefined && given !== '') return given.slice(0, 100);
-  try {
-    return process.env.USER || userInfo().username || 'admin';
-  } catch {
-    return 'admin';
-  }
+  return cliActorName(args);
+}
+
+function optionalWhole(args: ParsedArgs, name: string): number | undefined {
+  const text = option(args, name);
+  return text === undefined ? undefined : wholeNumber(text, `--${name}`);
 }
 
 function themeIdArg(args: ParsedArgs): string {

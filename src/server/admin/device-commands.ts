@@ -1,7 +1,10 @@
+import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { revokeAndRemoveDevice } from '../store/device-removal';
+import { deviceArea } from '../store/devices';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
+import { cliActor } from './cli-actor';
 import { AdminError, type AdminIo } from './commands';
 
 export const DEVICE_USAGE = `Devices, with what they sent:
@@ -17,11 +20,20 @@ export const DEVICE_COMMANDS: Readonly<Record<string, Command>> = {
   async 'remove-device'(db, args, io) {
     const [deviceId] = args.positionals;
     if (deviceId === undefined) throw new UsageError('remove-device needs a device id (see list-devices)');
+    const areaId = await deviceArea(db, deviceId);
     const removed = await revokeAndRemoveDevice(db, deviceId, {
       removeBackups: args.options.has('remove-backups'),
     });
     if (removed === 'unknown') throw new AdminError(`No device with id ${deviceId}`);
     const { summaries, shares, backups } = removed;
+    // The removal runs in batches of its own transactions; the entry follows the last one, with
+    // what was removed. Run again after a failure, it removes the rest and records that.
+    await recordAudit(db, {
+      actor: cliActor(args),
+      action: 'device.remove',
+      areaId,
+      detail: { deviceId, summaries, shares, backups },
+    });
     io.out(
       `Revoked device ${deviceId}; removed ${summaries} summaries and ${backups} backup versions, ended ${shares} shares`,
     );

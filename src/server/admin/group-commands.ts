@@ -1,7 +1,9 @@
+import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { listAreaGroups, moveAreaToGroup } from '../store/area-groups';
 import { addNamed } from '../store/areas';
 import { option, type ParsedArgs, requiredOption } from './args';
+import { cliActor } from './cli-actor';
 import { AdminError, type AdminIo, namedProblem } from './commands';
 import { actorOf } from './configuration-commands';
 
@@ -15,9 +17,20 @@ type Command = (db: Database, args: ParsedArgs, io: AdminIo) => Promise<void>;
 
 export const GROUP_COMMANDS: Readonly<Record<string, Command>> = {
   async 'create-group'(db, args, io) {
-    const result = await addNamed(db, 'area_groups', {
-      name: requiredOption(args, 'name'),
-      id: option(args, 'id'),
+    const result = await db.transaction(async (tx) => {
+      const added = await addNamed(tx, 'area_groups', {
+        name: requiredOption(args, 'name'),
+        id: option(args, 'id'),
+      });
+      if (added.ok) {
+        const { id, name } = added.record;
+        await recordAudit(tx, {
+          actor: cliActor(args),
+          action: 'area_group.create',
+          detail: { groupId: id, name },
+        });
+      }
+      return added;
     });
     if (!result.ok) throw namedProblem(result.problem, 'group', args);
     io.out(`Created group ${result.record.id} (${result.record.name})`);

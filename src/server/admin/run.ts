@@ -2,6 +2,7 @@ import { ConfigError } from '../config';
 import type { Database } from '../db/database';
 import { ACCOUNT_COMMANDS, ACCOUNT_USAGE } from './account-commands';
 import { parseArgs, UsageError } from './args';
+import { AUDIT_COMMANDS, AUDIT_USAGE } from './audit-commands';
 import { AdminError, type AdminIo, COMMANDS, USAGE } from './commands';
 import { CONFIGURATION_COMMANDS, CONFIGURATION_USAGE } from './configuration-commands';
 import { DEVICE_COMMANDS, DEVICE_USAGE } from './device-commands';
@@ -13,8 +14,9 @@ const ALL_COMMANDS = {
   ...GROUP_COMMANDS,
   ...CONFIGURATION_COMMANDS,
   ...ACCOUNT_COMMANDS,
+  ...AUDIT_COMMANDS,
 };
-const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}\n\n${ACCOUNT_USAGE}`;
+const FULL_USAGE = `${USAGE}\n\n${DEVICE_USAGE}\n\n${GROUP_USAGE}\n${CONFIGURATION_USAGE}\n\n${ACCOUNT_USAGE}\n\n${AUDIT_USAGE}`;
 
 /**
  * Runs one admin command. Exit code 0 on success, 1 when the command failed, 2 when it was called

@@ -6,6 +6,8 @@ import {
   parseAgendaSave,
   type StoredAgenda,
 } from '../../domain/wire/agenda';
+import { accountActor } from '../audit/reader-actor';
+import { recordAudit } from '../audit/record';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
@@ -58,7 +60,20 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
           throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
         }
         const { agenda, baseVersion } = parsed.save;
-        const outcome = await saveAgenda(db, { areaId, year, agenda, baseVersion });
+        const actor = accountActor(request);
+        const outcome = await db.transaction(async (tx) => {
+          const saved = await saveAgenda(tx, { areaId, year, agenda, baseVersion });
+          // The agenda's text never goes in: only that a version of this year's agenda was saved.
+          if (saved.saved) {
+            await recordAudit(tx, {
+              actor,
+              action: 'agenda.save',
+              areaId,
+              detail: { year, version: saved.stored.version },
+            });
+          }
+          return saved;
+        });
         if (outcome.saved) return outcome.stored;
         reply.code(409);
         return {

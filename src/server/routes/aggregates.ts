@@ -3,6 +3,8 @@ import { PERIOD_YEARS } from '../../domain/period';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { AreaYearCache } from '../aggregates/cube-cache';
 import { QUOTES_PER_REPORT, releasableQuarters, renderReport } from '../aggregates/report';
+import { accountActor } from '../audit/reader-actor';
+import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAuth, readerMayUseArea } from '../http/auth';
@@ -43,6 +45,13 @@ export function aggregateRoutes(db: Database, serverK: number) {
         const cube = cubes.cube(areaId, year, await loadCounters(db, areaId, year), k);
         const quarters = releasableQuarters(cube, quarter, k);
         const quotes = await loadQuotes(db, areaId, year, quarters, QUOTES_PER_REPORT);
+        // Written before the figures leave: a read the trail does not show never happened.
+        await recordAudit(db, {
+          actor: accountActor(request),
+          action: 'aggregates.read',
+          areaId,
+          detail: { year, quarter: quarter ?? null },
+        });
         return renderReport(
           cube,
           { areaId, year, k, ...(quarter === undefined ? {} : { quarter }) },

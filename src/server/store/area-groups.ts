@@ -1,3 +1,4 @@
+import type { AuditActor } from '../audit/record';
 import type { Database, Queryable } from '../db/database';
 import { findArea } from './areas';
 import { changeLayer, scopesOfArea } from './configuration';
@@ -33,12 +34,12 @@ export async function setAreaGroup(db: Queryable, areaId: string, groupId: strin
 
 /**
  * Moves an area into a group (or out of any, with null), for the CLI and the console alike. It is
- * recorded as a change of the area's configuration layer, so its version goes up and devices notice;
- * `alongside` runs in the same transaction (the console writes its audit entry there).
+ * recorded as a change of the area's configuration layer (and so in the audit trail, as `by`), so
+ * its version goes up and devices notice; `alongside` runs in the same transaction.
  */
 export async function moveAreaToGroup(
   db: Database,
-  move: { areaId: string; groupId: string | null; actor: string },
+  move: { areaId: string; groupId: string | null; actor: string; by?: AuditActor },
   alongside?: (tx: Queryable) => Promise<void>,
 ): Promise<'moved' | 'unknown-area' | 'unknown-group'> {
   const scopes = await scopesOfArea(db, move.areaId);
@@ -47,7 +48,12 @@ export async function moveAreaToGroup(
   await changeLayer(
     db,
     scopes,
-    { actor: move.actor, action: 'set-area-group', detail: { groupId: move.groupId } },
+    {
+      actor: move.actor,
+      action: 'set-area-group',
+      detail: { groupId: move.groupId },
+      ...(move.by === undefined ? {} : { by: move.by }),
+    },
     (layer) => ({ ok: true, layer }),
     async (tx) => {
       await setAreaGroup(tx, move.areaId, move.groupId);

@@ -7,7 +7,9 @@ import {
   scopeKey,
 } from '../../domain/configuration/layer';
 import { type AreaConfiguration, mergeConfiguration } from '../../domain/configuration/merge';
+import { type RetentionPolicy, retentionPolicy } from '../../domain/configuration/retention';
 import { parseConfigurationLayer } from '../../domain/wire/configuration';
+import { type AuditActor, flatDetail, recordAudit } from '../audit/record';
 import type { Database, Queryable } from '../db/database';
 
 /**
@@ -66,6 +68,8 @@ export interface Change {
   action: string;
   /** What was asked for, in ids and numbers: kept in the change log as it was given. */
   detail: Record<string, unknown>;
+  /** Who, for the audit trail; an admin command (`actor` as its name) when not given. */
+  by?: AuditActor;
 }
 
 /**
@@ -106,6 +110,12 @@ export function changeLayer(
       [key, change.actor, change.action, JSON.stringify(change.detail)],
     );
     const version = logged[0]?.id ?? 0;
+    await recordAudit(tx, {
+      actor: change.by ?? { kind: 'cli', label: change.actor },
+      action: 'configuration.change',
+      areaId: target.kind === 'area' ? target.areaId : undefined,
+      detail: { ...flatDetail(change.detail), scope: key, change: change.action, version },
+    });
     await tx.query(
       `insert into configuration_layers (scope, layer, version) values ($1, $2::jsonb, $3)
        on conflict (scope) do update set layer = excluded.layer, version = excluded.version, updated_at = now()`,
@@ -144,6 +154,28 @@ export async function listChanges(db: Queryable, limit: number): Promise<ChangeR
     [limit],
   );
   return rows.map((row) => ({ ...row, changedAt: row.changed_at }));
+}
+
+/** The organisation's retention policy and each area's (its layers merged), read at once. */
+export async function retentionPolicies(
+  db: Queryable,
+): Promise<{ organisation: RetentionPolicy; areas: Map<string, RetentionPolicy> }> {
+  const { rows } = await db.query<LayerRow>('select scope, layer, version from configuration_layers');
+  const byScope = new Map(rows.map((row) => [row.scope, row]));
+  const layer = (key: string) => layerOf(key, byScope.get(key)) ?? emptyLayer();
+  const organisation = layerOf('organisation', byScope.get('organisation')) ?? builtInOrganisationLayer();
+  const { rows: areas } = await db.query<{ id: string; group_id: string | null }>(
+    'select id, group_id from areas order by id',
+  );
+  const policies = new Map<string, RetentionPolicy>();
+  for (const area of areas) {
+    const group = area.group_id === null ? [] : [layer(scopeKey({ kind: 'group', groupId: area.group_id }))];
+    policies.set(
+      area.id,
+      retentionPolicy(organisation, ...group, layer(scopeKey({ kind: 'area', areaId: area.id }))),
+    );
+  }
+  return { organisation: retentionPolicy(organisation), areas: policies };
 }
 
 /** The layers of `scopes` in that order (built in or empty where never changed), and their version. */

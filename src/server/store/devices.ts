@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/record';
 import { enrolmentCodeHash, newEnrolmentCode } from '../auth/enrolment-codes';
 import { DEVICE_TOKEN_PREFIX, hashSecret, newToken } from '../auth/secrets';
 import type { Database, Queryable } from '../db/database';
@@ -59,7 +60,18 @@ export function enrolDevice(db: Database, typedCode: string): Promise<EnrolmentR
       [codeHash],
     );
     const code = claimed.rows[0];
-    if (code === undefined) return { ok: false, reason: await whyRefused(tx, codeHash) };
+    if (code === undefined) {
+      const refused = await whyRefused(tx, codeHash);
+      // A used code tried again may mean it leaked: the administrator can see when and for which area.
+      await recordAudit(tx, {
+        actor: { kind: 'anonymous' },
+        action: 'device.enrol',
+        outcome: 'refused',
+        areaId: refused.areaId,
+        detail: { reason: refused.reason },
+      });
+      return { ok: false, reason: refused.reason };
+    }
     const { rows } = await tx.query<{ id: string; name: string; device_id: string }>(
       `with device as (
          insert into devices (area_id, token_hash, label) values ($1, $2, $3) returning id, area_id
@@ -73,18 +85,27 @@ export function enrolDevice(db: Database, typedCode: string): Promise<EnrolmentR
       codeHash,
       device.device_id,
     ]);
+    await recordAudit(tx, {
+      actor: { kind: 'device', id: device.device_id, ...(code.label === null ? {} : { label: code.label }) },
+      action: 'device.enrol',
+      areaId: device.id,
+      detail: { deviceId: device.device_id },
+    });
     return { ok: true, deviceId: device.device_id, deviceToken, area: { id: device.id, name: device.name } };
   });
 }
 
-async function whyRefused(tx: Queryable, codeHash: string): Promise<'unknown' | 'used' | 'expired'> {
-  const { rows } = await tx.query<{ used: boolean }>(
-    'select used_at is not null as used from enrolment_codes where code_hash = $1',
+async function whyRefused(
+  tx: Queryable,
+  codeHash: string,
+): Promise<{ reason: 'unknown' | 'used' | 'expired'; areaId?: string }> {
+  const { rows } = await tx.query<{ used: boolean; area_id: string }>(
+    'select used_at is not null as used, area_id from enrolment_codes where code_hash = $1',
     [codeHash],
   );
   const found = rows[0];
-  if (found === undefined) return 'unknown';
-  return found.used ? 'used' : 'expired';
+  if (found === undefined) return { reason: 'unknown' };
+  return { reason: found.used ? 'used' : 'expired', areaId: found.area_id };
 }
 
 export type DeviceLookup =
@@ -140,6 +161,15 @@ async function selectDevices(db: Queryable, where: string, params: unknown[]): P
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The area of a device, or undefined when there is no such device. */
+export async function deviceArea(db: Queryable, deviceId: string): Promise<string | undefined> {
+  if (!UUID.test(deviceId)) return undefined;
+  const { rows } = await db.query<{ area_id: string }>('select area_id from devices where id = $1::uuid', [
+    deviceId,
+  ]);
+  return rows[0]?.area_id;
+}
 
 /** 'revoked', or 'unknown' when there is no such device; revoking twice keeps the first time. */
 export async function revokeDevice(db: Queryable, deviceId: string): Promise<'revoked' | 'unknown'> {

@@ -132,6 +132,38 @@ export function withdrawSummaries(
   );
 }
 
+/**
+ * Retention (issue 13): removes the summaries among `ids` whose period is before `firstKept`, with
+ * their quotes and their counts, under the same per-id locks as storing, so the figures stay equal
+ * to the summaries that remain. Unlike a withdrawal the ids are not kept: the point is to keep
+ * nothing of that period. Each summary is removed once however many processes run this at once:
+ * the second waits for the first's locks and then finds nothing left. Returns how many went.
+ */
+export function expireSummaries(
+  db: Database,
+  areaId: string,
+  ids: readonly string[],
+  firstKept: { year: number; quarter: number },
+): Promise<number> {
+  const unique = [...new Set(ids)];
+  return withRetry(() =>
+    db.transaction(async (tx) => {
+      await tx.query(LOCK_IDS, [unique]);
+      const due = [...(await readStored(tx, unique)).values()].filter(
+        (row) =>
+          row.area_id === areaId &&
+          (row.year < firstKept.year || (row.year === firstKept.year && row.quarter < firstKept.quarter)),
+      );
+      if (due.length === 0) return 0;
+      const dueIds = due.map((row) => row.id);
+      await tx.query('delete from summary_quotes where summary_id = any($1::uuid[])', [dueIds]);
+      await tx.query('delete from summaries where id = any($1::uuid[])', [dueIds]);
+      await applyDeltas(tx, counterDeltas([], due.map(countedOf)));
+      return due.length;
+    }),
+  );
+}
+
 async function readWithdrawn(tx: Queryable, ids: readonly string[]): Promise<Set<string>> {
   const { rows } = await tx.query<{ id: string }>(
     'select id::text as id from withdrawn_summaries where id = any($1::uuid[])',

@@ -111,18 +111,12 @@ export function consoleAreaRoutes(db: Database) {
           if (!renamed.ok) refuse(renamed.problem);
         }
         if (body.groupId !== undefined) {
-          const groupId = body.groupId;
-          const moved = await moveAreaToGroup(
-            db,
-            { areaId: id, groupId, actor: changeActorOf(request) },
-            (tx) =>
-              recordAudit(tx, {
-                actor: actorOf(request),
-                action: 'configuration.change',
-                areaId: id,
-                detail: { setting: 'group', groupId },
-              }),
-          );
+          const moved = await moveAreaToGroup(db, {
+            areaId: id,
+            groupId: body.groupId,
+            actor: changeActorOf(request),
+            by: actorOf(request),
+          });
           if (moved === 'unknown-area') refuse('unknown');
           if (moved === 'unknown-group') {
             throw new HttpError(400, 'group_unknown', 'There is no such group', [
@@ -146,7 +140,7 @@ export function consoleAreaRoutes(db: Database) {
           if (result.ok) {
             await recordAudit(tx, {
               actor: actorOf(request),
-              action: 'group.create',
+              action: 'area_group.create',
               detail: { groupId: result.record.id },
             });
           }
@@ -172,7 +166,7 @@ export function consoleAreaRoutes(db: Database) {
           if (result.ok) {
             await recordAudit(tx, {
               actor: actorOf(request),
-              action: 'group.rename',
+              action: 'area_group.rename',
               detail: { groupId: id },
             });
           }
