@@ -27,6 +27,7 @@ import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
+import { oidcRoutes } from './routes/oidc';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
@@ -75,6 +76,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(summaryRoutes(db, config));
   app.register(areaTeamRoutes(db, config, signInLimiter));
   app.register(accountRoutes(db, config, signInLimiter));
+  app.register(oidcRoutes(db, config, signInLimiter));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(exportRoutes(db, config.rateLimits));

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/domain/accounts/roles';
 import { startSession } from '../../src/server/accounts/sessions';
 import { SESSION_TOKEN_PREFIX } from '../../src/server/auth/secrets';
 import type { Database } from '../../src/server/db/database';
+import { areasReached } from '../../src/server/http/account-auth';
 import { createAreaGroup, setAreaGroup } from '../../src/server/store/area-groups';
 import { createArea } from '../../src/server/store/areas';
 import { accountWith } from './support/accounts';
@@ -68,6 +70,19 @@ for (const target of targets) {
       } else {
         expect([401, 403], `${principal.name} should be refused`).toContain(response.status);
       }
+    });
+
+    it('lists the areas a role reaches, for routes that filter what they show', async () => {
+      const reach = (name: string, role: Role) => {
+        const principal = PRINCIPALS.find((candidate) => candidate.name === name);
+        if (principal?.kind !== 'account') throw new Error(name);
+        return areasReached(db, { id: '', name, email: null, grants: principal.grants }, role);
+      };
+      expect(await reach('gebiedsteam zuidoost', 'gebiedsteam')).toEqual(['gaasperdam']);
+      expect(await reach('gebiedsteam organisation', 'gebiedsteam')).toBe('all');
+      expect(await reach('beheerder of driemond and coach', 'beheerder')).toEqual(['driemond']);
+      expect(await reach('beheerder of driemond and coach', 'coach')).toEqual(['gaasperdam']);
+      expect(await reach('coach', 'gebiedsteam')).toEqual([]);
     });
 
     function credential(principal: Principal): string | undefined {

@@ -131,6 +131,7 @@ describe('readConfig', () => {
           rolesClaim: 'roles',
           matchEmail: false,
           allowInsecure: false,
+          clockSkewSeconds: 0,
         },
       },
       warnings: [],

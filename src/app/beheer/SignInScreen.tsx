@@ -19,6 +19,8 @@ export function SignInScreen() {
   });
   const [problem, setProblem] = useState<SignInProblem>(null);
   const [busy, setBusy] = useState(false);
+  // Single sign-on that was refused comes back here with ?signin=<reason> (routes/oidc.ts).
+  const [ssoFailed] = useState(() => new URLSearchParams(location.search).has('signin'));
 
   useEffect(() => {
     void consoleApi.methods().then((result) => {
@@ -53,9 +55,14 @@ export function SignInScreen() {
   return (
     <Screen title={t.signIn.heading}>
       <p>{t.signIn.intro}</p>
+      {ssoFailed && (
+        <p class="warning" role="alert">
+          {t.signIn.ssoFailed}
+        </p>
+      )}
       {oidc && (
         <>
-          <a class="button button-primary" href="/api/account/oidc/start?returnTo=%2Fbeheer">
+          <a class="button button-primary" href="/api/account/oidc/start">
             {t.signIn.sso(provider)}
           </a>
           <p class="console-or">{t.signIn.or}</p>

@@ -28,6 +28,8 @@ export interface OidcSettings {
   readonly matchEmail: boolean;
   /** Plain-http provider (tests, a provider on the same host); never in production. */
   readonly allowInsecure: boolean;
+  /** Seconds this server's clock is behind the provider's (openid-client's clockSkew); usually 0. */
+  readonly clockSkewSeconds: number;
 }
 
 type Range = (name: string, fallback: number, min: number, max: number) => number;
@@ -96,5 +98,15 @@ function readOidc(value: Value, problems: string[]): OidcSettings | undefined {
     rolesClaim: value('OIDC_ROLES_CLAIM'),
     matchEmail: value('OIDC_MATCH_EMAIL') !== 'false',
     allowInsecure,
+    clockSkewSeconds: parseSkew(value('OIDC_CLOCK_SKEW_SECONDS'), problems),
   };
+}
+
+function parseSkew(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined) return 0;
+  if (!/^-?\d{1,5}$/.test(raw)) {
+    problems.push(`OIDC_CLOCK_SKEW_SECONDS must be a whole number of seconds, got "${raw}"`);
+    return 0;
+  }
+  return Number(raw);
 }

@@ -139,3 +139,24 @@ export function csrfMatches(request: FastifyRequest, token: string): boolean {
   const given = Buffer.from(sent);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/**
+ * Every area a role reaches for this account: `'all'` for an organisation-wide grant, else the
+ * ids of its areas and of the areas in its groups. For lists (devices, codes) a route filters.
+ */
+export async function areasReached(
+  db: Queryable,
+  account: SignedInAccount,
+  role: Role,
+): Promise<'all' | string[]> {
+  const scopes = account.grants.filter((grant) => grant.role === role).map((grant) => grant.scope);
+  if (scopes.some((scope) => scope.kind === 'organisation')) return 'all';
+  const areaIds = scopes.flatMap((scope) => (scope.kind === 'area' ? [scope.areaId] : []));
+  const groupIds = scopes.flatMap((scope) => (scope.kind === 'group' ? [scope.groupId] : []));
+  if (areaIds.length === 0 && groupIds.length === 0) return [];
+  const { rows } = await db.query<{ id: string }>(
+    'select id from areas where id = any($1::text[]) or group_id = any($2::text[]) order by id',
+    [areaIds, groupIds],
+  );
+  return rows.map((row) => row.id);
+}

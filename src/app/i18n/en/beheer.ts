@@ -33,6 +33,8 @@ export const enBeheer: typeof nlBeheer = {
     noRole:
       'You are signed in, but you are not an administrator. Ask an administrator to give you that role.',
     required: 'Please fill this in.',
+    ssoFailed:
+      'Signing in with the organisation account did not work. Do you hold a role in Buurtgesprek? If not, ask an administrator.',
     signedOut: 'You have signed out.',
   },
   problems: {

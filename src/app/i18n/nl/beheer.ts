@@ -33,6 +33,8 @@ export const nlBeheer = {
     disabled: 'Dit account is uitgeschakeld. Vraag een andere beheerder om het weer aan te zetten.',
     noRole: 'U bent ingelogd, maar u bent geen beheerder. Vraag een beheerder om u die rol te geven.',
     required: 'Vul dit in.',
+    ssoFailed:
+      'Inloggen met het organisatie-account is niet gelukt. Heeft u een rol in Buurtgesprek? Vraag het anders een beheerder.',
     signedOut: 'U bent uitgelogd.',
   },
   problems: {

@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/server/db/database';
+import { accountWith } from './support/accounts';
+import { databaseTargets, type TestStorage } from './support/databases';
+import { AREAS, createAreas, migrated } from './support/fixtures';
+import { Browser, CLIENT, OTHER_CLIENT, startProvider, type TestProvider } from './support/oidc-provider';
+import { startTestServer, type TestServer } from './support/server';
+
+const targets = await databaseTargets();
+
+const PEOPLE = {
+  // Roles from the provider's claim: made here on first sign-in.
+  'anna-idp': {
+    email: 'anna@gemeente.nl',
+    email_verified: true,
+    name: 'Anna',
+    roles: [`gebiedsteam:area:gaasperdam`],
+  },
+  // No claim, but her verified e-mail is on a local account: the allow-list.
+  'fb-idp': { email: 'fb@gemeente.nl', email_verified: true, name: 'F. Beheer' },
+  // Known to the provider, unknown here and without any role.
+  'bezoeker-idp': { email: 'bezoeker@elders.nl', email_verified: true, name: 'Bezoeker' },
+  // The same e-mail as the local account, but not verified by the provider: no match.
+  'onbevestigd-idp': { email: 'fb@gemeente.nl', email_verified: false },
+};
+
+for (const target of targets) {
+  describe.skipIf(!target.available)(`single sign-on with a real OpenID provider (${target.kind})`, () => {
+    let storage: TestStorage;
+    let db: Database;
+    let provider: TestProvider;
+    let server: TestServer;
+    let skewed: TestServer;
+
+    beforeAll(async () => {
+      storage = await target.createStorage();
+      db = await migrated(await storage.open());
+      await createAreas(db);
+      await accountWith(db, 'fb', [{ role: 'beheerder', scope: { kind: 'organisation' } }], {
+        email: 'FB@gemeente.nl',
+      });
+      provider = await startProvider();
+      const env = {
+        OIDC_ISSUER: provider.issuer,
+        OIDC_CLIENT_ID: CLIENT.id,
+        OIDC_CLIENT_SECRET: CLIENT.secret,
+        OIDC_ROLES_CLAIM: 'roles',
+        OIDC_ALLOW_INSECURE: 'true',
+        SIGN_IN_RATE_LIMIT: '1000',
+      };
+      server = await startTestServer({ db, env });
+      // This server's clock is taken to be an hour behind: every ID token it receives has expired.
+      skewed = await startTestServer({ db, env: { ...env, OIDC_CLOCK_SKEW_SECONDS: '3600' } });
+      // Both servers share the callback path on one host; the provider knows both.
+      provider.configure(
+        [server.url, skewed.url].map((url) => `${url}/api/account/oidc/callback`),
+        PEOPLE,
+      );
+    });
+    afterAll(async () => {
+      await server?.close();
+      await skewed?.close();
+      await provider?.close();
+      await storage?.dispose();
+    });
+
+    /**
+     * A browser's round trip: our start → the provider's login form → back to our callback.
+     * `tamper` may change the authorisation request on its way to the provider.
+     */
+    async function signIn(person: string, via = server, tamper?: (url: URL) => void) {
+      const browser = new Browser();
+      const start = await browser.get(`${via.url}/api/account/oidc/start`);
+      expect(start.status).toBe(302);
+      const authorise = new URL(start.headers.get('location') ?? '');
+      expect(authorise.origin).toBe(provider.issuer);
+      expect(authorise.searchParams.get('code_challenge_method')).toBe('S256');
+      expect(authorise.searchParams.get('state')).toBeTruthy();
+      expect(authorise.searchParams.get('nonce')).toBeTruthy();
+      tamper?.(authorise);
+      let response = await browser.get(authorise.href);
+      for (let step = 0; step < 6; step++) {
+        const location = new URL(response.headers.get('location') ?? '', provider.issuer);
+        if (location.origin !== provider.issuer) break;
+        if (location.pathname.startsWith('/interaction/')) {
+          const page = await browser.get(location.href);
+          const prompt = (await page.text()).includes('name="login"') ? 'login' : 'consent';
+          response = await browser.post(location.href, { prompt, login: person, password: 'wat dan ook' });
+        } else {
+          response = await browser.get(location.href);
+        }
+      }
+      const back = new URL(response.headers.get('location') ?? '');
+      expect(back.origin).toBe(via.url);
+      const callback = await browser.get(back.href);
+      return { browser, callback, callbackUrl: back.href, session: browser.cookie(via.url, 'bg_session') };
+    }
+
+    async function sessionOf(token: string | undefined) {
+      const response = await fetch(`${server.url}/api/account/session`, {
+        headers: { cookie: `bg_session=${token}` },
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    }
+
+    it('signs in through the provider, with roles from its claim, and the session opens a guarded route', async () => {
+      const { callback, session } = await signIn('anna-idp');
+      expect(callback.status).toBe(302);
+      expect(callback.headers.get('location')).toBe('/beheer');
+      expect(callback.headers.get('set-cookie')).toMatch(
+        /HttpOnly.*SameSite=Strict|SameSite=Strict.*HttpOnly/i,
+      );
+      const current = await sessionOf(session);
+      expect(current.status).toBe(200);
+      expect(current.body.account).toMatchObject({
+        name: 'Anna',
+        email: 'anna@gemeente.nl',
+        grants: [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: AREAS.gaasperdam.id } }],
+      });
+      const figures = await fetch(`${server.url}/api/areas/${AREAS.gaasperdam.id}/aggregates?year=2026`, {
+        headers: { cookie: `bg_session=${session}` },
+      });
+      expect(figures.status).toBe(200);
+      const elsewhere = await fetch(`${server.url}/api/areas/${AREAS.driemond.id}/aggregates?year=2026`, {
+        headers: { cookie: `bg_session=${session}` },
+      });
+      expect(elsewhere.status).toBe(403);
+      const audit = await db.query<{ outcome: string; actor_label: string; address: string }>(
+        `select outcome, actor_label, address from audit_entries where action = 'signin.oidc' order by id desc limit 1`,
+      );
+      expect(audit.rows).toEqual([{ outcome: 'success', actor_label: 'Anna', address: '127.0.0.1' }]);
+    });
+
+    it('signs a person in as the local account her verified e-mail is on, with that account’s roles', async () => {
+      const { session } = await signIn('fb-idp');
+      const current = await sessionOf(session);
+      expect(current.body.account).toMatchObject({
+        grants: [{ role: 'beheerder', scope: { kind: 'organisation' } }],
+      });
+      // An unverified e-mail matches nobody.
+      const unverified = await signIn('onbevestigd-idp');
+      expect(unverified.session).toBeUndefined();
+      expect(unverified.callback.headers.get('location')).toBe('/beheer?signin=no_role');
+    });
+
+    it('refuses a person the provider knows but who holds no role here, and records it', async () => {
+      const { callback, session } = await signIn('bezoeker-idp');
+      expect(callback.status).toBe(302);
+      expect(callback.headers.get('location')).toBe('/beheer?signin=no_role');
+      expect(session).toBeUndefined();
+      const audit = await db.query<{ outcome: string; actor_label: string }>(
+        `select outcome, actor_label from audit_entries where action = 'signin.oidc' order by id desc limit 1`,
+      );
+      expect(audit.rows).toEqual([{ outcome: 'refused', actor_label: 'bezoeker@elders.nl' }]);
+      const made = await db.query(`select 1 from reader_accounts where email = 'bezoeker@elders.nl'`);
+      expect(made.rows).toHaveLength(0);
+    });
+
+    it('refuses an answer meant for another client (a code issued to a different client id)', async () => {
+      const { callback, session } = await signIn('anna-idp', server, (url) => {
+        url.searchParams.set('client_id', OTHER_CLIENT.id);
+      });
+      expect(callback.headers.get('location')).toBe('/beheer?signin=failed');
+      expect(session).toBeUndefined();
+      // Refused by the provider: the code was issued to the other client.
+      expect(server.logs.filter((line) => line.includes('single sign-on refused')).at(-1) ?? '').toMatch(
+        /"providerError":"invalid_grant"/,
+      );
+      const audit = await db.query<{ outcome: string }>(
+        `select outcome from audit_entries where action = 'signin.oidc' order by id desc limit 1`,
+      );
+      expect(audit.rows).toEqual([{ outcome: 'failure' }]);
+    });
+
+    it('refuses an expired ID token', async () => {
+      const { callback, session } = await signIn('anna-idp', skewed);
+      expect(skewed.logs.find((line) => line.includes('single sign-on refused')) ?? '').toMatch(
+        /"code":"OAUTH_JWT_TIMESTAMP_CHECK_FAILED"/,
+      );
+      expect(callback.headers.get('location')).toBe('/beheer?signin=failed');
+      expect(session).toBeUndefined();
+    });
+
+    it('refuses a callback whose state it did not issue, and a replayed one', async () => {
+      const browser = new Browser();
+      const forged = await browser.get(`${server.url}/api/account/oidc/callback?code=abc&state=made-up`);
+      expect(forged.headers.get('location')).toBe('/beheer?signin=failed');
+      const { callback, callbackUrl } = await signIn('anna-idp');
+      expect(callback.headers.get('location')).toBe('/beheer');
+      // The same answer again (a replayed code and state): its state was used up.
+      const replay = await new Browser().get(callbackUrl);
+      expect(replay.headers.get('location')).toBe('/beheer?signin=failed');
+    });
+
+    it('says single sign-on is on', async () => {
+      const response = await fetch(`${server.url}/api/account/methods`);
+      expect(await response.json()).toEqual({ password: true, oidc: true });
+    });
+  });
+}
