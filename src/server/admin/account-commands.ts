@@ -12,8 +12,8 @@ import { UnknownScopeError } from '../accounts/grants';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Database } from '../db/database';
 import { option, type ParsedArgs, requiredOption, UsageError } from './args';
+import { cliActor } from './cli-actor';
 import { AdminError, type AdminIo } from './commands';
-import { actorOf } from './configuration-commands';
 
 export const ACCOUNT_USAGE = `Accounts and roles (roles: beheerder, gebiedsteam, coach; scope organisation, group:<id> or area:<id>):
   create-admin --username <name> [--email <e-mail>] [--name <full name>] [--password-stdin]
@@ -154,5 +154,5 @@ async function existing(db: Database, args: ParsedArgs): Promise<Account> {
 }
 
 function cli(args: ParsedArgs): ChangeContext {
-  return { actor: { kind: 'cli', label: `admin-cli:${actorOf(args)}` } };
+  return { actor: cliActor(args) };
 }

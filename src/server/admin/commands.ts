@@ -9,7 +9,6 @@ import { addNamed, findArea, isUniqueViolation, listAreas, type NamedRecordProbl
 import { createEnrolmentCode, deviceArea, listDevices, revokeDevice } from '../store/devices';
 import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
 import { cliActor } from './cli-actor';
-import { actorOf } from './configuration-commands';
 
 export const USAGE = `Usage: npm run admin -- <command> [options]
 
@@ -147,9 +146,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       throw new UsageError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`);
     }
     const grants = [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: area.id } }] as const;
-    const by = { actor: { kind: 'cli', label: `admin-cli:${actorOf(args)}` } } as const;
     const account = { username, password, legacyAreaId: area.id, grants };
-    await createAccountWithGrants(db, by, account).catch((error: unknown) => {
+    await createAccountWithGrants(db, { actor: cliActor(args) }, account).catch((error: unknown) => {
       throw isUniqueViolation(error) ? new AdminError(`The username "${username}" is taken`) : error;
     });
     io.out(`Created area-team account ${username.toLowerCase()} for ${area.name}`);

@@ -98,6 +98,27 @@ export const ROUTES: readonly RouteRow[] = [
     body: {},
     allowed: holds('gebiedsteam'),
   },
+  // The area team's report of an export it made (the audit trail's export.* entries). Without an
+  // areaId it names the reader's one area, so only a reader of exactly one area passes.
+  {
+    method: 'POST',
+    path: () => '/api/area-team/exports',
+    body: { kind: 'csv', year: 2026 },
+    allowed: (principal) =>
+      principal.kind === 'account' &&
+      principal.grants.filter((grant) => grant.role === 'gebiedsteam').length === 1 &&
+      principal.grants.some((grant) => grant.role === 'gebiedsteam' && grant.scope.kind === 'area'),
+  },
+  // The audit trail: a beheerder of the area, or (without an area) of the whole organisation.
+  { method: 'GET', path: (id) => `/api/beheer/audit?area=${id}`, allowed: holds('beheerder') },
+  { method: 'GET', path: (id) => `/api/beheer/audit.csv?area=${id}`, allowed: holds('beheerder') },
+  {
+    method: 'GET',
+    path: () => '/api/beheer/audit',
+    allowed: (principal) =>
+      principal.kind === 'account' &&
+      principal.grants.some((grant) => grant.role === 'beheerder' && grant.scope.kind === 'organisation'),
+  },
   { method: 'GET', path: () => '/api/account/session', allowed: anyAccount },
   { method: 'GET', path: () => '/api/account/methods', allowed: everyone },
   { method: 'GET', path: () => '/api/configuration', allowed: anyDevice },
