@@ -1,5 +1,7 @@
 import { useSignalEffect } from '@preact/signals';
-import { LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
+import { ConsoleLoader } from './beheer/ConsoleLoader';
+import { isConsolePath } from './beheer/routes';
 import { LockButton } from './components/LockButton';
 import { Navigation } from './components/Navigation';
 import { OfflineIndicator } from './components/OfflineIndicator';
@@ -37,7 +39,6 @@ const SyncScreen = lazy(screen(() => import('./screens/SyncScreen').then((m) => 
 const SettingsScreen = lazy(screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)));
 
 export function App({ device }: { device: Device }) {
-  const t = useMessages();
   useSignalEffect(() => {
     document.documentElement.lang = language.value;
   });
@@ -45,41 +46,56 @@ export function App({ device }: { device: Device }) {
   return (
     <DeviceContext.Provider value={device}>
       <LocationProvider>
-        <a class="skip-link" href="#main">
-          {t.app.skipToContent}
-        </a>
-        <div class="shell">
-          <header class="app-header">
-            <span class="app-name">{t.app.name}</span>
-            <OfflineIndicator />
-            <LockButton />
-          </header>
-          {/* Floats above the menu: a message that comes and goes never pushes the screen down. */}
-          <div class="status-area" aria-live="polite">
-            <UpdateBanner />
-          </div>
-          <SaveProblemBanner />
-          <main id="main" class="app-main" tabIndex={-1}>
-            <Router>
-              <Route path="/" component={ConversationsScreen} />
-              <Route path={HOME_PATH} component={ConversationsScreen} />
-              <Route path="/gesprekken/nieuw" component={NewConversationScreen} />
-              <Route path="/gesprekken/:id" component={ConversationScreen} />
-              <Route path="/gesprekken/:id/delen" component={SharePreviewScreen} />
-              <Route path="/gesprekken/:id/review" component={ShareForReviewScreen} />
-              <Route path="/review" component={CoachReviewScreen} />
-              <Route path="/review/:shareId" component={CoachReviewScreen} />
-              <Route path="/reviews" component={CoachOverviewScreen} />
-              <Route path="/leidraden" component={GuidesScreen} />
-              <Route path="/waardenkring" component={ValuesCircleScreen} />
-              <Route path="/synchronisatie" component={SyncScreen} />
-              <Route path="/instellingen" component={SettingsScreen} />
-              <Route default component={ConversationsScreen} />
-            </Router>
-          </main>
-          <Navigation />
-        </div>
+        <Shells />
       </LocationProvider>
     </DeviceContext.Provider>
+  );
+}
+
+/** The administrator's console has a shell of its own, without the interviewer's menu and lock. */
+function Shells() {
+  const { path } = useLocation();
+  return isConsolePath(path) ? <ConsoleLoader /> : <InterviewerShell />;
+}
+
+function InterviewerShell() {
+  const t = useMessages();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.app.skipToContent}
+      </a>
+      <div class="shell">
+        <header class="app-header">
+          <span class="app-name">{t.app.name}</span>
+          <OfflineIndicator />
+          <LockButton />
+        </header>
+        {/* Floats above the menu: a message that comes and goes never pushes the screen down. */}
+        <div class="status-area" aria-live="polite">
+          <UpdateBanner />
+        </div>
+        <SaveProblemBanner />
+        <main id="main" class="app-main" tabIndex={-1}>
+          <Router>
+            <Route path="/" component={ConversationsScreen} />
+            <Route path={HOME_PATH} component={ConversationsScreen} />
+            <Route path="/gesprekken/nieuw" component={NewConversationScreen} />
+            <Route path="/gesprekken/:id" component={ConversationScreen} />
+            <Route path="/gesprekken/:id/delen" component={SharePreviewScreen} />
+            <Route path="/gesprekken/:id/review" component={ShareForReviewScreen} />
+            <Route path="/review" component={CoachReviewScreen} />
+            <Route path="/review/:shareId" component={CoachReviewScreen} />
+            <Route path="/reviews" component={CoachOverviewScreen} />
+            <Route path="/leidraden" component={GuidesScreen} />
+            <Route path="/waardenkring" component={ValuesCircleScreen} />
+            <Route path="/synchronisatie" component={SyncScreen} />
+            <Route path="/instellingen" component={SettingsScreen} />
+            <Route default component={ConversationsScreen} />
+          </Router>
+        </main>
+        <Navigation />
+      </div>
+    </>
   );
 }

@@ -21,6 +21,7 @@ import { agendaRoutes } from './routes/agenda';
 import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
+import { consoleRoutes } from './routes/beheer';
 import { beheerAuditRoutes } from './routes/beheer-audit';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
@@ -86,6 +87,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
   app.register(proposalRoutes(db, config));
+  app.register(consoleRoutes(db));
   installSharePurge(app, db);
   installRetentionJob(app, db);
   // Registered on the root (not in a child plugin) so the 404 handler below can use reply.sendFile.

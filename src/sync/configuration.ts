@@ -2,13 +2,22 @@ import { readAreaConfiguration, storeAreaConfiguration } from '../db/area-config
 import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
 import { parseConfigurationResponse } from '../domain/wire/configuration';
-import { REQUEST_TIMEOUT_MS, type ServerClient } from './api';
+import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
 
 export type ConfigurationSync =
   | { kind: 'updated'; version: number }
   | { kind: 'unchanged' }
   | { kind: 'not-enrolled' }
-  | { kind: 'failed'; problem: 'offline' | 'server-unreachable' | 'refused' | 'malformed' };
+  | {
+      kind: 'failed';
+      problem:
+        | 'offline'
+        | 'server-unreachable'
+        | 'refused'
+        | 'malformed'
+        | 'device-revoked'
+        | 'device-unknown';
+    };
 
 /**
  * Fetches the configuration of the device's area, cheaply when unchanged (If-None-Match → 304),
@@ -39,7 +48,11 @@ export async function syncConfiguration(
     return { kind: 'failed', problem: isOnline() ? 'server-unreachable' : 'offline' };
   }
   if (response.status === 304) return { kind: 'unchanged' };
-  if (!response.ok) return { kind: 'failed', problem: 'refused' };
+  if (response.status === 401) return { kind: 'failed', problem: 'device-unknown' };
+  if (!response.ok) {
+    const { code } = await readApiError(response);
+    return { kind: 'failed', problem: code === 'device_revoked' ? 'device-revoked' : 'refused' };
+  }
   const parsed = parseConfigurationResponse(await response.json().catch(() => undefined));
   if (parsed === undefined || parsed.areaId !== enrolment.area.id)
     return { kind: 'failed', problem: 'malformed' };

@@ -33,7 +33,20 @@ export async function drainExclusively(
     if (everything) await makeAllDue(options.db, Date.now());
     const outcome = await drainOutbox(options);
     // With every sync the area's configuration too; a failure keeps the copy the device has.
-    await syncConfiguration(options.db, options.client, Date.now, options.isOnline).catch(() => undefined);
+    const configuration = await syncConfiguration(
+      options.db,
+      options.client,
+      Date.now,
+      options.isOnline,
+    ).catch(() => undefined);
+    // A device revoked (or forgotten) while it had nothing to send learns it now, not when it next
+    // has a summary: the interviewer sees why and asks for a new code before the next conversation.
+    if (outcome.kind === 'done' && configuration?.kind === 'failed') {
+      const { problem } = configuration;
+      if (problem === 'device-revoked' || problem === 'device-unknown') {
+        return { kind: 'stopped' as const, sent: outcome.sent, problem };
+      }
+    }
     // Then what became of the proposals sent: an accepted one's theme is in the copy by now.
     await syncProposalOutcomes(options.db, options.client).catch(() => undefined);
     await syncPublishedGuides(options.db, options.client).catch(() => undefined);

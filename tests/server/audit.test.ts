@@ -190,6 +190,7 @@ for (const target of targets) {
         expect.objectContaining({ ...cli, detail: { groupId: 'zuidoost', name: 'Zuidoost' } }),
       ]);
       expect(await entries('account.create')).toEqual([
+        // Written by the accounts store (accounts/changes.ts), which names the grants it gave.
         expect.objectContaining({
           ...cli,
           detail: expect.objectContaining({ accountId: readerId, username: 'anna' }),

@@ -292,6 +292,14 @@ export const nl = {
     enrolledSince: (date: string) => `Ingeschreven op ${date}.`,
     notEnrolled:
       'Dit apparaat is nog niet ingeschreven bij een gebied. Tot dan blijft alles op dit apparaat.',
+    scan: 'Scan de code',
+    scanHint: 'Richt de camera op de QR-code die de beheerder u laat zien.',
+    scanStop: 'Stoppen met scannen',
+    scanVideo: 'Camerabeeld voor het scannen van de QR-code',
+    scanning: 'De camera zoekt een QR-code…',
+    scanned: (code: string) => `Code ${code} gelezen.`,
+    scanNoCamera: 'De camera is niet beschikbaar. Typ de code over.',
+    scanNotACode: 'Deze QR-code is geen inschrijfcode.',
     codeLabel: 'Inschrijfcode',
     codeHint:
       'Twaalf tekens, zoals ABCD-EFGH-JKMN. U krijgt de code van de beheerder. Hoofdletters, spaties en streepjes maken niet uit.',

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { readEnrolment } from '../../db/enrolment';
+import { enrolmentCodeFromScan } from '../../domain/wire/enrolment';
 import { enrolDevice } from '../../flows/enrol';
 import type { EnrolProblem } from '../../sync/enrol';
 import { TextField } from '../components/TextField';
@@ -9,6 +10,7 @@ import { language, useMessages } from '../i18n/locale';
 import { browserServer } from '../server-access';
 import { syncNow } from '../sync-session';
 import { useLive } from '../use-live';
+import { QrScanner } from './QrScanner';
 
 /**
  * Enrolling this device in an area with the one-time code an administrator handed out. A barcode
@@ -18,19 +20,32 @@ export function EnrolmentPanel() {
   const t = useMessages();
   const db = useDevice().db.value;
   const enrolment = useLive(readEnrolment, []);
-  const [code, setCode] = useState('');
+  // A link from the console's QR code, opened by the phone's own camera app, brings the code along.
+  const [code, setCode] = useState(() => enrolmentCodeFromScan(location.search) ?? '');
+  const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<EnrolProblem | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [again, setAgain] = useState(false);
 
-  const submit = async (event: Event) => {
+  const submit = (event: Event) => {
     event.preventDefault();
+    void enrolWith(code);
+  };
+
+  // Scanning fills in the code and enrols, exactly as typing it and pressing the button would.
+  const scanned = (scannedCode: string) => {
+    setScanning(false);
+    setCode(scannedCode);
+    void enrolWith(scannedCode);
+  };
+
+  const enrolWith = async (typed: string) => {
     if (!db || busy) return;
     setBusy(true);
     setProblem(null);
     setDone(null);
-    const result = await enrolDevice(db, browserServer(), code);
+    const result = await enrolDevice(db, browserServer(), typed);
     if (result.ok) {
       setCode('');
       setAgain(false);
@@ -59,7 +74,7 @@ export function EnrolmentPanel() {
         enrolment === null && <p>{t.sync.notEnrolled}</p>
       )}
       {showForm ? (
-        <form onSubmit={(event) => void submit(event)} noValidate>
+        <form onSubmit={submit} noValidate>
           <TextField
             id="enrolment-code"
             label={t.sync.codeLabel}
@@ -74,12 +89,18 @@ export function EnrolmentPanel() {
             <button type="submit" class="button button-primary" disabled={busy}>
               {busy ? t.sync.enrolling : t.sync.enrol}
             </button>
+            {!scanning && (
+              <button type="button" class="button" onClick={() => setScanning(true)} disabled={busy}>
+                {t.sync.scan}
+              </button>
+            )}
             {again && (
               <button type="button" class="button" onClick={() => setAgain(false)}>
                 {t.sync.cancel}
               </button>
             )}
           </div>
+          {scanning && <QrScanner onCode={scanned} stop={() => setScanning(false)} />}
         </form>
       ) : (
         <button type="button" class="link-button" onClick={() => setAgain(true)}>

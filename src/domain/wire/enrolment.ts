@@ -54,3 +54,28 @@ export function parseEnrolRequest(body: unknown): EnrolRequest | null {
   const { code } = body as { code: unknown };
   return typeof code === 'string' ? { code } : null;
 }
+
+/** Where a scanned enrolment link leads: the app's sync screen, with the code to fill in. */
+export const ENROLMENT_PATH = '/synchronisatie';
+
+/**
+ * What the console's QR code holds: a link to this app with the code, so a phone's own camera app
+ * opens the enrolment screen with the code filled in, and the app's scanner reads the same code
+ * that would be typed.
+ */
+export function enrolmentLink(origin: string, code: string): string {
+  return `${origin}${ENROLMENT_PATH}?code=${formatEnrolmentCode(code)}`;
+}
+
+/**
+ * The code in what a scanner read: an enrolment link (of any origin: the app checks the code with
+ * its own server) or the code itself. Null when it holds neither.
+ */
+export function enrolmentCodeFromScan(text: string): string | null {
+  const trimmed = text.trim();
+  const direct = normaliseEnrolmentCode(trimmed);
+  if (direct !== null) return formatEnrolmentCode(direct);
+  const found = /[?&]code=([0-9A-Za-z-]{12,20})(?:&|#|$)/.exec(trimmed);
+  const fromLink = found?.[1] === undefined ? null : normaliseEnrolmentCode(found[1]);
+  return fromLink === null ? null : formatEnrolmentCode(fromLink);
+}

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { AREA_NAME_MAX_LENGTH, areaIdFor, normaliseAreaName } from '../../domain/areas';
+import { AREA_NAME_MAX_LENGTH } from '../../domain/areas';
 import { formatEnrolmentCode } from '../../domain/wire/enrolment';
-import { WIRE_ID_PATTERN } from '../../domain/wire/summary';
 import { createAccountWithGrants } from '../accounts/changes';
 import { recordAudit } from '../audit/record';
 import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import type { Database } from '../db/database';
-import { createArea, findArea, listAreas } from '../store/areas';
+import { addNamed, findArea, isUniqueViolation, listAreas, type NamedRecordProblem } from '../store/areas';
 import { createEnrolmentCode, deviceArea, listDevices, revokeDevice } from '../store/devices';
 import { option, type ParsedArgs, parseDuration, requiredOption, UsageError } from './args';
 import { cliActor } from './cli-actor';
@@ -51,28 +50,19 @@ type Command = (db: Database, args: ParsedArgs, io: AdminIo) => Promise<void>;
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   async 'create-area'(db, args, io) {
-    const name = normaliseAreaName(requiredOption(args, 'name'));
-    if (name.length > AREA_NAME_MAX_LENGTH) {
-      throw new UsageError(`--name must be at most ${AREA_NAME_MAX_LENGTH} characters`);
-    }
-    const taken = new Set((await listAreas(db)).map((area) => area.id));
-    const id = option(args, 'id') ?? areaIdFor(name, taken);
-    if (id.length > 64 || !WIRE_ID_PATTERN.test(id)) {
-      throw new UsageError(
-        '--id must be lowercase letters, digits and single hyphens, at most 64 characters',
-      );
-    }
-    await db
-      .transaction(async (tx) => {
-        await createArea(tx, { id, name });
-        await recordAudit(tx, { actor: cliActor(args), action: 'area.create', areaId: id, detail: { name } });
-      })
-      .catch((error: unknown) => {
-        throw isUniqueViolation(error)
-          ? new AdminError(`An area with id "${id}" or name "${name}" exists`)
-          : error;
+    const result = await db.transaction(async (tx) => {
+      const added = await addNamed(tx, 'areas', {
+        name: requiredOption(args, 'name'),
+        id: option(args, 'id'),
       });
-    io.out(`Created area ${id} (${name})`);
+      if (added.ok) {
+        const { id, name } = added.record;
+        await recordAudit(tx, { actor: cliActor(args), action: 'area.create', areaId: id, detail: { name } });
+      }
+      return added;
+    });
+    if (!result.ok) throw namedProblem(result.problem, 'area', args);
+    io.out(`Created area ${result.record.id} (${result.record.name})`);
   },
 
   async 'list-areas'(db, _args, io) {
@@ -171,6 +161,20 @@ async function existingArea(db: Database, id: string) {
   return area;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === '23505';
+/** The CLI's words for a problem with a new area's or group's name or id (store/areas.ts). */
+export function namedProblem(problem: NamedRecordProblem, what: 'area' | 'group', args: ParsedArgs): Error {
+  switch (problem) {
+    case 'name-empty':
+      return new UsageError('--name must not be empty');
+    case 'name-too-long':
+      return new UsageError(`--name must be at most ${AREA_NAME_MAX_LENGTH} characters`);
+    case 'id-invalid':
+      return new UsageError(
+        '--id must be lowercase letters, digits and single hyphens, at most 64 characters',
+      );
+    case 'taken':
+      return new AdminError(
+        `A${what === 'area' ? 'n area' : ' group'} named "${requiredOption(args, 'name')}" (or with that id) exists`,
+      );
+  }
 }

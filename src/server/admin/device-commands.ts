@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
-import { closeDeviceShares, removeDeviceBackups, removeDeviceSummaries } from '../store/device-removal';
-import { deviceArea, revokeDevice } from '../store/devices';
+import { revokeAndRemoveDevice } from '../store/device-removal';
+import { deviceArea } from '../store/devices';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { cliActor } from './cli-actor';
@@ -21,12 +21,11 @@ export const DEVICE_COMMANDS: Readonly<Record<string, Command>> = {
     const [deviceId] = args.positionals;
     if (deviceId === undefined) throw new UsageError('remove-device needs a device id (see list-devices)');
     const areaId = await deviceArea(db, deviceId);
-    // Revoked first, so nothing new arrives while its summaries are removed.
-    if ((await revokeDevice(db, deviceId)) === 'unknown')
-      throw new AdminError(`No device with id ${deviceId}`);
-    const summaries = await removeDeviceSummaries(db, deviceId);
-    const shares = await closeDeviceShares(db, deviceId);
-    const backups = args.options.has('remove-backups') ? await removeDeviceBackups(db, deviceId) : 0;
+    const removed = await revokeAndRemoveDevice(db, deviceId, {
+      removeBackups: args.options.has('remove-backups'),
+    });
+    if (removed === 'unknown') throw new AdminError(`No device with id ${deviceId}`);
+    const { summaries, shares, backups } = removed;
     // The removal runs in batches of its own transactions; the entry follows the last one, with
     // what was removed. Run again after a failure, it removes the rest and records that.
     await recordAudit(db, {

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RoleScope } from '../../domain/accounts/roles';
 import { bearerToken } from '../auth/secrets';
 import type { Queryable } from '../db/database';
-import { findDeviceByToken } from '../store/devices';
+import { findDeviceByToken, noteDeviceSeen } from '../store/devices';
 import { accountAuth, accountOf, scopesCoverArea } from './account-auth';
 import { HttpError } from './api-error';
 
@@ -39,6 +39,8 @@ export function deviceAuth(db: Queryable) {
       );
     }
     devices.set(request, { deviceId: device.deviceId, areaId: device.areaId });
+    // "Last seen" is a convenience for the console: a failure to note it never fails the request.
+    await noteDeviceSeen(db, device.deviceId).catch(() => undefined);
   };
 }
 

@@ -3,11 +3,13 @@ import { pathOf } from './logging';
 
 /**
  * Only our own scripts, styles, workers and API. 'unsafe-inline' for styles because Preact
- * renders `style` attributes; scripts get no such exception.
+ * renders `style` attributes; scripts get no such exception. 'wasm-unsafe-eval' lets the page
+ * compile WebAssembly (our own, served from here: the QR reader for enrolment where the browser
+ * has no BarcodeDetector); it allows no JavaScript eval.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

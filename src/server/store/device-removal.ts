@@ -1,4 +1,5 @@
 import type { Database, Queryable } from '../db/database';
+import { revokeDevice } from './devices';
 import { EMPTIED } from './shares';
 import { withdrawSummaries } from './summaries';
 
@@ -39,4 +40,27 @@ export async function closeDeviceShares(db: Queryable, deviceId: string): Promis
 export async function removeDeviceBackups(db: Queryable, deviceId: string): Promise<number> {
   const { rowCount } = await db.query('delete from backups where device_id = $1::uuid', [deviceId]);
   return rowCount;
+}
+
+export interface DeviceRemoval {
+  summaries: number;
+  shares: number;
+  backups: number;
+}
+
+/**
+ * Revokes a device and removes what it sent: the one implementation behind `admin remove-device`
+ * and the console. Revoked first, so nothing new arrives while its summaries are removed. Backups
+ * only when asked: the interviewer may need them to restore on a new device.
+ */
+export async function revokeAndRemoveDevice(
+  db: Database,
+  deviceId: string,
+  options: { removeBackups: boolean },
+): Promise<DeviceRemoval | 'unknown'> {
+  if ((await revokeDevice(db, deviceId)) === 'unknown') return 'unknown';
+  const summaries = await removeDeviceSummaries(db, deviceId);
+  const shares = await closeDeviceShares(db, deviceId);
+  const backups = options.removeBackups ? await removeDeviceBackups(db, deviceId) : 0;
+  return { summaries, shares, backups };
 }

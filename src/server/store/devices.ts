@@ -15,9 +15,15 @@ export interface DeviceRecord {
   label: string | null;
   createdAt: Date;
   revokedAt: Date | null;
+  /** The last request it made, to the minute (null before migration 0070 or any request since). */
+  lastSeenAt: Date | null;
+  /** Summaries it sent that the server still holds. */
+  summaries: number;
 }
 
 export interface NewEnrolmentCode {
+  /** Names the code in lists and the audit trail; the code itself is not stored. */
+  id: string;
   /** Canonical form; shown once to the administrator and never stored. */
   code: string;
   expiresAt: Date;
@@ -28,12 +34,14 @@ export async function createEnrolmentCode(
   options: { areaId: string; validForMs: number; label?: string },
 ): Promise<NewEnrolmentCode> {
   const code = newEnrolmentCode();
-  const { rows } = await db.query<{ expires_at: Date }>(
+  const { rows } = await db.query<{ id: string; expires_at: Date }>(
     `insert into enrolment_codes (code_hash, area_id, label, expires_at)
-     values ($1, $2, $3, now() + $4 * interval '1 millisecond') returning expires_at`,
+     values ($1, $2, $3, now() + $4 * interval '1 millisecond') returning id::text as id, expires_at`,
     [hashSecret(code), options.areaId, options.label ?? null, options.validForMs],
   );
-  return { code, expiresAt: rows[0]?.expires_at ?? new Date(Number.NaN) };
+  const row = rows[0];
+  if (row === undefined) throw new Error('enrolment code was not stored');
+  return { id: row.id, code, expiresAt: row.expires_at };
 }
 
 export type EnrolmentResult =
@@ -118,16 +126,28 @@ export async function findDeviceByToken(db: Queryable, token: string): Promise<D
 }
 
 export async function listDevices(db: Queryable, areaId?: string): Promise<DeviceRecord[]> {
+  return selectDevices(db, '$1::text is null or d.area_id = $1', [areaId ?? null]);
+}
+
+export async function findDevice(db: Queryable, deviceId: string): Promise<DeviceRecord | undefined> {
+  if (!UUID.test(deviceId)) return undefined;
+  return (await selectDevices(db, 'd.id = $1::uuid', [deviceId]))[0];
+}
+
+async function selectDevices(db: Queryable, where: string, params: unknown[]): Promise<DeviceRecord[]> {
   const { rows } = await db.query<{
     id: string;
     area_id: string;
     label: string | null;
     created_at: Date;
     revoked_at: Date | null;
+    last_seen_at: Date | null;
+    summaries: number;
   }>(
-    `select id::text as id, area_id, label, created_at, revoked_at from devices
-      where $1::text is null or area_id = $1 order by area_id, created_at`,
-    [areaId ?? null],
+    `select d.id::text as id, d.area_id, d.label, d.created_at, d.revoked_at, d.last_seen_at,
+            (select count(*) from summaries s where s.device_id = d.id)::int as summaries
+       from devices d where ${where} order by d.area_id, d.created_at`,
+    params,
   );
   return rows.map((row) => ({
     id: row.id,
@@ -135,14 +155,16 @@ export async function listDevices(db: Queryable, areaId?: string): Promise<Devic
     label: row.label,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
+    lastSeenAt: row.last_seen_at,
+    summaries: Number(row.summaries),
   }));
 }
 
-const DEVICE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The area of a device, or undefined when there is no such device. */
 export async function deviceArea(db: Queryable, deviceId: string): Promise<string | undefined> {
-  if (!DEVICE_ID.test(deviceId)) return undefined;
+  if (!UUID.test(deviceId)) return undefined;
   const { rows } = await db.query<{ area_id: string }>('select area_id from devices where id = $1::uuid', [
     deviceId,
   ]);
@@ -151,10 +173,23 @@ export async function deviceArea(db: Queryable, deviceId: string): Promise<strin
 
 /** 'revoked', or 'unknown' when there is no such device; revoking twice keeps the first time. */
 export async function revokeDevice(db: Queryable, deviceId: string): Promise<'revoked' | 'unknown'> {
-  if (!DEVICE_ID.test(deviceId)) return 'unknown';
+  if (!UUID.test(deviceId)) return 'unknown';
   const { rowCount } = await db.query(
     'update devices set revoked_at = coalesce(revoked_at, now()) where id = $1::uuid',
     [deviceId],
   );
   return rowCount > 0 ? 'revoked' : 'unknown';
+}
+
+/**
+ * Notes that a device made a request. Written at most once a minute per device and process: the
+ * console shows "last seen" to the minute, and a device syncing in a burst costs no extra writes.
+ */
+const lastWritten = new Map<string, number>();
+const SEEN_RESOLUTION_MS = 60_000;
+
+export async function noteDeviceSeen(db: Queryable, deviceId: string, now = Date.now()): Promise<void> {
+  if (now - (lastWritten.get(deviceId) ?? 0) < SEEN_RESOLUTION_MS) return;
+  lastWritten.set(deviceId, now);
+  await db.query('update devices set last_seen_at = now() where id = $1::uuid', [deviceId]);
 }

@@ -42,11 +42,13 @@ export interface BrowserSession {
 export async function launchBrowser(
   viewport: { width: number; height: number } = { width: 390, height: 844 },
   existingProfile?: string,
+  /** More Chromium flags, e.g. a fake camera fed from a file. */
+  extraArgs: readonly string[] = [],
 ): Promise<BrowserSession> {
   const profile = existingProfile ?? mkdtempSync(join(tmpdir(), 'bg-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     viewport,
     locale: 'nl-NL',
   });

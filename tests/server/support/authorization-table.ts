@@ -59,7 +59,7 @@ export const PRINCIPALS: readonly Principal[] = [
 export type Allowed = (principal: Principal, area: (typeof AREAS_UNDER_TEST)[number]) => boolean;
 
 export interface RouteRow {
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: (areaId: string) => string;
   body?: unknown;
   allowed: Allowed;
@@ -78,6 +78,11 @@ export function holds(role: Role): Allowed {
 export function holdsAnywhere(role: Role): Allowed {
   return (principal) => principal.kind === 'account' && principal.grants.some((grant) => grant.role === role);
 }
+
+/** A beheerder of the whole organisation (adding areas and groups, managing accounts). */
+export const organisationBeheerder: Allowed = (principal) =>
+  principal.kind === 'account' &&
+  principal.grants.some((grant) => grant.role === 'beheerder' && grant.scope.kind === 'organisation');
 
 export const anyAccount: Allowed = (principal) => principal.kind === 'account';
 export const anyDevice: Allowed = (principal) => principal.kind === 'device';
@@ -118,4 +123,36 @@ export const ROUTES: readonly RouteRow[] = [
   { method: 'GET', path: () => '/api/account/methods', allowed: everyone },
   { method: 'GET', path: () => '/api/configuration', allowed: anyDevice },
   { method: 'GET', path: () => '/api/device', allowed: anyDevice },
+  // The console. Bodies that pass the schema but change nothing (an empty name, an unknown code), so
+  // a principal let through gets 400 or 404 and the table can run in any order. The device routes
+  // need a device in each area and are tried per role in tests/server/console.test.ts.
+  { method: 'GET', path: () => '/api/beheer/areas', allowed: holdsAnywhere('beheerder') },
+  { method: 'POST', path: () => '/api/beheer/areas', body: { name: '' }, allowed: organisationBeheerder },
+  {
+    method: 'PATCH',
+    path: (id) => `/api/beheer/areas/${id}`,
+    body: { name: '' },
+    allowed: holds('beheerder'),
+  },
+  { method: 'POST', path: () => '/api/beheer/groups', body: { name: '' }, allowed: organisationBeheerder },
+  { method: 'GET', path: (id) => `/api/beheer/areas/${id}/codes`, allowed: holds('beheerder') },
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/areas/${id}/codes`,
+    body: { validDays: 2 },
+    allowed: holds('beheerder'),
+  },
+  {
+    method: 'DELETE',
+    path: (id) => `/api/beheer/areas/${id}/codes/00000000-0000-4000-8000-000000000000`,
+    allowed: holds('beheerder'),
+  },
+  { method: 'GET', path: (id) => `/api/beheer/areas/${id}/devices`, allowed: holds('beheerder') },
+  { method: 'GET', path: () => '/api/beheer/accounts', allowed: organisationBeheerder },
+  {
+    method: 'POST',
+    path: () => '/api/beheer/accounts',
+    body: { username: 'x', name: '', password: '' },
+    allowed: organisationBeheerder,
+  },
 ];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  enrolmentCodeFromScan,
+  enrolmentLink,
   formatEnrolmentCode,
   normaliseEnrolmentCode,
   parseEnrolRequest,
@@ -27,6 +29,29 @@ describe('enrolment codes', () => {
     expect(parseEnrolRequest({ code: 'x' })).toEqual({ code: 'x' });
     for (const body of [null, [], 'x', {}, { code: 1 }, { code: 'x', device: 'y' }]) {
       expect(parseEnrolRequest(body)).toBeNull();
+    }
+  });
+});
+
+describe('the QR code of an enrolment code', () => {
+  it('holds a link to the sync screen that a scan reads back as the code typing would give', () => {
+    const link = enrolmentLink('https://buurtgesprek.example.nl', 'ABCDEFGH1JK0');
+    expect(link).toBe('https://buurtgesprek.example.nl/synchronisatie?code=ABCD-EFGH-1JK0');
+    expect(enrolmentCodeFromScan(link)).toBe('ABCD-EFGH-1JK0');
+    expect(enrolmentCodeFromScan(' abcd efgh 1jk0 ')).toBe('ABCD-EFGH-1JK0');
+    // The query string alone, as the app finds it after a phone's camera app opened the link.
+    expect(enrolmentCodeFromScan('?code=ABCD-EFGH-1JK0')).toBe('ABCD-EFGH-1JK0');
+  });
+
+  it('reads nothing from a QR code that holds no enrolment code', () => {
+    for (const text of [
+      'https://example.org/',
+      'https://x.nl/synchronisatie?code=ABCD',
+      'Hallo',
+      '',
+      '?code=IIII-UUUU-0000',
+    ]) {
+      expect(enrolmentCodeFromScan(text)).toBeNull();
     }
   });
 });

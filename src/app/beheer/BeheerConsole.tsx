@@ -1,0 +1,53 @@
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { useMessages } from '../i18n/locale';
+import { AccountsScreen } from './AccountsScreen';
+import { AreasScreen } from './AreasScreen';
+import { CodesScreen } from './CodesScreen';
+import { ConsoleHeader } from './ConsoleHeader';
+import { resumeSession, session, status } from './console-state';
+import { DevicesScreen } from './DevicesScreen';
+import { useConsoleMessages } from './messages';
+import { ProblemBanner } from './ProblemBanner';
+import { consoleScreenOf } from './routes';
+import { SignInScreen } from './SignInScreen';
+import './beheer.css';
+
+const SCREENS = {
+  areas: AreasScreen,
+  codes: CodesScreen,
+  devices: DevicesScreen,
+  accounts: AccountsScreen,
+};
+
+/** The administrator's console at /beheer: its own header and menu, none of the interviewer's. */
+export function BeheerConsole() {
+  const t = useConsoleMessages();
+  const app = useMessages();
+  const { path } = useLocation();
+  useEffect(() => {
+    void resumeSession();
+  }, []);
+  // A status belongs to the screen it was said on.
+  useEffect(() => {
+    status.value = '';
+  }, [path]);
+
+  const current = session.value;
+  const Screen = SCREENS[consoleScreenOf(path)];
+  return (
+    <div class="console">
+      <a class="skip-link" href="#console-main">
+        {app.app.skipToContent}
+      </a>
+      <ConsoleHeader />
+      <div class="status-area" role="status" aria-live="polite">
+        {status.value && <p class="console-status">{status.value}</p>}
+      </div>
+      <main id="console-main" class="console-main" tabIndex={-1}>
+        <ProblemBanner />
+        {current === undefined ? <p>{t.loading}</p> : current === null ? <SignInScreen /> : <Screen />}
+      </main>
+    </div>
+  );
+}
