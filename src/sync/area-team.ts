@@ -1,6 +1,7 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { type AreaTeamSession, agendaShared, cacheReport, readAgenda } from '../db/values-circle';
-import { mergeAgendas } from '../domain/values-circle/agenda';
+import { mergeAgendasReporting } from '../domain/values-circle/agenda';
+import { isComplete, type OutcomeConflict } from '../domain/values-circle/outcome';
 import type { StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
@@ -129,9 +130,18 @@ export async function shareAgenda(
       if (theirs) await agendaShared(db, areaId, year, theirs, startedAt, Date.now());
       return { ok: true, value: theirs };
     }
-    const merged = theirs ? mergeAgendas(local.base, local.agenda, theirs.agenda) : local.agenda;
+    const merge = theirs
+      ? mergeAgendasReporting(local.base, local.agenda, theirs.agenda)
+      : { agenda: local.agenda, conflicts: [] as OutcomeConflict[] };
+    const merged = merge.agenda;
     // A question emptied mid-edit is not one yet: it stays here and is not sent.
-    const agenda = { ...merged, questions: merged.questions.filter((q) => q.text.trim() !== '') };
+    const agenda = {
+      ...merged,
+      questions: merged.questions.filter((q) => q.text.trim() !== ''),
+      ...(merged.outcome
+        ? { outcome: { ...merged.outcome, actions: merged.outcome.actions.filter(isComplete) } }
+        : {}),
+    };
     const put = await call(
       client,
       agendaPath(session, year),
@@ -145,7 +155,7 @@ export async function shareAgenda(
     if (typeof put === 'string') return { ok: false, problem: put };
     if (put.ok) {
       const stored = (await put.json()) as StoredAgenda;
-      await agendaShared(db, areaId, year, stored, startedAt, Date.now());
+      await agendaShared(db, areaId, year, stored, startedAt, Date.now(), merge.conflicts);
       return { ok: true, value: stored };
     }
     if (put.status !== 409) {

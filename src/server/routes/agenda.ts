@@ -12,6 +12,7 @@ import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth } from '../http/auth';
 import { perSession } from '../http/rate-limits';
 import { loadAgenda, saveAgenda } from '../store/agendas';
+import { readerActor } from '../store/reader-actor';
 
 const QUERY = {
   type: 'object',
@@ -58,7 +59,8 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
           throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
         }
         const { agenda, baseVersion } = parsed.save;
-        const outcome = await saveAgenda(db, { areaId, year, agenda, baseVersion });
+        const actor = await readerActor(db, request.headers.authorization);
+        const outcome = await saveAgenda(db, { areaId, year, agenda, baseVersion, actor });
         if (outcome.saved) return outcome.stored;
         reply.code(409);
         return {
