@@ -573,7 +573,12 @@ export const en: Messages = {
     themes: 'Which themes does it answer?',
     addAction: 'Add action',
     required: 'Please fill this in.',
-    statuses: { agreed: 'Agreed', 'in-progress': 'In progress', done: 'Done', 'not-done': 'Did not work out' },
+    statuses: {
+      agreed: 'Agreed',
+      'in-progress': 'In progress',
+      done: 'Done',
+      'not-done': 'Did not work out',
+    },
     status: 'Status of the action',
     reason: 'Why did it not work out?',
     reasonRequired: 'Please write down why it did not work out.',

@@ -285,7 +285,9 @@ export const nlScreens = {
     overviewHeading: 'Alle afspraken',
     overviewEmpty: 'Nog geen afspraken. Leg ze vast bij de vragen op de agenda.',
     overdueCount: (n: number) =>
-      n === 1 ? '1 afspraak is over de datum en nog niet gedaan.' : `${n} afspraken zijn over de datum en nog niet gedaan.`,
+      n === 1
+        ? '1 afspraak is over de datum en nog niet gedaan.'
+        : `${n} afspraken zijn over de datum en nog niet gedaan.`,
     noneOverdue: 'Geen afspraken over de datum.',
     otherActions: 'Afspraken bij een vraag die niet meer op de agenda staat',
     conflicts: (n: number) =>
