@@ -4,6 +4,7 @@ import { allGuides } from '../../db/guides';
 import { readAgenda, readAreaTeamSession } from '../../db/values-circle';
 import { isSuppressed } from '../../domain/suppression';
 import { findTheme, themeLabel } from '../../domain/themes';
+import { topThemes } from '../../domain/values-circle/dashboard';
 import { proposeQuestions } from '../../domain/values-circle/questions';
 import { sameOrigin } from '../../sync/api';
 import { shareAgenda } from '../../sync/area-team';
@@ -174,6 +175,9 @@ export function ValuesCircleScreen() {
               areaId={report.areaId}
               year={year}
               proposals={proposals}
+              themes={topThemes(report)
+                .slice(0, 10)
+                .map((theme) => ({ id: theme.themeId, label: themeName(theme.themeId) }))}
               shared={source.kind === 'area-team'}
               onEdited={() => setEdits((n) => n + 1)}
             />
