@@ -18,6 +18,7 @@ import { backupRoutes } from './routes/backups';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { healthRoutes } from './routes/health';
+import { publicPageRoutes } from './routes/public-page';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
@@ -57,6 +58,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(areaTeamRoutes(db, config.rateLimits));
   app.register(aggregateRoutes(db, config.suppressionK));
   app.register(agendaRoutes(db, config.rateLimits));
+  app.register(publicPageRoutes(db, config.suppressionK));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));
