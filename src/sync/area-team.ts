@@ -166,3 +166,47 @@ export async function shareAgenda(
   }
   return { ok: false, problem: 'busy' };
 }
+
+const publicationPath = (session: AreaTeamSession, year: number) =>
+  `/api/areas/${encodeURIComponent(session.area.id)}/publication?year=${year}`;
+
+/** Whether the area's public page for the year is published; asks the server, so online only. */
+export async function readPublication(
+  client: ServerClient,
+  session: AreaTeamSession,
+  year: number,
+  isOnline: () => boolean = () => true,
+): Promise<Result<boolean>> {
+  const response = await call(
+    client,
+    publicationPath(session, year),
+    { headers: bearer(session), cache: 'no-store' },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  return { ok: true, value: ((await response.json()) as { published: boolean }).published };
+}
+
+/** Publishes or takes down the public page at once: a choice made while online, never queued. */
+export async function setPublication(
+  client: ServerClient,
+  session: AreaTeamSession,
+  year: number,
+  published: boolean,
+  isOnline: () => boolean = () => true,
+): Promise<Result<boolean>> {
+  const response = await call(
+    client,
+    publicationPath(session, year),
+    {
+      method: 'PUT',
+      headers: { ...bearer(session), 'content-type': 'application/json' },
+      body: JSON.stringify({ published }),
+    },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  return { ok: true, value: published };
+}

@@ -194,8 +194,28 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     );
     expect(await axeViolations(page)).toEqual([]);
 
-    // English, at desk width.
+    // Published by the team; a fresh browser with no account opens it from its address.
     await page.context().setOffline(false);
+    await app.reload();
+    await page.getByRole('button', { name: 'Openbaar maken' }).click();
+    await page.getByText('De pagina is openbaar.').waitFor();
+    const address = await page.getByRole('link', { name: 'Openbare pagina bekijken' }).getAttribute('href');
+    expect(address).toBe('/inbreng/gaasperdam/2026');
+    const resident = await open();
+    await resident.page.goto(`${sync.server.url}${address}`);
+    const publicText = await resident.page.locator('main').innerText();
+    expect(publicText).toContain('Wat is er met uw inbreng gedaan? Gaasperdam 2026');
+    expect(publicText).toContain('Portiekverlichting laten repareren');
+    expect(publicText).toContain('Gedaan');
+    expect(publicText).not.toContain('Veel zorgen over donkere portieken.');
+    expect(await axeViolations(resident.page)).toEqual([]);
+    await resident.page.getByRole('link', { name: 'English' }).click();
+    await resident.page
+      .getByRole('heading', { level: 1, name: /What was done with what you told us/ })
+      .waitFor();
+    expect(await axeViolations(resident.page)).toEqual([]);
+
+    // English, at desk width.
     await app.open('/instellingen');
     await page.getByLabel('English').check();
     await page.setViewportSize({ width: 1280, height: 800 });

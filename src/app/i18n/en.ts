@@ -556,6 +556,17 @@ export const en: Messages = {
       back: 'Back to the conversation',
     },
   },
+  publicPage: {
+    heading: 'Public page for residents',
+    intro:
+      'A page "What was done with what you told us?" with the values (suppressed figures only), the questions of the circle and the agreed actions with their status. No sign-in, no resident data.',
+    unknown: 'Whether the page is public shows once there is a connection.',
+    isPublished: 'The page is public.',
+    isNotPublished: 'The page is not public.',
+    open: 'View the public page',
+    publish: 'Publish',
+    unpublish: 'Take down',
+  },
   circleOutcome: {
     summary: (n: number, actions: number, overdue: number) =>
       `Outcome of question ${n}: ${actions === 1 ? '1 action' : `${actions} actions`}${overdue > 0 ? `, ${overdue} overdue` : ''}`,

@@ -23,6 +23,7 @@ import { Dashboard } from '../values-circle/Dashboard';
 import { aggregatesCsv, circleJson } from '../values-circle/exports';
 import { listOf, useFigureText } from '../values-circle/figures';
 import { Handout } from '../values-circle/Handout';
+import { PublicPageCard } from '../values-circle/PublicPageCard';
 import { useCircle } from '../values-circle/use-circle';
 
 const YEARS_BACK = 5;
@@ -181,6 +182,7 @@ export function ValuesCircleScreen() {
               shared={source.kind === 'area-team'}
               onEdited={() => setEdits((n) => n + 1)}
             />
+            {source.kind === 'area-team' && <PublicPageCard session={source.session} year={year} />}
             <section class="card" aria-labelledby="circle-export">
               <h2 id="circle-export">{circleText.exportHeading}</h2>
               <div class="actions">

@@ -249,6 +249,17 @@ export const nlScreens = {
     periodName: (year: number, quarter: number | null) =>
       quarter === null ? `${year}` : `${year}, kwartaal ${quarter}`,
   },
+  publicPage: {
+    heading: 'Openbare pagina voor bewoners',
+    intro:
+      'Een pagina "Wat is er met uw inbreng gedaan?" met de waarden (alleen afgeschermde cijfers), de vragen van de kring en de afspraken met hun stand. Zonder inloggen, zonder gegevens van bewoners.',
+    unknown: 'Of de pagina openbaar is, ziet u zodra er verbinding is.',
+    isPublished: 'De pagina is openbaar.',
+    isNotPublished: 'De pagina is niet openbaar.',
+    open: 'Openbare pagina bekijken',
+    publish: 'Openbaar maken',
+    unpublish: 'Offline halen',
+  },
   circleOutcome: {
     summary: (n: number, actions: number, overdue: number) =>
       `Uitkomst bij vraag ${n}: ${actions === 1 ? '1 afspraak' : `${actions} afspraken`}${overdue > 0 ? `, ${overdue} over de datum` : ''}`,
