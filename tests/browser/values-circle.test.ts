@@ -224,6 +224,14 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     await page.locator('.agenda-question').first().locator('summary').click();
     await page.getByText('Status: Done').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // Removing asks once more; only then is the action gone.
+    const remove = page.getByRole('button', { name: 'Remove action: Portiekverlichting laten repareren' });
+    await remove.click();
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    await remove.click();
+    await page.getByRole('button', { name: 'Yes, remove' }).click();
+    await page.getByText('No actions yet. Record them with the questions on the agenda.').waitFor();
   });
 
   it('keeps one agenda for two members of the team, merging what each added', async () => {

@@ -606,6 +606,8 @@ export const en: Messages = {
     addUpdate: 'Add progress',
     removeAction: 'Remove action',
     removeActionNamed: (what: string) => `Remove action: ${what}`,
+    removeConfirm: 'Yes, remove',
+    removeCancel: 'No, keep it',
     overviewHeading: 'All agreed actions',
     overviewEmpty: 'No actions yet. Record them with the questions on the agenda.',
     overdueCount: (n: number) =>

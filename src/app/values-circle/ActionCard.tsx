@@ -1,9 +1,8 @@
-import { useState } from 'preact/hooks';
-import { uuidv7 } from '../../domain/uuid';
-import { isOverdue, withStatus, withUpdate } from '../../domain/values-circle/outcome';
-import { ACTION_STATUSES, type ActionStatus, type AgreedAction } from '../../domain/wire/circle-outcome';
-import { formatDate, todayIso } from '../format';
+import { isOverdue } from '../../domain/values-circle/outcome';
+import type { AgreedAction } from '../../domain/wire/circle-outcome';
+import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { RemoveAction, StatusForm, Updates } from './ActionControls';
 
 export interface ThemeOption {
   id: string;
@@ -46,125 +45,7 @@ export function ActionCard({ action, today, themes, onChange, onRemove }: Action
       </ul>
       <StatusForm action={action} onChange={onChange} />
       <Updates action={action} onChange={onChange} />
-      <button
-        type="button"
-        class="button button-small"
-        aria-label={text.removeActionNamed(action.what)}
-        onClick={onRemove}
-      >
-        {text.removeAction}
-      </button>
+      <RemoveAction what={action.what} onRemove={onRemove} />
     </article>
-  );
-}
-
-function StatusForm({ action, onChange }: { action: AgreedAction; onChange: (a: AgreedAction) => void }) {
-  const text = useMessages().circleOutcome;
-  const [status, setStatus] = useState<ActionStatus>(action.status);
-  const [reason, setReason] = useState(action.reason);
-  const [missing, setMissing] = useState(false);
-  const id = (name: string) => `${name}-${action.id}`;
-  return (
-    <form
-      class="action-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (status === 'not-done' && reason.trim() === '') {
-          setMissing(true);
-          return;
-        }
-        setMissing(false);
-        onChange(withStatus(action, status, reason.trim()));
-      }}
-    >
-      <label for={id('status')}>{text.status}</label>
-      <select
-        id={id('status')}
-        value={status}
-        onChange={(event) => setStatus(event.currentTarget.value as ActionStatus)}
-      >
-        {ACTION_STATUSES.map((option) => (
-          <option key={option} value={option}>
-            {text.statuses[option]}
-          </option>
-        ))}
-      </select>
-      {status === 'not-done' && (
-        <>
-          <label for={id('reason')}>{text.reason}</label>
-          <textarea
-            id={id('reason')}
-            rows={2}
-            maxLength={500}
-            aria-required="true"
-            aria-invalid={missing}
-            aria-describedby={missing ? id('reason-error') : undefined}
-            value={reason}
-            onInput={(event) => setReason(event.currentTarget.value)}
-          />
-          {missing && (
-            <p id={id('reason-error')} class="field-error" role="alert">
-              {text.reasonRequired}
-            </p>
-          )}
-        </>
-      )}
-      <button type="submit" class="button button-small">
-        {text.saveStatus}
-      </button>
-    </form>
-  );
-}
-
-function Updates({ action, onChange }: { action: AgreedAction; onChange: (a: AgreedAction) => void }) {
-  const text = useMessages().circleOutcome;
-  const lang = language.value;
-  const [date, setDate] = useState(todayIso());
-  const [note, setNote] = useState('');
-  const id = (name: string) => `${name}-${action.id}`;
-  return (
-    <div class="action-updates">
-      {action.updates.length > 0 && (
-        <>
-          <p class="action-updates-heading">{text.updatesHeading}</p>
-          <ol>
-            {action.updates.map((update) => (
-              <li key={update.id}>
-                <time dateTime={update.date}>{formatDate(update.date, lang)}</time>: {update.text}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
-      <form
-        class="action-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (note.trim() === '' || date === '') return;
-          onChange(withUpdate(action, { id: uuidv7(), date, text: note.trim() }));
-          setNote('');
-        }}
-      >
-        <label for={id('update-text')}>{text.updateText}</label>
-        <input
-          id={id('update-text')}
-          type="text"
-          maxLength={280}
-          value={note}
-          onInput={(event) => setNote(event.currentTarget.value)}
-        />
-        <label for={id('update-date')}>{text.updateDate}</label>
-        <input
-          id={id('update-date')}
-          type="date"
-          value={date}
-          onInput={(event) => setDate(event.currentTarget.value)}
-        />
-        <button type="submit" class="button button-small">
-          {text.addUpdate}
-        </button>
-      </form>
-    </div>
   );
 }

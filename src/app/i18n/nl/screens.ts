@@ -294,6 +294,8 @@ export const nlScreens = {
     addUpdate: 'Voortgang toevoegen',
     removeAction: 'Afspraak verwijderen',
     removeActionNamed: (what: string) => `Afspraak verwijderen: ${what}`,
+    removeConfirm: 'Ja, verwijderen',
+    removeCancel: 'Nee, houden',
     overviewHeading: 'Alle afspraken',
     overviewEmpty: 'Nog geen afspraken. Leg ze vast bij de vragen op de agenda.',
     overdueCount: (n: number) =>
