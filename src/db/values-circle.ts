@@ -122,7 +122,8 @@ export async function agendaShared(
   stored: StoredAgenda,
   editedBefore: number,
   now: number,
-  conflicts: OutcomeConflict[] = [],
+  /** From this round's merge; without one, an earlier round's stay until the next edit here. */
+  conflicts?: OutcomeConflict[],
 ): Promise<void> {
   await db.transaction('rw', db.agendas, async () => {
     const earlier = await db.agendas.get(agendaId(areaId, year));
@@ -132,7 +133,7 @@ export async function agendaShared(
         base: stored.agenda,
         baseVersion: stored.version,
         sharedAt: now,
-        conflicts,
+        conflicts: conflicts ?? earlier.conflicts ?? [],
       });
       return;
     }
@@ -144,7 +145,7 @@ export async function agendaShared(
       dirty: false,
       updatedAt: earlier?.updatedAt ?? now,
       sharedAt: now,
-      conflicts,
+      conflicts: conflicts ?? earlier?.conflicts ?? [],
     });
   });
 }
