@@ -141,13 +141,14 @@ export function RemoveAction({ what, onRemove }: { what: string; onRemove: () =>
     );
   }
   return (
-    <div class="agenda-tools" role="group" aria-label={text.removeActionNamed(what)}>
+    <fieldset class="choice-group remove-action">
+      <legend>{text.removeActionNamed(what)}</legend>
       <button type="button" class="button button-small" onClick={onRemove}>
         {text.removeConfirm}
       </button>
       <button type="button" class="button button-small" onClick={() => setAsking(false)}>
         {text.removeCancel}
       </button>
-    </div>
+    </fieldset>
   );
 }
