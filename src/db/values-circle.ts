@@ -1,5 +1,6 @@
 import { periodOf } from '../domain/period';
 import type { LocalConversation } from '../domain/values-circle/local-report';
+import type { OutcomeConflict } from '../domain/values-circle/outcome';
 import type { Agenda, StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import type { BuurtgesprekDatabase } from './database';
@@ -121,11 +122,19 @@ export async function agendaShared(
   stored: StoredAgenda,
   editedBefore: number,
   now: number,
+  /** From this round's merge; without one, an earlier round's stay until the next edit here. */
+  conflicts?: OutcomeConflict[],
 ): Promise<void> {
   await db.transaction('rw', db.agendas, async () => {
     const earlier = await db.agendas.get(agendaId(areaId, year));
     if (earlier?.dirty && earlier.updatedAt > editedBefore) {
-      await db.agendas.put({ ...earlier, base: stored.agenda, baseVersion: stored.version, sharedAt: now });
+      await db.agendas.put({
+        ...earlier,
+        base: stored.agenda,
+        baseVersion: stored.version,
+        sharedAt: now,
+        conflicts: conflicts ?? earlier.conflicts ?? [],
+      });
       return;
     }
     await db.agendas.put({
@@ -136,6 +145,7 @@ export async function agendaShared(
       dirty: false,
       updatedAt: earlier?.updatedAt ?? now,
       sharedAt: now,
+      conflicts: conflicts ?? earlier?.conflicts ?? [],
     });
   });
 }

@@ -24,7 +24,10 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
 // Every in-app path (/gesprekken, /instellingen, …) opens the cached shell; /api never does.
-registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//] }));
+registerRoute(
+  // The public page of an area (served by the server, no app) is never answered with the app shell.
+  new NavigationRoute(createHandlerBoundToURL('index.html'), { denylist: [/^\/api\//, /^\/inbreng\//] }),
+);
 
 // The first visit's page is taken over at once, so the app works offline without a reload.
 // A later version only activates after "herladen", so claiming then takes nothing by surprise.

@@ -1,6 +1,7 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { type AreaTeamSession, agendaShared, cacheReport, readAgenda } from '../db/values-circle';
-import { mergeAgendas } from '../domain/values-circle/agenda';
+import { mergeAgendasReporting } from '../domain/values-circle/agenda';
+import { isComplete, type OutcomeConflict } from '../domain/values-circle/outcome';
 import type { StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
@@ -129,9 +130,18 @@ export async function shareAgenda(
       if (theirs) await agendaShared(db, areaId, year, theirs, startedAt, Date.now());
       return { ok: true, value: theirs };
     }
-    const merged = theirs ? mergeAgendas(local.base, local.agenda, theirs.agenda) : local.agenda;
+    const merge = theirs
+      ? mergeAgendasReporting(local.base, local.agenda, theirs.agenda)
+      : { agenda: local.agenda, conflicts: [] as OutcomeConflict[] };
+    const merged = merge.agenda;
     // A question emptied mid-edit is not one yet: it stays here and is not sent.
-    const agenda = { ...merged, questions: merged.questions.filter((q) => q.text.trim() !== '') };
+    const agenda = {
+      ...merged,
+      questions: merged.questions.filter((q) => q.text.trim() !== ''),
+      ...(merged.outcome
+        ? { outcome: { ...merged.outcome, actions: merged.outcome.actions.filter(isComplete) } }
+        : {}),
+    };
     const put = await call(
       client,
       agendaPath(session, year),
@@ -145,7 +155,7 @@ export async function shareAgenda(
     if (typeof put === 'string') return { ok: false, problem: put };
     if (put.ok) {
       const stored = (await put.json()) as StoredAgenda;
-      await agendaShared(db, areaId, year, stored, startedAt, Date.now());
+      await agendaShared(db, areaId, year, stored, startedAt, Date.now(), merge.conflicts);
       return { ok: true, value: stored };
     }
     if (put.status !== 409) {
@@ -187,4 +197,48 @@ export function reportExport(
     },
     () => true,
   );
+}
+
+const publicationPath = (session: AreaTeamSession, year: number) =>
+  `/api/areas/${encodeURIComponent(session.area.id)}/publication?year=${year}`;
+
+/** Whether the area's public page for the year is published; asks the server, so online only. */
+export async function readPublication(
+  client: ServerClient,
+  session: AreaTeamSession,
+  year: number,
+  isOnline: () => boolean = () => true,
+): Promise<Result<boolean>> {
+  const response = await call(
+    client,
+    publicationPath(session, year),
+    { headers: bearer(session), cache: 'no-store' },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  return { ok: true, value: ((await response.json()) as { published: boolean }).published };
+}
+
+/** Publishes or takes down the public page at once: a choice made while online, never queued. */
+export async function setPublication(
+  client: ServerClient,
+  session: AreaTeamSession,
+  year: number,
+  published: boolean,
+  isOnline: () => boolean = () => true,
+): Promise<Result<boolean>> {
+  const response = await call(
+    client,
+    publicationPath(session, year),
+    {
+      method: 'PUT',
+      headers: { ...bearer(session), 'content-type': 'application/json' },
+      body: JSON.stringify({ published }),
+    },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  return { ok: true, value: published };
 }

@@ -94,7 +94,7 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     const participation = 'Het wijkloket is sinds maart ook op donderdag open.';
     await page.getByLabel('Wat is er met uw inbreng gedaan?').fill(participation);
     await page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
-    const question = await page.locator('.agenda-question textarea').nth(1).inputValue();
+    const question = await page.locator('.agenda-question > textarea').nth(1).inputValue();
     expect(question).toContain('betrokkenheid');
     expect(await axeViolations(page)).toEqual([]);
 
@@ -132,6 +132,108 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     expect((await tableFigures(page)).Zelfbeschikking).toEqual(['30', '5']);
   });
 
+  it('records an agreed action in the circle, marks it done later, and keeps it offline', async () => {
+    const app = await open();
+    const page = app.page;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await app.open('/waardenkring');
+    await app.waitForServiceWorker();
+    await signIn(page);
+    await page.getByRole('button', { name: 'Op de agenda' }).first().click();
+
+    // In the circle: what was said about the first question, and one action agreed on it.
+    const question = page.locator('.agenda-question').first();
+    await question.locator('summary').click();
+    await question.getByLabel('Wat is er gezegd? (kort)').fill('Veel zorgen over donkere portieken.');
+    await question.getByLabel('Wat gaan we doen?').fill('Portiekverlichting laten repareren');
+    // A person's name as owner is flagged; a team or organisation is what the field asks for.
+    await question.getByLabel('Wie pakt het op?').fill('Jan de Vries');
+    await question.getByText('Dit lijkt op de naam van een persoon.', { exact: false }).waitFor();
+    await question.getByLabel('Wie pakt het op?').fill('Stadsdeel Zuidoost');
+    expect(await question.getByText('Dit lijkt op de naam van een persoon.', { exact: false }).count()).toBe(
+      0,
+    );
+    // A date already past: the action is overdue from the start.
+    await question.getByLabel('Klaar op (datum, mag leeg)').fill('2026-01-15');
+    await question.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+
+    const overview = page.locator('.actions-overview');
+    await overview.getByText('1 afspraak is over de datum en nog niet gedaan.').waitFor();
+    expect(await overview.locator('li.action-overdue').innerText()).toContain('Over de datum');
+    await question.locator('.action-card').getByText('Over de datum').waitFor();
+    await page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Later in the year: "niet gelukt" asks for a reason; then it is done after all, with an update.
+    const card = question.locator('.action-card');
+    await card.getByLabel('Hoe staat de afspraak ervoor?').selectOption('not-done');
+    await card.getByRole('button', { name: 'Stand opslaan' }).click();
+    await card.getByText('Schrijf op waarom het niet gelukt is.').waitFor();
+    await card.getByLabel('Hoe staat de afspraak ervoor?').selectOption('done');
+    await card.getByRole('button', { name: 'Stand opslaan' }).click();
+    await card.getByText('Stand: Gedaan').waitFor();
+    await card.getByLabel('Wat is er sindsdien gebeurd?').fill('Lampen vervangen in blok C');
+    await card.getByLabel('Datum').fill('2026-03-02');
+    await card.getByRole('button', { name: 'Voortgang toevoegen' }).click();
+    await overview.getByText('Geen afspraken over de datum.').waitFor();
+    expect(await page.locator('.overdue-flag').count()).toBe(0);
+    await page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
+
+    // Offline after a reload: still there, done, with its update.
+    await page.context().setOffline(true);
+    await app.reload();
+    await page.getByText(/^Stand van /).waitFor();
+    const again = page.locator('.agenda-question').first();
+    await again.locator('summary').click();
+    const offlineCard = again.locator('.action-card');
+    expect(await offlineCard.innerText()).toContain('Portiekverlichting laten repareren');
+    expect(await offlineCard.innerText()).toContain('Stand: Gedaan');
+    expect(await offlineCard.innerText()).toContain('Lampen vervangen in blok C');
+    expect(await again.getByLabel('Wat is er gezegd? (kort)').inputValue()).toBe(
+      'Veel zorgen over donkere portieken.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Published by the team; a fresh browser with no account opens it from its address.
+    await page.context().setOffline(false);
+    await app.reload();
+    await page.getByRole('button', { name: 'Openbaar maken' }).click();
+    await page.getByText('De pagina is openbaar.').waitFor();
+    const address = await page.getByRole('link', { name: 'Openbare pagina bekijken' }).getAttribute('href');
+    expect(address).toBe('/inbreng/gaasperdam/2026');
+    const resident = await open();
+    await resident.page.goto(`${sync.server.url}${address}`);
+    const publicText = await resident.page.locator('main').innerText();
+    expect(publicText).toContain('Wat is er met uw inbreng gedaan? Gaasperdam 2026');
+    expect(publicText).toContain('Portiekverlichting laten repareren');
+    expect(publicText).toContain('Gedaan');
+    expect(publicText).not.toContain('Veel zorgen over donkere portieken.');
+    expect(await axeViolations(resident.page)).toEqual([]);
+    await resident.page.getByRole('link', { name: 'English' }).click();
+    await resident.page
+      .getByRole('heading', { level: 1, name: /What was done with what you told us/ })
+      .waitFor();
+    expect(await axeViolations(resident.page)).toEqual([]);
+
+    // English, at desk width.
+    await app.open('/instellingen');
+    await page.getByLabel('English').check();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await app.open('/waardenkring');
+    await page.getByRole('heading', { name: 'All agreed actions' }).waitFor();
+    await page.locator('.agenda-question').first().locator('summary').click();
+    await page.getByText('Status: Done').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Removing asks once more; only then is the action gone.
+    const remove = page.getByRole('button', { name: 'Remove action: Portiekverlichting laten repareren' });
+    await remove.click();
+    await page.getByRole('button', { name: 'No, keep it' }).click();
+    await remove.click();
+    await page.getByRole('button', { name: 'Yes, remove' }).click();
+    await page.getByText('No actions yet. Record them with the questions on the agenda.').waitFor();
+  });
+
   it('keeps one agenda for two members of the team, merging what each added', async () => {
     const first = await open();
     await first.open('/waardenkring');
@@ -159,7 +261,7 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
       },
     );
     const texts = await first.page
-      .locator('.agenda-question textarea')
+      .locator('.agenda-question > textarea')
       .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
     expect(texts.slice(1).sort()).toEqual([
       'Wat vragen we de wethouder?',

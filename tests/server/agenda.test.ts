@@ -428,7 +428,7 @@ for (const target of targets) {
       expect(response.status).toBe(413);
       expect(await errorOf(response)).toEqual({
         code: 'payload_too_large',
-        message: 'The request body is larger than 256 KiB',
+        message: 'The request body is larger than 2 MiB',
       });
     });
 

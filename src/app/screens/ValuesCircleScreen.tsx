@@ -4,6 +4,7 @@ import { allGuides } from '../../db/guides';
 import { readAgenda, readAreaTeamSession } from '../../db/values-circle';
 import { isSuppressed } from '../../domain/suppression';
 import { findTheme, themeLabel } from '../../domain/themes';
+import { topThemes } from '../../domain/values-circle/dashboard';
 import { proposeQuestions } from '../../domain/values-circle/questions';
 import { sameOrigin } from '../../sync/api';
 import { type ExportKind, reportExport, shareAgenda } from '../../sync/area-team';
@@ -22,6 +23,7 @@ import { Dashboard } from '../values-circle/Dashboard';
 import { aggregatesCsv, circleJson } from '../values-circle/exports';
 import { listOf, useFigureText } from '../values-circle/figures';
 import { Handout } from '../values-circle/Handout';
+import { PublicPageCard } from '../values-circle/PublicPageCard';
 import { useCircle } from '../values-circle/use-circle';
 
 const YEARS_BACK = 5;
@@ -178,9 +180,13 @@ export function ValuesCircleScreen() {
               areaId={report.areaId}
               year={year}
               proposals={proposals}
+              themes={topThemes(report)
+                .slice(0, 10)
+                .map((theme) => ({ id: theme.themeId, label: themeName(theme.themeId) }))}
               shared={source.kind === 'area-team'}
               onEdited={() => setEdits((n) => n + 1)}
             />
+            {source.kind === 'area-team' && <PublicPageCard session={source.session} year={year} />}
             <section class="card" aria-labelledby="circle-export">
               <h2 id="circle-export">{circleText.exportHeading}</h2>
               <div class="actions">

@@ -1,4 +1,6 @@
 import type { Agenda, AgendaQuestion } from '../wire/agenda';
+import { EMPTY_OUTCOME } from '../wire/circle-outcome';
+import { mergeOutcomes, type OutcomeConflict } from './outcome';
 
 /**
  * The agenda two members of an area team prepare together, each on their own device and often
@@ -14,6 +16,15 @@ function sameQuestion(a: AgendaQuestion | undefined, b: AgendaQuestion | undefin
 }
 
 export function mergeAgendas(base: Agenda | null, mine: Agenda, theirs: Agenda): Agenda {
+  return mergeAgendasReporting(base, mine, theirs).agenda;
+}
+
+/** The merge, and where both sides changed the same part of the circle's outcome. */
+export function mergeAgendasReporting(
+  base: Agenda | null,
+  mine: Agenda,
+  theirs: Agenda,
+): { agenda: Agenda; conflicts: OutcomeConflict[] } {
   const start = base ?? EMPTY_AGENDA;
   const inBase = new Map(start.questions.map((q) => [q.id, q]));
   const inTheirs = new Map(theirs.questions.map((q) => [q.id, q]));
@@ -30,7 +41,12 @@ export function mergeAgendas(base: Agenda | null, mine: Agenda, theirs: Agenda):
   const addedThere = theirs.questions.filter((q) => !inMine.has(q.id) && !inBase.has(q.id));
   const participation =
     mine.participation !== start.participation ? mine.participation : theirs.participation;
-  return { questions: [...kept, ...addedThere], participation };
+  const merged: Agenda = { questions: [...kept, ...addedThere], participation };
+  if (!base?.outcome && !mine.outcome && !theirs.outcome) return { agenda: merged, conflicts: [] };
+  // A side without an outcome comes from a device that does not know it: it changed nothing there.
+  const before = base?.outcome ?? EMPTY_OUTCOME;
+  const { outcome, conflicts } = mergeOutcomes(before, mine.outcome ?? before, theirs.outcome ?? before);
+  return { agenda: { ...merged, outcome }, conflicts };
 }
 
 export function moveQuestion(agenda: Agenda, id: string, by: -1 | 1): Agenda {

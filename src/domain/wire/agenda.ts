@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { VALUE_IDS, type ValueId } from '../values';
+import { type CircleOutcome, OutcomeSchema } from './circle-outcome';
 import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
 
 /**
@@ -17,9 +18,11 @@ export const AGENDA_LIMITS = {
   /**
    * Request body of `PUT /api/areas/:areaId/agenda`. The largest valid agenda must fit, or a
    * member could write one the server refuses: a UTF-16 unit takes at most 3 bytes in UTF-8 JSON
-   * (line breaks and quotes 2), so 100 × 500 + 5,000 units are about 170 KB at worst.
+   * (line breaks and quotes 2), so 100 × 500 + 5,000 units are about 170 KB at worst; the
+   * circle's outcome adds at most 100 × 2,000 units of notes (600 KB) and 60 actions of about
+   * 5,400 units each with their updates, ids and keys (970 KB): under 1.8 MB together.
    */
-  bodyBytes: 256 * 1024,
+  bodyBytes: 2 * 1024 * 1024,
   /** The highest version there can be (the server counts in a 32-bit integer). */
   version: 2_147_483_647,
   /** Field errors listed in one answer; the rest are counted. */
@@ -39,6 +42,11 @@ export interface Agenda {
   questions: AgendaQuestion[];
   /** "Wat is er met uw inbreng gedaan": what was done with what residents said; may be empty. */
   participation: string;
+  /**
+   * What came out of the circle (see circle-outcome.ts). Absent in saves from devices that do
+   * not know it yet: the server then keeps what it had.
+   */
+  outcome?: CircleOutcome;
 }
 
 export interface StoredAgenda {
@@ -113,6 +121,7 @@ export const AgendaSchema = record({
     ),
     v.check(isCleanText, CLEAN_TEXT_MESSAGE),
   ),
+  outcome: v.exactOptional(OutcomeSchema),
 });
 
 const AgendaSaveSchema = record({

@@ -7,7 +7,6 @@ import {
   type StoredAgenda,
 } from '../../domain/wire/agenda';
 import { accountActor } from '../audit/reader-actor';
-import { recordAudit } from '../audit/record';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
@@ -61,19 +60,7 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
         }
         const { agenda, baseVersion } = parsed.save;
         const actor = accountActor(request);
-        const outcome = await db.transaction(async (tx) => {
-          const saved = await saveAgenda(tx, { areaId, year, agenda, baseVersion });
-          // The agenda's text never goes in: only that a version of this year's agenda was saved.
-          if (saved.saved) {
-            await recordAudit(tx, {
-              actor,
-              action: 'agenda.save',
-              areaId,
-              detail: { year, version: saved.stored.version },
-            });
-          }
-          return saved;
-        });
+        const outcome = await saveAgenda(db, { areaId, year, agenda, baseVersion, actor });
         if (outcome.saved) return outcome.stored;
         reply.code(409);
         return {

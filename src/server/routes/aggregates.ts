@@ -31,17 +31,8 @@ const QUERY = {
  * cube-cache.ts): past the budget the answer is 503 with Retry-After while the computation
  * finishes in the background for the retry; the event loop, and with it /api/health, stays free.
  */
-export function aggregateRoutes(db: Database, serverK: number, settings: AggregateSettings) {
+export function aggregateRoutes(db: Database, serverK: number, engine: SuppressionEngine) {
   return async (app: FastifyInstance): Promise<void> => {
-    const budgetMs = settings.budgetMs;
-    const pool = new SuppressionPool({
-      threads: settings.threads === 0 ? defaultThreads() : settings.threads,
-      // A computation nobody will wait for any more is stopped: its thread is freed for others.
-      hardLimitMs: Math.max(60_000, budgetMs * 6),
-    });
-    app.addHook('onClose', () => pool.close());
-    const engine = pooledEngine(pool, budgetMs);
-
     app.get(
       '/api/areas/:areaId/aggregates',
       { onRequest: readerAuth(db), schema: { querystring: QUERY } },
@@ -72,6 +63,21 @@ export function aggregateRoutes(db: Database, serverK: number, settings: Aggrega
       },
     );
   };
+}
+
+/**
+ * The one suppression engine of a server process: a worker pool with the time budget, shared by
+ * every route that shows figures (the area team's report, the public page), closed with the server.
+ */
+export function suppressionEngine(
+  settings: AggregateSettings,
+): SuppressionEngine & { close(): Promise<void> } {
+  const pool = new SuppressionPool({
+    threads: settings.threads === 0 ? defaultThreads() : settings.threads,
+    // A computation nobody will wait for any more is stopped: its thread is freed for others.
+    hardLimitMs: Math.max(60_000, settings.budgetMs * 6),
+  });
+  return { ...pooledEngine(pool, settings.budgetMs), close: () => pool.close() };
 }
 
 /**

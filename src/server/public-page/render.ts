@@ -1,0 +1,147 @@
+import { isSuppressed } from '../../domain/suppression';
+import { VALUE_IDS, type ValueId } from '../../domain/values';
+import type { Agenda } from '../../domain/wire/agenda';
+import type { AggregatesReport } from '../../domain/wire/aggregates';
+import type { ActionStatus } from '../../domain/wire/circle-outcome';
+
+/**
+ * The public page "Wat is er met uw inbreng gedaan" of an area and year, as one small HTML
+ * document: no script, no external file, no cookie, so it is readable on a cheap phone on a slow
+ * connection after one round trip. Figures come from the suppressed report: a figure resting on
+ * fewer than k conversations is said in words, never as a number. No resident data is in it.
+ */
+export type PageLanguage = 'nl' | 'en';
+
+const TEXT = {
+  nl: {
+    title: (area: string, year: number) => `Wat is er met uw inbreng gedaan? ${area} ${year}`,
+    intro: (n: string) =>
+      `In ${n} gesprekken vertelden bewoners wat zij belangrijk vinden in de buurt. Dit deed het gebiedsteam ermee.`,
+    fewer: (k: number) => `minder dan ${k}`,
+    valuesHeading: 'Wat bewoners vertelden',
+    value: 'Waarde',
+    experienced: 'Ervaren',
+    missing: 'Gemist',
+    questionsHeading: 'Waar de waardenkring over sprak',
+    actionsHeading: 'Wat we afspraken',
+    noActions: 'Er zijn nog geen afspraken.',
+    by: 'Door',
+    due: 'Klaar op',
+    reason: 'Reden',
+    done: 'Wat er al gebeurde',
+    other: 'English',
+    statuses: { agreed: 'Afgesproken', 'in-progress': 'Bezig', done: 'Gedaan', 'not-done': 'Niet gelukt' },
+    values: {
+      autonomie: 'Autonomie',
+      betrokkenheid: 'Betrokkenheid',
+      compassie: 'Compassie',
+      gelijkwaardigheid: 'Gelijkwaardigheid',
+      solidariteit: 'Solidariteit',
+      zelfbeschikking: 'Zelfbeschikking',
+    },
+  },
+  en: {
+    title: (area: string, year: number) => `What was done with what you told us? ${area} ${year}`,
+    intro: (n: string) =>
+      `In ${n} conversations residents told us what matters to them in the neighbourhood. This is what the area team did with it.`,
+    fewer: (k: number) => `fewer than ${k}`,
+    valuesHeading: 'What residents told us',
+    value: 'Value',
+    experienced: 'Experienced',
+    missing: 'Missing',
+    questionsHeading: 'What the values circle talked about',
+    actionsHeading: 'What we agreed',
+    noActions: 'No actions agreed yet.',
+    by: 'By',
+    due: 'Done by',
+    reason: 'Reason',
+    done: 'What happened so far',
+    other: 'Nederlands',
+    statuses: {
+      agreed: 'Agreed',
+      'in-progress': 'In progress',
+      done: 'Done',
+      'not-done': 'Did not work out',
+    },
+    values: {
+      autonomie: 'Autonomy',
+      betrokkenheid: 'Involvement',
+      compassie: 'Compassion',
+      gelijkwaardigheid: 'Equality',
+      solidariteit: 'Solidarity',
+      zelfbeschikking: 'Self-determination',
+    },
+  },
+} satisfies Record<
+  PageLanguage,
+  { statuses: Record<ActionStatus, string>; values: Record<ValueId, string>; [key: string]: unknown }
+>;
+
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+function date(iso: string, language: PageLanguage): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
+}
+
+const STYLE =
+  'body{font:1.05rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;color:#1d2326;background:#fff}' +
+  'h1{font-size:1.5rem;line-height:1.25}table{border-collapse:collapse;width:100%}' +
+  'th,td{text-align:left;padding:.4rem;border-bottom:1px solid #777}ul{padding-left:1.2rem}li{margin:.5rem 0}' +
+  'a{color:#0a4243}.status{font-weight:700}';
+
+export function renderPublicPage(input: {
+  areaName: string;
+  year: number;
+  report: AggregatesReport;
+  agenda: Agenda | null;
+  language: PageLanguage;
+  /** The same page in the other language. */
+  otherHref: string;
+}): string {
+  const { areaName, year, report, agenda, language } = input;
+  const t = TEXT[language];
+  const figure = (value: number | object) =>
+    isSuppressed(value as never) ? t.fewer(report.k) : String(value);
+  const rows = VALUE_IDS.map((id) => {
+    const f = report.values[id];
+    return `<tr><th scope="row">${t.values[id]}</th><td>${figure(f.experienced)}</td><td>${figure(f.missing)}</td></tr>`;
+  }).join('');
+  const questions = (agenda?.questions ?? []).map((q) => `<li>${escapeHtml(q.text)}</li>`).join('');
+  const actions = (agenda?.outcome?.actions ?? [])
+    .map((a) => {
+      const facts = [
+        `<span class="status">${t.statuses[a.status]}</span>`,
+        `${t.by}: ${escapeHtml(a.owner)}`,
+        a.due ? `${t.due}: ${date(a.due, language)}` : '',
+        a.status === 'not-done' ? `${t.reason}: ${escapeHtml(a.reason)}` : '',
+      ].filter(Boolean);
+      const last = a.updates.at(-1);
+      const update = last ? `<br>${t.done}: ${date(last.date, language)}, ${escapeHtml(last.text)}` : '';
+      return `<li><strong>${escapeHtml(a.what)}</strong><br>${facts.join(' · ')}${update}</li>`;
+    })
+    .join('');
+  const title = escapeHtml(t.title(areaName, year));
+  return `<!doctype html><html lang="${language}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title>
+<style>${STYLE}</style></head><body><main>
+<p><a href="${escapeHtml(input.otherHref)}" lang="${language === 'nl' ? 'en' : 'nl'}">${t.other}</a></p>
+<h1>${title}</h1>
+<p>${escapeHtml(t.intro(figure(report.conversations)))}</p>
+<h2>${t.valuesHeading}</h2>
+<table><thead><tr><th scope="col">${t.value}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table>
+${questions ? `<h2>${t.questionsHeading}</h2><ul>${questions}</ul>` : ''}
+<h2>${t.actionsHeading}</h2>
+${actions ? `<ul>${actions}</ul>` : `<p>${t.noActions}</p>`}
+${agenda?.participation ? `<p>${escapeHtml(agenda.participation)}</p>` : ''}
+</main></body></html>`;
+}
