@@ -141,17 +141,23 @@ for (const target of targets) {
       expect(await counter(db, AREAS.gaasperdam.id, 'n')).toBe(before);
     });
 
-    it('shares for review; the coach opens, answers and closes it; the interviewer reads the answer', async () => {
+    /** The interviewer's completed conversation (with a quoted note unless told not), shared for review. */
+    async function shareConversation(options: { anonymise: boolean; withNote?: boolean }) {
       await enrolled(interviewer);
       await saveConversation(interviewer.db, interviewer.key, completedConversation());
-      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
+      if (options.withNote ?? true) await saveNote(interviewer.db, interviewer.key, noteWithQuote());
       const shared = await shareForReview(interviewer.db, interviewer.key, access, {
         conversationId: 'c1',
-        anonymise: true,
+        anonymise: options.anonymise,
         leftOut: [],
         removed: [],
       });
       if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      return shared;
+    }
+
+    it('shares for review; the coach opens, answers and closes it; the interviewer reads the answer', async () => {
+      const shared = await shareConversation({ anonymise: true });
       const stored = await (await fetch(`${server.url}/api/shares/${shared.link.shareId}`)).text();
       expect(stored).not.toContain(SECRET_OBSTACLE);
       expect(stored).not.toContain(shared.link.key);
@@ -192,16 +198,7 @@ for (const target of targets) {
     });
 
     it("withdrawing consent deletes the share at the server, and the coach's app erases its copy and says so", async () => {
-      await enrolled(interviewer);
-      await saveConversation(interviewer.db, interviewer.key, completedConversation());
-      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
-      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
-        conversationId: 'c1',
-        anonymise: false,
-        leftOut: [],
-        removed: [],
-      });
-      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const shared = await shareConversation({ anonymise: false });
       const coach = await newDevice();
       const link = reviewLinkUrl('https://elders', shared.link);
       expect((await openReviewLink(coach.db, coach.key, access, link)).ok).toBe(true);
@@ -237,15 +234,7 @@ for (const target of targets) {
     });
 
     it("erases, when the coach's overview asks, every review whose resident withdrew consent", async () => {
-      await enrolled(interviewer);
-      await saveConversation(interviewer.db, interviewer.key, completedConversation());
-      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
-        conversationId: 'c1',
-        anonymise: false,
-        leftOut: [],
-        removed: [],
-      });
-      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const shared = await shareConversation({ anonymise: false, withNote: false });
       const coach = await newDevice();
       await openReviewLink(coach.db, coach.key, access, reviewLinkUrl('https://elders', shared.link));
       expect(await checkCoachReviews(coach.db, coach.key, access)).toBe(0);
@@ -256,16 +245,7 @@ for (const target of targets) {
     });
 
     it('opens a review from the short code typed in lower case, and nothing with a wrong code', async () => {
-      await enrolled(interviewer);
-      await saveConversation(interviewer.db, interviewer.key, completedConversation());
-      await saveNote(interviewer.db, interviewer.key, noteWithQuote());
-      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
-        conversationId: 'c1',
-        anonymise: true,
-        leftOut: [],
-        removed: [],
-      });
-      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const shared = await shareConversation({ anonymise: true });
       if (!shared.code) throw new Error('the server filed no code');
       const spoken = formatReviewCode(shared.code);
       expect(spoken).toMatch(/^[0-9A-Z]{4}( [0-9A-Z]{4}){3}$/);
@@ -289,15 +269,7 @@ for (const target of targets) {
     });
 
     it('opens nothing and keeps nothing from a link with the wrong key', async () => {
-      await enrolled(interviewer);
-      await saveConversation(interviewer.db, interviewer.key, completedConversation());
-      const shared = await shareForReview(interviewer.db, interviewer.key, access, {
-        conversationId: 'c1',
-        anonymise: false,
-        leftOut: [],
-        removed: [],
-      });
-      if (!shared.ok) throw new Error(`share failed: ${shared.problem}`);
+      const shared = await shareConversation({ anonymise: false, withNote: false });
       const coach = await newDevice();
       const wrongKey = `${shared.link.key.slice(0, -2)}${shared.link.key.endsWith('AA') ? 'BB' : 'AA'}`;
       const link = reviewLinkUrl('https://elders', { ...shared.link, key: wrongKey });
