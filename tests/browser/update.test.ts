@@ -1,5 +1,6 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppPage } from './support/app-page';
 import { type BrowserSession, launchBrowser } from './support/chromium';
@@ -25,8 +26,12 @@ describe.skipIf(!browserTestsRun)('a new version of the app', () => {
     await app.waitForServiceWorker();
     const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
 
-    // Any byte change to the service worker is a new version for the browser.
-    appendFileSync(join(server.staticDir, 'sw.js'), '\n// next version\n');
+    // Any byte change to the service worker is a new version for the browser. A deploy brings the
+    // compressed copies the build makes along with it (the server sends those first).
+    const worker = join(server.staticDir, 'sw.js');
+    appendFileSync(worker, '\n// next version\n');
+    writeFileSync(`${worker}.br`, brotliCompressSync(readFileSync(worker)));
+    writeFileSync(`${worker}.gz`, gzipSync(readFileSync(worker)));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     const banner = page.getByText('Nieuwe versie beschikbaar — herladen');
     await banner.waitFor();
