@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { CONVERSATION_PROFILES } from '../src/domain/conversation';
 import { defaultCodebook } from '../src/domain/themes';
 import { uuidv7 } from '../src/domain/uuid';
@@ -15,12 +13,11 @@ import { readConfig } from '../src/server/config';
 import type { Database } from '../src/server/db/database';
 import { migrate } from '../src/server/db/migrate';
 import { loadMigrations } from '../src/server/db/migrations';
-import { openEmbeddedDatabase } from '../src/server/db/pglite';
-import { openPostgresDatabase } from '../src/server/db/postgres';
 import { createAreaGroup, setAreaGroup } from '../src/server/store/area-groups';
 import { createArea } from '../src/server/store/areas';
 import { createEnrolmentCode, enrolDevice } from '../src/server/store/devices';
 import { storeSummaries } from '../src/server/store/summaries';
+import { embeddedTarget, postgresTarget, type Target } from './support/databases';
 import { median, percentile } from './support/stats';
 import type { BenchContext, Benchmark, Measurement } from './types';
 
@@ -46,60 +43,11 @@ const YEARS = [2022, 2023, 2024, 2025, 2026] as const;
 const YEAR = 2026;
 const K = 5;
 const CHUNK = 250_000;
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const THEMES = defaultCodebook().themes.map((theme) => theme.id);
 const INGEST_BATCHES = 20;
 const BATCH_SIZE = 100;
 
 const areaId = (n: number) => `a${String(n).padStart(2, '0')}`;
-
-interface Target {
-  label: string;
-  db: Database;
-  dispose(): Promise<void>;
-}
-
-async function embedded(): Promise<Target> {
-  const dir = await mkdtemp(join(tmpdir(), 'bg-bench-city-'));
-  const db = await openEmbeddedDatabase(join(dir, 'db'));
-  return {
-    label: 'embedded',
-    db,
-    async dispose() {
-      await db.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgres(log: (message: string) => void): Promise<Target | undefined> {
-  const schema = `bg_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-  } catch (error) {
-    log(`PostgreSQL not reachable (${error instanceof Error ? error.message : String(error)}): skipped`);
-    await admin.end().catch(() => undefined);
-    return undefined;
-  }
-  await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  // Loading millions of rows in one statement takes longer than the server's 30 s default.
-  const db = openPostgresDatabase({ connectionString: url.toString() }, { statementTimeoutMs: 3_600_000 });
-  return {
-    label: 'PostgreSQL',
-    db,
-    async dispose() {
-      await db.close();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
-    },
-  };
-}
 
 const valueJson = VALUE_IDS.map(
   (id, j) =>
@@ -263,11 +211,15 @@ async function measureTarget(target: Target, context: BenchContext, summaries: n
       const cold: number[] = [];
       const warm: number[] = [];
       for (let r = 0; r < reads; r++) {
-        // A summary for the year arrives (in another area): every cached answer of the year is stale.
-        await storeSummaries(db, areaId(49), [syntheticSummary(r, areaId(49))]);
+        // A summary for the year arrives in the area read (or anywhere, for the organisation): its
+        // cached answer is stale. An area is read as the route reads it, on its own.
+        const into = scope.kind === 'area' ? scope.areaId : areaId(49);
+        await storeSummaries(db, into, [syntheticSummary(r, into)]);
         arrived++;
-        const [coldMs, report] = await timed(() => reportForScope(db, scope, { year: YEAR }, K, engine));
-        const [warmMs] = await timed(() => reportForScope(db, scope, { year: YEAR }, K, engine));
+        const alone = scope.kind === 'area';
+        const read = () => reportForScope(db, scope, { year: YEAR }, K, engine, alone);
+        const [coldMs, report] = await timed(read);
+        const [warmMs] = await timed(read);
         if (r === 0 && scope.kind === 'organisation' && report?.conversations !== perYear + arrived) {
           throw new Error(
             `the organisation counts ${JSON.stringify(report?.conversations)}, not ${perYear + arrived}`,
@@ -349,8 +301,8 @@ export const cityScale: Benchmark = {
     const databases = (context.flags.get('databases') ?? 'postgres,embedded').split(',');
     const measurements: Measurement[] = [];
     for (const [name, open] of [
-      ['postgres', () => postgres(context.log)],
-      ['embedded', embedded],
+      ['postgres', () => postgresTarget(context.log, { statementTimeoutMs: 3_600_000 })],
+      ['embedded', () => embeddedTarget('city')],
     ] as const) {
       if (!databases.includes(name)) continue;
       const target = await open();

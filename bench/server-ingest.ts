@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { CONVERSATION_PROFILES } from '../src/domain/conversation';
 import { defaultCodebook } from '../src/domain/themes';
 import { uuidv7 } from '../src/domain/uuid';
@@ -13,11 +11,10 @@ import { readConfig } from '../src/server/config';
 import type { Database } from '../src/server/db/database';
 import { migrate } from '../src/server/db/migrate';
 import { loadMigrations } from '../src/server/db/migrations';
-import { openEmbeddedDatabase } from '../src/server/db/pglite';
-import { openPostgresDatabase } from '../src/server/db/postgres';
 import { createArea } from '../src/server/store/areas';
 import { createEnrolmentCode, enrolDevice } from '../src/server/store/devices';
 import { createReader, signIn } from '../src/server/store/readers';
+import { embeddedTarget, postgresTarget, type Target } from './support/databases';
 import { median } from './support/stats';
 import type { Benchmark, Measurement } from './types';
 
@@ -33,58 +30,8 @@ const INGEST_BATCHES = 40;
 const BATCH_SIZE = 100;
 const STORED = 1_000_000;
 const READS = 15;
-const POSTGRES_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 // The shipped codebook's ids, as devices tag them.
 const THEMES = defaultCodebook().themes.map((theme) => theme.id);
-
-interface Target {
-  label: string;
-  db: Database;
-  dispose(): Promise<void>;
-}
-
-async function embedded(): Promise<Target> {
-  const dir = await mkdtemp(join(tmpdir(), 'bg-bench-server-'));
-  const db = await openEmbeddedDatabase(join(dir, 'db'));
-  return {
-    label: 'embedded',
-    db,
-    async dispose() {
-      await db.close();
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-async function postgres(log: (message: string) => void): Promise<Target | undefined> {
-  const schema = `bg_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3_000 });
-  try {
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-  } catch (error) {
-    log(
-      `PostgreSQL not reachable (${error instanceof Error ? error.message : String(error)}): its figures are skipped`,
-    );
-    await admin.end().catch(() => undefined);
-    return undefined;
-  }
-  await admin.end();
-  const url = new URL(POSTGRES_URL);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  const db = openPostgresDatabase({ connectionString: url.toString() });
-  return {
-    label: 'PostgreSQL',
-    db,
-    async dispose() {
-      await db.close();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop schema if exists ${schema} cascade`);
-      await cleanup.end();
-    },
-  };
-}
 
 function syntheticSummary(i: number): Summary {
   const values = Object.fromEntries(
@@ -244,7 +191,7 @@ export const serverIngest: Benchmark = {
   description: `sync server over HTTP: ${INGEST_BATCHES}×${BATCH_SIZE} summaries sent one batch after another; GET aggregates of an area-year over ${STORED.toLocaleString('en')} stored summaries (median of ${READS}, year and quarter alternating)`,
   async run(context) {
     const measurements: Measurement[] = [];
-    for (const open of [embedded, () => postgres(context.log)]) {
+    for (const open of [() => embeddedTarget('server'), () => postgresTarget(context.log)]) {
       const target = await open();
       if (target === undefined) continue;
       try {
