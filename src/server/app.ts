@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { SIGN_IN_FAILURE_WINDOW_MS } from './accounts/settings';
+import { suppressionEngine } from './aggregates/served-report';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
 import { installSessionSettings } from './http/account-auth';
@@ -18,7 +19,7 @@ import { sendAppShell, staticFileOptions, wantsAppShell } from './http/static-fi
 import { installRetentionJob } from './retention/job';
 import { accountRoutes } from './routes/account';
 import { agendaRoutes } from './routes/agenda';
-import { aggregateRoutes, suppressionEngine } from './routes/aggregates';
+import { aggregateRoutes } from './routes/aggregates';
 import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
 import { consoleRoutes } from './routes/beheer';

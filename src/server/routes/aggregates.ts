@@ -1,12 +1,10 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
-import { BudgetExceededError } from '../aggregates/cube-cache';
-import { pooledEngine, reportForScope, type Scope, type SuppressionEngine } from '../aggregates/scope-report';
-import { defaultThreads, SuppressionPool, SuppressionPoolFullError } from '../aggregates/suppression-pool';
+import type { SuppressionEngine } from '../aggregates/scope-report';
+import { scopeReport } from '../aggregates/served-report';
 import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
-import type { AggregateSettings } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAuth, readerMayUseArea } from '../http/auth';
@@ -63,58 +61,4 @@ export function aggregateRoutes(db: Database, serverK: number, engine: Suppressi
       },
     );
   };
-}
-
-/**
- * The one suppression engine of a server process: a worker pool with the time budget, shared by
- * every route that shows figures (the area team's report, the public page), closed with the server.
- */
-export function suppressionEngine(
-  settings: AggregateSettings,
-): SuppressionEngine & { close(): Promise<void> } {
-  const pool = new SuppressionPool({
-    threads: settings.threads === 0 ? defaultThreads() : settings.threads,
-    // A computation nobody will wait for any more is stopped: its thread is freed for others.
-    hardLimitMs: Math.max(60_000, settings.budgetMs * 6),
-  });
-  return { ...pooledEngine(pool, settings.budgetMs), close: () => pool.close() };
-}
-
-/**
- * The report of a scope as a route answers it; for the lead's group and organisation routes too.
- * k: the server's SUPPRESSION_K; the areas' configured k can raise it, never lower it.
- */
-export async function scopeReport(
-  db: Database,
-  scope: Scope,
-  period: { year: number; quarter?: number | undefined },
-  serverK: number,
-  engine: SuppressionEngine,
-  reply: FastifyReply,
-  areaAlone = false,
-): Promise<AggregatesReport> {
-  try {
-    const report = await reportForScope(
-      db,
-      scope,
-      period.quarter === undefined ? { year: period.year } : { year: period.year, quarter: period.quarter },
-      serverK,
-      engine,
-      areaAlone,
-    );
-    if (report === undefined) throw new HttpError(404, 'not_found', 'No areas in this scope');
-    return report;
-  } catch (error) {
-    // Stopped at the pool's hard limit (an AbortError), or every thread busy: as busy as past the budget.
-    const aborted = error instanceof Error && error.name === 'AbortError';
-    if (error instanceof BudgetExceededError || error instanceof SuppressionPoolFullError || aborted) {
-      reply.header('retry-after', String(Math.max(1, Math.ceil(engine.budgetMs / 1000))));
-      throw new HttpError(
-        503,
-        'figures_not_ready',
-        'The figures are still being computed; try again shortly',
-      );
-    }
-    throw error;
-  }
 }

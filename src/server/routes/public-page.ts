@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
 import type { SuppressionEngine } from '../aggregates/scope-report';
+import { scopeReport } from '../aggregates/served-report';
 import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
@@ -9,7 +10,6 @@ import { readerAreaOf, readerAuth } from '../http/auth';
 import { type PageLanguage, renderPublicPage } from '../public-page/render';
 import { loadAgenda } from '../store/agendas';
 import { findArea } from '../store/areas';
-import { scopeReport } from './aggregates';
 
 const YEAR = { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max } as const;
 
