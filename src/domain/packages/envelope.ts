@@ -3,6 +3,7 @@ import { decrypt, encryptJson, importRawKey, jsonFromBytes, randomBytes } from '
 import { fromBase64url, toBase64url } from '../crypto/base64url';
 import { passphraseBits, passphraseKey } from '../crypto/passphrase-key';
 import { PBKDF2_ITERATIONS } from '../passphrase';
+import { PACKAGE_KINDS, type PackageKind } from '../wire/blobs';
 
 /**
  * End-to-end encrypted packages: a conversation shared with a coach, the coach's feedback, a
@@ -11,8 +12,8 @@ import { PBKDF2_ITERATIONS } from '../passphrase';
  */
 export const PACKAGE_FORMAT = 'buurtgesprek-package';
 export const PACKAGE_VERSION = 1;
-export const PACKAGE_KINDS = ['review', 'feedback', 'backup', 'review-key'] as const;
-export type PackageKind = (typeof PACKAGE_KINDS)[number];
+// The kinds are part of the wire format: one list, there.
+export { PACKAGE_KINDS, type PackageKind };
 
 export interface Envelope {
   format: typeof PACKAGE_FORMAT;
