@@ -259,6 +259,9 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await fresh.page.getByText('Zoeken en filteren').click();
     await fresh.page.getByLabel('Zoek in notities').fill('buurthuis vrijdag');
     await fresh.page.getByText('1 gesprek gevonden').waitFor();
+    // Back to the whole list first, so the next count is the next search's own answer.
+    await fresh.page.getByLabel('Zoek in notities').fill('');
+    await fresh.page.getByText('2 gesprekken', { exact: true }).waitFor();
     await fresh.page.getByLabel('Zoek in notities').fill('taalcafé');
     await fresh.page.getByText('1 gesprek gevonden').waitFor();
   });
