@@ -151,6 +151,60 @@ describe.skipIf(!browserTestsRun)('a conversation on a phone', () => {
     expect(taps).toBeLessThanOrEqual(15);
   });
 
+  it('turns to the next question and back with a sideways swipe, and not with a scroll or a swipe on the note', async () => {
+    await app().open('/gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    await talk.start({ area: 'Driemond', guide: 'Gesprek met een mantelzorger', profile: 'Mantelzorger' });
+    await talk.giveConsent();
+    const question = page().locator('.prompt-question');
+    const first = await question.innerText();
+    const touch = await page().context().newCDPSession(page());
+    await touch.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+    // A finger moving in small steps, as a real swipe does: down, moves, up.
+    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      const at = (share: number) => ({
+        x: from.x + (to.x - from.x) * share,
+        y: from.y + (to.y - from.y) * share,
+      });
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at(0)] });
+      for (const share of [0.25, 0.5, 0.75, 1])
+        await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(share)] });
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    const box = await question.boundingBox();
+    if (!box) throw new Error('the question is not on screen');
+    const onQuestion = { x: 300, y: box.y + box.height / 2 };
+
+    await swipe(onQuestion, { x: 60, y: onQuestion.y });
+    await page().waitForFunction(
+      (before) => document.querySelector('.prompt-question')?.textContent !== before,
+      first,
+    );
+    expect(await viewStartsAt(page(), '.talk-position', '.prompt-question')).toMatchObject(AT_TOP);
+    const second = await question.innerText();
+
+    // Scrolling down over the question, or a sideways finger in the note, leaves the question where it is.
+    await swipe(onQuestion, { x: 280, y: onQuestion.y - 200 });
+    const noteBox = await talk.note().boundingBox();
+    if (!noteBox) throw new Error('the note is not on screen');
+    const inNote = { x: 300, y: noteBox.y + noteBox.height / 2 };
+    await swipe(inNote, { x: 60, y: inNote.y });
+    // Back with a swipe the other way: the first question again. Had either of those turned a
+    // step, this would land on the second question or pass through a third.
+    // The scroll moved the page: bring the question back and find it where it is now.
+    await question.scrollIntoViewIfNeeded();
+    const moved = await question.boundingBox();
+    if (!moved) throw new Error('the question is not on screen');
+    const y = moved.y + moved.height / 2;
+    await swipe({ x: 60, y }, { x: 300, y });
+    await page().waitForFunction(
+      (before) => document.querySelector('.prompt-question')?.textContent !== before,
+      second,
+    );
+    expect(await question.innerText()).toBe(first);
+  });
+
   it('marks a quote by tapping a sentence, and unmarks it the same way', async () => {
     await app().open('/gesprekken');
     const talk = new ConversationPage(app());

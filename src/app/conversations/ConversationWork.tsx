@@ -16,6 +16,7 @@ import { ReflectionCard } from './ReflectionCard';
 import { StepNavigation } from './StepNavigation';
 import { SummaryView } from './SummaryView';
 import { stepsOf } from './steps';
+import { useSwipe } from './swipe';
 import { TalkStep } from './TalkStep';
 import { noteIdFor, useConversation } from './use-conversation';
 import { WithdrawConsent } from './WithdrawConsent';
@@ -31,6 +32,11 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
   const focusRef = useRef<HTMLElement>(null);
   const topRef = useRef<HTMLElement>(null);
   useFocusOnChange(viewOf(open, stepIndex), focusRef, topRef);
+  // A sideways swipe turns one step, as the buttons do; the last step is known once the guide is.
+  const lastStep = useRef(0);
+  const swipe = useSwipe((direction) =>
+    setStepIndex((current) => Math.max(0, Math.min(lastStep.current, current + direction))),
+  );
 
   if (open === 'loading') return <p>{t.talk.loading}</p>;
   if (open === 'missing') {
@@ -96,6 +102,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
 
   const steps = stepsOf(guide);
   const index = Math.min(stepIndex, steps.length - 1);
+  lastStep.current = steps.length - 1;
   const step = steps[index] ?? { kind: 'wrap-up' as const };
   const noteFor = (promptId: string | null): Note => {
     const noteId = noteIdFor(id, promptId);
@@ -108,24 +115,26 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
     <>
       {conversation.revision > 0 && <p class="status-line">{t.summary.correcting}</p>}
       <ConversationPosition steps={steps} index={index} onGo={setStepIndex} topRef={topRef} />
-      {step.kind === 'wrap-up' ? (
-        <WrapUp
-          conversation={conversation}
-          notes={[...notes.values()]}
-          onChange={open.update}
-          onComplete={() => void open.commit(completeConversation(conversation, Date.now()))}
-          headingRef={focusRef as Ref<HTMLHeadingElement>}
-        />
-      ) : (
-        <TalkStep
-          conversation={conversation}
-          prompt={step.kind === 'prompt' ? step.prompt : null}
-          note={noteFor(step.kind === 'prompt' ? step.prompt.id : null)}
-          onNote={open.updateNote}
-          onConversation={open.update}
-          headingRef={focusRef as Ref<HTMLHeadingElement>}
-        />
-      )}
+      <div class="step-swipe" {...swipe}>
+        {step.kind === 'wrap-up' ? (
+          <WrapUp
+            conversation={conversation}
+            notes={[...notes.values()]}
+            onChange={open.update}
+            onComplete={() => void open.commit(completeConversation(conversation, Date.now()))}
+            headingRef={focusRef as Ref<HTMLHeadingElement>}
+          />
+        ) : (
+          <TalkStep
+            conversation={conversation}
+            prompt={step.kind === 'prompt' ? step.prompt : null}
+            note={noteFor(step.kind === 'prompt' ? step.prompt.id : null)}
+            onNote={open.updateNote}
+            onConversation={open.update}
+            headingRef={focusRef as Ref<HTMLHeadingElement>}
+          />
+        )}
+      </div>
       <StepNavigation steps={steps} index={index} onGo={setStepIndex} />
       {consentLine}
       <WithdrawConsent conversationId={id} />
