@@ -775,7 +775,7 @@ export const en: Messages = {
     other: 'Choose another resident',
     back: 'Back to conversations',
     noGuide: 'There is no guide to practise with.',
-    banner: 'Practice conversation with a made-up resident. It is never shared and never counted.',
+    banner: 'With a made-up resident. It is never shared and never counted.',
     story: 'Read the story again',
     wrapUp:
       'This is a practice conversation. Completing it shares nothing and counts nowhere. Afterwards you can have a coach review it.',

@@ -22,7 +22,7 @@ export function PracticeBanner({
       {scenario && (
         <details>
           <summary>{t.practice.story}</summary>
-          <PracticeStory scenario={scenario} level={3} />
+          <PracticeStory scenario={scenario} />
         </details>
       )}
     </section>

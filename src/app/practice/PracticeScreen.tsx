@@ -58,7 +58,7 @@ function PracticeChooser() {
 
   if (scenario) {
     return (
-      <section class="card" aria-label={t.practice.title}>
+      <div class="card">
         <PracticeStory scenario={scenario} headingRef={focusRef as Ref<HTMLHeadingElement>} />
         {problem && (
           <p class="field-error" role="alert">
@@ -73,7 +73,7 @@ function PracticeChooser() {
             {t.practice.other}
           </button>
         </div>
-      </section>
+      </div>
     );
   }
 

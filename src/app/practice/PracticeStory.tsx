@@ -6,24 +6,20 @@ import type { PracticeScenario } from '../i18n/practice-scenarios';
 export function PracticeStory({
   scenario,
   headingRef,
-  level = 2,
 }: {
   scenario: PracticeScenario;
   headingRef?: Ref<HTMLHeadingElement>;
-  level?: 2 | 3;
 }) {
   const t = useMessages();
-  const Heading = level === 2 ? 'h2' : 'h3';
-  const Sub = level === 2 ? 'h3' : 'h4';
   return (
     <div class="practice-story">
-      <Heading tabIndex={-1} ref={headingRef}>
+      <h2 tabIndex={-1} ref={headingRef}>
         {scenario.title}
-      </Heading>
+      </h2>
       {scenario.story.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <Sub>{t.practice.lookFor}</Sub>
+      <h3>{t.practice.lookFor}</h3>
       <ul>
         {scenario.lookFor.map((point) => (
           <li key={point}>{point}</li>

@@ -436,7 +436,7 @@ export const nlScreens = {
     other: 'Andere bewoner kiezen',
     back: 'Terug naar gesprekken',
     noGuide: 'Er is geen leidraad om mee te oefenen.',
-    banner: 'Oefengesprek met een verzonnen bewoner. Het wordt nooit gedeeld en telt nergens mee.',
+    banner: 'Met een verzonnen bewoner. Het wordt nooit gedeeld en telt nergens mee.',
     story: 'Het verhaal nog eens lezen',
     wrapUp:
       'Dit is een oefengesprek. Afronden deelt niets en telt nergens mee. Daarna kunt u het laten reviewen door een coach.',
