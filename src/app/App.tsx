@@ -23,6 +23,7 @@ const reviewScreens = () => import('./review/ReviewScreens');
 const NewConversationScreen = lazy(
   screen(() => import('./conversations/NewConversationScreen').then((m) => m.NewConversationScreen)),
 );
+const PracticeScreen = lazy(screen(() => import('./practice/PracticeScreen').then((m) => m.PracticeScreen)));
 const ConversationScreen = lazy(
   screen(() => import('./conversations/ConversationScreen').then((m) => m.ConversationScreen)),
 );
@@ -81,6 +82,7 @@ function InterviewerShell() {
             <Route path="/" component={ConversationsScreen} />
             <Route path={HOME_PATH} component={ConversationsScreen} />
             <Route path="/gesprekken/nieuw" component={NewConversationScreen} />
+            <Route path="/gesprekken/oefenen" component={PracticeScreen} />
             <Route path="/gesprekken/:id" component={ConversationScreen} />
             <Route path="/gesprekken/:id/delen" component={SharePreviewScreen} />
             <Route path="/gesprekken/:id/review" component={ShareForReviewScreen} />

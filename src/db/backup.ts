@@ -63,6 +63,7 @@ const conversationOf = (c: Conversation): Conversation => ({
   followUp: c.followUp,
   peopleMentioned: c.peopleMentioned,
   ...(c.reflection !== undefined && { reflection: c.reflection }),
+  ...(c.practice !== undefined && { practice: { scenarioId: c.practice.scenarioId } }),
 });
 
 const noteOf = (n: Note): Note => ({
@@ -130,13 +131,24 @@ export async function exportDevice(
     outbox: await db.outbox.toArray(),
     erased: (await db.erased.toCollection().primaryKeys()) as string[],
   }));
+  // Practice conversations stay out unless the interviewer chose to keep them in backups: the
+  // guarantee lives here, where every backup (server or file) is made.
+  const leftOut = new Set(
+    read.settings.backupIncludesPractice
+      ? []
+      : read.conversations.filter((record) => record.practice !== undefined).map((record) => record.id),
+  );
+  const kept = <T extends { conversationId: string }>(items: readonly T[]) =>
+    items.filter((item) => !leftOut.has(item.conversationId));
   const [conversations, notes, revisions] = await Promise.all([
     Promise.all(
-      read.conversations.map(async (record) => conversationOf(await conversationFromRecord(key, record))),
+      read.conversations
+        .filter((record) => !leftOut.has(record.id))
+        .map(async (record) => conversationOf(await conversationFromRecord(key, record))),
     ),
-    Promise.all(read.notes.map(async (record) => noteOf(await noteFromRecord(key, record)))),
+    Promise.all(kept(read.notes).map(async (record) => noteOf(await noteFromRecord(key, record)))),
     Promise.all(
-      read.revisions.map(async (record): Promise<BackupRevision> => {
+      kept(read.revisions).map(async (record): Promise<BackupRevision> => {
         const snapshot = await revisionFromRecord(key, record);
         return {
           conversationId: record.conversationId,
@@ -159,8 +171,8 @@ export async function exportDevice(
     conversations,
     notes,
     revisions,
-    sharing: read.sharing.map(sharingOf),
-    outbox: read.outbox.map(outboxOf),
+    sharing: kept(read.sharing).map(sharingOf),
+    outbox: kept(read.outbox).map(outboxOf),
     erased: read.erased,
   } satisfies DeviceBackup);
 }
@@ -380,16 +392,23 @@ export async function recordBackup(
  * a summary queued for it. Read from clear fields and indexes only, so it works while locked.
  */
 export async function unbackedUpChanges(db: BuurtgesprekDatabase, since: number): Promise<number> {
+  // Practice a backup leaves out is no change it lacks.
+  const counted = (await readSettings(db)).backupIncludesPractice
+    ? () => true
+    : (record: ConversationRecord | undefined) => record?.practice === undefined;
   // Never backed up: every conversation is a change, and reading every note to say so would be slow.
-  if (since <= 0) return db.conversations.count();
+  if (since <= 0) return db.conversations.filter(counted).count();
   const [conversations, notes, outbox] = await Promise.all([
     db.conversations.where('updatedAt').above(since).primaryKeys(),
     db.notes.where('updatedAt').above(since).toArray(),
     db.outbox.filter((entry) => entry.createdAt > since).toArray(),
   ]);
-  return new Set<string>([
-    ...conversations,
-    ...notes.map((note) => note.conversationId),
-    ...outbox.map((entry) => entry.conversationId),
-  ]).size;
+  const changed = [
+    ...new Set<string>([
+      ...(conversations as string[]),
+      ...notes.map((note) => note.conversationId),
+      ...outbox.map((entry) => entry.conversationId),
+    ]),
+  ];
+  return (await db.conversations.bulkGet(changed)).filter(counted).length;
 }

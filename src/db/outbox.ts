@@ -10,13 +10,19 @@ import type { OutboxRecord } from './records';
  * still waits instead of queueing behind it.
  */
 
+/** Thrown for a summary of a practice conversation: there is no resident, and nothing to count. */
+export class PracticeNotSentError extends Error {
+  override name = 'PracticeNotSentError';
+}
+
 /** Thrown for anything that is not a summary the server's own schema would accept. */
 export class NotASummaryError extends Error {
   override name = 'NotASummaryError';
 }
 
 /**
- * Puts a summary in the outbox, due at once. Call inside a transaction that includes the outbox.
+ * Puts a summary in the outbox, due at once. Call inside a transaction that includes the outbox
+ * and the conversations: a practice conversation's summary is refused here, whoever made it.
  * The outbox holds only what may leave the device, in the clear: so it checks every entry against
  * the wire schema itself and stores the checked copy, whatever the caller did before. A field the
  * schema does not name (a name, a note, an obstacle) is refused here, not at the server.
@@ -31,6 +37,9 @@ export async function enqueueSummary(
   if (!checked.ok) {
     // Field paths only: the values may be what a resident said.
     throw new NotASummaryError(`Not a summary: ${checked.errors.map((error) => error.path).join(', ')}`);
+  }
+  if ((await db.conversations.get(conversationId))?.practice !== undefined) {
+    throw new PracticeNotSentError('A practice conversation never enters the outbox');
   }
   await db.outbox.put({
     id: checked.summary.id,

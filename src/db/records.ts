@@ -43,6 +43,8 @@ export interface ConversationRecord {
   /** `valueId:polarity`, a multi-entry index for the value filter. */
   valueKeys: string[];
   themeIds: string[];
+  /** Only on a practice conversation (a made-up resident): which scenario. In the clear, not indexed. */
+  practice?: { scenarioId: string };
   /** Obstacles, follow-up and people mentioned: words of, or about, the resident. */
   sealed: Sealed;
 }

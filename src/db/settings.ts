@@ -24,6 +24,8 @@ export interface Settings {
   showProbes: boolean;
   /** Days a completed conversation stays on this device before it is offered for erasure; 0 is off. */
   conversationRetentionDays: number;
+  /** Whether backups also hold practice conversations; off unless the interviewer chose it. */
+  backupIncludesPractice: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hiddenLockSeconds: HIDDEN_LOCK_DEFAULT_SECONDS,
   showProbes: false,
   conversationRetentionDays: CONVERSATION_RETENTION_DEFAULT_DAYS,
+  backupIncludesPractice: false,
 };
 
 const oneOf =
@@ -47,6 +50,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => value is Settings[K] }
   hiddenLockSeconds: oneOf(HIDDEN_LOCK_CHOICES_SECONDS),
   showProbes: (value): value is boolean => typeof value === 'boolean',
   conversationRetentionDays: oneOf(CONVERSATION_RETENTION_CHOICES_DAYS),
+  backupIncludesPractice: (value): value is boolean => typeof value === 'boolean',
 };
 
 /** Reads all settings; a value that is missing or not of its type falls back to the default. */

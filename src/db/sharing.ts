@@ -26,7 +26,7 @@ export async function approveSummary(
   summary: Summary,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', db.sharing, db.outbox, async () => {
+  await db.transaction('rw', db.conversations, db.sharing, db.outbox, async () => {
     const earlier = await db.sharing.get(conversationId);
     if (earlier && earlier.summaryId !== summary.id) throw new Error('A conversation keeps one summary id');
     await db.sharing.put({
@@ -109,13 +109,21 @@ export async function sharingRows(db: BuurtgesprekDatabase): Promise<SharingRow[
     const others = (await db.conversations.bulkGet([...new Set(corrected)])).filter((record) => !!record);
     const decisionBy = new Map(decisions.map((decision) => [decision.conversationId, decision]));
     const waitingBy = new Map(waiting.map((entry) => [entry.conversationId, entry]));
-    return [...completed, ...others]
-      .map(({ sealed: _sealed, valueKeys: _index, ...conversation }) => ({
-        conversation,
-        status: sharingStatus(conversation, decisionBy.get(conversation.id), waitingBy.get(conversation.id)),
-      }))
-      .filter((row) => row.status.kind !== 'not-shared' || row.conversation.status === 'completed')
-      .sort((a, b) => b.conversation.updatedAt - a.conversation.updatedAt);
+    return (
+      [...completed, ...others]
+        .map(({ sealed: _sealed, valueKeys: _index, ...conversation }) => ({
+          conversation,
+          status: sharingStatus(
+            conversation,
+            decisionBy.get(conversation.id),
+            waitingBy.get(conversation.id),
+          ),
+        }))
+        // A practice conversation never has a summary, so it has no place in this list.
+        .filter((row) => row.conversation.practice === undefined)
+        .filter((row) => row.status.kind !== 'not-shared' || row.conversation.status === 'completed')
+        .sort((a, b) => b.conversation.updatedAt - a.conversation.updatedAt)
+    );
   });
 }
 

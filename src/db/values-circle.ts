@@ -150,10 +150,14 @@ export async function agendaShared(
   });
 }
 
-/** The device's own completed conversations, from fields kept in the clear: no unlock needed. */
+/**
+ * The device's own completed conversations, from fields kept in the clear: no unlock needed.
+ * Practice conversations are never counted: a made-up resident has no place in the figures.
+ */
 export async function completedHere(db: BuurtgesprekDatabase): Promise<LocalConversation[]> {
   const records = await db.conversations.where('status').equals('completed').toArray();
   return records.flatMap((record) => {
+    if (record.practice !== undefined) return [];
     try {
       return [
         {

@@ -12,7 +12,12 @@ export interface ConversationFilter {
   /** ISO days, both inclusive. */
   from?: string;
   until?: string;
+  /** Only conversations with a resident, or only practice conversations. */
+  kind?: ConversationKind;
 }
+
+export const CONVERSATION_KINDS = ['real', 'practice'] as const;
+export type ConversationKind = (typeof CONVERSATION_KINDS)[number];
 
 /** The fields a filter reads: all stored in the clear, so filtering never decrypts. */
 export interface FilterableConversation {
@@ -22,6 +27,7 @@ export interface FilterableConversation {
   date: string;
   valueTags: readonly { valueId: ValueId; polarity: ValuePolarity }[];
   themeIds: readonly string[];
+  practice?: unknown;
 }
 
 export function matchesFilter(conversation: FilterableConversation, filter: ConversationFilter): boolean {
@@ -33,6 +39,7 @@ export function matchesFilter(conversation: FilterableConversation, filter: Conv
     (!filter.themeId || conversation.themeIds.includes(filter.themeId)) &&
     (!filter.from || conversation.date >= filter.from) &&
     (!filter.until || conversation.date <= filter.until) &&
+    (!filter.kind || (filter.kind === 'practice') === (conversation.practice !== undefined)) &&
     (!value ||
       conversation.valueTags.some((tag) => tag.valueId === value.valueId && tag.polarity === value.polarity))
   );

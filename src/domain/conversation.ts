@@ -56,6 +56,13 @@ export interface Conversation {
    * ask differently). Sealed like notes; a coach reads it only if she includes it in a review.
    */
   reflection?: string;
+  /**
+   * Present only on a practice conversation (oefengesprek): the interviewer talks with a made-up
+   * resident from a shipped scenario. There is no resident, so no consent; it is never shared,
+   * counted or backed up unless she chose to (see `isPractice`). Kept in the clear: it says
+   * nothing about anyone.
+   */
+  practice?: { scenarioId: string };
 }
 
 /** The coarse profiles an interviewer picks for a resident ('algemeen' describes a guide's audience, not a person). */
@@ -99,6 +106,34 @@ export function startConversation(init: NewConversation, id: string, now: number
   };
 }
 
+/** A practice conversation: never in the outbox, never in a tally, in a backup only when chosen. */
+export function isPractice(conversation: Pick<Conversation, 'practice'>): boolean {
+  return conversation.practice !== undefined;
+}
+
+/**
+ * A practice conversation starts at the first question: there is no resident to ask consent of,
+ * and `consent` stays null, so nothing that reads consent ever lets it leave the device.
+ */
+export function startPractice(
+  init: NewConversation,
+  scenarioId: string,
+  id: string,
+  now: number,
+): Conversation {
+  return { ...startConversation(init, id, now), status: 'in-progress', practice: { scenarioId } };
+}
+
+/** Whether the consent step comes first: for every conversation with a resident, until consent is recorded. */
+export function needsConsent(conversation: Pick<Conversation, 'status' | 'consent' | 'practice'>): boolean {
+  return !isPractice(conversation) && (conversation.status === 'draft' || !conversation.consent);
+}
+
+/** Passages may be marked as quotes with consent (c); in practice, to learn how. */
+export function mayMarkQuotes(conversation: Pick<Conversation, 'consent' | 'practice'>): boolean {
+  return isPractice(conversation) || conversation.consent?.quotes === true;
+}
+
 /** Notes may only be taken once the resident agreed to it. */
 export function recordConsent(
   conversation: Conversation,
@@ -113,9 +148,12 @@ export function recordConsent(
   };
 }
 
-/** Whether a coach may see this conversation: only with consent point (d). */
+/**
+ * Whether a coach may see this conversation: only with consent point (d), or when it is practice
+ * (there is no resident whose consent it would need).
+ */
 export function mayShareForReview(conversation: Conversation): boolean {
-  return conversation.consent?.coachReview === true;
+  return isPractice(conversation) || conversation.consent?.coachReview === true;
 }
 
 /** The resident changes her mind about (d) later; the other points and their time stay as they were. */

@@ -13,6 +13,7 @@ import { browserServer } from '../server-access';
 import { backupPassphrase, dataKey } from '../session';
 import { useLive } from '../use-live';
 import type { BackupWork } from './backup-work';
+import { PracticeBackupChoice } from './PracticeBackupChoice';
 import { RecoveryCodeSetup } from './RecoveryCodeSetup';
 import { RestoreBackup } from './RestoreBackup';
 
@@ -63,6 +64,7 @@ export function BackupSetting() {
       <p class="hint-line">{enrolment ? backupText.automatic : backupText.needsEnrolment}</p>
       {key && !own && <p class="hint-line">{backupText.waitsForPassphrase}</p>}
       {key && enrolment && <RecoveryCodeSetup db={db} dataKey={key} hasCode={!!hasCode} />}
+      <PracticeBackupChoice />
       {key && (
         <div class="actions">
           {hasCode && (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Area } from '../../domain/areas';
-import type { ConversationFilter } from '../../domain/conversation-filter';
+import { CONVERSATION_KINDS, type ConversationFilter } from '../../domain/conversation-filter';
 import { activeThemes, themeLabel } from '../../domain/themes';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
 import { SelectField } from '../components/SelectField';
@@ -67,6 +67,13 @@ export function ConversationFinder({ query, filter, areas, onQuery, onFilter }: 
           any,
           ...STATUSES.map((status) => ({ value: status, label: t.conversations.status[status] })),
         ]}
+      />
+      <SelectField
+        id="find-kind"
+        label={t.find.kind}
+        value={filter.kind ?? ''}
+        onValue={(kind) => set({ kind: CONVERSATION_KINDS.find((known) => known === kind) })}
+        options={[any, ...CONVERSATION_KINDS.map((kind) => ({ value: kind, label: t.find.kinds[kind] }))]}
       />
       <SelectField
         id="find-guide"

@@ -81,9 +81,14 @@ export function ConversationList() {
   const areaNames = new Map(areas.map((area) => [area.id, area.name]));
   return (
     <>
-      <a class="button button-primary button-block" href="/gesprekken/nieuw">
-        {t.conversations.new}
-      </a>
+      <div class="list-actions">
+        <a class="button button-primary button-block" href="/gesprekken/nieuw">
+          {t.conversations.new}
+        </a>
+        <a class="button button-block" href="/gesprekken/oefenen">
+          {t.conversations.practice}
+        </a>
+      </div>
       <ConversationFinder
         query={query}
         filter={filter}
@@ -103,6 +108,7 @@ export function ConversationList() {
                 <span class="conversation-date">{formatDate(row.date, language.value)}</span>
                 <span class="conversation-area">{areaNames.get(row.areaId) ?? row.areaId}</span>
                 <span class={`status status-${row.status}`}>{t.conversations.status[row.status]}</span>
+                {row.practice && <span class="badge badge-practice">{t.conversations.practiceBadge}</span>}
                 {withFeedback?.has(row.id) && <span class="badge">{t.conversations.feedbackBadge}</span>}
               </a>
             </li>

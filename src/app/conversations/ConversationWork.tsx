@@ -1,12 +1,13 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { startCorrection } from '../../db/conversations';
-import { completeConversation } from '../../domain/conversation';
+import { completeConversation, needsConsent } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
 import { useFocusOnChange } from '../components/use-focus-on-change';
 import { useDevice } from '../device';
 import { formatTime } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { PracticeBanner } from '../practice/PracticeBanner';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { conversationOnScreen } from '../session';
 import { SharingPanel } from '../sharing/SharingPanel';
@@ -48,8 +49,10 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
     );
   }
   const { conversation, guide, notes } = open;
+  // Marked at the top of every step, so a practice conversation is never mistaken for a real one.
+  const practice = conversation.practice && <PracticeBanner practice={conversation.practice} />;
 
-  if (conversation.status === 'draft' || !conversation.consent) {
+  if (needsConsent(conversation)) {
     return (
       <>
         <ConsentStep conversation={conversation} onRecord={(next) => void open.commit(next)} />
@@ -58,11 +61,12 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
     );
   }
 
-  const consentLine = (
+  const consentLine = conversation.consent && (
     <p class="consent-line">
       {t.consent.recorded(formatTime(conversation.consent.recordedAt, language.value))}
     </p>
   );
+  const erase = <WithdrawConsent conversationId={id} practice={!!conversation.practice} />;
 
   if (conversation.status === 'completed') {
     const correct = async () => {
@@ -74,11 +78,12 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
     };
     return (
       <>
+        {practice}
         <p class="status-line" tabIndex={-1} ref={focusRef as Ref<HTMLParagraphElement>}>
           {t.summary.completed} {t.summary.revision(conversation.revision)}
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
-        <SharingPanel conversation={conversation} />
+        {!conversation.practice && <SharingPanel conversation={conversation} />}
         <ReflectionCard conversation={conversation} onChange={open.update} />
         <ReviewPanel
           conversation={conversation}
@@ -95,7 +100,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
           </a>
         </div>
         {consentLine}
-        <WithdrawConsent conversationId={id} />
+        {erase}
       </>
     );
   }
@@ -113,6 +118,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
 
   return (
     <>
+      {practice}
       {conversation.revision > 0 && <p class="status-line">{t.summary.correcting}</p>}
       <ConversationPosition steps={steps} index={index} onGo={setStepIndex} topRef={topRef} />
       <div class="step-swipe" {...swipe}>
@@ -137,7 +143,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
       </div>
       <StepNavigation steps={steps} index={index} onGo={setStepIndex} />
       {consentLine}
-      <WithdrawConsent conversationId={id} />
+      {erase}
     </>
   );
 }
@@ -147,6 +153,6 @@ function viewOf(open: ReturnType<typeof useConversation>, stepIndex: number): st
   if (typeof open === 'string') return open;
   const { conversation } = open;
   if (conversation.status === 'completed') return `completed-${conversation.revision}`;
-  if (conversation.status === 'draft' || !conversation.consent) return 'consent';
+  if (needsConsent(conversation)) return 'consent';
   return `step-${stepIndex}`;
 }

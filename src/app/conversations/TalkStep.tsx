@@ -1,5 +1,5 @@
 import type { Ref } from 'preact';
-import type { Conversation } from '../../domain/conversation';
+import { type Conversation, mayMarkQuotes } from '../../domain/conversation';
 import type { GuidePrompt } from '../../domain/guides/guide';
 import type { Note } from '../../domain/note';
 import { useMessages } from '../i18n/locale';
@@ -36,7 +36,7 @@ export function TalkStep({ conversation, prompt, note, onNote, onConversation, h
         label={prompt ? t.talk.note : t.talk.freeNote}
         hint={prompt ? undefined : t.talk.freeNoteHint}
         note={note}
-        quotesAllowed={conversation.consent?.quotes === true}
+        quotesAllowed={mayMarkQuotes(conversation)}
         onChange={onNote}
       />
       {prompt && (prompt.probes.length > 0 || prompt.hint) && (

@@ -8,12 +8,15 @@ import { syncNow } from '../sync-session';
 
 /** Erasing is final, so it asks once more, in place: no pop-up over the conversation. */
 /** Before consent was given, the same erase reads as not going on with the conversation. */
+/** A practice conversation has no resident to withdraw: the same erase reads as deleting it. */
 export function WithdrawConsent({
   conversationId,
   beforeConsent = false,
+  practice = false,
 }: {
   conversationId: string;
   beforeConsent?: boolean;
+  practice?: boolean;
 }) {
   const t = useMessages();
   const device = useDevice();
@@ -35,13 +38,13 @@ export function WithdrawConsent({
   if (!asking) {
     return (
       <button type="button" class="button button-danger" onClick={() => setAsking(true)}>
-        {beforeConsent ? t.consent.discard : t.consent.withdraw}
+        {practice ? t.practice.erase : beforeConsent ? t.consent.discard : t.consent.withdraw}
       </button>
     );
   }
   return (
     <section class="card confirm" aria-labelledby="withdraw-explain">
-      <p id="withdraw-explain">{t.consent.withdrawExplain}</p>
+      <p id="withdraw-explain">{practice ? t.practice.eraseExplain : t.consent.withdrawExplain}</p>
       <div class="actions">
         <button type="button" class="button button-danger" onClick={() => void erase()}>
           {t.consent.withdrawConfirm}

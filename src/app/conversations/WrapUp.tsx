@@ -39,6 +39,11 @@ export function WrapUp({ conversation, notes, onChange, onComplete, headingRef }
         onChange={(peopleMentioned) => onChange({ ...conversation, peopleMentioned })}
       />
       <SummaryView conversation={conversation} notes={notes} />
+      {conversation.practice && (
+        <p class="practice-note">
+          <span class="badge badge-practice">{t.conversations.practiceBadge}</span> {t.practice.wrapUp}
+        </p>
+      )}
       <button type="button" class="button button-primary button-block" onClick={onComplete}>
         {t.summary.complete}
       </button>

@@ -97,6 +97,8 @@ export const en: Messages = {
     intro:
       'Hold conversations with residents here, also without internet. Notes stay encrypted on this device.',
     new: 'New conversation',
+    practice: 'Start a practice conversation',
+    practiceBadge: 'Practice',
     empty: 'No conversations on this device yet.',
     count: (n: number) => (n === 1 ? '1 conversation' : `${n} conversations`),
     more: 'Load more conversations',
@@ -113,6 +115,8 @@ export const en: Messages = {
     theme: 'Theme',
     from: 'From date',
     until: 'Up to and including date',
+    kind: 'Kind of conversation',
+    kinds: { real: 'With a resident', practice: 'Practice conversations' },
     any: 'All',
     valueOption: (value: string, polarity: string) => `${value}: ${polarity}`,
     clear: 'Clear filters',
@@ -757,6 +761,30 @@ export const en: Messages = {
     overviewCounts: (yes: number, partly: number, no: number) => `yes ${yes}, partly ${partly}, no ${no}`,
     reviewOf: (date: string) => `Conversation of ${date}`,
     coachLink: 'My reviews as a coach',
+  },
+  practice: {
+    title: 'Practice conversation',
+    intro:
+      'Practise the app and the appreciative method with a made-up resident. Read the story first. Practising with a colleague? They play the resident. On your own, take the answers from the story.',
+    rules:
+      'A practice conversation is never shared with the area team and is never counted. It is only in a backup if you choose so in Settings. You can have a coach review it.',
+    choose: 'Choose a resident',
+    read: 'Read the story',
+    lookFor: 'What to pay attention to',
+    begin: 'Start the practice conversation',
+    other: 'Choose another resident',
+    back: 'Back to conversations',
+    noGuide: 'There is no guide to practise with.',
+    banner: 'With a made-up resident. It is never shared and never counted.',
+    story: 'Read the story again',
+    wrapUp:
+      'This is a practice conversation. Completing it shares nothing and counts nowhere. Afterwards you can have a coach review it.',
+    erase: 'Delete practice conversation',
+    eraseExplain:
+      'The practice conversation and its notes are erased from this device. If you had it reviewed, that review is withdrawn too.',
+    coach: 'Practice conversation: the resident is made up. It is not a real conversation.',
+    backupInclude: 'Include practice conversations in backups',
+    backupIncludeHint: 'When this is off, practice conversations stay on this device only.',
   },
   backup: {
     heading: 'Backup',

@@ -103,6 +103,8 @@ export const nl = {
     intro:
       'Hier voert u gesprekken met bewoners, ook zonder internet. Notities blijven versleuteld op dit apparaat.',
     new: 'Nieuw gesprek',
+    practice: 'Oefengesprek starten',
+    practiceBadge: 'Oefengesprek',
     empty: 'Nog geen gesprekken op dit apparaat.',
     count: (n: number) => (n === 1 ? '1 gesprek' : `${n} gesprekken`),
     more: 'Meer gesprekken laden',
@@ -119,6 +121,8 @@ export const nl = {
     theme: 'Thema',
     from: 'Vanaf datum',
     until: 'Tot en met datum',
+    kind: 'Soort gesprek',
+    kinds: { real: 'Met een bewoner', practice: 'Oefengesprekken' },
     any: 'Alle',
     valueOption: (value: string, polarity: string) => `${value}: ${polarity}`,
     clear: 'Wis filters',

@@ -3,6 +3,7 @@ import type { ReviewPackage } from '../../domain/packages/review';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { PracticeBanner } from '../practice/PracticeBanner';
 import { useCodebook } from '../use-codebook';
 import { NoteTags, ReviewTags } from './ReviewTags';
 
@@ -48,6 +49,9 @@ export function ReviewPackageView({
   );
   return (
     <div class="review-package">
+      {review.conversation.practice && (
+        <PracticeBanner practice={review.conversation.practice} text={t.practice.coach} />
+      )}
       <p class="hint-line">
         {formatDate(review.conversation.date, language.value)} ·{' '}
         {review.guide?.title ?? review.conversation.guideId}

@@ -89,7 +89,14 @@ export function ReviewPanel({
           <ChecklistAnswers checklist={feedback.checklist} />
         </div>
       ))}
-      {mayShareForReview(conversation) ? (
+      {conversation.practice ? (
+        // No resident, so no consent point (d) to give or withdraw.
+        <div class="actions">
+          <a class="button" href={`/gesprekken/${conversationId}/review`}>
+            {reviewText.start}
+          </a>
+        </div>
+      ) : mayShareForReview(conversation) ? (
         <div class="actions">
           <a class="button" href={`/gesprekken/${conversationId}/review`}>
             {reviewText.start}

@@ -18,6 +18,7 @@ import {
   id,
   isoDate,
   ObstacleSchema,
+  PracticeSchema,
   parseWith,
   QuoteSchema,
   text,
@@ -44,6 +45,8 @@ export interface ReviewPackage {
     followUp: string;
     /** Only when the interviewer chose to include her reflection. */
     reflection?: string;
+    /** A practice conversation with a made-up resident: the coach sees it marked as practice. */
+    practice?: { scenarioId: string };
   };
   /** The exact guide version followed. */
   guide: Guide | null;
@@ -151,6 +154,7 @@ export function reviewCopy(
       followUp: clean(conversation.followUp),
       ...(options.includeReflection &&
         conversation.reflection && { reflection: clean(conversation.reflection) }),
+      ...(conversation.practice && { practice: { scenarioId: conversation.practice.scenarioId } }),
     },
     guide,
     notes: copiedNotes,
@@ -188,6 +192,7 @@ const ReviewPackageSchema = v.strictObject({
     obstacles: boundedList(ObstacleSchema, CONTENT_LIMITS.obstacles),
     followUp: text(CONTENT_LIMITS.text),
     reflection: v.optional(text(CONTENT_LIMITS.text)),
+    practice: v.optional(PracticeSchema),
   }),
   guide: v.nullable(GuideValueSchema),
   notes: boundedList(

@@ -57,6 +57,9 @@ export const ObstacleSchema = v.strictObject({
 
 export const QuoteSchema = v.strictObject({ id, text: text(CONTENT_LIMITS.noteText) });
 
+/** The mark of a practice conversation: which made-up resident it was held with. */
+export const PracticeSchema = v.strictObject({ scenarioId: id });
+
 export const ConversationSchema = v.strictObject({
   id,
   areaId: id,
@@ -85,6 +88,8 @@ export const ConversationSchema = v.strictObject({
   peopleMentioned: boundedList(text(CONTENT_LIMITS.shortText), CONTENT_LIMITS.peopleMentioned),
   // Older backups predate the reflection.
   reflection: v.optional(text(CONTENT_LIMITS.text)),
+  // Only a practice conversation carries it; older backups hold none.
+  practice: v.optional(PracticeSchema),
 });
 
 export const NoteSchema = v.strictObject({

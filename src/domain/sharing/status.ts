@@ -39,9 +39,16 @@ export interface SharingDecision {
   sentAt: number | null;
 }
 
-/** Only a completed conversation whose resident agreed to anonymised use ever gets a summary. */
-export function mayShare(conversation: Pick<Conversation, 'status' | 'consent'>): boolean {
-  return conversation.status === 'completed' && conversation.consent?.themesAndValues === true;
+/**
+ * Only a completed conversation whose resident agreed to anonymised use ever gets a summary; a
+ * practice conversation never does, whatever else it holds.
+ */
+export function mayShare(conversation: Pick<Conversation, 'status' | 'consent' | 'practice'>): boolean {
+  return (
+    conversation.status === 'completed' &&
+    conversation.consent?.themesAndValues === true &&
+    conversation.practice === undefined
+  );
 }
 
 /** Where a conversation's summary stands, as the interviewer sees it. */
@@ -62,7 +69,7 @@ export interface WaitingEntry {
 }
 
 export function sharingStatus(
-  conversation: Pick<Conversation, 'status' | 'consent' | 'revision'>,
+  conversation: Pick<Conversation, 'status' | 'consent' | 'revision' | 'practice'>,
   decision: SharingDecision | undefined,
   waiting: WaitingEntry | undefined,
 ): SharingStatus {

@@ -423,6 +423,30 @@ export const nlScreens = {
     reviewOf: (date: string) => `Gesprek van ${date}`,
     coachLink: 'Mijn reviews als coach',
   },
+  practice: {
+    title: 'Oefengesprek',
+    intro:
+      'Oefen de app en de waarderende methode met een verzonnen bewoner. Lees eerst het verhaal. Oefent u met een collega? Dan speelt die de bewoner. Alleen kunt u de antwoorden uit het verhaal halen.',
+    rules:
+      'Een oefengesprek wordt nooit gedeeld met het gebiedsteam en telt nergens mee. Het komt alleen in een reservekopie als u dat kiest bij Instellingen. U kunt het wel laten reviewen door een coach.',
+    choose: 'Kies een bewoner',
+    read: 'Verhaal lezen',
+    lookFor: 'Waar u op kunt letten',
+    begin: 'Oefengesprek beginnen',
+    other: 'Andere bewoner kiezen',
+    back: 'Terug naar gesprekken',
+    noGuide: 'Er is geen leidraad om mee te oefenen.',
+    banner: 'Met een verzonnen bewoner. Het wordt nooit gedeeld en telt nergens mee.',
+    story: 'Het verhaal nog eens lezen',
+    wrapUp:
+      'Dit is een oefengesprek. Afronden deelt niets en telt nergens mee. Daarna kunt u het laten reviewen door een coach.',
+    erase: 'Oefengesprek verwijderen',
+    eraseExplain:
+      'Het oefengesprek en de notities worden van dit apparaat gewist. Heeft u het laten reviewen, dan wordt dat ook ingetrokken.',
+    coach: 'Oefengesprek: de bewoner is verzonnen. Het is geen echt gesprek.',
+    backupInclude: 'Oefengesprekken ook in de reservekopie',
+    backupIncludeHint: 'Staat dit uit, dan blijven oefengesprekken alleen op dit apparaat.',
+  },
   backup: {
     heading: 'Reservekopie',
     intro:
