@@ -22,15 +22,17 @@ import { median, percentile } from './support/stats';
 import type { BenchContext, Benchmark, Measurement } from './types';
 
 /**
- * City scale (issue 12): the aggregates of one area-year and of the whole organisation over N
- * stored summaries across 50 areas (43 in 7 groups, 7 on their own) and 5 years, as the server
- * computes them (reportForScope with the worker pool, all scopes of a year suppressed together),
- * beside the plain-SQL baseline of the same figures (summing the counters, no suppression) in the
- * same process; and ingest over HTTP with the configuration checks.
+ * City scale (issue 12): the aggregates of one area-year, one group-year (a stadsdeel of 7 areas)
+ * and the whole organisation-year over N stored summaries across 50 areas (43 in 7 groups, 7 on
+ * their own) and 5 years, as the routes compute them (reportForScope with the worker pool; all
+ * scopes of a year suppressed together, the area's too), beside the plain-SQL baseline of the same
+ * figures (summing the scope's counters, no suppression) in the same process; and ingest over HTTP
+ * with the configuration checks.
  *
- * Cold: a summary for that year arrived just before (through storeSummaries), so the cached
- * suppression is stale and the whole year is computed again, as after every upload. Warm: the
- * same question again, answered from the cache.
+ * Computed: a summary for that year arrived just before (through storeSummaries), by turns in an
+ * area of the scope and in one outside it, so the cached suppression is stale and the year is
+ * computed again, as after every upload anywhere in the organisation. Cached: the same question
+ * again, answered from the cache.
  *
  * Flags: `--summaries=N` (default 250,000; the issue's target is 10,000,000),
  * `--databases=postgres,embedded` (default both), `--reads=R` (default 12).
@@ -298,7 +300,7 @@ function flag(context: BenchContext, name: string, fallback: number): number {
 
 export const cityScale: Benchmark = {
   name: 'city-scale',
-  description: `aggregates of one area-year and of the organisation-year over N summaries (--summaries, default 250,000) across ${AREAS} areas in ${GROUPS} groups and ${YEARS.length} years, through reportForScope and its worker pool: right after a summary arrived (computed) and again (cached), beside the plain-SQL sum of the counters; ingest with configuration checks over HTTP`,
+  description: `aggregates of one area-year, a group-year and the organisation-year over N summaries (--summaries, default 250,000) across ${AREAS} areas in ${GROUPS} groups and ${YEARS.length} years, through reportForScope and its worker pool: right after a summary arrived (computed) and again (cached), beside the plain-SQL sum of the counters; ingest with configuration checks over HTTP`,
   async run(context) {
     const summaries = flag(context, 'summaries', 250_000);
     const reads = flag(context, 'reads', 12);
