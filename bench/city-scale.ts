@@ -22,15 +22,17 @@ import { median, percentile } from './support/stats';
 import type { BenchContext, Benchmark, Measurement } from './types';
 
 /**
- * City scale (issue 12): the aggregates of one area-year and of the whole organisation over N
- * stored summaries across 50 areas (43 in 7 groups, 7 on their own) and 5 years, as the server
- * computes them (reportForScope with the worker pool, all scopes of a year suppressed together),
- * beside the plain-SQL baseline of the same figures (summing the counters, no suppression) in the
- * same process; and ingest over HTTP with the configuration checks.
+ * City scale (issue 12): the aggregates of one area-year, one group-year (a stadsdeel of 7 areas)
+ * and the whole organisation-year over N stored summaries across 50 areas (43 in 7 groups, 7 on
+ * their own) and 5 years, as the routes compute them (reportForScope with the worker pool; all
+ * scopes of a year suppressed together, the area's too), beside the plain-SQL baseline of the same
+ * figures (summing the scope's counters, no suppression) in the same process; and ingest over HTTP
+ * with the configuration checks.
  *
- * Cold: a summary for that year arrived just before (through storeSummaries), so the cached
- * suppression is stale and the whole year is computed again, as after every upload. Warm: the
- * same question again, answered from the cache.
+ * Computed: a summary for that year arrived just before (through storeSummaries), by turns in an
+ * area of the scope and in one outside it, so the cached suppression is stale and the year is
+ * computed again, as after every upload anywhere in the organisation. Cached: the same question
+ * again, answered from the cache.
  *
  * Flags: `--summaries=N` (default 250,000; the issue's target is 10,000,000),
  * `--databases=postgres,embedded` (default both), `--reads=R` (default 12).
@@ -193,6 +195,7 @@ async function measureTarget(target: Target, context: BenchContext, summaries: n
   let arrived = 0;
   const scopes: [string, Scope][] = [
     ['one area-year', { kind: 'area', areaId: areaId(0) }],
+    ['group-year', { kind: 'group', groupId: 'g0' }],
     ['organisation-year', { kind: 'organisation' }],
   ];
   const measurements: Measurement[] = [];
@@ -211,13 +214,13 @@ async function measureTarget(target: Target, context: BenchContext, summaries: n
       const cold: number[] = [];
       const warm: number[] = [];
       for (let r = 0; r < reads; r++) {
-        // A summary for the year arrives in the area read (or anywhere, for the organisation): its
-        // cached answer is stale. An area is read as the route reads it, on its own.
-        const into = scope.kind === 'area' ? scope.areaId : areaId(49);
+        // A summary for the year arrives, by turns in an area of the scope read (a00, in group g0)
+        // and in one outside it (a49, in no group): either way every scope's cached answer is
+        // stale, because all reports of a year are suppressed together, the area route's too.
+        const into = r % 2 === 0 ? areaId(0) : areaId(49);
         await storeSummaries(db, into, [syntheticSummary(r, into)]);
         arrived++;
-        const alone = scope.kind === 'area';
-        const read = () => reportForScope(db, scope, { year: YEAR }, K, engine, alone);
+        const read = () => reportForScope(db, scope, { year: YEAR }, K, engine);
         const [coldMs, report] = await timed(read);
         const [warmMs] = await timed(read);
         if (r === 0 && scope.kind === 'organisation' && report?.conversations !== perYear + arrived) {
@@ -229,13 +232,16 @@ async function measureTarget(target: Target, context: BenchContext, summaries: n
         warm.push(warmMs);
       }
       const baseline: number[] = [];
-      const sql =
-        scope.kind === 'area'
-          ? `select quarter, dimension, key, sum(conversations) as n from area_counts
-              where area_id = $2 and year = $1 group by 1, 2, 3`
-          : `select quarter, dimension, key, sum(conversations) as n from area_counts
-              where year = $1 group by 1, 2, 3`;
-      const params = scope.kind === 'area' ? [YEAR, scope.areaId] : [YEAR];
+      // The same figures summed by the database, without suppression: what the scope costs to read.
+      const sql = `select c.quarter, c.dimension, c.key, sum(c.conversations) as n
+                     from area_counts c join areas a on a.id = c.area_id
+                    where c.year = $1 and ($2::text is null or a.id = $2) and ($3::text is null or a.group_id = $3)
+                    group by 1, 2, 3`;
+      const params = [
+        YEAR,
+        scope.kind === 'area' ? scope.areaId : null,
+        scope.kind === 'group' ? scope.groupId : null,
+      ];
       for (let r = 0; r < reads; r++) baseline.push((await timed(() => db.query(sql, params)))[0]);
       const base = {
         label: 'plain SQL sum of the counters (no suppression), p95',
@@ -294,7 +300,7 @@ function flag(context: BenchContext, name: string, fallback: number): number {
 
 export const cityScale: Benchmark = {
   name: 'city-scale',
-  description: `aggregates of one area-year and of the organisation-year over N summaries (--summaries, default 250,000) across ${AREAS} areas in ${GROUPS} groups and ${YEARS.length} years, through reportForScope and its worker pool: right after a summary arrived (computed) and again (cached), beside the plain-SQL sum of the counters; ingest with configuration checks over HTTP`,
+  description: `aggregates of one area-year, a group-year and the organisation-year over N summaries (--summaries, default 250,000) across ${AREAS} areas in ${GROUPS} groups and ${YEARS.length} years, through reportForScope and its worker pool: right after a summary arrived (computed) and again (cached), beside the plain-SQL sum of the counters; ingest with configuration checks over HTTP`,
   async run(context) {
     const summaries = flag(context, 'summaries', 250_000);
     const reads = flag(context, 'reads', 12);

@@ -3,6 +3,7 @@ import type { LocalConversation } from '../domain/values-circle/local-report';
 import type { OutcomeConflict } from '../domain/values-circle/outcome';
 import type { Agenda, StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
+import { isScopeChoice, type ScopeChoice } from '../domain/wire/area-team';
 import type { BuurtgesprekDatabase } from './database';
 import type { AgendaRecord, CircleReportRecord } from './records';
 
@@ -15,23 +16,49 @@ import type { AgendaRecord, CircleReportRecord } from './records';
 export interface AreaTeamSession {
   token: string;
   username: string;
-  area: { id: string; name: string };
+  /** The one area of a reader of exactly one area; absent for a reader of a group or more. */
+  area?: { id: string; name: string };
+  /** What the reader may read, as the server offered at sign-in (absent in sessions from before). */
+  choices?: ScopeChoice[];
   /** ISO time after which the server no longer accepts the token. */
   expiresAt: string;
 }
 
+/** A session narrowed to one area: what the agenda, the public page and exports are about. */
+export type AreaSession = AreaTeamSession & { area: { id: string; name: string } };
+
 const SESSION_KEY = 'areaTeam';
+const SCOPE_KEY = 'areaTeamScope';
 
 function isSession(value: unknown): value is AreaTeamSession {
   if (typeof value !== 'object' || value === null) return false;
-  const { token, username, area, expiresAt } = value as Partial<AreaTeamSession>;
+  const { token, username, area, choices, expiresAt } = value as Partial<AreaTeamSession>;
+  const areaOk = area === undefined || (typeof area.id === 'string' && typeof area.name === 'string');
+  const choicesOk = choices === undefined || (Array.isArray(choices) && choices.every(isScopeChoice));
   return (
     typeof token === 'string' &&
     typeof username === 'string' &&
     typeof expiresAt === 'string' &&
-    typeof area?.id === 'string' &&
-    typeof area.name === 'string'
+    areaOk &&
+    choicesOk &&
+    (area !== undefined || (choices?.length ?? 0) > 0)
   );
+}
+
+/** What the reader may choose from: the server's offer, or (older sessions) its one area. */
+export function choicesOf(session: AreaTeamSession): ScopeChoice[] {
+  if (session.choices !== undefined && session.choices.length > 0) return session.choices;
+  return session.area === undefined ? [] : [{ kind: 'area', ...session.area, groupId: null }];
+}
+
+/** The scope this device last showed (a report key: area id, `group:<id>`, `organisation`). */
+export async function readChosenScope(db: BuurtgesprekDatabase): Promise<string | null> {
+  const value = (await db.settings.get(SCOPE_KEY))?.value;
+  return typeof value === 'string' ? value : null;
+}
+
+export async function chooseScope(db: BuurtgesprekDatabase, key: string): Promise<void> {
+  await db.settings.put({ key: SCOPE_KEY, value: key });
 }
 
 export async function readAreaTeamSession(db: BuurtgesprekDatabase): Promise<AreaTeamSession | null> {
@@ -49,6 +76,7 @@ export async function storeAreaTeamSession(
 export async function forgetAreaTeam(db: BuurtgesprekDatabase): Promise<void> {
   await db.transaction('rw', db.settings, db.circleReports, db.agendas, async () => {
     await db.settings.delete(SESSION_KEY);
+    await db.settings.delete(SCOPE_KEY);
     await db.circleReports.clear();
     await db.agendas.clear();
   });

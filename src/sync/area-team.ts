@@ -1,9 +1,16 @@
 import type { BuurtgesprekDatabase } from '../db/database';
-import { type AreaTeamSession, agendaShared, cacheReport, readAgenda } from '../db/values-circle';
+import {
+  type AreaSession,
+  type AreaTeamSession,
+  agendaShared,
+  cacheReport,
+  readAgenda,
+} from '../db/values-circle';
 import { mergeAgendasReporting } from '../domain/values-circle/agenda';
 import { isComplete, type OutcomeConflict } from '../domain/values-circle/outcome';
 import type { StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
+import type { ScopeChoice } from '../domain/wire/area-team';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
 
 /** The area team's side of the server: sign-in, the suppressed aggregates, and the shared agenda. */
@@ -74,11 +81,22 @@ export async function signOut(client: ServerClient, session: AreaTeamSession): P
   await call(client, '/api/area-team/logout', { method: 'POST', headers: bearer(session) }, () => true);
 }
 
-/** Fetches the aggregates for a period and keeps them for offline use. */
+/** Where a scope's figures are: an area's, a group's (stadsdeel), or the organisation's. */
+function reportPath(scope: ScopeChoice): string {
+  if (scope.kind === 'organisation') return '/api/organisation/aggregates';
+  const base = scope.kind === 'group' ? '/api/groups/' : '/api/areas/';
+  return `${base}${encodeURIComponent(scope.id)}/aggregates`;
+}
+
+/**
+ * Fetches the aggregates of a scope the reader chose for a period and keeps them for offline use
+ * (under the scope's key, which the report carries as `areaId`).
+ */
 export async function fetchReport(
   db: BuurtgesprekDatabase,
   client: ServerClient,
   session: AreaTeamSession,
+  scope: ScopeChoice,
   year: number,
   quarter: number | null,
   isOnline: () => boolean = () => true,
@@ -86,7 +104,7 @@ export async function fetchReport(
   const query = `year=${year}${quarter === null ? '' : `&quarter=${quarter}`}`;
   const response = await call(
     client,
-    `/api/areas/${encodeURIComponent(session.area.id)}/aggregates?${query}`,
+    `${reportPath(scope)}?${query}`,
     { headers: bearer(session), cache: 'no-store' },
     isOnline,
   );
@@ -97,7 +115,7 @@ export async function fetchReport(
   return { ok: true, value: report };
 }
 
-const agendaPath = (session: AreaTeamSession, year: number) =>
+const agendaPath = (session: AreaSession, year: number) =>
   `/api/areas/${encodeURIComponent(session.area.id)}/agenda?year=${year}`;
 
 /**
@@ -108,7 +126,7 @@ const agendaPath = (session: AreaTeamSession, year: number) =>
 export async function shareAgenda(
   db: BuurtgesprekDatabase,
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
   year: number,
   isOnline: () => boolean = () => true,
 ): Promise<Result<StoredAgenda | null>> {
@@ -176,7 +194,7 @@ export type ExportKind = 'csv' | 'json' | 'handout';
  */
 export function reportExport(
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
   kind: ExportKind,
   period: { year: number; quarter: number | null },
 ): void {
@@ -199,13 +217,13 @@ export function reportExport(
   );
 }
 
-const publicationPath = (session: AreaTeamSession, year: number) =>
+const publicationPath = (session: AreaSession, year: number) =>
   `/api/areas/${encodeURIComponent(session.area.id)}/publication?year=${year}`;
 
 /** Whether the area's public page for the year is published; asks the server, so online only. */
 export async function readPublication(
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
   year: number,
   isOnline: () => boolean = () => true,
 ): Promise<Result<boolean>> {
@@ -223,7 +241,7 @@ export async function readPublication(
 /** Publishes or takes down the public page at once: a choice made while online, never queued. */
 export async function setPublication(
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
   year: number,
   published: boolean,
   isOnline: () => boolean = () => true,

@@ -1,6 +1,6 @@
 import { storeCircleConfiguration } from '../db/area-configuration';
 import type { BuurtgesprekDatabase } from '../db/database';
-import type { AreaTeamSession } from '../db/values-circle';
+import type { AreaSession } from '../db/values-circle';
 import { parseConfigurationResponse } from '../domain/wire/configuration';
 import { REQUEST_TIMEOUT_MS, type ServerClient } from './api';
 
@@ -11,7 +11,7 @@ import { REQUEST_TIMEOUT_MS, type ServerClient } from './api';
 export async function fetchCircleConfiguration(
   db: BuurtgesprekDatabase,
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
 ): Promise<boolean> {
   try {
     const response = await client.fetch(

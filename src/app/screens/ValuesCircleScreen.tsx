@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listAreas } from '../../db/areas';
 import { allGuides } from '../../db/guides';
-import { readAgenda, readAreaTeamSession } from '../../db/values-circle';
+import { chooseScope, readAgenda } from '../../db/values-circle';
 import { isSuppressed } from '../../domain/suppression';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { topThemes } from '../../domain/values-circle/dashboard';
 import { proposeQuestions } from '../../domain/values-circle/questions';
+import { choiceKey } from '../../domain/wire/area-team';
 import { sameOrigin } from '../../sync/api';
 import { type ExportKind, reportExport, shareAgenda } from '../../sync/area-team';
 import { Screen } from '../components/Screen';
@@ -24,6 +25,7 @@ import { aggregatesCsv, circleJson } from '../values-circle/exports';
 import { listOf, useFigureText } from '../values-circle/figures';
 import { Handout } from '../values-circle/Handout';
 import { PublicPageCard } from '../values-circle/PublicPageCard';
+import { scopeName } from '../values-circle/scope-name';
 import { useCircle } from '../values-circle/use-circle';
 
 const YEARS_BACK = 5;
@@ -39,7 +41,6 @@ export function ValuesCircleScreen() {
   const [quarter, setQuarter] = useState<number | null>(null);
   const areas = useLive(listAreas, []);
   const [deviceArea, setDeviceArea] = useState<string | null>(null);
-  const session = useLive(readAreaTeamSession, []);
   const guides = useLive(allGuides, []);
   const areaId = deviceArea ?? areas?.[0]?.id ?? '';
   const circle = useCircle({ year, quarter }, areaId);
@@ -49,26 +50,30 @@ export function ValuesCircleScreen() {
     [circle?.report?.areaId ?? areaId, year],
   );
   const [edits, setEdits] = useState(0);
+  // The area-team session narrowed to the area shown: agendas and public pages are per area.
+  const areaSession = circle?.source.kind === 'area-team' ? circle.source.area : null;
 
   // Share the agenda with the team a moment after the last edit, when the app is back online, and on opening.
   useEffect(() => {
-    if (!db || !session || !online.value) return;
+    if (!db || !areaSession || !online.value) return;
     const timer = setTimeout(
-      () => void shareAgenda(db, sameOrigin(), session, year, () => navigator.onLine),
+      () => void shareAgenda(db, sameOrigin(), areaSession, year, () => navigator.onLine),
       SHARE_DELAY_MS,
     );
     return () => clearTimeout(timer);
-  }, [db, session?.token, year, edits, online.value]);
+  }, [db, areaSession?.token, areaSession?.area.id, year, edits, online.value]);
 
   const figureText = useFigureText(circle?.report?.k ?? 5);
-  if (!circle || !areas || !guides || !codebook || session === undefined) {
+  if (!circle || !areas || !guides || !codebook) {
     return <Screen title={circleText.title}>{null}</Screen>;
   }
   const { report, source } = circle;
   const areaName =
     source.kind === 'area-team'
-      ? source.session.area.name
+      ? scopeName(source.scope, circleText)
       : (areas.find((a) => a.id === areaId)?.name ?? areaId);
+  // Agenda and public page belong to one area: the device's own, or the area the team chose.
+  const agendaArea = source.kind === 'device' || source.area !== null;
   const themeName = (id: string) => {
     const theme = findTheme(codebook, id);
     return theme ? themeLabel(theme, lang) : id;
@@ -96,7 +101,8 @@ export function ValuesCircleScreen() {
     : [];
   // Only figures the server gave are reported: a device's own figures never left it.
   const exported = (kind: ExportKind) => {
-    if (source.kind === 'area-team') reportExport(sameOrigin(), source.session, kind, { year, quarter });
+    if (source.kind === 'area-team' && source.area)
+      reportExport(sameOrigin(), source.area, kind, { year, quarter });
   };
   const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
   const csvFigure = (figure: Parameters<typeof figureText>[0]) =>
@@ -106,10 +112,24 @@ export function ValuesCircleScreen() {
     <Screen title={circleText.title}>
       <div class="screen-only">
         <p>{circleText.intro}</p>
-        <AreaTeamPanel session={session} />
+        <AreaTeamPanel session={source.kind === 'area-team' ? source.session : null} />
         <section class="card" aria-labelledby="period-heading">
           <h2 id="period-heading">{circleText.periodHeading}</h2>
           <div class="field-pair">
+            {source.kind === 'area-team' && source.choices.length > 1 && (
+              <SelectField
+                id="circle-scope"
+                label={circleText.scopeLabel}
+                value={choiceKey(source.scope)}
+                options={source.choices.map((choice) => ({
+                  value: choiceKey(choice),
+                  label: scopeName(choice, circleText),
+                }))}
+                onValue={(key) => {
+                  if (db) void chooseScope(db, key);
+                }}
+              />
+            )}
             {source.kind === 'device' && (
               <SelectField
                 id="circle-area"
@@ -176,17 +196,23 @@ export function ValuesCircleScreen() {
               guideName={guideName}
               showQuotes={source.kind === 'area-team'}
             />
-            <AgendaEditor
-              areaId={report.areaId}
-              year={year}
-              proposals={proposals}
-              themes={topThemes(report)
-                .slice(0, 10)
-                .map((theme) => ({ id: theme.themeId, label: themeName(theme.themeId) }))}
-              shared={source.kind === 'area-team'}
-              onEdited={() => setEdits((n) => n + 1)}
-            />
-            {source.kind === 'area-team' && <PublicPageCard session={source.session} year={year} />}
+            {agendaArea ? (
+              <AgendaEditor
+                areaId={report.areaId}
+                year={year}
+                proposals={proposals}
+                themes={topThemes(report)
+                  .slice(0, 10)
+                  .map((theme) => ({ id: theme.themeId, label: themeName(theme.themeId) }))}
+                shared={source.kind === 'area-team'}
+                onEdited={() => setEdits((n) => n + 1)}
+              />
+            ) : (
+              <p class="notice-line">{circleText.agendaPerArea}</p>
+            )}
+            {source.kind === 'area-team' && source.area && (
+              <PublicPageCard session={source.area} year={year} />
+            )}
             <section class="card" aria-labelledby="circle-export">
               <h2 id="circle-export">{circleText.exportHeading}</h2>
               <div class="actions">

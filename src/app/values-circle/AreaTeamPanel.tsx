@@ -1,10 +1,16 @@
 import { useState } from 'preact/hooks';
-import { type AreaTeamSession, forgetAreaTeam, storeAreaTeamSession } from '../../db/values-circle';
+import {
+  type AreaTeamSession,
+  choicesOf,
+  forgetAreaTeam,
+  storeAreaTeamSession,
+} from '../../db/values-circle';
 import { sameOrigin } from '../../sync/api';
 import { type AreaTeamProblem, signIn, signOut } from '../../sync/area-team';
 import { TextField } from '../components/TextField';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
+import { scopeName } from './scope-name';
 
 /** Signing in as an area team (username and password from the administrator), or out again. */
 export function AreaTeamPanel({ session }: { session: AreaTeamSession | null }) {
@@ -30,6 +36,8 @@ export function AreaTeamPanel({ session }: { session: AreaTeamSession | null }) 
     setPassword('');
     await storeAreaTeamSession(db, result.value);
   };
+  // The widest scope the reader holds names the team: an area, a stadsdeel or the organisation.
+  const widest = session ? choicesOf(session)[0] : undefined;
   const leave = async () => {
     if (!db || !session) return;
     await forgetAreaTeam(db);
@@ -41,7 +49,7 @@ export function AreaTeamPanel({ session }: { session: AreaTeamSession | null }) 
       <h2 id="team-heading">{circleText.teamHeading}</h2>
       {session ? (
         <>
-          <p>{circleText.signedIn(session.username, session.area.name)}</p>
+          <p>{circleText.signedIn(session.username, widest ? scopeName(widest, circleText) : '')}</p>
           <button type="button" class="button" onClick={() => void leave()} aria-describedby="sign-out-hint">
             {circleText.signOut}
           </button>

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AreaTeamSession } from '../../db/values-circle';
+import type { AreaSession } from '../../db/values-circle';
 import { sameOrigin } from '../../sync/api';
 import { type AreaTeamProblem, readPublication, setPublication } from '../../sync/area-team';
 import { online } from '../connection';
 import { useMessages } from '../i18n/locale';
 
 /** The team's switch for the public "wat is er met uw inbreng gedaan" page of the year. */
-export function PublicPageCard({ session, year }: { session: AreaTeamSession; year: number }) {
+export function PublicPageCard({ session, year }: { session: AreaSession; year: number }) {
   const t = useMessages();
   const text = t.publicPage;
   const [published, setPublished] = useState<boolean | null>(null);

@@ -49,3 +49,15 @@ export function formatGrant(grant: RoleGrant): string {
   if (scope.kind === 'organisation') return grant.role;
   return `${grant.role}:${scope.kind === 'group' ? `group:${scope.groupId}` : `area:${scope.areaId}`}`;
 }
+
+/**
+ * Whether a grant reaches a whole report scope: the organisation's sums only from an
+ * organisation-wide grant, a group's from that group or the organisation. Reaching every area of
+ * a group one by one is not enough: the group's report is a grant of its own.
+ */
+export function scopeCoversScope(grant: RoleScope, wanted: RoleScope): boolean {
+  if (grant.kind === 'organisation') return true;
+  if (wanted.kind === 'organisation') return false;
+  if (wanted.kind === 'group') return grant.kind === 'group' && grant.groupId === wanted.groupId;
+  return grant.kind === 'area' && grant.areaId === wanted.areaId;
+}

@@ -70,22 +70,18 @@ export async function reportForScope(
   period: ReportPeriod,
   k: number,
   engine: SuppressionEngine = inThreadEngine(),
-  /**
-   * An area's report suppressed on its own, so a summary for another area never makes it wait for
-   * the whole organisation's computation (seconds, against tens of milliseconds). Safe only while
-   * no reader can see a group or organisation report beside it, which no route serves yet: when
-   * one does, area reports must come from the joint computation (the default), made fast first.
-   */
-  alone = false,
 ): Promise<AggregatesReport | undefined> {
-  const onlyArea = scope.kind === 'area' && alone ? scope.areaId : undefined;
-  const state = narrowed(await yearState(db, period.year), onlyArea);
+  // Never an area on its own: an area suppressed alone shows cells the joint computation hides
+  // to protect another scope (a sibling's complement), and a group total minus those gives back
+  // the hidden cell. One computation per organisation-year serves every scope (the cache key is
+  // every area's change counter), so all readers see the same cells.
+  const state = await yearState(db, period.year);
   const areaIds = areasOf(scope, state);
   if (areaIds.length === 0) return undefined;
   const key = JSON.stringify([period.year, k, state]);
   const year = await engine.cache.get(
     key,
-    () => suppressYear(db, period.year, k, state, engine, onlyArea),
+    () => suppressYear(db, period.year, k, state, engine),
     engine.budgetMs,
   );
   const node = nodeOf(scope);
@@ -120,7 +116,6 @@ async function suppressYear(
   requestedK: number,
   state: YearState,
   engine: SuppressionEngine,
-  onlyArea: string | undefined,
 ): Promise<YearSuppression> {
   // The worker reuses an area's table by its change counter, so the counters read must be those of
   // the counter used. A change commits both together: when the state is the same after the read
@@ -130,7 +125,7 @@ async function suppressYear(
     const [configurations, counters, after] = await Promise.all([
       everyAreaConfiguration(db),
       loadYearCounters(db, year),
-    ]).then(async ([c, n]) => [c, n, narrowed(await yearState(db, year), onlyArea)] as const);
+    ]).then(async ([c, n]) => [c, n, await yearState(db, year)] as const);
     if (JSON.stringify(after) === JSON.stringify(state)) {
       read = { configurations, counters };
       break;
@@ -184,12 +179,6 @@ function cubeOf(year: YearSuppression, node: string): AreaYear {
     year.cubes.set(node, cube);
   }
   return cube;
-}
-
-/** The year's state of one area only, or of all when `onlyArea` is undefined. */
-function narrowed(state: YearState, onlyArea: string | undefined): YearState {
-  if (onlyArea === undefined) return state;
-  return { ...state, areas: state.areas.filter((area) => area.areaId === onlyArea) };
 }
 
 function areasOf(scope: Scope, state: YearState): string[] {

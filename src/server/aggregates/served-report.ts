@@ -23,7 +23,8 @@ export function suppressionEngine(
 }
 
 /**
- * The report of a scope as a route answers it; for the lead's group and organisation routes too.
+ * The report of a scope as a route answers it (the area team's routes, the public page): always
+ * from the organisation-year's joint suppression, so every scope shows the same hidden cells.
  * k: the server's SUPPRESSION_K; the areas' configured k can raise it, never lower it.
  */
 export async function scopeReport(
@@ -33,7 +34,6 @@ export async function scopeReport(
   serverK: number,
   engine: SuppressionEngine,
   reply: FastifyReply,
-  areaAlone = false,
 ): Promise<AggregatesReport> {
   try {
     const report = await reportForScope(
@@ -42,7 +42,6 @@ export async function scopeReport(
       period.quarter === undefined ? { year: period.year } : { year: period.year, quarter: period.quarter },
       serverK,
       engine,
-      areaAlone,
     );
     if (report === undefined) throw new HttpError(404, 'not_found', 'No areas in this scope');
     return report;

@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { RoleScope } from '../../domain/accounts/roles';
+import { type RoleScope, scopeCoversScope } from '../../domain/accounts/roles';
 import { bearerToken } from '../auth/secrets';
 import type { Queryable } from '../db/database';
 import { findDeviceByToken, noteDeviceSeen } from '../store/devices';
@@ -97,6 +97,11 @@ export function readerAreaOf(request: FastifyRequest): string {
 /** Whether the reader's scopes reach the area. */
 export function readerMayUseArea(db: Queryable, request: FastifyRequest, areaId: string): Promise<boolean> {
   return scopesCoverArea(db, readerScopesOf(request), areaId);
+}
+
+/** Whether the reader holds `gebiedsteam` on the scope itself (a group's sums, the organisation's). */
+export function readerMayReadScope(request: FastifyRequest, wanted: RoleScope): boolean {
+  return readerScopesOf(request).some((scope) => scopeCoversScope(scope, wanted));
 }
 
 const SCOPE_ORDER = { organisation: 0, group: 1, area: 2 } as const;

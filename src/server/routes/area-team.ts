@@ -54,6 +54,7 @@ export function areaTeamRoutes(db: Database, config: ServerConfig, limiter: Sign
           expiresAt: session.expiresAt.toISOString(),
           scopes: session.scopes,
           ...(session.area === undefined ? {} : { area: session.area }),
+          choices: session.choices,
         };
       },
     );

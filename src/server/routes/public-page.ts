@@ -88,17 +88,10 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
           reply.code(404).type('text/html; charset=utf-8');
           return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Niet gevonden</title></head><body><main><h1>Deze pagina is er (nog) niet</h1><p lang="en">This page is not available.</p></main></body></html>`;
         }
-        // The area team's own report (the same suppression, off the request thread), without quotes:
-        // a public page carries no resident's words.
-        const figures = await scopeReport(
-          db,
-          { kind: 'area', areaId },
-          { year },
-          serverK,
-          engine,
-          reply,
-          true,
-        );
+        // The area team's own report (the same joint suppression, off the request thread), without
+        // quotes: a public page carries no resident's words. Public, so it must hide what every other
+        // scope hides: published figures are the first a differencing attacker would take.
+        const figures = await scopeReport(db, { kind: 'area', areaId }, { year }, serverK, engine, reply);
         const report = { ...figures, quotes: { items: [], more: false, released: false } };
         const stored = await loadAgenda(db, areaId, year);
         reply.type('text/html; charset=utf-8');

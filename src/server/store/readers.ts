@@ -1,4 +1,5 @@
 import type { RoleScope } from '../../domain/accounts/roles';
+import type { ScopeChoice } from '../../domain/wire/area-team';
 import { createAccount } from '../accounts/accounts';
 import { grantRole, grantsOf } from '../accounts/grants';
 import { checkPassword } from '../accounts/password-check';
@@ -11,6 +12,7 @@ import {
 import { READER_TOKEN_PREFIX } from '../auth/secrets';
 import type { Queryable } from '../db/database';
 import { type AreaRecord, findArea } from './areas';
+import { scopeChoices } from './scope-choices';
 
 /**
  * Area teams: accounts holding `gebiedsteam` on an area, a group or the organisation. Signing in
@@ -42,6 +44,8 @@ export interface ReaderSession {
   scopes: RoleScope[];
   /** The area, for a reader of exactly one area (what the area-team app shows). */
   area?: AreaRecord;
+  /** What the reader may choose to read: its scopes and the groups and areas under them, named. */
+  choices: ScopeChoice[];
 }
 
 export type ReaderSignIn =
@@ -72,6 +76,7 @@ export async function readerSignIn(
       accountId: checked.accountId,
       scopes,
       ...(area === undefined ? {} : { area }),
+      choices: await scopeChoices(db, scopes),
     },
   };
 }

@@ -88,8 +88,28 @@ export const anyAccount: Allowed = (principal) => principal.kind === 'account';
 export const anyDevice: Allowed = (principal) => principal.kind === 'device';
 export const everyone: Allowed = () => true;
 
+/** An account holding `gebiedsteam` on the whole organisation, or (for a group's report) on that group. */
+function readsScope(groupId?: string): Allowed {
+  return (principal) =>
+    principal.kind === 'account' &&
+    principal.grants.some(
+      (grant) =>
+        grant.role === 'gebiedsteam' &&
+        (grant.scope.kind === 'organisation' ||
+          (grant.scope.kind === 'group' && grant.scope.groupId === groupId)),
+    );
+}
+
 export const ROUTES: readonly RouteRow[] = [
   { method: 'GET', path: (id) => `/api/areas/${id}/aggregates?year=2026`, allowed: holds('gebiedsteam') },
+  // A group's and the organisation's sums: only for a reader of that scope itself, never for a
+  // reader of one of its areas. Tried once per area under test, the same path each time.
+  {
+    method: 'GET',
+    path: () => `/api/groups/${GROUP.id}/aggregates?year=2026`,
+    allowed: readsScope(GROUP.id),
+  },
+  { method: 'GET', path: () => '/api/organisation/aggregates?year=2026', allowed: readsScope() },
   { method: 'GET', path: (id) => `/api/areas/${id}/agenda?year=2026`, allowed: holds('gebiedsteam') },
   // An invalid agenda: a principal who gets past authorisation is answered 400, never 2xx here.
   {

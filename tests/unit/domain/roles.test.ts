@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatGrant, parseGrant, scopeCoversArea } from '../../../src/domain/accounts/roles';
+import {
+  formatGrant,
+  parseGrant,
+  scopeCoversArea,
+  scopeCoversScope,
+} from '../../../src/domain/accounts/roles';
 
 describe('role grants', () => {
   it('reads grants as a provider claim or the command line writes them, and writes them back alike', () => {
@@ -33,5 +38,24 @@ describe('role grants', () => {
     expect(scopeCoversArea({ kind: 'group', groupId: 'zuidoost' }, 'osdorp', 'nieuw-west')).toBe(false);
     expect(scopeCoversArea({ kind: 'area', areaId: 'gaasperdam' }, 'gaasperdam', 'zuidoost')).toBe(true);
     expect(scopeCoversArea({ kind: 'area', areaId: 'gaasperdam' }, 'driemond', null)).toBe(false);
+  });
+});
+
+describe('reaching a whole report scope', () => {
+  const org = { kind: 'organisation' } as const;
+  const zuidoost = { kind: 'group', groupId: 'zuidoost' } as const;
+  const gaasperdam = { kind: 'area', areaId: 'gaasperdam' } as const;
+
+  it('gives a group’s sums only to that group or the organisation, never to an area inside it', () => {
+    expect(scopeCoversScope(org, zuidoost)).toBe(true);
+    expect(scopeCoversScope(zuidoost, zuidoost)).toBe(true);
+    expect(scopeCoversScope({ kind: 'group', groupId: 'noord' }, zuidoost)).toBe(false);
+    expect(scopeCoversScope(gaasperdam, zuidoost)).toBe(false);
+  });
+
+  it('gives the organisation’s sums only to an organisation-wide grant', () => {
+    expect(scopeCoversScope(org, org)).toBe(true);
+    expect(scopeCoversScope(zuidoost, org)).toBe(false);
+    expect(scopeCoversScope(gaasperdam, org)).toBe(false);
   });
 });
