@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, LogController } from 'fastify';
 import { SIGN_IN_FAILURE_WINDOW_MS } from './accounts/settings';
+import { FiguresAhead } from './aggregates/figures-ahead';
 import { suppressionEngine } from './aggregates/served-report';
 import type { ServerConfig } from './config';
 import type { Database } from './db/database';
@@ -35,6 +36,9 @@ import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
 import { installSharePurge } from './share-purge';
+
+/** Summaries must stop arriving this long before a year's figures are computed ahead of readers. */
+const FIGURES_AHEAD_QUIET_MS = 2_000;
 
 export interface BuildServerOptions {
   config: ServerConfig;
@@ -76,12 +80,16 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
 
   app.register(healthRoutes(db));
   app.register(enrolRoutes(db, config.rateLimits));
-  app.register(summaryRoutes(db, config));
+  const engine = suppressionEngine(config.aggregates);
+  const ahead = new FiguresAhead(db, config.suppressionK, engine, FIGURES_AHEAD_QUIET_MS);
+  app.addHook('onClose', async () => {
+    ahead.close();
+    await engine.close();
+  });
+  app.register(summaryRoutes(db, config, (years) => ahead.summariesArrived(years)));
   app.register(areaTeamRoutes(db, config, signInLimiter));
   app.register(accountRoutes(db, config, signInLimiter));
   app.register(oidcRoutes(db, config, signInLimiter));
-  const engine = suppressionEngine(config.aggregates);
-  app.addHook('onClose', () => engine.close());
   app.register(aggregateRoutes(db, config.suppressionK, engine));
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(exportRoutes(db, config.rateLimits));

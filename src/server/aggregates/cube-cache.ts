@@ -67,6 +67,7 @@ export class SuppressionCache<T> {
 }
 
 function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T> {
+  if (budgetMs === Number.POSITIVE_INFINITY) return work;
   let timer: NodeJS.Timeout | undefined;
   const budget = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new BudgetExceededError(budgetMs)), budgetMs);

@@ -78,12 +78,7 @@ export async function reportForScope(
   const state = await yearState(db, period.year);
   const areaIds = areasOf(scope, state);
   if (areaIds.length === 0) return undefined;
-  const key = JSON.stringify([period.year, k, state]);
-  const year = await engine.cache.get(
-    key,
-    () => suppressYear(db, period.year, k, state, engine),
-    engine.budgetMs,
-  );
+  const year = await suppressedYear(db, period.year, k, state, engine, engine.budgetMs);
   const node = nodeOf(scope);
   const cube = cubeOf(year, node);
   const quarters = period.quarter === undefined ? [1, 2, 3, 4] : [period.quarter];
@@ -106,6 +101,33 @@ export async function reportForScope(
     },
     { ...quotes, released: releasable.length > 0 },
   );
+}
+
+/**
+ * The joint suppression of a year as it stands now, computed ahead of any reader: what a reader
+ * asks next is then served from the cache. Waits as long as the computation takes.
+ */
+export async function prepareYear(
+  db: Queryable,
+  year: number,
+  k: number,
+  engine: SuppressionEngine,
+): Promise<void> {
+  const state = await yearState(db, year);
+  if (state.areas.length === 0) return;
+  await suppressedYear(db, year, k, state, engine, Number.POSITIVE_INFINITY);
+}
+
+function suppressedYear(
+  db: Queryable,
+  year: number,
+  k: number,
+  state: YearState,
+  engine: SuppressionEngine,
+  budgetMs: number,
+): Promise<YearSuppression> {
+  const key = JSON.stringify([year, k, state]);
+  return engine.cache.get(key, () => suppressYear(db, year, k, state, engine), budgetMs);
 }
 
 type Counted = Awaited<ReturnType<typeof loadYearCounters>>;

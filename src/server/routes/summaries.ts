@@ -20,7 +20,12 @@ import { storeSummaries, withdrawSummaries } from '../store/summaries';
  * `POST /api/summaries`: a batch from an enrolled device, stored exactly once per id and revision.
  * The answer lists what happened to each summary, in the order sent; resending is always safe.
  */
-export function summaryRoutes(db: Database, config: ServerConfig) {
+export function summaryRoutes(
+  db: Database,
+  config: ServerConfig,
+  /** Told the years of every batch stored, so their figures can be computed ahead of readers. */
+  stored: (years: number[]) => void = () => undefined,
+) {
   const limits = config.rateLimits;
   return async (app: FastifyInstance): Promise<void> => {
     app.post(
@@ -63,7 +68,9 @@ export function summaryRoutes(db: Database, config: ServerConfig) {
         }
         await refuseUnknownIds(db, device.areaId, summaries);
         await chargeSummaries(db, reply, device.deviceId, summaries.length, config.quotas);
-        return { results: await storeSummaries(db, device.areaId, summaries, device.deviceId) };
+        const results = await storeSummaries(db, device.areaId, summaries, device.deviceId);
+        stored(summaries.map((summary) => summary.period.year));
+        return { results };
       },
     );
 
