@@ -22,8 +22,10 @@ const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(
 // one followed by a plural such as "2 auto's", "12 kraampjes".
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|nachten|nights|meter|m|km|kilometer|haltes|stops|%|procent)\b|\s+\p{L}+(?:jes|['’]s)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
+// The first digit comes before the look back, so the engine skips to digits instead of looking
+// back from every character of the note.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=[\p{L}.:]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
+  String.raw`\d(?<=[\p{L}.:]\s\d)\d{0,4}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
 const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)\.?\s$/i;

@@ -103,10 +103,24 @@ export const COMMON_AS_TYPED: ReadonlySet<string> = new Set(
 );
 export const WORDLIKE_NAME_KEYS = keySet(WORDLIKE_NAMES, AMBIGUOUS_NAMES);
 
+const SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const suffix of STREET_SUFFIXES) {
+    const last = suffix[suffix.length - 1] ?? '';
+    byLast.set(last, [...(byLast.get(last) ?? []), suffix]);
+  }
+  return byLast;
+})();
+
 /** "Bijlmerdreef", "Echtensteinlaan": a word that ends like a street and is longer than the ending. */
 export function looksLikeStreet(key: string): boolean {
-  return STREET_SUFFIXES.some((suffix) => key.length >= suffix.length + 3 && key.endsWith(suffix));
+  // Every word is asked: only the endings that share its last letter are compared.
+  const endings = SUFFIXES_BY_LAST_LETTER.get(key[key.length - 1] ?? '');
+  if (endings === undefined) return false;
+  for (const suffix of endings) if (key.length >= suffix.length + 3 && key.endsWith(suffix)) return true;
+  return false;
 }
+
 
 /**
  * What the name rules ask of every word, answered by one lookup in the tokeniser instead of one per
