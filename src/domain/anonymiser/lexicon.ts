@@ -121,7 +121,6 @@ export function looksLikeStreet(key: string): boolean {
   return false;
 }
 
-
 /**
  * What the name rules ask of every word, answered by one lookup in the tokeniser instead of one per
  * list per rule: a bit per list the word's key is in.
