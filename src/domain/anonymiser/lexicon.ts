@@ -28,6 +28,7 @@ import {
 import { STREET_SUFFIXES, ZUIDOOST_STREETS } from './data/streets';
 import { PARTICLE_SURNAMES, SURNAMES } from './data/surnames';
 import { keySet } from './normalise';
+import { wordTable } from './word-table';
 
 /**
  * Every word list as a set of lookup keys, built once per process. The areas, values and themes are
@@ -152,3 +153,5 @@ function flagsOf(): Map<string, number> {
 }
 
 export const WORD_FLAGS: ReadonlyMap<string, number> = flagsOf();
+/** The same flags for the tokeniser's lookup of every word (word-table.ts says why). */
+export const WORD_FLAG_TABLE = wordTable(WORD_FLAGS);

@@ -1,4 +1,4 @@
-import { WORD_FLAGS } from './lexicon';
+import { WORD_FLAG_TABLE } from './lexicon';
 import { lookupKey } from './normalise';
 
 /** A word of the text with what the name and age rules ask of it, computed once. */
@@ -101,7 +101,7 @@ export function tokenise(text: string): Token[] {
       capitalised: capitalised && !acronym,
       acronym,
       sentenceStart: capitalised && startsSentence(text, start),
-      flags: WORD_FLAGS.get(key) ?? 0,
+      flags: WORD_FLAG_TABLE.get(key),
     });
   }
   return tokens;
