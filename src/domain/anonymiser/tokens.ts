@@ -107,17 +107,28 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
+// What may stand between a sentence's end and its first word: spaces, quotes, brackets, bullets.
+const OPENERS = new Set(Array.from(' \t"“”‘\'([-–—•*', (char) => char.charCodeAt(0)));
+const SINGLE_LETTER = /\p{L}/u;
+
+/** Whether the UTF-16 unit at `at` is a letter on its own (the half of a pair is not). */
+function unitIsLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return SINGLE_LETTER.test(text[at] ?? '');
+}
+
 /** Whether the word at `start` opens a sentence, a line, a quote or a list item. */
 function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && ' \t"“”‘\'([-–—•*'.includes(text[i] ?? '')) i--;
+  while (i >= 0 && OPENERS.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const char = text[i];
   if (char === '\n' || char === '!' || char === '?' || char === ':') return true;
   if (char !== '.') return false;
   // A full stop after an initial or a known abbreviation does not end the sentence.
   let wordStart = i;
-  while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1] ?? '')) wordStart--;
+  while (wordStart > 0 && unitIsLetter(text, wordStart - 1)) wordStart--;
   const before = text.slice(wordStart, i).toLowerCase();
   return !(before.length === 1 || ABBREVIATIONS.has(before));
 }

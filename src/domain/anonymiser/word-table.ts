@@ -23,19 +23,26 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   const slots = new Int32Array(size);
   const keys: string[] = [''];
   const values: number[] = [0];
+  const hashes = new Int32Array(size);
   for (const [key, value] of entries) {
-    let slot = hashOf(key) & mask;
+    const hash = hashOf(key);
+    let slot = hash & mask;
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = keys.length;
-    keys.push(key);
+    hashes[slot] = hash;
+    // A fresh flat copy: keys cut from the data lists may share their list's wide (two-byte) storage,
+    // and comparing a narrow word with a wide key is slower.
+    keys.push(Array.from(key).join(''));
     values.push(value);
   }
   return {
     get(word) {
-      for (let slot = hashOf(word) & mask; ; slot = (slot + 1) & mask) {
+      const hash = hashOf(word);
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const entry = slots[slot] ?? 0;
         if (entry === 0) return 0;
-        if (keys[entry] === word) return values[entry] ?? 0;
+        // The stored hash turns most other keys away without reading them.
+        if (hashes[slot] === (hash | 0) && keys[entry] === word) return values[entry] ?? 0;
       }
     },
   };
