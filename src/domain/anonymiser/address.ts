@@ -7,6 +7,7 @@ import {
   WORD_FLAGS,
   ZUIDOOST_STREET_KEYS,
 } from './lexicon';
+import { matchesOf } from './matches';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -151,7 +152,7 @@ function streetStart(text: string, start: number): number {
 
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const number of text.matchAll(HOUSE_NUMBER)) {
+  for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const end = number.index + number[0].length;
     // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
     const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 11), number.index))?.[0] ?? '';
@@ -218,7 +219,7 @@ const STREET_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 function streetInSentence(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
-  for (const word of text.slice(from, at).matchAll(STREET_WORD)) {
+  for (const word of matchesOf(STREET_WORD, text.slice(from, at))) {
     const key = lookupKey(word[0]);
     if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key)) return true;
   }

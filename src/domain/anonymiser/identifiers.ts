@@ -1,5 +1,6 @@
 import { passesElevenProof, passesIbanCheck } from './checksums';
 import { looksLikeStreet, PLACE_KEYS, ZUIDOOST_STREET_KEYS } from './lexicon';
+import { matchesOf } from './matches';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -49,7 +50,7 @@ function streetRightBefore(text: string, start: number): boolean {
 
 export function findPostcodes(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const match of text.matchAll(POSTCODE)) {
+  for (const match of matchesOf(POSTCODE, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
@@ -104,12 +105,12 @@ const BSN_LABEL_AFTER = /^\s?[(,:=-]?\s?(?:bsn|sofi|burgerservice)/i;
 
 export function findBsns(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const match of text.matchAll(BSN)) {
+  for (const match of matchesOf(BSN, text)) {
     if (/€\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     if (!passesElevenProof(match[0].replace(/[. -]/g, ''))) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, type: 'bsn' });
   }
-  for (const match of text.matchAll(DIGIT_RUN)) {
+  for (const match of matchesOf(DIGIT_RUN, text)) {
     const start = match.index;
     if (spans.some((span) => span.start === start)) continue;
     const end = start + match[0].length;
