@@ -171,7 +171,12 @@ export function findIbans(text: string): Replacement[] {
     // "NL 91 ABNA…": a space after the country only for a country whose length is known, so that
     // a word and a number ("om 12 03 2024…") are not read as a foreign IBAN.
     const spaced = run[2] === ' ';
+    // How many letters and digits each prefix holds: a prefix of the wrong length is passed over
+    // before any string is cut from it.
+    const held = [0];
+    for (let i = 0; i < run.length; i++) held.push((held[i] ?? 0) + (' .-'.includes(run[i] ?? '') ? 0 : 1));
     for (let end = run.length; end >= 15 && kept === 0 && !(spaced && length === undefined); end--) {
+      if (length !== undefined && held[end] !== length) continue;
       if (/[\p{L}\p{N}]/u.test(text[match.index + end] ?? '') || !/[\p{L}\p{N}]/u.test(run[end - 1] ?? ''))
         continue;
       const candidate = run.slice(0, end).replace(/[ .-]/g, '');
