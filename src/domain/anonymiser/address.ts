@@ -40,12 +40,18 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
  */
 function streetWordBefore(text: string, at: number): string | undefined {
   if (!/\s/.test(text[at - 1] ?? '')) return undefined;
-  let start = at - 1;
+  // "bijlmerstr. 12": an abbreviated street keeps its full stop.
+  const abbreviated =
+    text[at - 2] === '.' && ABBREVIATED_STREET.test(text.slice(Math.max(0, at - 6), at - 2));
+  let start = abbreviated ? at - 2 : at - 1;
+  const wordEnd = start;
   while (start > 0 && start > at - 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
-  if (start === at - 1 || !/\p{L}/u.test(text[start] ?? '') || LETTER_OR_DIGIT.test(text[start - 1] ?? ''))
+  if (start === wordEnd || !/\p{L}/u.test(text[start] ?? '') || LETTER_OR_DIGIT.test(text[start - 1] ?? ''))
     return undefined;
   return text.slice(start, at);
 }
+// The endings that are abbreviated with a full stop: "-str.", "-ln.".
+const ABBREVIATED_STREET = /\p{L}(?:str|ln)$/iu;
 // Ordinary words that end like a street: "onderweg 3 dagen", "op het speelplein 2 jongens".
 const NOT_STREETS = new Set([
   'onderweg',
@@ -159,7 +165,7 @@ export function findAddresses(text: string): Replacement[] {
     const street = streetWordBefore(text, number.index - numberWord.length);
     if (street) {
       const start = number.index - numberWord.length - street.length;
-      const key = lookupKey(street.trimEnd());
+      const key = lookupKey(street.trimEnd().replace(/\.$/, ''));
       const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
       const capitalised = street[0] !== street[0]?.toLowerCase();
       if (

@@ -49,6 +49,9 @@ export const STREET_SUFFIXES = [
   'road',
   'lane',
   'avenue',
+  // Abbreviated as notes do: "bijlmerstr. 12", "heenvlietln 22".
+  'str',
+  'ln',
 ] as const;
 
 export const ZUIDOOST_STREETS = `
