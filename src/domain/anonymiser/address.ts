@@ -1,7 +1,10 @@
 import {
+  COMMON_KEYS,
+  endsLikeFlat,
   FIRST_NAME_KEYS,
   looksLikeStreet,
   PARTICLE_KEYS,
+  STREET_ENDING_WORDS,
   SURNAME_KEYS,
   WORD,
   WORD_FLAGS,
@@ -166,7 +169,13 @@ export function findAddresses(text: string): Replacement[] {
     if (street) {
       const start = number.index - numberWord.length - street.length;
       const key = lookupKey(street.trimEnd().replace(/\.$/, ''));
-      const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+      const split = splitStreetStart(text, start, key);
+      if (split >= 0) {
+        spans.push({ start: streetStart(text, split), end, type: 'address' });
+        continue;
+      }
+      const known =
+        (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key) || endsLikeFlat(key);
       const capitalised = street[0] !== street[0]?.toLowerCase();
       if (
         known ||
@@ -192,6 +201,29 @@ export function findAddresses(text: string): Replacement[] {
     }
   }
   return spans;
+}
+
+/**
+ * "bijlmer dreef 12", "Church Street 4": a street's ending typed as a word of its own, after a word
+ * that is no ordinary one ("over de dijk 3 keer", "the old road 12" stay). The start of the street, or -1.
+ */
+function splitStreetStart(text: string, start: number, key: string): number {
+  if (!STREET_ENDING_WORDS.has(key)) return -1;
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start));
+  const word = previous?.[1];
+  if (
+    !previous ||
+    !word ||
+    previous[2] ||
+    !previous[0].endsWith(' ') ||
+    previous[0].length !== word.length + 1
+  )
+    return -1;
+  // A place or a name may open a street ("Bijlmer Dreef", "Albert Road"); an ordinary word may not.
+  const wordKey = lookupKey(word);
+  if (STREET_PREFIXES.has(wordKey)) return start - previous[0].length;
+  if (wordKey.length < 3 || COMMON_KEYS.has(wordKey) || PARTICLE_KEYS.has(wordKey)) return -1;
+  return start - previous[0].length;
 }
 
 function unknownStreetAfterCue(text: string, start: number, key: string, capitalised: boolean): boolean {
@@ -227,7 +259,8 @@ function streetInSentence(text: string, at: number): boolean {
   while (from > 0 && at - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
   for (const word of matchesOf(STREET_WORD, text.slice(from, at))) {
     const key = lookupKey(word[0]);
-    if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key)) return true;
+    if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key) || endsLikeFlat(key))
+      return true;
   }
   return false;
 }

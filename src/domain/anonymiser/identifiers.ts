@@ -153,8 +153,9 @@ export function findBsns(text: string): Replacement[] {
  */
 // Between groups one dot or hyphen, maybe spaced, or up to three spaces ("nl73  knab", a tab, a
 // no-break space): odd spacing is how notes are typed, and mod-97 still decides.
+// Grouped in threes from the start, the check digits are split too: "NL9 1AB NA0 417…".
 const IBAN_START =
-  /(?<![\p{L}\p{N}])[a-z]{2}[ \u00a0]?\d{2}(?:(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?[a-z0-9]){11,30}/giu;
+  /(?<![\p{L}\p{N}])[a-z]{2}(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?\d(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?\d(?:(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?[a-z0-9]){11,30}/giu;
 const IBAN_SEPARATORS = /[\s.-]/g;
 // The lengths of the countries residents bank in; any other country may have 15 to 34 characters.
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
@@ -172,6 +173,14 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   AT: 20,
   CH: 21,
   IE: 22,
+};
+
+// The account part of the commonest countries: a run of words and numbers that happens to pass
+// mod-97 ("de 12 maart 1985 om…") rarely has it.
+const ACCOUNT_SHAPES: Readonly<Record<string, RegExp>> = {
+  NL: /^nl\d{2}[a-z]{4}\d{10}$/i,
+  BE: /^be\d{14}$/i,
+  DE: /^de\d{20}$/i,
 };
 
 // A Dutch IBAN's exact shape, NL, 2 digits, a 4-letter bank and 10 digits, right after its label:
@@ -196,7 +205,9 @@ export function findIbans(text: string): Replacement[] {
     let kept = 0;
     // "NL 91 ABNA…": a space after the country only for a country whose length is known, so that
     // a word and a number ("om 12 03 2024…") are not read as a foreign IBAN.
-    const spaced = run[2] === ' ' || run[2] === '\u00a0';
+    // A separator inside the country and check digits ("NL 91", "NL9 1") is trusted only for a
+    // country whose length and account shape are known.
+    const spaced = !/^[a-z]{2}\d{2}/i.test(run);
     // How many letters and digits each prefix holds: a prefix of the wrong length is passed over
     // before any string is cut from it.
     const held = [0];
@@ -207,6 +218,8 @@ export function findIbans(text: string): Replacement[] {
         continue;
       const candidate = run.slice(0, end).replace(IBAN_SEPARATORS, '');
       if (length !== undefined && candidate.length !== length) continue;
+      const shape = ACCOUNT_SHAPES[candidate.slice(0, 2).toUpperCase()];
+      if (shape && !shape.test(candidate)) continue;
       if (passesIbanCheck(candidate)) kept = end;
     }
     if (kept === 0) kept = mistypedDutchIban(text, match.index, run);

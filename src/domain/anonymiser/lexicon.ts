@@ -25,7 +25,7 @@ import {
   VALUE_WORDS_EN,
   WEEKDAYS_AND_MONTHS,
 } from './data/stoplist';
-import { STREET_SUFFIXES, ZUIDOOST_STREETS } from './data/streets';
+import { FLAT_ENDINGS, STREET_SUFFIXES, ZUIDOOST_STREETS } from './data/streets';
 import { PARTICLE_SURNAMES, SURNAMES } from './data/surnames';
 import { keySet } from './normalise';
 import { wordTable } from './word-table';
@@ -155,3 +155,15 @@ function flagsOf(): Map<string, number> {
 export const WORD_FLAGS: ReadonlyMap<string, number> = flagsOf();
 /** The same flags for the tokeniser's lookup of every word (word-table.ts says why). */
 export const WORD_FLAG_TABLE = wordTable(WORD_FLAGS);
+
+/** "meerbos", "zonnebergen": a Zuidoost flat's name, when it is no listed name and no ordinary word. */
+export function endsLikeFlat(key: string): boolean {
+  const flags = WORD_FLAGS.get(key) ?? 0;
+  if ((flags & (WORD.ordinary | WORD.firstName | WORD.surname | WORD.particleSurname)) !== 0) return false;
+  return FLAT_ENDINGS.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending));
+}
+
+/** A street's ending typed as a word of its own: "bijlmer dreef 12", "Church Street 4". */
+export const STREET_ENDING_WORDS: ReadonlySet<string> = new Set(
+  STREET_SUFFIXES.filter((suffix) => suffix.length >= 3 && suffix !== 'str'),
+);

@@ -54,6 +54,13 @@ export const STREET_SUFFIXES = [
   'ln',
 ] as const;
 
+/**
+ * Endings of the Zuidoost flats' names (Huigenbos, Kruitberg, Kelbergen, Kleiburg, Groeneveen,
+ * Hofgeest, Ganzenhoef, Hakfort): a street before a house number, but too common in surnames
+ * (Rosenberg, Hoogeveen) to tell a name from a street anywhere else.
+ */
+export const FLAT_ENDINGS = ['bos', 'berg', 'bergen', 'burg', 'veen', 'geest', 'hoef', 'fort'] as const;
+
 export const ZUIDOOST_STREETS = `
 Kikkenstein Kelbergen Hoogoord Gooioord Grubbehoeve Hakfort Huigenbos Hofgeest Kempering Kleiburg
 Kruitberg Groenhoven Gravenstein Geerdinkhof Daalwijk Develstein Dennenrode Echtenstein Egeldonk

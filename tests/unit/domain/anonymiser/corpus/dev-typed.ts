@@ -252,4 +252,64 @@ export const DEV_TYPED: readonly CorpusEntry[] = [
     marked:
       'op nr 7 woont haar zus; {address:vogeloord 7}. {postcode:1103 Tv}. ze doet vrijwilligerswerk op zaterdag 10 tot 14 uur.',
   },
+  {
+    id: 'ty41',
+    language: 'nl',
+    marked:
+      'iban {iban:NL9 6IN GB0 006 745 321} (zo stond het op haar briefje). ze leent 12 euro per week van de buurvrouw.',
+  },
+  {
+    id: 'ty42',
+    language: 'nl',
+    marked:
+      'rekeningnummer {iban:nl96i ngb00 06745 321}. de 12 maart 1985 om 14 uur bij de huisarts en op 3 april nog een keer.',
+  },
+  {
+    id: 'ty43',
+    language: 'nl',
+    marked:
+      'ibannr:{iban:nl63rabo0315289467} voor de toeslag. nl 12 jaar in nederland, be 3 keer per jaar naar familie.',
+  },
+  {
+    id: 'ty44',
+    language: 'nl',
+    marked:
+      'woont op de {address:bijlmer dreef 1021-2}, vroeger op de {address:karspel dreef 8}. over de dijk 3 keer per week, op het plein 12 bankjes.',
+  },
+  {
+    id: 'ty45',
+    language: 'en',
+    marked:
+      'lives at {address:church street 4}, previously {address:Albert Road 12}. the old road 12 years ago was quieter, the main street has 30 shops.',
+  },
+  {
+    id: 'ty46',
+    language: 'nl',
+    marked:
+      'flat {address:meerbos 14-III}, daarvoor {address:zonnebergen 12}. haar zus woont {address:lindegeest 8 hs}. het stadsbos is 3 km verderop.',
+  },
+  {
+    id: 'ty47',
+    language: 'nl',
+    marked:
+      'adres {address:ravenhoef 102}, {postcode:1104 kb}. buurman van {address:dijkveen 27}. de ijsberg van schulden groeit al 2 jaar.',
+  },
+  {
+    id: 'ty48',
+    language: 'nl',
+    marked:
+      '{address:akkerburg 55}, {postcode:1107 nd}. rek.nr.{iban:NL37TRIO0391847265}. de brug is 100 jaar oud en de burg is dicht.',
+  },
+  {
+    id: 'ty49',
+    language: 'nl',
+    marked:
+      'rek:{iban:nl20bunq2041937781} / rek 2: {iban:NL73 KNAB 0255 6710 94}. 2 rekeningen, 1 spaarpot van 300 euro.',
+  },
+  {
+    id: 'ty50',
+    language: 'nl',
+    marked:
+      'iban {iban:nl 61 abna 0581 7362 04}. daarnaast een lening van 2500, af te lossen in 24 maanden van 110 per maand.',
+  },
 ];
