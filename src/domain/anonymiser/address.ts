@@ -29,10 +29,11 @@ const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kin
 // The first digit comes before the look back, so the engine skips to digits instead of looking
 // back from every character of the note.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`\d(?<=[\p{L}.:]\s\d)\d{0,4}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
+  String.raw`\d(?<=(?:[\p{L}.:]\s|(?<!\p{L})nr[.:]?)\d)\d{0,4}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
-const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)\.?\s$/i;
+// "nr 12", "nr. 12", "nr: 12", and glued to the number: "nr.12", "nr:12", "nr12".
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)(?:[.:]?\s|[.:]|(?<=nr))$/i;
 const WORD_CHAR = /[\p{L}'’-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
 
@@ -49,12 +50,13 @@ function streetWordBefore(text: string, at: number): string | undefined {
   let start = abbreviated ? at - 2 : at - 1;
   const wordEnd = start;
   while (start > 0 && start > at - 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
-  if (start === wordEnd || !/\p{L}/u.test(text[start] ?? '') || LETTER_OR_DIGIT.test(text[start - 1] ?? ''))
-    return undefined;
+  // "'s-Gravendijkwal": the only street that opens with an apostrophe.
+  const opens = /\p{L}/u.test(text[start] ?? '') || /^['’]s-\p{L}/iu.test(text.slice(start, start + 4));
+  if (start === wordEnd || !opens || LETTER_OR_DIGIT.test(text[start - 1] ?? '')) return undefined;
   return text.slice(start, at);
 }
 // The endings that are abbreviated with a full stop: "-str.", "-ln.".
-const ABBREVIATED_STREET = /\p{L}(?:str|ln)$/iu;
+const ABBREVIATED_STREET = /\p{L}(?:str|ln|dr|pl|wg|gr|kd)$/iu;
 // Ordinary words that end like a street: "onderweg 3 dagen", "op het speelplein 2 jongens".
 const NOT_STREETS = new Set([
   'onderweg',

@@ -165,5 +165,7 @@ export function endsLikeFlat(key: string): boolean {
 
 /** A street's ending typed as a word of its own: "bijlmer dreef 12", "Church Street 4". */
 export const STREET_ENDING_WORDS: ReadonlySet<string> = new Set(
-  STREET_SUFFIXES.filter((suffix) => suffix.length >= 3 && suffix !== 'str'),
+  STREET_SUFFIXES.filter(
+    (suffix) => suffix.length >= 4 || ['weg', 'pad', 'hof', 'dam', 'erf', 'wal'].includes(suffix),
+  ),
 );

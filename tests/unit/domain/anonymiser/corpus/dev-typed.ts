@@ -312,4 +312,34 @@ export const DEV_TYPED: readonly CorpusEntry[] = [
     marked:
       'iban {iban:nl 61 abna 0581 7362 04}. daarnaast een lening van 2500, af te lossen in 24 maanden van 110 per maand.',
   },
+  {
+    id: 'ty51',
+    language: 'nl',
+    marked:
+      'adres {address:karspeldr. 1224-III}, eerder {address:gaasperdammerwg 3}. de dr. zei dat ze 2 weken rust moet nemen, pl. 3 keer per dag medicijnen.',
+  },
+  {
+    id: 'ty52',
+    language: 'nl',
+    marked:
+      'woont op {address:wolkenoord nr.12}, haar moeder op {address:meeuwenpad nr:4}. om 8 uur begint haar werk, nr 1 op de lijst.',
+  },
+  {
+    id: 'ty53',
+    language: 'nl',
+    marked:
+      "vroeger op de {address:'s-gravendijkwal 12}, nu {address:vlierhoeve 3 hg}. ze is 2x verhuisd in 10 jaar.",
+  },
+  {
+    id: 'ty54',
+    language: 'nl',
+    marked:
+      'flat {address:lindevoort 221}, zus op {address:kleinvecht 18-II}, broer {address:hoogwerd 7}. de voort en de vecht zijn 2 oude namen.',
+  },
+  {
+    id: 'ty55',
+    language: 'nl',
+    marked:
+      'Ze woont al jaren met haar kinderen op {address:Sterrenrijk 12}. in frankrijk 2 weken op vakantie, in oostenrijk 3 dagen.',
+  },
 ];
