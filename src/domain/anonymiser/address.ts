@@ -21,7 +21,7 @@ import type { Replacement } from './types';
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
 // "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis)|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis|hg|hoog|[IVX]{2,4}|[ivx]{2,4})|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
 // A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur"; so is
 // one followed by a plural such as "2 auto's", "12 kraampjes".
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|nachten|nights|meter|m|km|kilometer|haltes|stops|%|procent)\b|\s+\p{L}+(?:jes|['’]s)\b)`;
@@ -29,7 +29,7 @@ const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kin
 // The first digit comes before the look back, so the engine skips to digits instead of looking
 // back from every character of the note.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`\d(?<=(?:[\p{L}.:]\s|(?<!\p{L})nr[.:]?)\d)\d{0,4}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
+  String.raw`\d(?<=(?:[\p{L}.:](?:\s|[ \t]{2,3})|(?<!\p{L})nr[.:]?)\d)\d{0,4}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
 // "nr 12", "nr. 12", "nr: 12", and glued to the number: "nr.12", "nr:12", "nr12".
@@ -44,10 +44,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
  */
 function streetWordBefore(text: string, at: number): string | undefined {
   if (!/\s/.test(text[at - 1] ?? '')) return undefined;
+  // "bijlmerdreef  101": notes typed fast leave two or three spaces.
+  let gap = at - 1;
+  while (gap > at - 3 && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
   // "bijlmerstr. 12": an abbreviated street keeps its full stop.
   const abbreviated =
-    text[at - 2] === '.' && ABBREVIATED_STREET.test(text.slice(Math.max(0, at - 6), at - 2));
-  let start = abbreviated ? at - 2 : at - 1;
+    text[gap - 1] === '.' && ABBREVIATED_STREET.test(text.slice(Math.max(0, gap - 5), gap - 1));
+  let start = abbreviated ? gap - 1 : gap;
   const wordEnd = start;
   while (start > 0 && start > at - 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
   // "'s-Gravendijkwal": the only street that opens with an apostrophe.
@@ -109,8 +112,9 @@ const CUE =
   /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
 // Right after a tight cue a street may be typed small and be unknown: "adres: zonnewende 14",
 // "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
+// "woont nu op de", "wonende te", "adres is": a word of time between, or "te", "is", changes nothing.
 const TIGHT_CUE =
-  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s?:|\s(?:op|aan|in|at|on|to|naar)(?:\s(?:de|het|the))?)?\s?$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?(?:\s?:|\s(?:is|was)|\s(?:op|aan|in|at|on|to|naar|te)(?:\s(?:de|het|the))?)?\s?$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)(\.?)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
@@ -237,7 +241,7 @@ function unknownStreetAfterCue(text: string, start: number, key: string, capital
 
 // A floor or a part of a building after the number says "house" without any cue: "Zonnewende 14-III".
 const FLOOR_SUFFIX =
-  /(?:-\s?(?:[IVXivx]{1,4}|hs|bv|bg|h)|\d\s?(?:hs|bv|bg)|\s(?:II|III|IV|ii|iii|iv|hs|bv)|hoog|hg)$/;
+  /(?:-\s?(?:[IVXivx]{1,4}|hs|bv|bg|h)|\d\s?(?:hs|bv|bg)|\d(?:II|III|IV)|\s(?:II|III|IV|ii|iii|iv|hs|bv)|hoog|hg)$/;
 
 // Typed small, only a floor that no chapter or class has: "zonnewende 14 hs", not "groep 7-h".
 const HOUSE_PART_SUFFIX = /(?:\s?-?\s?(?:hs|bv|bg)|hoog|hg)$/;

@@ -342,4 +342,22 @@ export const DEV_TYPED: readonly CorpusEntry[] = [
     marked:
       'Ze woont al jaren met haar kinderen op {address:Sterrenrijk 12}. in frankrijk 2 weken op vakantie, in oostenrijk 3 dagen.',
   },
+  {
+    id: 'ty56',
+    language: 'nl',
+    marked:
+      'woont {address:kikkenstein 67III}, haar broer {address:wolkenoord 12hg} en oma {address:meeuwenpad 3hoog}. 3 van de 4 liften doen het niet.',
+  },
+  {
+    id: 'ty57',
+    language: 'nl',
+    marked:
+      'adres {address:bijlmerdreef  101} ({postcode:1103 tv}), daarvoor {address:lindenhof   8-2}. ze typt snel en slordig, zegt ze, 2 vingers.',
+  },
+  {
+    id: 'ty58',
+    language: 'nl',
+    marked:
+      'woont nu op de {address:zonnewende 14}, was eerst wonende te {address:kraaienhorst 3}. adres is {address:zonnewende 14} tot 2026.',
+  },
 ];
