@@ -3,9 +3,13 @@ import {
   endsLikeFlat,
   FIRST_NAME_KEYS,
   looksLikeStreet,
+  NAMING_KEYS,
   PARTICLE_KEYS,
+  PLACE_KEYS,
+  RELATION_KEYS,
   STREET_ENDING_WORDS,
   SURNAME_KEYS,
+  TITLE_KEYS,
   WORD,
   WORD_FLAGS,
   ZUIDOOST_STREET_KEYS,
@@ -181,7 +185,9 @@ export function findAddresses(text: string): Replacement[] {
         continue;
       }
       const known =
-        (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key) || endsLikeFlat(key);
+        ZUIDOOST_STREET_KEYS.has(key) ||
+        (looksLikeStreet(key) && !NOT_STREETS.has(key) && !CITY_KEYS.has(key)) ||
+        (endsLikeFlat(key) && !nameSignals(text, start, end));
       const capitalised = street[0] !== street[0]?.toLowerCase();
       if (
         known ||
@@ -207,6 +213,28 @@ export function findAddresses(text: string): Replacement[] {
     }
   }
   return spans;
+}
+
+// "in amsterdam 2019": a city or district is no street, even one that ends like one (-dam, -dijk).
+const CITY_KEYS: ReadonlySet<string> = new Set(
+  [...PLACE_KEYS].filter((key) => !ZUIDOOST_STREET_KEYS.has(key)),
+);
+const PERSON_VERB_AFTER =
+  /^\s+(?:is|was|vertelt|vertelde|zegt|zei|woont|werkt|heeft|had|says|said|lives|works|has|jaar|jr)\b/i;
+
+/**
+ * "dhr rosenberg 80", "Goldberg 67 vertelt": a flat's ending is a surname's too. After a title or
+ * a relation, or before a person's verb, the word is a name and the number an age.
+ */
+function nameSignals(text: string, start: number, end: number): boolean {
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const key = before ? lookupKey(before) : '';
+  return (
+    TITLE_KEYS.has(key) ||
+    RELATION_KEYS.has(key) ||
+    NAMING_KEYS.has(key) ||
+    PERSON_VERB_AFTER.test(text.slice(end, end + 20))
+  );
 }
 
 /**

@@ -47,9 +47,11 @@ function postcodeInContext(
   if (POSTCODE_LABEL.test(before) || AFTER_HOUSE_NUMBER.test(before)) return true;
   // Right after a street address the rules found, whatever its house number's addition.
   if (addressEnds.some((at) => at <= start && ADDRESS_TO_POSTCODE.test(text.slice(at, start)))) return true;
-  // After a place a year is still a year ("in Paramaribo 1975 en…"); other digits are a postcode.
+  // After a place a year is still a year ("in Paramaribo 1975 en…"), and letters that are a
+  // preposition make a time ("in amsterdam 1030 in de ochtend"); other digits are a postcode.
   const placeBefore = PLACE_BEFORE.exec(before)?.[1];
-  if (!yearLike && placeBefore !== undefined && PLACE_KEYS.has(lookupKey(placeBefore))) return true;
+  if (!yearLike && !noPlaceAfter && placeBefore !== undefined && PLACE_KEYS.has(lookupKey(placeBefore)))
+    return true;
   // "sinds 2019 in Amsterdam" is a year, a word and a place.
   if (noPlaceAfter) return false;
   const place = PLACE_AFTER.exec(text.slice(end, end + 30))?.[1];

@@ -190,7 +190,7 @@ export const DEV_TYPED: readonly CorpusEntry[] = [
     id: 'ty30',
     language: 'nl',
     marked:
-      'zuidoost, {postcode:1104 op}, {address:reigerstraat 4}. ze betaalt 2 keer per jaar 120 euro. groep 7 en 8 op school nr 3.',
+      'zuidoost, {postcode:1104 en}, {address:reigerstraat 4}. ze betaalt 2 keer per jaar 120 euro. groep 7 en 8 op school nr 3.',
   },
   {
     id: 'ty31',
@@ -334,7 +334,7 @@ export const DEV_TYPED: readonly CorpusEntry[] = [
     id: 'ty54',
     language: 'nl',
     marked:
-      'flat {address:lindevoort 221}, zus op {address:kleinvecht 18-II}, broer {address:hoogwerd 7}. de voort en de vecht zijn 2 oude namen.',
+      'flat {address:lindevoort 221}, zus op {address:kleinvecht 18-II}, broer op {address:hoogwerd 7}. de voort en de vecht zijn 2 oude namen.',
   },
   {
     id: 'ty55',
@@ -359,5 +359,11 @@ export const DEV_TYPED: readonly CorpusEntry[] = [
     language: 'nl',
     marked:
       'woont nu op de {address:zonnewende 14}, was eerst wonende te {address:kraaienhorst 3}. adres is {address:zonnewende 14} tot 2026.',
+  },
+  {
+    id: 'ty59',
+    language: 'nl',
+    marked:
+      'dhr {person:rosenberg} ({age:80}) en mevrouw {person:Goldberg}, {age:67}, vertellen over de buurt. we spraken in amsterdam 1030 in de ochtend af, in amsterdam 2019 en 2020 was het rustiger.',
   },
 ];
