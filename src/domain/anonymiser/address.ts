@@ -1,12 +1,20 @@
 import {
+  COMMON_KEYS,
+  endsLikeFlat,
   FIRST_NAME_KEYS,
   looksLikeStreet,
+  NAMING_KEYS,
   PARTICLE_KEYS,
+  PLACE_KEYS,
+  RELATION_KEYS,
+  STREET_ENDING_WORDS,
   SURNAME_KEYS,
+  TITLE_KEYS,
   WORD,
   WORD_FLAGS,
   ZUIDOOST_STREET_KEYS,
 } from './lexicon';
+import { matchesOf } from './matches';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -17,16 +25,19 @@ import type { Replacement } from './types';
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
 // "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis)|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
+const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis|hg|hoog|[IVX]{2,4}|[ivx]{2,4})|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
 // A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur"; so is
 // one followed by a plural such as "2 auto's", "12 kraampjes".
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|nachten|nights|meter|m|km|kilometer|haltes|stops|%|procent)\b|\s+\p{L}+(?:jes|['’]s)\b)`;
 // Found from the house number (digits are rare in notes), then the street word before it is read.
+// The first digit comes before the look back, so the engine skips to digits instead of looking
+// back from every character of the note.
 const HOUSE_NUMBER = new RegExp(
-  String.raw`(?<=[\p{L}.:]\s)\d{1,5}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
+  String.raw`\d(?<=(?:[\p{L}.:](?:\s|[ \t]{2,3})|(?<!\p{L})nr[.:]?)\d)\d{0,4}(?:${SUFFIX})?(?![\p{L}\p{N}]|[.,:]\d(?!\d{3}\s?[A-Za-z]{2}(?![\p{L}])))${NOT_A_UNIT}`,
   'gu',
 );
-const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)\.?\s$/i;
+// "nr 12", "nr. 12", "nr: 12", and glued to the number: "nr.12", "nr:12", "nr12".
+const NUMBER_WORD = /(?<=\s)(?:nr|no|nummer|number|huisnr|huisnummer)(?:[.:]?\s|[.:]|(?<=nr))$/i;
 const WORD_CHAR = /[\p{L}'’-]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
 
@@ -37,12 +48,22 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}'’-]/u;
  */
 function streetWordBefore(text: string, at: number): string | undefined {
   if (!/\s/.test(text[at - 1] ?? '')) return undefined;
-  let start = at - 1;
+  // "bijlmerdreef  101": notes typed fast leave two or three spaces.
+  let gap = at - 1;
+  while (gap > at - 3 && (text[gap - 1] === ' ' || text[gap - 1] === '\t')) gap--;
+  // "bijlmerstr. 12": an abbreviated street keeps its full stop.
+  const abbreviated =
+    text[gap - 1] === '.' && ABBREVIATED_STREET.test(text.slice(Math.max(0, gap - 5), gap - 1));
+  let start = abbreviated ? gap - 1 : gap;
+  const wordEnd = start;
   while (start > 0 && start > at - 40 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
-  if (start === at - 1 || !/\p{L}/u.test(text[start] ?? '') || LETTER_OR_DIGIT.test(text[start - 1] ?? ''))
-    return undefined;
+  // "'s-Gravendijkwal": the only street that opens with an apostrophe.
+  const opens = /\p{L}/u.test(text[start] ?? '') || /^['’]s-\p{L}/iu.test(text.slice(start, start + 4));
+  if (start === wordEnd || !opens || LETTER_OR_DIGIT.test(text[start - 1] ?? '')) return undefined;
   return text.slice(start, at);
 }
+// The endings that are abbreviated with a full stop: "-str.", "-ln.".
+const ABBREVIATED_STREET = /\p{L}(?:str|ln|dr|pl|wg|gr|kd)$/iu;
 // Ordinary words that end like a street: "onderweg 3 dagen", "op het speelplein 2 jongens".
 const NOT_STREETS = new Set([
   'onderweg',
@@ -95,8 +116,9 @@ const CUE =
   /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
 // Right after a tight cue a street may be typed small and be unknown: "adres: zonnewende 14",
 // "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
+// "woont nu op de", "wonende te", "adres is": a word of time between, or "te", "is", changes nothing.
 const TIGHT_CUE =
-  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s?:|\s(?:op|aan|in|at|on|to|naar)(?:\s(?:de|het|the))?)?\s?$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?(?:\s?:|\s(?:is|was)|\s(?:op|aan|in|at|on|to|naar|te)(?:\s(?:de|het|the))?)?\s?$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)(\.?)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
@@ -149,15 +171,23 @@ function streetStart(text: string, start: number): number {
 
 export function findAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const number of text.matchAll(HOUSE_NUMBER)) {
+  for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const end = number.index + number[0].length;
     // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
     const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 11), number.index))?.[0] ?? '';
     const street = streetWordBefore(text, number.index - numberWord.length);
     if (street) {
       const start = number.index - numberWord.length - street.length;
-      const key = lookupKey(street.trimEnd());
-      const known = (looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key);
+      const key = lookupKey(street.trimEnd().replace(/\.$/, ''));
+      const split = splitStreetStart(text, start, key);
+      if (split >= 0) {
+        spans.push({ start: streetStart(text, split), end, type: 'address' });
+        continue;
+      }
+      const known =
+        ZUIDOOST_STREET_KEYS.has(key) ||
+        (looksLikeStreet(key) && !NOT_STREETS.has(key) && !CITY_KEYS.has(key)) ||
+        (endsLikeFlat(key) && !nameSignals(text, start, end));
       const capitalised = street[0] !== street[0]?.toLowerCase();
       if (
         known ||
@@ -185,6 +215,51 @@ export function findAddresses(text: string): Replacement[] {
   return spans;
 }
 
+// "in amsterdam 2019": a city or district is no street, even one that ends like one (-dam, -dijk).
+const CITY_KEYS: ReadonlySet<string> = new Set(
+  [...PLACE_KEYS].filter((key) => !ZUIDOOST_STREET_KEYS.has(key)),
+);
+const PERSON_VERB_AFTER =
+  /^\s+(?:is|was|vertelt|vertelde|zegt|zei|woont|werkt|heeft|had|says|said|lives|works|has|jaar|jr)\b/i;
+
+/**
+ * "dhr rosenberg 80", "Goldberg 67 vertelt": a flat's ending is a surname's too. After a title or
+ * a relation, or before a person's verb, the word is a name and the number an age.
+ */
+function nameSignals(text: string, start: number, end: number): boolean {
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const key = before ? lookupKey(before) : '';
+  return (
+    TITLE_KEYS.has(key) ||
+    RELATION_KEYS.has(key) ||
+    NAMING_KEYS.has(key) ||
+    PERSON_VERB_AFTER.test(text.slice(end, end + 20))
+  );
+}
+
+/**
+ * "bijlmer dreef 12", "Church Street 4": a street's ending typed as a word of its own, after a word
+ * that is no ordinary one ("over de dijk 3 keer", "the old road 12" stay). The start of the street, or -1.
+ */
+function splitStreetStart(text: string, start: number, key: string): number {
+  if (!STREET_ENDING_WORDS.has(key)) return -1;
+  const previous = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start));
+  const word = previous?.[1];
+  if (
+    !previous ||
+    !word ||
+    previous[2] ||
+    !previous[0].endsWith(' ') ||
+    previous[0].length !== word.length + 1
+  )
+    return -1;
+  // A place or a name may open a street ("Bijlmer Dreef", "Albert Road"); an ordinary word may not.
+  const wordKey = lookupKey(word);
+  if (STREET_PREFIXES.has(wordKey)) return start - previous[0].length;
+  if (wordKey.length < 3 || COMMON_KEYS.has(wordKey) || PARTICLE_KEYS.has(wordKey)) return -1;
+  return start - previous[0].length;
+}
+
 function unknownStreetAfterCue(text: string, start: number, key: string, capitalised: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (capitalised) return CUE.test(before);
@@ -194,7 +269,7 @@ function unknownStreetAfterCue(text: string, start: number, key: string, capital
 
 // A floor or a part of a building after the number says "house" without any cue: "Zonnewende 14-III".
 const FLOOR_SUFFIX =
-  /(?:-\s?(?:[IVXivx]{1,4}|hs|bv|bg|h)|\d\s?(?:hs|bv|bg)|\s(?:II|III|IV|ii|iii|iv|hs|bv)|hoog|hg)$/;
+  /(?:-\s?(?:[IVXivx]{1,4}|hs|bv|bg|h)|\d\s?(?:hs|bv|bg)|\d(?:II|III|IV)|\s(?:II|III|IV|ii|iii|iv|hs|bv)|hoog|hg)$/;
 
 // Typed small, only a floor that no chapter or class has: "zonnewende 14 hs", not "groep 7-h".
 const HOUSE_PART_SUFFIX = /(?:\s?-?\s?(?:hs|bv|bg)|hoog|hg)$/;
@@ -216,9 +291,10 @@ const STREET_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
 function streetInSentence(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < 100 && !/[.!?\n]/.test(text[from - 1] ?? '')) from--;
-  for (const word of text.slice(from, at).matchAll(STREET_WORD)) {
+  for (const word of matchesOf(STREET_WORD, text.slice(from, at))) {
     const key = lookupKey(word[0]);
-    if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key)) return true;
+    if ((looksLikeStreet(key) && !NOT_STREETS.has(key)) || ZUIDOOST_STREET_KEYS.has(key) || endsLikeFlat(key))
+      return true;
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { NATIONALITY_KEYS, PERSON_NOUN_KEYS, RELATION_KEYS, STOP_KEYS, TITLE_KEYS } from './lexicon';
+import { matchesOf } from './matches';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -129,7 +130,7 @@ function ageSpan(start: number, end: number): Replacement {
 /** Every number of a list that starts at `start` ("7, 9 en 13"). */
 function listAt(text: string, start: number, first: string): Replacement[] {
   const rest = LIST_REST.exec(text.slice(start + first.length, start + first.length + 40))?.[0] ?? '';
-  return [...(first + rest).matchAll(LIST_NUMBER)].map((number) =>
+  return matchesOf(LIST_NUMBER, first + rest).map((number) =>
     ageSpan(start + number.index, start + number.index + number[0].length),
   );
 }
@@ -338,7 +339,7 @@ function isLetter(code: number): boolean {
 /** `personEnds`: where the names found in the same text end, so "efia (44)" is read as an age. */
 export function findAges(text: string, personEnds: ReadonlySet<number> = new Set()): Replacement[] {
   const spans: Replacement[] = [];
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of matchesOf(NUMBER, text)) {
     if (Number(match[0]) > 120) continue;
     let found = agesAround(text, match.index, match[0], personEnds);
     // "man en vrouw, 70 en 68": a number joined to an age just found is the next age of the list.

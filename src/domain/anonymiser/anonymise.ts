@@ -29,15 +29,16 @@ export function findPersonalDetails(text: string, options: AnonymiseOptions = {}
   const againSmall =
     quick.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, quick)) : [];
   const people = [...mentioned, ...named, ...quick, ...again, ...againSmall];
+  const addresses = findAddresses(text);
   const candidates = [
     ...findEmails(text),
     ...findUrls(text),
     ...findIbans(text),
     ...findBsns(text),
     ...findPhones(text),
-    ...findPostcodes(text),
+    ...findPostcodes(text, addresses),
     ...findBirthdates(text),
-    ...findAddresses(text),
+    ...addresses,
     ...findAges(text, new Set(people.map((span) => span.end))),
     ...people,
   ];

@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 import type { Replacement } from './types';
 
 /**
@@ -33,7 +34,7 @@ const YEAR_AFTER_PLACE =
 /** Dates that end inside [from, to); read from a little earlier, so a date cut by `from` is whole. */
 function datesIn(text: string, from: number, to: number): { start: number; end: number }[] {
   const offset = Math.max(0, from - 12);
-  return [...text.slice(offset, to).matchAll(DATE)]
+  return matchesOf(DATE, text.slice(offset, to))
     .map((match) => ({ start: offset + match.index, end: offset + match.index + match[0].length }))
     .filter((date) => date.end > from);
 }
@@ -41,7 +42,7 @@ function datesIn(text: string, from: number, to: number): { start: number; end: 
 export function findBirthdates(text: string): Replacement[] {
   if (!CUE_HINT.test(text)) return [];
   const spans: Replacement[] = [];
-  for (const cue of text.matchAll(CUE)) {
+  for (const cue of matchesOf(CUE, text)) {
     const cueEnd = cue.index + cue[0].length;
     // A date shortly after the cue: "geboren op 4 april 1957", "Date of birth: 14/07/2000".
     const after = datesIn(text, cueEnd, cueEnd + 60).find((date) =>

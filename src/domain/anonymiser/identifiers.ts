@@ -1,5 +1,6 @@
 import { passesElevenProof, passesIbanCheck } from './checksums';
 import { looksLikeStreet, PLACE_KEYS, ZUIDOOST_STREET_KEYS } from './lexicon';
+import { matchesOf } from './matches';
 import { lookupKey } from './normalise';
 import type { Replacement } from './types';
 
@@ -29,9 +30,28 @@ const AFTER_HOUSE_NUMBER =
 // "1103 tv amsterdam", "1103 de, Amsterdam-Zuidoost": a place right after.
 const PLACE_AFTER = /^\s?,?\s?(\p{L}+)/u;
 
-function postcodeInContext(text: string, start: number, end: number, noPlaceAfter: boolean): boolean {
+// "amsterdam 1102 de", "zuidoost, 1104 op": a place right before.
+const PLACE_BEFORE = /(\p{L}[\p{L}'’]*)\s?,?\s$/u;
+// What may stand between an address and its postcode: "[adres], 1103 tv", "[adres] (1103 en)".
+const ADDRESS_TO_POSTCODE = /^[\s,;:/(-]{1,4}$/;
+
+function postcodeInContext(
+  text: string,
+  start: number,
+  end: number,
+  noPlaceAfter: boolean,
+  yearLike: boolean,
+  addressEnds: readonly number[],
+): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (POSTCODE_LABEL.test(before) || AFTER_HOUSE_NUMBER.test(before)) return true;
+  // Right after a street address the rules found, whatever its house number's addition.
+  if (addressEnds.some((at) => at <= start && ADDRESS_TO_POSTCODE.test(text.slice(at, start)))) return true;
+  // After a place a year is still a year ("in Paramaribo 1975 en…"), and letters that are a
+  // preposition make a time ("in amsterdam 1030 in de ochtend"); other digits are a postcode.
+  const placeBefore = PLACE_BEFORE.exec(before)?.[1];
+  if (!yearLike && !noPlaceAfter && placeBefore !== undefined && PLACE_KEYS.has(lookupKey(placeBefore)))
+    return true;
   // "sinds 2019 in Amsterdam" is a year, a word and a place.
   if (noPlaceAfter) return false;
   const place = PLACE_AFTER.exec(text.slice(end, end + 30))?.[1];
@@ -44,12 +64,15 @@ function streetRightBefore(text: string, start: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   if (!word) return false;
   const key = lookupKey(word);
-  return looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+  // "amsterdam 1103 tv": a city is no street, even one that ends like a street (-dam, -dijk).
+  return ZUIDOOST_STREET_KEYS.has(key) || (looksLikeStreet(key) && !PLACE_KEYS.has(key));
 }
 
-export function findPostcodes(text: string): Replacement[] {
+/** `addresses`: the street addresses found in the same text; a postcode often follows one. */
+export function findPostcodes(text: string, addresses: readonly Replacement[] = []): Replacement[] {
+  const addressEnds = addresses.map((address) => address.end);
   const spans: Replacement[] = [];
-  for (const match of text.matchAll(POSTCODE)) {
+  for (const match of matchesOf(POSTCODE, text)) {
     const start = match.index;
     const end = start + match[0].length;
     if (LETTER_OR_DIGIT.test(text[end] ?? '')) continue;
@@ -70,13 +93,14 @@ export function findPostcodes(text: string): Replacement[] {
     const digits = Number(match[0].slice(0, 4));
     const yearLike = digits >= 1900 && digits <= 2039;
     const wordLike = NOT_LETTERS.has(small) || (yearLike && letters !== letters.toUpperCase());
+    // "1103-TV" is a postcode's shape too; a dash with spaces around it ("1103 - tv") needs context.
     const plain =
       !glued &&
-      !match[0].includes('-') &&
+      !/\s-|-\s/.test(match[0]) &&
       (letters === letters.toUpperCase() ? !(yearLike && NOT_LETTERS.has(small)) : !wordLike);
     // "om 1030 in Amsterdam": a preposition before a place is no postcode's letters.
     const noPlaceAfter = (yearLike && NOT_LETTERS.has(small)) || PREPOSITIONS.has(small);
-    if (!plain && !postcodeInContext(text, start, end, noPlaceAfter)) continue;
+    if (!plain && !postcodeInContext(text, start, end, noPlaceAfter, yearLike, addressEnds)) continue;
     // "Bijlmerdreef 1021 II", "Kikkenstein 2304 hs": after a street the digits are its house number.
     if (streetRightBefore(text, start)) continue;
     spans.push({ start, end, type: 'postcode' });
@@ -104,12 +128,12 @@ const BSN_LABEL_AFTER = /^\s?[(,:=-]?\s?(?:bsn|sofi|burgerservice)/i;
 
 export function findBsns(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const match of text.matchAll(BSN)) {
+  for (const match of matchesOf(BSN, text)) {
     if (/€\s?$/.test(text.slice(Math.max(0, match.index - 2), match.index))) continue;
     if (!passesElevenProof(match[0].replace(/[. -]/g, ''))) continue;
     spans.push({ start: match.index, end: match.index + match[0].length, type: 'bsn' });
   }
-  for (const match of text.matchAll(DIGIT_RUN)) {
+  for (const match of matchesOf(DIGIT_RUN, text)) {
     const start = match.index;
     if (spans.some((span) => span.start === start)) continue;
     const end = start + match[0].length;
@@ -129,7 +153,12 @@ export function findBsns(text: string): Replacement[] {
  * passes mod-97 is kept; mod-97 is what makes reading small letters and loose groups safe.
  * Foreign IBANs (BE, DE, GB…) are read the same way.
  */
-const IBAN_START = /(?<![\p{L}\p{N}])[a-z]{2} ?\d{2}(?:[ .-]?[a-z0-9]){11,30}/giu;
+// Between groups one dot or hyphen, maybe spaced, or up to three spaces ("nl73  knab", a tab, a
+// no-break space): odd spacing is how notes are typed, and mod-97 still decides.
+// Grouped in threes from the start, the check digits are split too: "NL9 1AB NA0 417…".
+const IBAN_START =
+  /(?<![\p{L}\p{N}])[a-z]{2}(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?\d(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?\d(?:(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?[a-z0-9]){11,30}/giu;
+const IBAN_SEPARATORS = /[\s.-]/g;
 // The lengths of the countries residents bank in; any other country may have 15 to 34 characters.
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   NL: 18,
@@ -148,9 +177,18 @@ const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   IE: 22,
 };
 
+// The account part of the commonest countries: a run of words and numbers that happens to pass
+// mod-97 ("de 12 maart 1985 om…") rarely has it.
+const ACCOUNT_SHAPES: Readonly<Record<string, RegExp>> = {
+  NL: /^nl\d{2}[a-z]{4}\d{10}$/i,
+  BE: /^be\d{14}$/i,
+  DE: /^de\d{20}$/i,
+};
+
 // A Dutch IBAN's exact shape, NL, 2 digits, a 4-letter bank and 10 digits, right after its label:
 // mistyped by one digit it fails mod-97 but still points at one person's account.
-const DUTCH_IBAN_SHAPE = /^nl ?\d{2}[ .-]?(?:[a-z][ .-]?){4}(?:\d[ .-]?){9}\d(?![\p{L}\p{N}])/iu;
+const DUTCH_IBAN_SHAPE =
+  /^nl\s?\d{2}(?:\s{1,3}|\s?[.-]\s?)?(?:[a-z](?:\s{1,3}|\s?[.-]\s?)?){4}(?:\d(?:\s{1,3}|\s?[.-]\s?)?){9}\d(?![\p{L}\p{N}])/iu;
 const IBAN_LABEL =
   /\b(?:iban|rekening|rekeningnummer|rekeningnr|rek|reknr|rek\.nr|bankrekening|bankrekeningnummer|account|bank account)\b\.?(?:\s?(?:nr|nummer|number|no)\b\.?)?\s?(?::|is|was)?\s?\(?$/i;
 
@@ -169,12 +207,21 @@ export function findIbans(text: string): Replacement[] {
     let kept = 0;
     // "NL 91 ABNA…": a space after the country only for a country whose length is known, so that
     // a word and a number ("om 12 03 2024…") are not read as a foreign IBAN.
-    const spaced = run[2] === ' ';
+    // A separator inside the country and check digits ("NL 91", "NL9 1") is trusted only for a
+    // country whose length and account shape are known.
+    const spaced = !/^[a-z]{2}\d{2}/i.test(run);
+    // How many letters and digits each prefix holds: a prefix of the wrong length is passed over
+    // before any string is cut from it.
+    const held = [0];
+    for (let i = 0; i < run.length; i++) held.push((held[i] ?? 0) + (/[\s.-]/.test(run[i] ?? '') ? 0 : 1));
     for (let end = run.length; end >= 15 && kept === 0 && !(spaced && length === undefined); end--) {
+      if (length !== undefined && held[end] !== length) continue;
       if (/[\p{L}\p{N}]/u.test(text[match.index + end] ?? '') || !/[\p{L}\p{N}]/u.test(run[end - 1] ?? ''))
         continue;
-      const candidate = run.slice(0, end).replace(/[ .-]/g, '');
+      const candidate = run.slice(0, end).replace(IBAN_SEPARATORS, '');
       if (length !== undefined && candidate.length !== length) continue;
+      const shape = ACCOUNT_SHAPES[candidate.slice(0, 2).toUpperCase()];
+      if (shape && !shape.test(candidate)) continue;
       if (passesIbanCheck(candidate)) kept = end;
     }
     if (kept === 0) kept = mistypedDutchIban(text, match.index, run);

@@ -25,9 +25,10 @@ import {
   VALUE_WORDS_EN,
   WEEKDAYS_AND_MONTHS,
 } from './data/stoplist';
-import { STREET_SUFFIXES, ZUIDOOST_STREETS } from './data/streets';
+import { FLAT_ENDINGS, STREET_SUFFIXES, ZUIDOOST_STREETS } from './data/streets';
 import { PARTICLE_SURNAMES, SURNAMES } from './data/surnames';
 import { keySet } from './normalise';
+import { wordTable } from './word-table';
 
 /**
  * Every word list as a set of lookup keys, built once per process. The areas, values and themes are
@@ -103,9 +104,22 @@ export const COMMON_AS_TYPED: ReadonlySet<string> = new Set(
 );
 export const WORDLIKE_NAME_KEYS = keySet(WORDLIKE_NAMES, AMBIGUOUS_NAMES);
 
+const SUFFIXES_BY_LAST_LETTER: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const suffix of STREET_SUFFIXES) {
+    const last = suffix[suffix.length - 1] ?? '';
+    byLast.set(last, [...(byLast.get(last) ?? []), suffix]);
+  }
+  return byLast;
+})();
+
 /** "Bijlmerdreef", "Echtensteinlaan": a word that ends like a street and is longer than the ending. */
 export function looksLikeStreet(key: string): boolean {
-  return STREET_SUFFIXES.some((suffix) => key.length >= suffix.length + 3 && key.endsWith(suffix));
+  // Every word is asked: only the endings that share its last letter are compared.
+  const endings = SUFFIXES_BY_LAST_LETTER.get(key[key.length - 1] ?? '');
+  if (endings === undefined) return false;
+  for (const suffix of endings) if (key.length >= suffix.length + 3 && key.endsWith(suffix)) return true;
+  return false;
 }
 
 /**
@@ -139,3 +153,19 @@ function flagsOf(): Map<string, number> {
 }
 
 export const WORD_FLAGS: ReadonlyMap<string, number> = flagsOf();
+/** The same flags for the tokeniser's lookup of every word (word-table.ts says why). */
+export const WORD_FLAG_TABLE = wordTable(WORD_FLAGS);
+
+/** "meerbos", "zonnebergen": a Zuidoost flat's name, when it is no listed name and no ordinary word. */
+export function endsLikeFlat(key: string): boolean {
+  const flags = WORD_FLAGS.get(key) ?? 0;
+  if ((flags & (WORD.ordinary | WORD.firstName | WORD.surname | WORD.particleSurname)) !== 0) return false;
+  return FLAT_ENDINGS.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending));
+}
+
+/** A street's ending typed as a word of its own: "bijlmer dreef 12", "Church Street 4". */
+export const STREET_ENDING_WORDS: ReadonlySet<string> = new Set(
+  STREET_SUFFIXES.filter(
+    (suffix) => suffix.length >= 4 || ['weg', 'pad', 'hof', 'dam', 'erf', 'wal'].includes(suffix),
+  ),
+);

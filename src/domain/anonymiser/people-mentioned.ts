@@ -72,7 +72,14 @@ export function indexFoundNames(
 
 /** Lower-case words carry no full lookup key (tokens.ts); a listed "Ayşe" must still find "ayse". */
 function keyOf(token: Token): string {
-  return token.capitalised ? token.key : lookupKey(token.text);
+  if (token.capitalised) return token.key;
+  // Most small words are plain ASCII letters already: their text is their key.
+  const { text } = token;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code >= 97 && code <= 122) || code === 45 || code === 39)) return lookupKey(text);
+  }
+  return text;
 }
 
 function joinedBySpace(text: string, left: Token, right: Token): boolean {
@@ -116,10 +123,15 @@ export function findPeopleMentioned(
 ): Replacement[] {
   const spans: Replacement[] = [];
   if (index.size === 0) return spans;
+  // Every word of the note is asked; the length of its key turns most away before the map must hash it.
+  const lengths = new Set<number>();
+  for (const key of index.keys()) lengths.add(key.length);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token || (capitalisedOnly && !token.capitalised)) continue;
-    const candidates = index.get(keyOf(token));
+    const key = keyOf(token);
+    if (!lengths.has(key.length)) continue;
+    const candidates = index.get(key);
     const variant = candidates?.find((candidate) => matchesAt(text, tokens, i, candidate, capitalisedOnly));
     const last = variant ? tokens[i + variant.length - 1] : undefined;
     if (!variant || !last) continue;

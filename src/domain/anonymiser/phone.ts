@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 import type { Replacement } from './types';
 
 /**
@@ -35,7 +36,7 @@ export function findPhones(text: string): Replacement[] {
   for (let run = RUN.exec(text); run !== null; run = RUN.exec(text)) {
     const start = run.index;
     const international = run[0].startsWith('+');
-    const groups = [...run[0].matchAll(GROUP)];
+    const groups = matchesOf(GROUP, run[0]);
     let best = -1;
     let digits = '';
     for (let g = 0; g < groups.length; g++) {

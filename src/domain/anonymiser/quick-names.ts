@@ -194,7 +194,7 @@ function phoneOrAgeAfter(text: string, end: number): boolean {
 // "06 12345678 ahmed", "020-1234567 (joyce)": a name written after the number.
 const PHONE_BEFORE = /(?:\+\d|0\d)(?:[ .\-/()]?\d){8,}\s?[-–:(,]?\s?$/;
 
-const IBAN_HEAD = /[a-z]{2}\d{2}[ .-]?[a-z]{4}/i;
+const IBAN_HEAD = /[a-z]{2}\s?\d{2}(?:\s{1,3}|\s?[.-]\s?)?[a-z]{4}/i;
 
 function phoneBefore(text: string, start: number): boolean {
   let at = start - 1;

@@ -1,4 +1,4 @@
-import { WORD_FLAGS } from './lexicon';
+import { WORD_FLAG_TABLE } from './lexicon';
 import { lookupKey } from './normalise';
 
 /** A word of the text with what the name and age rules ask of it, computed once. */
@@ -21,8 +21,40 @@ export interface Token {
   flags: number;
 }
 
-// Letters with inner apostrophes and hyphens: "Tjon-A-Fong", "Owusu-Ansah", "Kofi's".
-const WORD = /\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*/gu;
+// Letters with inner apostrophes and hyphens: "Tjon-A-Fong", "Owusu-Ansah", "Kofi's". Read by hand
+// rather than with the pattern \p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*: every word of every note
+// passes here, and plain ASCII letters need no Unicode tables.
+const LETTER = /\p{L}/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** The length of the code point at `at` when it is a letter (or, with `marks`, a mark), else 0. */
+function letterAt(text: string, at: number, marks: boolean): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  const point = text.codePointAt(at) ?? 0;
+  const char = String.fromCodePoint(point);
+  return (marks ? LETTER_OR_MARK : LETTER).test(char) ? char.length : 0;
+}
+
+/** The end of the word that starts with a letter at `start`. */
+function wordEnd(text: string, start: number): number {
+  let at = start + letterAt(text, start, false);
+  for (;;) {
+    const code = text.charCodeAt(at);
+    if (code === 39 || code === 0x2019) at++;
+    else if (code === 45) {
+      const next = letterAt(text, at + 1, false);
+      if (next === 0) return at;
+      at += 1 + next;
+    } else {
+      const length = letterAt(text, at, true);
+      if (length === 0) return at;
+      at += length;
+    }
+  }
+}
+
 const POSSESSIVE = /['’]s$/;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
@@ -35,10 +67,15 @@ const ABBREVIATIONS = new Set(
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    let word = match[0];
-    let start = match.index;
+  for (let at = 0; at < text.length; ) {
+    const first = letterAt(text, at, false);
+    if (first === 0) {
+      at++;
+      continue;
+    }
+    let start = at;
+    at = wordEnd(text, at);
+    let word = text.slice(start, at);
     // Apostrophes are rare: look at the last two characters before any string operation.
     if (isApostrophe(word.charCodeAt(word.length - 1)) || isApostrophe(word.charCodeAt(word.length - 2))) {
       if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
@@ -51,7 +88,10 @@ export function tokenise(text: string): Token[] {
     }
     const code = word.charCodeAt(0);
     const capitalised = code >= 65 && code <= 90 ? true : code > 127 && word[0] !== word[0]?.toLowerCase();
-    const acronym = capitalised && word.length > 1 && word === word.toUpperCase();
+    // A small second letter settles it without upper-casing the word.
+    const second = word.charCodeAt(1);
+    const acronym =
+      capitalised && word.length > 1 && !(second >= 97 && second <= 122) && word === word.toUpperCase();
     const key = capitalised ? lookupKey(word) : word;
     tokens.push({
       start,
@@ -61,23 +101,34 @@ export function tokenise(text: string): Token[] {
       capitalised: capitalised && !acronym,
       acronym,
       sentenceStart: capitalised && startsSentence(text, start),
-      flags: WORD_FLAGS.get(key) ?? 0,
+      flags: WORD_FLAG_TABLE.get(key),
     });
   }
   return tokens;
 }
 
+// What may stand between a sentence's end and its first word: spaces, quotes, brackets, bullets.
+const OPENERS = new Set(Array.from(' \t"“”‘\'([-–—•*', (char) => char.charCodeAt(0)));
+const SINGLE_LETTER = /\p{L}/u;
+
+/** Whether the UTF-16 unit at `at` is a letter on its own (the half of a pair is not). */
+function unitIsLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return SINGLE_LETTER.test(text[at] ?? '');
+}
+
 /** Whether the word at `start` opens a sentence, a line, a quote or a list item. */
 function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && ' \t"“”‘\'([-–—•*'.includes(text[i] ?? '')) i--;
+  while (i >= 0 && OPENERS.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const char = text[i];
   if (char === '\n' || char === '!' || char === '?' || char === ':') return true;
   if (char !== '.') return false;
   // A full stop after an initial or a known abbreviation does not end the sentence.
   let wordStart = i;
-  while (wordStart > 0 && /\p{L}/u.test(text[wordStart - 1] ?? '')) wordStart--;
+  while (wordStart > 0 && unitIsLetter(text, wordStart - 1)) wordStart--;
   const before = text.slice(wordStart, i).toLowerCase();
   return !(before.length === 1 || ABBREVIATIONS.has(before));
 }

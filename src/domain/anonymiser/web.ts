@@ -1,3 +1,4 @@
+import { matchesOf } from './matches';
 import type { Replacement } from './types';
 
 /**
@@ -36,11 +37,11 @@ function urlSpan(text: string, start: number, end: number): Replacement | null {
 
 export function findUrls(text: string): Replacement[] {
   const spans: Replacement[] = [];
-  for (const match of text.matchAll(SCHEME_OR_WWW)) {
+  for (const match of matchesOf(SCHEME_OR_WWW, text)) {
     const span = urlSpan(text, match.index, match.index + match[0].length);
     if (span) spans.push(span);
   }
-  for (const match of text.matchAll(TLD)) {
+  for (const match of matchesOf(TLD, text)) {
     const host = HOST_BEFORE.exec(text.slice(Math.max(0, match.index - 100), match.index))?.[0];
     if (!host || host.endsWith('.') || host.startsWith('.')) continue;
     const start = match.index - host.length;

@@ -54,7 +54,7 @@ duidelijk langzaam zacht warm koud rijk leeg open dicht klaar zoals dankzij vanw
 binnenkort ondertussen daardoor zodra totdat voordat nadat sindsdien
 noemen zeggen geven weten vertellen praten bezoeken zoeken brengen halen ophalen langskomen
 naam geboortedatum geboren geb bsn iban rekening rekeningnummer leeftijd lft nummer postadres
-woonadres huisnummer mob gsm email e-mail
+woonadres huisnummer mob gsm email e-mail wonend wonende woonachtig woningbouw tnv
 `;
 
 /** Things notes are about, so telegraphic notes ("zoon taalles", "bel huisarts") keep them. */

@@ -27,7 +27,7 @@ website phone contact
 
 /** Titles and forms of address: a name follows; the title itself is not part of the name. */
 export const TITLES = `
-meneer mevrouw mevr mw mvr dhr heer juf juffrouw meester dokter dr mr mrs ms miss mister sir
+meneer mijnheer mevrouw mevr mw mvr dhr heer juf juffrouw meester dokter dr mr mrs ms miss mister sir
 madam madame drs ir ing prof pastoor dominee imam broeder zuster sister brother auntie uncle
 aunt tante oom opa oma fam mej
 `;

@@ -49,6 +49,34 @@ export const STREET_SUFFIXES = [
   'road',
   'lane',
   'avenue',
+  // Abbreviated as notes do: "bijlmerstr. 12", "heenvlietln 22", "karspeldr. 8", "gaasperdammerwg 3".
+  'str',
+  'ln',
+  'dr',
+  'pl',
+  'wg',
+  'gr',
+  'kd',
+] as const;
+
+/**
+ * Endings of the Zuidoost flats' names (Huigenbos, Kruitberg, Kelbergen, Kleiburg, Groeneveen,
+ * Hofgeest, Ganzenhoef, Hakfort, Kortvoort, Hogevecht, Garnwerd, Elsrijk): a street before a house number, but too common in surnames
+ * (Rosenberg, Hoogeveen) to tell a name from a street anywhere else.
+ */
+export const FLAT_ENDINGS = [
+  'bos',
+  'berg',
+  'bergen',
+  'burg',
+  'veen',
+  'geest',
+  'hoef',
+  'fort',
+  'voort',
+  'vecht',
+  'werd',
+  'rijk',
 ] as const;
 
 export const ZUIDOOST_STREETS = `
