@@ -4,7 +4,7 @@ import { TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
 import { checkCoachReviews } from '../../flows/review-as-coach';
 import { online } from '../connection';
 import { useDevice } from '../device';
-import { formatDate } from '../format';
+import { formatDate, formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { browserServer } from '../server-access';
 import { useLive } from '../use-live';
@@ -58,9 +58,17 @@ export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
           <ul class="sharing-list">
             {reviews.map((review) => (
               <li key={review.id}>
-                <a href={review.id.startsWith('file-') ? '/review' : `/review/${review.id}`}>
+                {/* A review from a file reopens from its sealed copy here, like one from a link. */}
+                <a href={`/review/${review.id}`}>
                   {reviewText.reviewOf(formatDate(review.package.conversation.date, language.value))}
-                </a>
+                </a>{' '}
+                <span class="hint-line">
+                  (
+                  {review.sentAt === null
+                    ? reviewText.reviewDraft
+                    : reviewText.reviewAnswered(formatMoment(review.sentAt, language.value))}
+                  )
+                </span>
               </li>
             ))}
           </ul>
