@@ -50,10 +50,7 @@ export function FeedbackComments({
       case 'value-tag':
         return (
           <p>
-            {reviewText.about.value}:{' '}
-            <span class={`tag tag-${on.polarity}`}>
-              {t.talk.tagLabel(t.values[on.valueId].name, t.talk[on.polarity])}
-            </span>
+            {reviewText.about.value}: {t.talk.tagLabel(t.values[on.valueId].name, t.talk[on.polarity])}
             {on.noteId === null && ` (${reviewText.about.wholeConversation})`}
           </p>
         );
