@@ -77,7 +77,10 @@ export function ReviewPanel({
           <ChecklistAnswers checklist={feedback.checklist} />
         </div>
       ))}
-      <FeedbackFileImport conversationId={conversationId} dataKey={dataKey} />
+      {/* Only where a review could have been handed over: with consent point (d). */}
+      {mayShareForReview(conversation) && (
+        <FeedbackFileImport conversationId={conversationId} dataKey={dataKey} />
+      )}
       {mayShareForReview(conversation) ? (
         <div class="actions">
           <a class="button" href={`/gesprekken/${conversationId}/review`}>
