@@ -67,11 +67,11 @@ describe.skipIf(!browserTestsRun)(
     }
 
     async function unlockInEnglish(app: AppPage, passphrase: string): Promise<void> {
-    await app.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await app.page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  }
+      await app.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+      await app.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    }
 
-  async function english(app: AppPage): Promise<void> {
+    async function english(app: AppPage): Promise<void> {
       await app.open('/instellingen');
       await app.page.getByLabel('English').check();
       await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
