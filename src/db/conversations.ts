@@ -168,10 +168,10 @@ export async function eraseConversation(
       await db.sharing.delete(conversationId);
       // The link keys and the coach's feedback go too; each share's id waits until the server has
       // deleted the share, so the coach's app learns of the withdrawal and erases its copy.
-      const shareIds = (await db.shares
-        .where('conversationId')
-        .equals(conversationId)
-        .primaryKeys()) as string[];
+      // Feedback read in from a file (no secrets) was never a share at the server.
+      const shareIds = (await db.shares.where('conversationId').equals(conversationId).toArray()).flatMap(
+        (share) => (share.secrets ? [share.shareId] : []),
+      );
       await db.shareWithdrawals.bulkPut(
         shareIds.map((shareId) => ({
           shareId,

@@ -194,8 +194,8 @@ export interface ShareRecord {
   conversationId: string;
   createdAt: number;
   expiresAt: number;
-  /** `{ keyEncoded, replyToken }`. */
-  secrets: Sealed;
+  /** `{ keyEncoded, replyToken }`; null for feedback read in from a file (no link, no server). */
+  secrets: Sealed | null;
   /** The coach's ReviewFeedback, or null while none came back. */
   feedback: Sealed | null;
   /** When the server received the feedback: a newer one replaces it. */

@@ -1,5 +1,11 @@
 import { type ChecklistTally, checklistTally } from '../domain/packages/checklist';
-import type { ReviewFeedback, ReviewPackage } from '../domain/packages/review';
+import {
+  currentFeedback,
+  type FeedbackDraft,
+  fileReviewId,
+  type ReviewFeedback,
+  type ReviewPackage,
+} from '../domain/packages/review';
 import type { BuurtgesprekDatabase } from './database';
 import type { ShareRecord } from './records';
 import { seal, unseal } from './sealed-box';
@@ -23,7 +29,10 @@ export interface Share {
 }
 
 /** A share with where its feedback stands. */
-export interface ShareState extends Share {
+export interface ShareState extends Omit<Share, 'keyEncoded' | 'replyToken'> {
+  /** Null for a review handed over as a file: its feedback came back as a file, with no key to keep. */
+  keyEncoded: string | null;
+  replyToken: string | null;
   /** When the server received the feedback, or null while none came back. */
   feedbackAt: number | null;
   feedbackSeenAt: number | null;
@@ -50,7 +59,9 @@ export async function rememberShare(
 }
 
 async function opened(dataKey: CryptoKey, record: ShareRecord): Promise<ShareState> {
-  const secrets = await unseal<Secrets>(dataKey, record.secrets, 'shares.secrets', record.shareId);
+  const secrets: Secrets | { keyEncoded: null; replyToken: null } = record.secrets
+    ? await unseal<Secrets>(dataKey, record.secrets, 'shares.secrets', record.shareId)
+    : { keyEncoded: null, replyToken: null };
   return {
     shareId: record.shareId,
     conversationId: record.conversationId,
@@ -122,6 +133,38 @@ export async function storeFeedback(
   });
 }
 
+/**
+ * Keeps feedback the interviewer read in from a file, as a share of the conversation that never was
+ * on the server (no secrets, expired from the start, so it is never asked for), shown like any
+ * other. The same review answered again by a newer file replaces it; an older file changes
+ * nothing; a conversation no longer here (erased, withdrawn) gets nothing.
+ */
+export async function storeFileFeedback(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  review: { conversationId: string; sharedAt: number },
+  feedback: ReviewFeedback,
+): Promise<'stored' | 'unchanged' | 'no-conversation'> {
+  const shareId = fileReviewId(review);
+  const sealed = await seal(dataKey, feedback, 'shares.feedback', shareId);
+  return db.transaction('rw', db.shares, db.conversations, async () => {
+    if (!(await db.conversations.get(review.conversationId))) return 'no-conversation';
+    const record = await db.shares.get(shareId);
+    if (record?.feedbackAt != null && record.feedbackAt >= feedback.sentAt) return 'unchanged';
+    await db.shares.put({
+      shareId,
+      conversationId: review.conversationId,
+      createdAt: review.sharedAt,
+      expiresAt: 0,
+      secrets: null,
+      feedback: sealed,
+      feedbackAt: feedback.sentAt,
+      feedbackSeenAt: null,
+    });
+    return 'stored';
+  });
+}
+
 /** Feedback received for a conversation, in the order it came. */
 export async function feedbackOf(
   db: BuurtgesprekDatabase,
@@ -135,7 +178,10 @@ export async function feedbackOf(
   return Promise.all(
     received.map(async ({ record, sealed }) => ({
       share: await opened(dataKey, record),
-      feedback: await unseal<ReviewFeedback>(dataKey, sealed, 'shares.feedback', record.shareId),
+      // Kept as it came: feedback of format 1 is read as format 2.
+      feedback: currentFeedback(
+        await unseal<ReviewFeedback>(dataKey, sealed, 'shares.feedback', record.shareId),
+      ),
     })),
   );
 }
@@ -174,15 +220,32 @@ export interface CoachReviewRecord {
   id: string;
   openedAt: number;
   package: ReviewPackage;
-  feedback: Omit<ReviewFeedback, 'sentAt'>;
-  /** When the feedback was sent, or null while it is a draft. */
+  feedback: FeedbackDraft;
+  /** When the feedback was sent (or its file made), or null while it is a draft. */
   sentAt: number | null;
   /** Null for a review opened from a file: there is no share to reply to. */
   keyEncoded: string | null;
   replyToken: string | null;
+  /**
+   * The password a review file was opened with: its feedback file is sealed with the same one, so
+   * the interviewer opens it with what she chose. It opens nothing the sealed copy here does not
+   * already hold. Null for a link, and for a file opened before feedback files existed.
+   */
+  filePassword: string | null;
 }
 
 type CoachSealed = Omit<CoachReviewRecord, 'id' | 'openedAt'>;
+
+/** Drafts of format 1, and records from before feedback files, read as today's. */
+function currentCoachReview(id: string, openedAt: number, sealed: CoachSealed): CoachReviewRecord {
+  return {
+    id,
+    openedAt,
+    ...sealed,
+    feedback: currentFeedback(sealed.feedback),
+    filePassword: sealed.filePassword ?? null,
+  };
+}
 
 export async function saveCoachReview(
   db: BuurtgesprekDatabase,
@@ -201,11 +264,8 @@ export async function coachReview(
 ): Promise<CoachReviewRecord | undefined> {
   const record = await db.coachReviews.get(id);
   if (!record) return undefined;
-  return {
-    id: record.id,
-    openedAt: record.openedAt,
-    ...(await unseal<CoachSealed>(dataKey, record.sealed, 'coachReviews', record.id)),
-  };
+  const sealed = await unseal<CoachSealed>(dataKey, record.sealed, 'coachReviews', record.id);
+  return currentCoachReview(record.id, record.openedAt, sealed);
 }
 
 /** The resident withdrew consent: the coach's copy goes, with the draft or sent feedback. */
@@ -220,11 +280,13 @@ export async function coachReviews(
 ): Promise<CoachReviewRecord[]> {
   const records = await db.coachReviews.orderBy('openedAt').reverse().toArray();
   return Promise.all(
-    records.map(async (record) => ({
-      id: record.id,
-      openedAt: record.openedAt,
-      ...(await unseal<CoachSealed>(dataKey, record.sealed, 'coachReviews', record.id)),
-    })),
+    records.map(async (record) =>
+      currentCoachReview(
+        record.id,
+        record.openedAt,
+        await unseal<CoachSealed>(dataKey, record.sealed, 'coachReviews', record.id),
+      ),
+    ),
   );
 }
 

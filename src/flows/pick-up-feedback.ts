@@ -17,6 +17,8 @@ export async function pickUpFeedback(
 ): Promise<number> {
   let found = 0;
   for (const share of await allOpenShares(db, key, now)) {
+    // Feedback read in from a file has no share at the server to ask.
+    if (share.keyEncoded === null) continue;
     const answer = await fetchShare(server.client, share.shareId, server.isOnline);
     if (!answer.ok || !answer.value.feedback) continue;
     const feedbackAt = Date.parse(answer.value.feedbackAt ?? '') || now;

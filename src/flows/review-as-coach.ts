@@ -8,15 +8,22 @@ import {
 } from '../db/reviews';
 import {
   envelopeFromFile,
+  envelopeToFile,
   importPackageKey,
   openPackage,
   openWithPassphrase,
   PackageError,
   type PackageProblem,
   sealPackage,
+  sealWithPassphrase,
   sha256Base64url,
 } from '../domain/packages/envelope';
-import { emptyFeedback, parseReviewPackage } from '../domain/packages/review';
+import {
+  emptyFeedback,
+  fileReviewId,
+  parseReviewPackage,
+  type ReviewFeedback,
+} from '../domain/packages/review';
 import { openLinkWithCode, parseReviewCode } from '../domain/review-code';
 import { parseReviewLink, type ReviewLink, replyTokenInput } from '../domain/review-link';
 import { type BlobProblem, closeShare, fetchShare, fetchShareCode, sendFeedback } from '../sync/blobs';
@@ -25,8 +32,9 @@ import type { ServerAccess } from './server-access';
 
 /**
  * The coach's side of a review: open it from a link, a typed code or a file; keep it here sealed
- * with the coach's data key; send feedback sealed with the package key, so only the interviewer
- * can read it. A package that does not open is reported and nothing of it is stored.
+ * with the coach's data key; return the feedback by the route the review came: through the server
+ * sealed with the package key, or as a file sealed with the review file's password. Either way only
+ * the interviewer can read it. A package that does not open is reported and nothing of it is stored.
  */
 
 export type CoachProblem = BlobProblem | PackageProblem;
@@ -64,6 +72,7 @@ export async function openReviewLink(
       sentAt: null,
       keyEncoded: link.key,
       replyToken: await sha256Base64url(replyTokenInput(link.key)),
+      filePassword: null,
     };
     await saveCoachReview(db, dataKey, opened);
     return { ok: true, value: opened };
@@ -133,7 +142,10 @@ async function withdrawnAtServer(
   return true;
 }
 
-/** A review handed over as a file: opened with its password; there is no share to reply to. */
+/**
+ * A review handed over as a file: opened with its password; there is no share to reply to. The
+ * same file opened again reopens the review kept here, with the feedback written so far.
+ */
 export async function openReviewFile(
   db: BuurtgesprekDatabase,
   dataKey: CryptoKey,
@@ -148,20 +160,63 @@ export async function openReviewFile(
       password,
       parseReviewPackage,
     );
-    const opened: CoachReviewRecord = {
-      id: `file-${review.conversation.id}-${review.sharedAt}`,
-      openedAt: now,
-      package: review,
-      feedback: emptyFeedback(),
-      sentAt: null,
-      keyEncoded: null,
-      replyToken: null,
-    };
+    const id = fileReviewId({ conversationId: review.conversation.id, sharedAt: review.sharedAt });
+    const kept = await coachReview(db, dataKey, id);
+    const opened: CoachReviewRecord = kept
+      ? { ...kept, filePassword: password }
+      : {
+          id,
+          openedAt: now,
+          package: review,
+          feedback: emptyFeedback(),
+          sentAt: null,
+          keyEncoded: null,
+          replyToken: null,
+          filePassword: password,
+        };
     await saveCoachReview(db, dataKey, opened);
     return { ok: true, value: opened };
   } catch (error) {
     return problemOf(error);
   }
+}
+
+/**
+ * The feedback on a review from a file, as a file sealed with the review file's password and
+ * naming the review it answers, for the interviewer to read in on her conversation. The review is
+ * kept marked as answered; it can be revised and a new file made. `password` is asked for only
+ * for a review opened before its password was kept.
+ */
+export async function coachFeedbackFile(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  record: CoachReviewRecord,
+  pending: PendingWrites | null = null,
+  password: string | null = null,
+  now: number = Date.now(),
+): Promise<
+  | { ok: true; value: CoachReviewRecord; fileName: string; content: string }
+  | { ok: false; problem: 'no-password' }
+> {
+  const sealWith = record.filePassword ?? password;
+  if (!sealWith) return { ok: false, problem: 'no-password' };
+  const { conversation, sharedAt } = record.package;
+  const feedback: ReviewFeedback = {
+    ...record.feedback,
+    review: { conversationId: conversation.id, sharedAt },
+    sentAt: now,
+  };
+  const envelope = await sealWithPassphrase('feedback', feedback, sealWith);
+  const answered = { ...record, sentAt: now, filePassword: sealWith };
+  // Drafts still waiting to be written go first, so they cannot overwrite the answered mark.
+  await pending?.flush();
+  await saveCoachReview(db, dataKey, answered);
+  return {
+    ok: true,
+    value: answered,
+    fileName: `feedback-${conversation.date}.buurtgesprek`,
+    content: envelopeToFile(envelope),
+  };
 }
 
 /**

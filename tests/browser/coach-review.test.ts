@@ -120,7 +120,7 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     expect(coachView).toContain('boodschappen');
     expect(coachView).not.toContain('Akosua');
     // The coach sees how the interviewer tagged: the value on its note, with its polarity.
-    expect(await coach.page.locator('.review-note .review-tags').first().innerText()).toBe(
+    expect(await coach.page.locator('.review-note .review-tags .tag').first().innerText()).toBe(
       'Autonomie gemist',
     );
     await coach.page.getByLabel('Opmerking bij deze notitie').first().fill(COMMENT);

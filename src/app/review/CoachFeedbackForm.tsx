@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { type CoachReviewRecord, saveCoachReview } from '../../db/reviews';
-import type { ReviewFeedback } from '../../domain/packages/review';
+import { type CommentTarget, commentOn, type FeedbackDraft, withComment } from '../../domain/packages/review';
 import {
   type CoachProblem,
   closeCoachReview,
@@ -11,12 +11,16 @@ import { useDevice, withDatabase } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { browserServer } from '../server-access';
+import { FeedbackFileReturn } from './FeedbackFileReturn';
+import { ItemComment } from './ItemComment';
 import { ReviewPackageView } from './ReviewPackageView';
 import { TechniqueChecklist } from './TechniqueChecklist';
 
-type Draft = Omit<ReviewFeedback, 'sentAt'>;
-
-/** The coach's feedback on an opened review: kept as a sealed draft on every change, sent when ready. */
+/**
+ * The coach's feedback on an opened review: comments beside the notes, quotes, tags and obstacles,
+ * the checklist; kept as a sealed draft on every change, and returned by the route the review
+ * came: sent through the server for a link, downloaded as a file for a file.
+ */
 export function CoachFeedbackForm({
   record,
   dataKey,
@@ -36,23 +40,15 @@ export function CoachFeedbackForm({
   const [closed, setClosed] = useState(false);
   const draft = record.feedback;
 
-  const change = (next: Draft) => {
+  const change = (next: FeedbackDraft) => {
     const updated = { ...record, feedback: next };
     onChange(updated);
     device.saves.save(`coach-review:${record.id}`, updated, (value) =>
       withDatabase(device, (db) => saveCoachReview(db, dataKey, value)),
     );
   };
-  const comment = (noteId: string) =>
-    draft.noteComments.find((noteComment) => noteComment.noteId === noteId)?.text ?? '';
-  const setComment = (noteId: string, text: string) =>
-    change({
-      ...draft,
-      noteComments: [
-        ...draft.noteComments.filter((noteComment) => noteComment.noteId !== noteId),
-        ...(text ? [{ noteId, text }] : []),
-      ],
-    });
+  const setComment = (target: CommentTarget, text: string) => change(withComment(draft, target, text));
+  const noteTarget = (noteId: string): CommentTarget => ({ kind: 'note', noteId });
 
   const send = async () => {
     const db = device.db.value;
@@ -89,16 +85,27 @@ export function CoachFeedbackForm({
               <textarea
                 id={`comment-${note.id}`}
                 rows={2}
-                value={comment(note.id)}
-                onInput={(e) => setComment(note.id, e.currentTarget.value)}
+                value={commentOn(draft, noteTarget(note.id))}
+                onInput={(e) => setComment(noteTarget(note.id), e.currentTarget.value)}
               />
             </div>
+          )}
+          comment={(target, about) => (
+            <ItemComment
+              target={target}
+              about={about}
+              value={commentOn(draft, target)}
+              onValue={(text) => setComment(target, text)}
+            />
           )}
         />
       </section>
       <TechniqueChecklist draft={draft} onChange={change} />
+      {record.keyEncoded === null && (
+        <FeedbackFileReturn record={record} dataKey={dataKey} onChange={onChange} />
+      )}
       <div aria-live="polite">
-        {record.sentAt !== null && (
+        {record.sentAt !== null && record.keyEncoded !== null && (
           <p class="notice-line">{reviewText.sent(formatMoment(record.sentAt, language.value))}</p>
         )}
         {closed && <p class="notice-line">{reviewText.closed}</p>}

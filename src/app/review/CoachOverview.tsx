@@ -4,7 +4,7 @@ import { TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
 import { checkCoachReviews } from '../../flows/review-as-coach';
 import { online } from '../connection';
 import { useDevice } from '../device';
-import { formatDate } from '../format';
+import { formatDate, formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { browserServer } from '../server-access';
 import { useLive } from '../use-live';
@@ -34,33 +34,44 @@ export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
         <p>{reviewText.overviewEmpty}</p>
       ) : (
         <>
-          <table class="circle-table">
-            <caption>{reviewText.checklistHeading}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{reviewText.checklistHeading}</th>
-                <th scope="col">{reviewText.answers.yes}</th>
-                <th scope="col">{reviewText.answers.partly}</th>
-                <th scope="col">{reviewText.answers.no}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {TECHNIQUE_CHECKLIST.map((item) => (
-                <tr key={item}>
-                  <th scope="row">{reviewText.checklist[item]}</th>
-                  <td>{tally[item].yes}</td>
-                  <td>{tally[item].partly}</td>
-                  <td>{tally[item].no}</td>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: wider than a phone, the table scrolls by itself, not the page; a scrollable region must take focus so the keyboard can scroll it (WCAG 2.1.1, axe scrollable-region-focusable). */}
+          <section class="table-scroll" aria-labelledby="coach-tally-caption" tabIndex={0}>
+            <table class="circle-table">
+              <caption id="coach-tally-caption">{reviewText.checklistHeading}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{reviewText.checklistHeading}</th>
+                  <th scope="col">{reviewText.answers.yes}</th>
+                  <th scope="col">{reviewText.answers.partly}</th>
+                  <th scope="col">{reviewText.answers.no}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {TECHNIQUE_CHECKLIST.map((item) => (
+                  <tr key={item}>
+                    <th scope="row">{reviewText.checklist[item]}</th>
+                    <td>{tally[item].yes}</td>
+                    <td>{tally[item].partly}</td>
+                    <td>{tally[item].no}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
           <ul class="sharing-list">
             {reviews.map((review) => (
               <li key={review.id}>
-                <a href={review.id.startsWith('file-') ? '/review' : `/review/${review.id}`}>
+                {/* A review from a file reopens from its sealed copy here, like one from a link. */}
+                <a href={`/review/${review.id}`}>
                   {reviewText.reviewOf(formatDate(review.package.conversation.date, language.value))}
-                </a>
+                </a>{' '}
+                <span class="hint-line">
+                  (
+                  {review.sentAt === null
+                    ? reviewText.reviewDraft
+                    : reviewText.reviewAnswered(formatMoment(review.sentAt, language.value))}
+                  )
+                </span>
               </li>
             ))}
           </ul>

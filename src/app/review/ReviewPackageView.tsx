@@ -5,7 +5,7 @@ import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { PracticeBanner } from '../practice/PracticeBanner';
 import { useCodebook } from '../use-codebook';
-import { NoteTags, ReviewTags } from './ReviewTags';
+import { type CommentSlot, NoteTags, ReviewTags } from './ReviewTags';
 
 type ReviewNote = ReviewPackage['notes'][number];
 
@@ -13,15 +13,17 @@ type ReviewNote = ReviewPackage['notes'][number];
  * A shared conversation as the coach reads it, as it happened: the guide's phases with each note
  * beside the question it answers, the quotes marked in it and the values tagged on it; then the
  * free notes, every value and theme tagged, the obstacles and the follow-up. Technique shows in
- * what was tagged and how as much as in the notes. `besideNote` adds what belongs to a note (the
- * coach's comment field, or the coach's comment when the interviewer reads the feedback).
+ * what was tagged and how as much as in the notes. `besideNote` adds what belongs to a note and
+ * `comment` the coach's comment field beside each quote, value tag, theme and obstacle.
  */
 export function ReviewPackageView({
   review,
   besideNote,
+  comment,
 }: {
   review: ReviewPackage;
   besideNote?: (note: ReviewNote) => ComponentChildren;
+  comment?: CommentSlot;
 }) {
   const t = useMessages();
   const reviewText = t.review;
@@ -43,7 +45,7 @@ export function ReviewPackageView({
         {question ?? reviewText.freeNote}
       </p>
       <p class="review-text">{item.text}</p>
-      <NoteTags note={item} tags={review.conversation.valueTags} />
+      <NoteTags note={item} tags={review.conversation.valueTags} comment={comment} />
       {besideNote?.(item)}
     </li>
   );
@@ -70,15 +72,16 @@ export function ReviewPackageView({
         );
       })}
       {free.length > 0 && <ol class="review-notes">{free.map((item) => note(item, null))}</ol>}
-      <ReviewTags review={review} themeName={themeName} />
+      <ReviewTags review={review} themeName={themeName} comment={comment} />
       {review.conversation.obstacles.length > 0 && (
         <>
           <h3>{t.talk.obstacles}</h3>
-          <ul>
+          <ul class={comment ? 'review-obstacles review-items' : 'review-obstacles'}>
             {review.conversation.obstacles.map((obstacle) => (
               <li key={obstacle.id}>
-                {obstacle.text}
+                <span class="review-text">{obstacle.text}</span>
                 {obstacle.themeId && ` (${themeName(obstacle.themeId)})`}
+                {comment?.({ kind: 'obstacle', obstacleId: obstacle.id }, reviewText.aboutThisObstacle)}
               </li>
             ))}
           </ul>

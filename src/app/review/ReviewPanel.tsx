@@ -7,6 +7,8 @@ import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { useLive } from '../use-live';
 import { ChecklistAnswers } from './ChecklistAnswers';
+import { FeedbackComments } from './FeedbackComments';
+import { FeedbackFileImport } from './FeedbackFileImport';
 import { checkFeedbackNow } from './feedback-session';
 
 /** On a conversation: the way to a coach review, and the coach's feedback beside the notes once it is in. */
@@ -71,24 +73,14 @@ export function ReviewPanel({
               <strong>{reviewText.tip}:</strong> {feedback.tip}
             </p>
           )}
-          {feedback.noteComments.length > 0 && (
-            <ul class="review-notes">
-              {feedback.noteComments.map((comment) => {
-                const note = notes.find((n) => n.id === comment.noteId);
-                return (
-                  <li key={comment.noteId} class="review-note">
-                    {note && <p class="review-text">{note.text}</p>}
-                    <p class="review-comment-text">
-                      <strong>{reviewText.noteComment}:</strong> {comment.text}
-                    </p>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
+          <FeedbackComments comments={feedback.comments} conversation={conversation} notes={notes} />
           <ChecklistAnswers checklist={feedback.checklist} />
         </div>
       ))}
+      {/* Only where a review could have been handed over: with consent point (d), or practice. */}
+      {mayShareForReview(conversation) && (
+        <FeedbackFileImport conversationId={conversationId} dataKey={dataKey} />
+      )}
       {conversation.practice ? (
         // No resident, so no consent point (d) to give or withdraw.
         <div class="actions">

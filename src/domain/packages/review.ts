@@ -5,12 +5,6 @@ import type { Guide } from '../guides/guide';
 import type { Note } from '../note';
 import type { ValueTag } from '../tallies';
 import {
-  CHECKLIST_ANSWERS,
-  type ChecklistAnswer,
-  type ChecklistItem,
-  TECHNIQUE_CHECKLIST,
-} from './checklist';
-import {
   boundedList,
   CONTENT_LIMITS,
   GuideValueSchema,
@@ -27,9 +21,10 @@ import {
 } from './schemas';
 
 /**
- * Coach review: the copy of a conversation a coach reads, and the feedback that comes back. Both
- * travel only inside sealed envelopes (./envelope.ts). The copy never carries the people-mentioned
- * list, the area or the consent; with `anonymise` its texts went through the anonymiser first.
+ * Coach review: the copy of a conversation a coach reads (the feedback that comes back is in
+ * ./feedback.ts). Both travel only inside sealed envelopes (./envelope.ts). The copy never
+ * carries the people-mentioned list, the area or the consent; with `anonymise` its texts (notes,
+ * quotes, obstacles, follow-up) went through the anonymiser first.
  */
 export interface ReviewPackage {
   conversation: {
@@ -60,15 +55,7 @@ export interface ReviewPackage {
   themeLabels?: { id: string; label: string }[];
 }
 
-export interface ReviewFeedback {
-  noteComments: { noteId: string; text: string }[];
-  checklist: Record<ChecklistItem, { answer: ChecklistAnswer | null; remark: string }>;
-  overall: string;
-  tip: string;
-  sentAt: number;
-}
-
-export const REVIEW_LIMITS = { notes: 2_000, comment: 10_000, remark: 2_000 } as const;
+export const REVIEW_LIMITS = { notes: 2_000 } as const;
 
 /** Put where the interviewer cut a passage out, so the coach sees that something was there. */
 export const REMOVED_MARK = '[…]';
@@ -172,13 +159,6 @@ function usedLabels(conversation: Conversation, labels: readonly { id: string; l
   return labels.filter((label) => used.has(label.id)).map(({ id, label }) => ({ id, label }));
 }
 
-export function emptyFeedback(): Omit<ReviewFeedback, 'sentAt'> {
-  const checklist = Object.fromEntries(
-    TECHNIQUE_CHECKLIST.map((item) => [item, { answer: null, remark: '' }]),
-  ) as ReviewFeedback['checklist'];
-  return { noteComments: [], checklist, overall: '', tip: '' };
-}
-
 const ReviewPackageSchema = v.strictObject({
   conversation: v.strictObject({
     id,
@@ -211,39 +191,12 @@ const ReviewPackageSchema = v.strictObject({
   ),
 });
 
-const ChecklistEntrySchema = v.strictObject({
-  answer: v.nullable(v.picklist(CHECKLIST_ANSWERS)),
-  remark: text(REVIEW_LIMITS.remark),
-});
-
-const ReviewFeedbackSchema = v.strictObject({
-  noteComments: boundedList(
-    v.strictObject({ noteId: id, text: text(REVIEW_LIMITS.comment) }),
-    REVIEW_LIMITS.notes,
-  ),
-  checklist: v.strictObject(
-    Object.fromEntries(TECHNIQUE_CHECKLIST.map((item) => [item, ChecklistEntrySchema])) as Record<
-      ChecklistItem,
-      typeof ChecklistEntrySchema
-    >,
-  ),
-  overall: text(REVIEW_LIMITS.comment),
-  tip: text(REVIEW_LIMITS.comment),
-  sentAt: timestamp,
-});
-
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const packageMatches: Same<v.InferOutput<typeof ReviewPackageSchema>, ReviewPackage> = true;
-const feedbackMatches: Same<v.InferOutput<typeof ReviewFeedbackSchema>, ReviewFeedback> = true;
 void packageMatches;
-void feedbackMatches;
 
 export function parseReviewPackage(input: unknown): ReviewPackage {
   return parseWith(ReviewPackageSchema, input, 'review package');
-}
-
-export function parseReviewFeedback(input: unknown): ReviewFeedback {
-  return parseWith(ReviewFeedbackSchema, input, 'review feedback');
 }
 
 export {
@@ -254,3 +207,17 @@ export {
   checklistTally,
   TECHNIQUE_CHECKLIST,
 } from './checklist';
+export {
+  type CommentTarget,
+  commentOn,
+  currentFeedback,
+  emptyFeedback,
+  FEEDBACK_FORMAT,
+  type FeedbackComment,
+  type FeedbackDraft,
+  fileReviewId,
+  parseReviewFeedback,
+  type ReviewFeedback,
+  targetKey,
+  withComment,
+} from './feedback';

@@ -52,7 +52,7 @@ function feedback(sentAt: number, answer: 'yes' | 'partly' | 'no' | null = 'yes'
   base.checklist['open-questions'] = { answer, remark: 'duidelijk' };
   return {
     ...base,
-    noteComments: [{ noteId: 'c1-n2', text: COMMENT }],
+    comments: [{ on: { kind: 'note', noteId: 'c1-n2' }, text: COMMENT }],
     overall: 'Goed gesprek',
     tip: TIP,
     sentAt,
@@ -146,6 +146,7 @@ describe("the coach's reviews", () => {
       sentAt,
       keyEncoded: (await newPackageKey()).encoded,
       replyToken: randomToken(),
+      filePassword: null,
     };
   }
 

@@ -426,6 +426,42 @@ export const nlScreens = {
     overviewCounts: (yes: number, partly: number, no: number) => `ja ${yes}, deels ${partly}, nee ${no}`,
     reviewOf: (date: string) => `Gesprek van ${date}`,
     coachLink: 'Mijn reviews als coach',
+    comment: 'Opmerking',
+    commentOn: (about: string) => `Opmerking bij ${about}`,
+    aboutThisQuote: 'dit citaat',
+    aboutThisObstacle: 'deze drempel',
+    aboutTheme: (label: string) => `thema ${label}`,
+    about: {
+      quote: 'Citaat',
+      value: 'Waarde',
+      theme: 'Thema',
+      obstacle: 'Drempel',
+      wholeConversation: 'in het hele gesprek',
+    },
+    fileReturnIntro:
+      'Deze review kwam als bestand, dus uw feedback gaat ook als bestand terug, versleuteld met hetzelfde wachtwoord. Geef het bestand aan de interviewer: zij leest het in bij het gesprek. Na een wijziging kunt u een nieuw bestand maken.',
+    fileReturnButton: 'Feedbackbestand downloaden',
+    fileReturnNeedsPassword: 'Vul het wachtwoord van het reviewbestand in.',
+    fileReturnMade: (moment: string) => `Feedbackbestand gemaakt op ${moment}.`,
+    reviewDraft: 'nog niet beantwoord',
+    reviewAnswered: (moment: string) => `beantwoord op ${moment}`,
+    importHeading: 'Feedbackbestand van de coach inlezen',
+    importIntro:
+      'Kreeg u de feedback als bestand terug? Kies het bestand en vul het wachtwoord in dat u voor het reviewbestand koos.',
+    importFileLabel: 'Feedbackbestand',
+    importPasswordLabel: 'Wachtwoord van het reviewbestand',
+    importButton: 'Feedback inlezen',
+    imported: 'De feedback is ingelezen.',
+    importedBefore: 'Deze feedback was al ingelezen.',
+    importProblems: {
+      'cannot-open':
+        'Dit bestand gaat niet open met dit wachtwoord, of het is beschadigd. Er is niets ingelezen.',
+      malformed: 'Dit is geen feedbackbestand van Buurtgesprek, of het is onvolledig. Er is niets ingelezen.',
+      'wrong-kind': 'Dit bestand is geen feedback (misschien het reviewbestand zelf). Er is niets ingelezen.',
+      'unsupported-version': 'Dit bestand komt uit een nieuwere versie van Buurtgesprek. Werk de app bij.',
+      'wrong-conversation':
+        'Deze feedback hoort bij een ander gesprek. Open dat gesprek en lees het bestand daar in. Er is niets ingelezen.',
+    },
   },
   practice: {
     title: 'Oefengesprek',

@@ -212,7 +212,8 @@ describe('feedback', () => {
     for (const input of [
       { ...good, checklist: { ...good.checklist, 'open-questions': { answer: 'maybe', remark: '' } } },
       { ...good, checklist: missing },
-      { ...good, noteComments: [{ noteId: 'n1', text: 'goed', resident: NAME }] },
+      { ...good, comments: [{ on: { kind: 'note', noteId: 'n1' }, text: 'goed', resident: NAME }] },
+      { ...good, comments: [{ on: { kind: 'person', name: NAME }, text: 'goed' }] },
       { ...good, sentAt: undefined },
     ]) {
       expect(() => parseReviewFeedback(input)).toThrow(/review feedback/);
