@@ -30,6 +30,7 @@ import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
 import { oidcRoutes } from './routes/oidc';
 import { proposalRoutes } from './routes/proposals';
+import { nextCircleRoutes } from './routes/next-circle';
 import { publicPageRoutes } from './routes/public-page';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
@@ -87,6 +88,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(exportRoutes(db, config.rateLimits));
   app.register(beheerAuditRoutes(db));
   app.register(publicPageRoutes(db, config.suppressionK, engine));
+  app.register(nextCircleRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));

@@ -4,7 +4,7 @@ import { enrolmentLink } from '../../domain/wire/enrolment';
 import { formatMoment } from '../format';
 import { language } from '../i18n/locale';
 import { useConsoleMessages } from './messages';
-import { QrCode } from './QrCode';
+import { QrCode } from '../components/QrCode';
 
 /**
  * The one time a code is shown: as text to read aloud or type, and as a QR code holding a link to
