@@ -13,6 +13,7 @@ import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
 import { ConversationPosition } from './ConversationPosition';
 import { ReflectionCard } from './ReflectionCard';
+import { ResidentCardButton } from './ResidentCardButton';
 import { StepNavigation } from './StepNavigation';
 import { SummaryView } from './SummaryView';
 import { stepsOf } from './steps';
@@ -72,6 +73,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
           {t.summary.completed} {t.summary.revision(conversation.revision)}
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
+        <ResidentCardButton />
         <SharingPanel conversation={conversation} />
         <ReflectionCard conversation={conversation} onChange={open.update} />
         <ReviewPanel

@@ -28,7 +28,12 @@ const TEXT = {
     scan: 'Read everything on your phone: scan the code with its camera, or go to',
     qrLabel: (url: string) => `QR code to ${url}`,
     printHint: 'This poster is made for printing. Choose Print in your browser.',
-    statuses: { agreed: 'Agreed', 'in-progress': 'In progress', done: 'Done', 'not-done': 'Did not work out' },
+    statuses: {
+      agreed: 'Agreed',
+      'in-progress': 'In progress',
+      done: 'Done',
+      'not-done': 'Did not work out',
+    },
   },
 } satisfies Record<PageLanguage, { statuses: Record<ActionStatus, string>; [key: string]: unknown }>;
 
@@ -42,11 +47,11 @@ const escapeHtml = (text: string) =>
 const style = (size: PosterSize) =>
   `@page{size:${size};margin:12mm}` +
   `html{font:${size === 'A3' ? '18pt' : '13pt'}/1.35 system-ui,sans-serif;color:#000;background:#fff}` +
-  'body{margin:0 auto;max-width:48rem;padding:1rem}h1{font-size:2.2rem;line-height:1.15;margin:0}' +
+  'body{margin:0 auto;max-width:48rem;padding:1rem}h1{font-size:2.6rem;line-height:1.15;margin:0}' +
   '.area{font-size:1.5rem;margin:.25rem 0 1rem}h2{font-size:1.4rem;margin:1rem 0 .4rem}' +
   'ul{padding-left:1.2rem;margin:0}li{margin:.35rem 0}.status{font-weight:700}' +
   '.scan{display:flex;gap:1.2rem;align-items:center;margin-top:1.2rem;border-top:2px solid #000;padding-top:1rem;break-inside:avoid}' +
-  '.qr-code{width:12rem;height:12rem;flex:none}.address{font-weight:700;overflow-wrap:anywhere}' +
+  '.qr-code{width:16rem;height:16rem;flex:none}.address{font-weight:700;overflow-wrap:anywhere}' +
   '.print-hint{border:1px solid #555;padding:.5rem}@media print{.print-hint{display:none}body{max-width:none;padding:0}}';
 
 export function renderPoster(input: {
