@@ -13,8 +13,8 @@ import { type SyncServer, startSyncServer } from './support/sync-server';
 
 /** Where screenshots go when asked for (SCREENSHOTS=dir), to look at the new screens by eye. */
 const SHOTS = process.env.SCREENSHOTS;
-const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string, fullPage = true) => {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 };
 const PHONE = { width: 360, height: 740 };
 const A4 = { width: 794, height: 1123 };
@@ -174,7 +174,7 @@ describe.skipIf(!browserTestsRun)('back to the residents', () => {
       for (const resident of ['Abena', 'Owusu', 'buurtkamer', 'Bijlmerdreef', 'Mantelzorger'])
         expect(text).not.toContain(resident);
       expect(await axeViolations(page)).toEqual([]);
-      await shot(page, 'resident-card-phone');
+      await shot(page, 'resident-card-phone', false);
       const wide = await page.evaluate(() =>
         [...document.querySelectorAll('dialog.resident-card, dialog.resident-card *')]
           .filter((element) => element.getBoundingClientRect().right > innerWidth + 1)
@@ -185,7 +185,7 @@ describe.skipIf(!browserTestsRun)('back to the residents', () => {
       expect(await card.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
       expect(await qr.isVisible()).toBe(true);
       expect(await page.getByText('Dit gesprek is afgerond.').isVisible()).toBe(false);
-      await shot(page, 'resident-card-print');
+      await shot(page, 'resident-card-print', false);
       await page.emulateMedia({ media: 'screen' });
       await card.getByRole('button', { name: 'Sluiten' }).click();
 
