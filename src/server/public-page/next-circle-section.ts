@@ -36,8 +36,7 @@ export function upcomingCircle(date: string | null, today: string): string | nul
 }
 
 export function nextCircleSection(date: string | null, language: PageLanguage): string {
-  const t = TEXT[language];
-  return `<h2>${t.heading}</h2><p class="next-circle">${date === null ? t.unknown : t.on(circleDay(date, language))}</p>`;
+  return `<h2>${nextCircleHeading(language)}</h2><p class="next-circle">${nextCircleLine(date, language)}</p>`;
 }
 
 export function nextCircleHeading(language: PageLanguage): string {
