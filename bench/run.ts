@@ -9,6 +9,7 @@ import { keystrokeDurability } from './keystroke-durability';
 import { lighthouseMobile } from './lighthouse';
 import { offlineReload } from './offline-reload';
 import { outboxDrain } from './outbox-drain';
+import { publicPage } from './public-page';
 import { serverIngest } from './server-ingest';
 import { storageWrites } from './storage-writes';
 import { buildApp } from './support/app-build';
@@ -34,6 +35,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   outboxDrain,
   valuesCircle,
   cityScale,
+  publicPage,
 ];
 
 function selected(names: readonly string[]): readonly Benchmark[] {

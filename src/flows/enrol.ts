@@ -4,6 +4,7 @@ import type { EnrolledArea } from '../domain/wire/enrolment';
 import { syncConfiguration } from '../sync/configuration';
 import { type EnrolProblem, enrol } from '../sync/enrol';
 import { syncPublishedGuides } from '../sync/published-guides';
+import { syncResidentPage } from '../sync/resident-page';
 import type { ServerAccess } from './server-access';
 
 /**
@@ -25,5 +26,6 @@ export async function enrolDevice(
   // guides; if it fails, the next sync fetches it and the built-in set serves until then.
   await syncConfiguration(db, server.client, () => now, server.isOnline).catch(() => undefined);
   await syncPublishedGuides(db, server.client).catch(() => undefined);
+  await syncResidentPage(db, server.client, () => now).catch(() => undefined);
   return { ok: true, area };
 }

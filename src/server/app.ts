@@ -29,6 +29,7 @@ import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { exportRoutes } from './routes/exports';
 import { healthRoutes } from './routes/health';
+import { nextCircleRoutes } from './routes/next-circle';
 import { oidcRoutes } from './routes/oidc';
 import { proposalRoutes } from './routes/proposals';
 import { publicPageRoutes } from './routes/public-page';
@@ -95,6 +96,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(exportRoutes(db, config.rateLimits));
   app.register(beheerAuditRoutes(db));
   app.register(publicPageRoutes(db, config.suppressionK, engine));
+  app.register(nextCircleRoutes(db, config.rateLimits));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));

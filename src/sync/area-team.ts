@@ -24,9 +24,10 @@ export type AreaTeamProblem =
   | 'server-unreachable'
   | 'server-error';
 
-type Result<T> = { ok: true; value: T } | { ok: false; problem: AreaTeamProblem };
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: AreaTeamProblem };
 
-async function call(
+/** One request of the area team's; a failure to reach the server is said as a problem, not thrown. */
+export async function call(
   client: ServerClient,
   path: string,
   init: RequestInit,
@@ -42,14 +43,14 @@ async function call(
   }
 }
 
-function problemOf(response: Response): AreaTeamProblem {
+export function problemOf(response: Response): AreaTeamProblem {
   if (response.status === 401) return 'signed-out';
   if (response.status === 403) return 'forbidden';
   if (response.status === 429) return 'busy';
   return 'server-error';
 }
 
-const bearer = (session: AreaTeamSession) => ({ authorization: `Bearer ${session.token}` });
+export const bearer = (session: AreaTeamSession) => ({ authorization: `Bearer ${session.token}` });
 
 export async function signIn(
   client: ServerClient,

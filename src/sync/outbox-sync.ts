@@ -7,6 +7,7 @@ import { syncConfiguration } from './configuration';
 import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
 import { syncProposalOutcomes } from './proposals';
 import { syncPublishedGuides } from './published-guides';
+import { syncResidentPage } from './resident-page';
 
 /** The Background Sync tag under which the service worker drains the outbox. */
 export const OUTBOX_SYNC_TAG = 'buurtgesprek-outbox';
@@ -50,6 +51,8 @@ export async function drainExclusively(
     // Then what became of the proposals sent: an accepted one's theme is in the copy by now.
     await syncProposalOutcomes(options.db, options.client).catch(() => undefined);
     await syncPublishedGuides(options.db, options.client).catch(() => undefined);
+    // What the resident card shows: the area's public page and the next circle's date.
+    await syncResidentPage(options.db, options.client).catch(() => undefined);
     return outcome;
   };
   return options.locks ? options.locks.request(OUTBOX_LOCK, run) : run();

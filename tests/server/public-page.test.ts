@@ -93,7 +93,9 @@ for (const target of targets) {
       expect(html).toContain('Hoe houden we de buurtkamer open?');
       expect(html).toContain('Buurtkamer ook op zaterdag open');
       expect(html).toContain('Gedaan');
-      expect(html).not.toContain('<script');
+      // No script of its own but the few bytes that register its offline copy (next-circle.test.ts).
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).not.toMatch(/<script[^>]*src=/);
       expect(new TextEncoder().encode(html).length).toBeLessThan(30 * 1024);
       const english = await (await page(2026, '?lang=en')).text();
       expect(english).toContain('What was done with what you told us? Gaasperdam 2026');

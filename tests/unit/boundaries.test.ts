@@ -52,8 +52,10 @@ function violations(dir: string, forbidden: (target: string) => boolean): string
 
 describe('code boundaries', () => {
   it('keeps the domain pure: only other domain modules and pure libraries, no browser, storage or network', () => {
-    // valibot validates the wire and file schemas everywhere; zxcvbn-ts estimates passphrase strength.
-    const pureLibrary = (target: string) => target === 'valibot' || target.startsWith('@zxcvbn-ts/');
+    // valibot validates the wire and file schemas everywhere; zxcvbn-ts estimates passphrase strength;
+    // uqr draws QR codes (the console, the resident card, the poster).
+    const pureLibrary = (target: string) =>
+      target === 'valibot' || target === 'uqr' || target.startsWith('@zxcvbn-ts/');
     expect(
       violations('src/domain', (target) => !target.startsWith('src/domain') && !pureLibrary(target)),
     ).toEqual([]);

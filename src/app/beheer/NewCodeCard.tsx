@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { NewCodeResponse } from '../../domain/wire/beheer';
 import { enrolmentLink } from '../../domain/wire/enrolment';
+import { QrCode } from '../components/QrCode';
 import { formatMoment } from '../format';
 import { language } from '../i18n/locale';
 import { useConsoleMessages } from './messages';
-import { QrCode } from './QrCode';
 
 /**
  * The one time a code is shown: as text to read aloud or type, and as a QR code holding a link to

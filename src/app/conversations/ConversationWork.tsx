@@ -14,6 +14,7 @@ import { SharingPanel } from '../sharing/SharingPanel';
 import { ConsentStep } from './ConsentStep';
 import { ConversationPosition } from './ConversationPosition';
 import { ReflectionCard } from './ReflectionCard';
+import { ResidentCardButton } from './ResidentCardButton';
 import { StepNavigation } from './StepNavigation';
 import { SummaryView } from './SummaryView';
 import { stepsOf } from './steps';
@@ -83,6 +84,8 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
           {t.summary.completed} {t.summary.revision(conversation.revision)}
         </p>
         <SummaryView conversation={conversation} notes={[...notes.values()]} />
+        {/* A practice conversation had no resident across the table: no card, nothing to share. */}
+        {!conversation.practice && <ResidentCardButton />}
         {!conversation.practice && <SharingPanel conversation={conversation} />}
         <ReflectionCard conversation={conversation} onChange={open.update} />
         <ReviewPanel

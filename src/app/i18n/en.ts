@@ -588,6 +588,36 @@ export const en: Messages = {
       back: 'Back to the conversation',
     },
   },
+  nextCircle: {
+    label: 'Date of the next values circle',
+    hint: 'Shown on the public page, on the poster and on the card interviewers give residents.',
+    save: 'Save date',
+    clear: 'Remove date',
+    saved: (date: string) => `The next values circle is set for ${date}.`,
+    none: 'No date is set yet.',
+  },
+  poster: {
+    a4: 'Poster for the community centre (A4)',
+    a3: 'Poster for the community centre (A3)',
+  },
+  residentCard: {
+    open: 'Card for the resident',
+    intro: 'Show the card or print it. Nothing about the resident is on it.',
+    title: 'What was done with what you told us?',
+    lead: (area: string) => `Read later what happens in ${area} with the conversations.`,
+    scan: 'Scan the code with your phone’s camera, or go to',
+    qrLabel: (url: string) => `QR code to ${url}`,
+    nextCircle: (date: string) => `The next values circle is on ${date}.`,
+    nextUnknown: 'The date of the next values circle is not known yet.',
+    notPublished:
+      'The area team has not published the page of this area yet, so there is no address to give yet.',
+    notEnrolled:
+      'This device is not linked to an area yet (under Sync). Only then does it know which address belongs on the card.',
+    notFetched: 'This device has not fetched the page’s address yet. Sync once with internet.',
+    asOf: (when: string) => `Fetched on ${when}.`,
+    print: 'Print',
+    close: 'Close',
+  },
   publicPage: {
     heading: 'Public page for residents',
     intro:

@@ -4,6 +4,7 @@ import { sameOrigin } from '../../sync/api';
 import { type AreaTeamProblem, readPublication, setPublication } from '../../sync/area-team';
 import { online } from '../connection';
 import { useMessages } from '../i18n/locale';
+import { NextCircleField } from './NextCircleField';
 
 /** The team's switch for the public "wat is er met uw inbreng gedaan" page of the year. */
 export function PublicPageCard({ session, year }: { session: AreaSession; year: number }) {
@@ -44,9 +45,19 @@ export function PublicPageCard({ session, year }: { session: AreaSession; year: 
         {published === null ? text.unknown : published ? text.isPublished : text.isNotPublished}
       </p>
       {published && (
-        <p>
-          <a href={path}>{text.open}</a>
-        </p>
+        <>
+          <p>
+            <a href={path}>{text.open}</a>
+          </p>
+          <ul class="poster-links">
+            <li>
+              <a href={`${path}/poster`}>{t.poster.a4}</a>
+            </li>
+            <li>
+              <a href={`${path}/poster?size=a3`}>{t.poster.a3}</a>
+            </li>
+          </ul>
+        </>
       )}
       {problem && <p class="notice-line">{t.valuesCircle.problems[problem]}</p>}
       <button
@@ -57,6 +68,7 @@ export function PublicPageCard({ session, year }: { session: AreaSession; year: 
       >
         {published ? text.unpublish : text.publish}
       </button>
+      <NextCircleField session={session} year={year} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { pathOf } from './logging';
  * compile WebAssembly (our own, served from here: the QR reader for enrolment where the browser
  * has no BarcodeDetector); it allows no JavaScript eval.
  */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
@@ -20,7 +20,21 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'none'",
   "form-action 'self'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The policy, allowing besides our own files the inline scripts with these hashes (`'sha256-…'`):
+ * the public page registers its offline copy with a few bytes inline, not with a second request.
+ */
+export function contentSecurityPolicy(inlineScriptHashes: readonly string[] = []): string {
+  return POLICY.map((directive) =>
+    directive.startsWith('script-src ') && inlineScriptHashes.length > 0
+      ? `${directive} ${inlineScriptHashes.join(' ')}`
+      : directive,
+  ).join('; ');
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -42,7 +56,10 @@ export function isApiPath(path: string | undefined): boolean {
  */
 export function installResponseHeaders(app: FastifyInstance): void {
   app.addHook('onSend', async (request, reply, payload) => {
+    // A route may widen the policy by hashes of its own inline scripts (contentSecurityPolicy).
+    const own = reply.getHeader('content-security-policy');
     reply.headers(SECURITY_HEADERS);
+    if (typeof own === 'string') reply.header('content-security-policy', own);
     if (isApiPath(pathOf(request.url))) {
       reply.header('cache-control', 'no-store');
     } else if (!reply.hasHeader('cache-control')) {

@@ -3,11 +3,14 @@ import { VALUE_IDS, type ValueId } from '../../domain/values';
 import type { Agenda } from '../../domain/wire/agenda';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import type { ActionStatus } from '../../domain/wire/circle-outcome';
+import { nextCircleSection } from './next-circle-section';
+import { offlineRegistrationTag } from './offline-worker';
 
 /**
  * The public page "Wat is er met uw inbreng gedaan" of an area and year, as one small HTML
- * document: no script, no external file, no cookie, so it is readable on a cheap phone on a slow
- * connection after one round trip. Figures come from the suppressed report: a figure resting on
+ * document: no external file, no cookie, and no script but the few bytes that register its offline
+ * copy (offline-worker.ts), so it is readable on a cheap phone on a slow connection after one
+ * round trip. Figures come from the suppressed report: a figure resting on
  * fewer than k conversations is said in words, never as a number. No resident data is in it.
  */
 export type PageLanguage = 'nl' | 'en';
@@ -107,6 +110,8 @@ export function renderPublicPage(input: {
   language: PageLanguage;
   /** The same page in the other language. */
   otherHref: string;
+  /** The date of the next values circle still to come (`YYYY-MM-DD`), or null when not known. */
+  nextCircle: string | null;
 }): string {
   const { areaName, year, report, agenda, language } = input;
   const t = TEXT[language];
@@ -143,5 +148,6 @@ ${questions ? `<h2>${t.questionsHeading}</h2><ul>${questions}</ul>` : ''}
 <h2>${t.actionsHeading}</h2>
 ${actions ? `<ul>${actions}</ul>` : `<p>${t.noActions}</p>`}
 ${agenda?.participation ? `<p>${escapeHtml(agenda.participation)}</p>` : ''}
-</main></body></html>`;
+${nextCircleSection(input.nextCircle, language)}
+</main>${offlineRegistrationTag()}</body></html>`;
 }

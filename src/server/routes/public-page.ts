@@ -7,16 +7,26 @@ import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth } from '../http/auth';
+import { contentSecurityPolicy } from '../http/headers';
+import { upcomingCircle } from '../public-page/next-circle-section';
+import {
+  OFFLINE_REGISTRATION_HASH,
+  OFFLINE_WORKER_PATH,
+  OFFLINE_WORKER_SOURCE,
+} from '../public-page/offline-worker';
+import { type PosterSize, renderPoster } from '../public-page/poster';
 import { type PageLanguage, renderPublicPage } from '../public-page/render';
 import { loadAgenda } from '../store/agendas';
 import { findArea } from '../store/areas';
+import { loadNextCircle } from '../store/next-circles';
 
 const YEAR = { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max } as const;
 
 /**
  * The public "wat is er met uw inbreng gedaan" page per area and year (issue 15), and the area
  * team's switch for it. The page needs no sign-in and sets no cookie; it exists only while the
- * team has it published, and is served `no-cache`, so unpublishing takes it down at once.
+ * team has it published, and is served `no-cache`, so unpublishing takes it down at once; the copy
+ * a phone keeps to read offline goes too, the next time it asks online (offline-worker.ts).
  */
 export function publicPageRoutes(db: Database, serverK: number, engine: SuppressionEngine) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -86,7 +96,7 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
         const area = await findArea(db, areaId);
         if (!area || !(await isPublished(db, areaId, year))) {
           reply.code(404).type('text/html; charset=utf-8');
-          return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Niet gevonden</title></head><body><main><h1>Deze pagina is er (nog) niet</h1><p lang="en">This page is not available.</p></main></body></html>`;
+          return NOT_FOUND;
         }
         // The area team's own report (the same joint suppression, off the request thread), without
         // quotes: a public page carries no resident's words. Public, so it must hide what every other
@@ -94,7 +104,9 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
         const figures = await scopeReport(db, { kind: 'area', areaId }, { year }, serverK, engine, reply);
         const report = { ...figures, quotes: { items: [], more: false, released: false } };
         const stored = await loadAgenda(db, areaId, year);
+        const nextCircle = upcomingCircle(await loadNextCircle(db, areaId, year), today());
         reply.type('text/html; charset=utf-8');
+        reply.header('content-security-policy', contentSecurityPolicy([OFFLINE_REGISTRATION_HASH]));
         return renderPublicPage({
           areaName: area.name,
           year,
@@ -102,11 +114,57 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
           agenda: stored?.agenda ?? null,
           language,
           otherHref: `/inbreng/${encodeURIComponent(areaId)}/${year}${language === 'nl' ? '?lang=en' : ''}`,
+          nextCircle,
+        });
+      },
+    );
+
+    // The page's offline copy (public-page/offline-worker.ts); no-cache, so a fix reaches phones.
+    app.get(OFFLINE_WORKER_PATH, async (_request, reply) => {
+      reply.header('cache-control', 'no-cache').type('text/javascript; charset=utf-8');
+      return OFFLINE_WORKER_SOURCE;
+    });
+
+    // The poster of the page for the community centre: public like the page, and gone with it.
+    app.get(
+      '/inbreng/:areaId/:year/poster',
+      {
+        schema: {
+          params: { type: 'object', properties: { areaId: { type: 'string', maxLength: 64 }, year: YEAR } },
+        },
+      },
+      async (request, reply) => {
+        const { areaId, year } = request.params as { areaId: string; year: number };
+        const { lang, size } = request.query as { lang?: string; size?: string };
+        const language: PageLanguage = lang === 'en' ? 'en' : 'nl';
+        reply.header('cache-control', 'no-cache');
+        const area = await findArea(db, areaId);
+        if (!area || !(await isPublished(db, areaId, year))) {
+          reply.code(404).type('text/html; charset=utf-8');
+          return NOT_FOUND;
+        }
+        const stored = await loadAgenda(db, areaId, year);
+        const path = `/inbreng/${encodeURIComponent(areaId)}/${year}${language === 'en' ? '?lang=en' : ''}`;
+        reply.type('text/html; charset=utf-8');
+        return renderPoster({
+          areaName: area.name,
+          year,
+          agenda: stored?.agenda ?? null,
+          nextCircle: upcomingCircle(await loadNextCircle(db, areaId, year), today()),
+          // The address the team's browser reached the server by (behind a proxy as it forwards it).
+          pageUrl: `${request.protocol}://${request.host}${path}`,
+          language,
+          size: (size === 'a3' ? 'A3' : 'A4') satisfies PosterSize,
         });
       },
     );
   };
 }
+
+const NOT_FOUND = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Niet gevonden</title></head><body><main><h1>Deze pagina is er (nog) niet</h1><p lang="en">This page is not available.</p></main></body></html>`;
+
+/** Today as the server's calendar has it (UTC): a circle on this day still counts as to come. */
+const today = () => new Date().toISOString().slice(0, 10);
 
 async function isPublished(db: Database, areaId: string, year: number): Promise<boolean> {
   const { rows } = await db.query('select 1 from public_pages where area_id = $1 and year = $2', [

@@ -253,6 +253,37 @@ export const nlScreens = {
     periodName: (year: number, quarter: number | null) =>
       quarter === null ? `${year}` : `${year}, kwartaal ${quarter}`,
   },
+  nextCircle: {
+    label: 'Datum van de volgende waardenkring',
+    hint: 'Staat op de openbare pagina, op de poster en op het kaartje dat interviewers aan bewoners geven.',
+    save: 'Datum opslaan',
+    clear: 'Datum weghalen',
+    saved: (date: string) => `De volgende waardenkring staat op ${date}.`,
+    none: 'Er staat nog geen datum.',
+  },
+  poster: {
+    a4: 'Poster voor het buurthuis (A4)',
+    a3: 'Poster voor het buurthuis (A3)',
+  },
+  residentCard: {
+    open: 'Kaartje voor de bewoner',
+    intro: 'Laat het kaartje zien of druk het af. Er staat niets over de bewoner op.',
+    title: 'Wat is er met uw inbreng gedaan?',
+    lead: (area: string) => `Lees later wat er in ${area} met de gesprekken gebeurt.`,
+    scan: 'Scan de code met de camera van uw telefoon, of ga naar',
+    qrLabel: (url: string) => `QR-code naar ${url}`,
+    nextCircle: (date: string) => `De volgende waardenkring is op ${date}.`,
+    nextUnknown: 'De datum van de volgende waardenkring is nog niet bekend.',
+    notPublished:
+      'Het gebiedsteam heeft de pagina van dit gebied nog niet openbaar gemaakt. Er is dus nog geen adres om mee te geven.',
+    notEnrolled:
+      'Dit apparaat is nog niet aan een gebied gekoppeld (onder Synchronisatie). Pas daarna weet het welk adres op het kaartje hoort.',
+    notFetched:
+      'Dit apparaat heeft het adres van de pagina nog niet opgehaald. Synchroniseer een keer met internet.',
+    asOf: (when: string) => `Opgehaald op ${when}.`,
+    print: 'Afdrukken',
+    close: 'Sluiten',
+  },
   publicPage: {
     heading: 'Openbare pagina voor bewoners',
     intro:
