@@ -1,4 +1,4 @@
-import type { AreaTeamSession } from '../db/values-circle';
+import type { AreaSession } from '../db/values-circle';
 import { parseNextCircle } from '../domain/wire/next-circle';
 import type { ServerClient } from './api';
 import { bearer, call, problemOf, type Result } from './area-team';
@@ -8,12 +8,12 @@ import { bearer, call, problemOf, type Result } from './area-team';
  * Like publishing, a choice made while online and never queued: the server's copy is the one the
  * page, the poster and every interviewer's resident card show.
  */
-const path = (session: AreaTeamSession, year: number) =>
+const path = (session: AreaSession, year: number) =>
   `/api/areas/${encodeURIComponent(session.area.id)}/next-circle?year=${year}`;
 
 export async function readNextCircle(
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
   year: number,
   isOnline: () => boolean = () => true,
 ): Promise<Result<string | null>> {
@@ -32,7 +32,7 @@ export async function readNextCircle(
 /** Sets the date (`YYYY-MM-DD`), or with null removes it. */
 export async function setNextCircle(
   client: ServerClient,
-  session: AreaTeamSession,
+  session: AreaSession,
   year: number,
   date: string | null,
   isOnline: () => boolean = () => true,

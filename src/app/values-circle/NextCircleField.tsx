@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { AreaTeamSession } from '../../db/values-circle';
+import type { AreaSession } from '../../db/values-circle';
 import { isCircleDate } from '../../domain/wire/next-circle';
 import { sameOrigin } from '../../sync/api';
 import type { AreaTeamProblem } from '../../sync/area-team';
@@ -12,7 +12,7 @@ import { language, useMessages } from '../i18n/locale';
  * The date of the next values circle, set by the team beside the public page of the year: the page,
  * the poster and the interviewers' resident cards show it. Saved on the server at once, online only.
  */
-export function NextCircleField({ session, year }: { session: AreaTeamSession; year: number }) {
+export function NextCircleField({ session, year }: { session: AreaSession; year: number }) {
   const t = useMessages();
   const text = t.nextCircle;
   const [stored, setStored] = useState<string | null | undefined>(undefined);
