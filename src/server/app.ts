@@ -31,6 +31,7 @@ import { healthRoutes } from './routes/health';
 import { oidcRoutes } from './routes/oidc';
 import { proposalRoutes } from './routes/proposals';
 import { publicPageRoutes } from './routes/public-page';
+import { trendRoutes } from './routes/trend';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
@@ -87,6 +88,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(exportRoutes(db, config.rateLimits));
   app.register(beheerAuditRoutes(db));
   app.register(publicPageRoutes(db, config.suppressionK, engine));
+  app.register(trendRoutes(db, config.suppressionK, engine));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));

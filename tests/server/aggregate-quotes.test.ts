@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ValueId } from '../../src/domain/values';
 import type { AggregatesReport, ReportQuote } from '../../src/domain/wire/aggregates';
@@ -187,7 +188,14 @@ for (const target of targets) {
       );
       await migrate(db, migrations, silent);
       expect(await loadQuotes(db, 'gaasperdam', 2026, [2], 10)).toEqual({
-        items: [{ text: 'van voor de migratie', valueIds: [] }],
+        items: [
+          {
+            id: createHash('sha256').update('van voor de migratie').digest('hex').slice(0, 16),
+            text: 'van voor de migratie',
+            valueIds: [],
+            themeIds: [],
+          },
+        ],
         more: false,
       });
     });
