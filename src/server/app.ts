@@ -31,10 +31,10 @@ import { healthRoutes } from './routes/health';
 import { oidcRoutes } from './routes/oidc';
 import { proposalRoutes } from './routes/proposals';
 import { publicPageRoutes } from './routes/public-page';
-import { trendRoutes } from './routes/trend';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
+import { trendRoutes } from './routes/trend';
 import { installSharePurge } from './share-purge';
 
 export interface BuildServerOptions {

@@ -27,7 +27,8 @@ const targets = await databaseTargets();
 
 // The id and themes are checked in quote-picks.test.ts; here: each quote's values.
 const textAndValues = ({ text, valueIds }: ReportQuote) => ({ text, valueIds });
-const byText = (a: Pick<ReportQuote, 'text'>, b: Pick<ReportQuote, 'text'>) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
+const byText = (a: Pick<ReportQuote, 'text'>, b: Pick<ReportQuote, 'text'>) =>
+  a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
 
 for (const target of targets) {
   describe.skipIf(!target.available)(`quotes with their values in the aggregates (${target.kind})`, () => {

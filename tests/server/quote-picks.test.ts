@@ -44,8 +44,16 @@ for (const target of targets) {
       const device = (await deviceToken(db, AREAS.gaasperdam.id)).token;
       const period = { year: 2026, quarter: 1 } as const;
       const summaries = [
-        summary({ period, themeIds: ['wonen', 'zorg'], quotes: [{ text: 'Ik wil zelf kiezen', valueIds: ['autonomie'] }] }),
-        summary({ period, themeIds: ['werk'], quotes: [{ text: 'De buren helpen mij', valueIds: ['solidariteit'] }] }),
+        summary({
+          period,
+          themeIds: ['wonen', 'zorg'],
+          quotes: [{ text: 'Ik wil zelf kiezen', valueIds: ['autonomie'] }],
+        }),
+        summary({
+          period,
+          themeIds: ['werk'],
+          quotes: [{ text: 'De buren helpen mij', valueIds: ['solidariteit'] }],
+        }),
         summary({ period, quotes: [{ text: 'Niemand luistert', valueIds: ['betrokkenheid'] }] }),
         summary({ period }),
         summary({ period }),
@@ -124,7 +132,11 @@ for (const target of targets) {
     });
 
     it('refuses a pick that is not a quote id', async () => {
-      const response = await put(anna, { questions: [], participation: '', pickedQuotes: ['Ik wil zelf kiezen'] }, null);
+      const response = await put(
+        anna,
+        { questions: [], participation: '', pickedQuotes: ['Ik wil zelf kiezen'] },
+        null,
+      );
       expect(response.status).toBe(400);
     });
   });

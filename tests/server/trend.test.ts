@@ -70,12 +70,17 @@ for (const target of targets) {
               conversations.map(({ value, missing }) =>
                 summary({
                   period: { year: to - 4 + index, quarter: 1 },
-                  values: { ...noValues(), [value]: { experienced: missing ? 0 : 1, missing: missing ? 1 : 0 } },
+                  values: {
+                    ...noValues(),
+                    [value]: { experienced: missing ? 0 : 1, missing: missing ? 1 : 0 },
+                  },
                 }),
               ),
             );
             if (batch.length > 0) {
-              expect((await postSummaries(server.url, device, { summaries: batch })).status).toBeLessThan(300);
+              expect((await postSummaries(server.url, device, { summaries: batch })).status).toBeLessThan(
+                300,
+              );
             }
             const trend = await trendTo(to);
             expect(trend.years.map((y) => y.year)).toEqual([to - 4, to - 3, to - 2, to - 1, to]);

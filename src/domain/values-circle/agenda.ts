@@ -42,7 +42,12 @@ export function mergeAgendasReporting(
   const addedThere = theirs.questions.filter((q) => !inMine.has(q.id) && !inBase.has(q.id));
   const participation =
     mine.participation !== start.participation ? mine.participation : theirs.participation;
-  const picks = mergePicks(base?.pickedQuotes, mine.pickedQuotes, theirs.pickedQuotes, AGENDA_LIMITS.pickedQuotes);
+  const picks = mergePicks(
+    base?.pickedQuotes,
+    mine.pickedQuotes,
+    theirs.pickedQuotes,
+    AGENDA_LIMITS.pickedQuotes,
+  );
   const merged: Agenda = {
     questions: [...kept, ...addedThere],
     participation,

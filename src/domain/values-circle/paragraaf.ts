@@ -18,7 +18,9 @@ import { shownQuotes } from './quote-picks';
 export type Count = { kind: 'count'; conversations: number } | { kind: 'fewer-than-k' };
 
 export function countOf(figure: Figure, k: number): Count {
-  return isSuppressed(figure) || figure < k ? { kind: 'fewer-than-k' } : { kind: 'count', conversations: figure };
+  return isSuppressed(figure) || figure < k
+    ? { kind: 'fewer-than-k' }
+    : { kind: 'count', conversations: figure };
 }
 
 export interface ParagraafAction {
@@ -79,8 +81,8 @@ export function participationParagraph(input: ParagraafInput): Paragraaf {
   const profiles = CONVERSATION_PROFILES.map((residentProfile) => ({
     residentProfile,
     conversations: countOf(
-      report.coverage.residentProfiles.find((row) => row.residentProfile === residentProfile)?.conversations ??
-        0,
+      report.coverage.residentProfiles.find((row) => row.residentProfile === residentProfile)
+        ?.conversations ?? 0,
       k,
     ),
   }));

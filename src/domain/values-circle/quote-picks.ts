@@ -24,11 +24,16 @@ export function filterQuotes(items: readonly ReportQuote[], filter: QuoteFilter)
 }
 
 /** The quotes to show, in the team's order; `picks` undefined: the default per value. */
-export function shownQuotes(items: readonly ReportQuote[], picks: readonly string[] | undefined): ReportQuote[] {
+export function shownQuotes(
+  items: readonly ReportQuote[],
+  picks: readonly string[] | undefined,
+): ReportQuote[] {
   if (picks === undefined) {
     const chosen = new Set<ReportQuote>();
     for (const valueId of VALUE_IDS) {
-      for (const quote of items.filter((q) => q.valueIds.includes(valueId)).slice(0, DEFAULT_QUOTES_PER_VALUE)) {
+      for (const quote of items
+        .filter((q) => q.valueIds.includes(valueId))
+        .slice(0, DEFAULT_QUOTES_PER_VALUE)) {
         chosen.add(quote);
       }
     }

@@ -40,7 +40,9 @@ export function valueTrends(trend: AreaTrend): ValueTrend[] {
 /** The largest shown figure over all values: one scale, so the small charts compare. */
 export function trendScale(trends: readonly ValueTrend[]): number {
   const shown = trends.flatMap(({ points }) =>
-    points.flatMap((p) => [p.experienced, p.missing]).flatMap((f) => (f.kind === 'shown' ? [f.conversations] : [])),
+    points
+      .flatMap((p) => [p.experienced, p.missing])
+      .flatMap((f) => (f.kind === 'shown' ? [f.conversations] : [])),
   );
   return Math.max(1, ...shown);
 }

@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth } from '../http/auth';
 import { type PageLanguage, renderPublicPage } from '../public-page/render';
+import { publicSections } from '../public-page/sections';
 import { loadAgenda } from '../store/agendas';
 import { findArea } from '../store/areas';
 
@@ -101,6 +102,12 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
         );
         const report = { ...figures, quotes: { items: [], more: false, released: false } };
         const stored = await loadAgenda(db, areaId, year);
+        const afterValues = await publicSections(db, areaId, year, figures, stored?.agenda ?? null, {
+          language,
+          serverK,
+          engine,
+          reply,
+        });
         reply.type('text/html; charset=utf-8');
         return renderPublicPage({
           areaName: area.name,
@@ -109,6 +116,7 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
           agenda: stored?.agenda ?? null,
           language,
           otherHref: `/inbreng/${encodeURIComponent(areaId)}/${year}${language === 'nl' ? '?lang=en' : ''}`,
+          afterValues,
         });
       },
     );

@@ -6,9 +6,10 @@ import type { Agenda } from '../../../../src/domain/wire/agenda';
 import type { AggregatesReport, ReportQuote, ValueFigures } from '../../../../src/domain/wire/aggregates';
 
 const values = (figures: Partial<Record<ValueId, ValueFigures>> = {}): Record<ValueId, ValueFigures> =>
-  Object.fromEntries(
-    VALUE_IDS.map((id) => [id, figures[id] ?? { experienced: 10, missing: 8 }]),
-  ) as Record<ValueId, ValueFigures>;
+  Object.fromEntries(VALUE_IDS.map((id) => [id, figures[id] ?? { experienced: 10, missing: 8 }])) as Record<
+    ValueId,
+    ValueFigures
+  >;
 
 const quote = (n: number, valueIds: ValueId[]): ReportQuote => ({
   id: n.toString(16).padStart(16, '0'),

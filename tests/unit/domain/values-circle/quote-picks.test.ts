@@ -27,7 +27,9 @@ const id = (n: number) => n.toString(16).padStart(16, '0');
 
 describe('picking quotes', () => {
   it('filters the year’s quotes by value and by theme', () => {
-    expect(filterQuotes(items, { valueId: 'compassie', themeId: null }).map((q) => q.text)).toEqual(['citaat 2']);
+    expect(filterQuotes(items, { valueId: 'compassie', themeId: null }).map((q) => q.text)).toEqual([
+      'citaat 2',
+    ]);
     expect(filterQuotes(items, { valueId: 'autonomie', themeId: 'wonen' }).map((q) => q.text)).toEqual([
       'citaat 1',
       'citaat 4',
@@ -65,9 +67,8 @@ describe('picking quotes', () => {
     });
     const merged = mergeAgendasReporting(agenda([id(1)]), agenda([id(1), id(3)]), agenda([]));
     expect(merged.agenda.pickedQuotes).toEqual([id(3)]);
-    expect(mergeAgendasReporting(agenda([id(1)]), agenda(), agenda([id(1), id(5)])).agenda.pickedQuotes).toEqual([
-      id(1),
-      id(5),
-    ]);
+    expect(
+      mergeAgendasReporting(agenda([id(1)]), agenda(), agenda([id(1), id(5)])).agenda.pickedQuotes,
+    ).toEqual([id(1), id(5)]);
   });
 });

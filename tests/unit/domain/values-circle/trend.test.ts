@@ -48,7 +48,9 @@ describe('a value across the years', () => {
     expect(experienced.runs.map((run) => run.length)).toEqual([1, 1]);
     expect(experienced.gaps).toHaveLength(3);
     expect(geometry.series.missing.runs.map((run) => run.length)).toEqual([3]);
-    const baseline = Math.max(...[...experienced.runs.flat(), ...geometry.series.missing.runs.flat()].map((p) => p.y));
+    const baseline = Math.max(
+      ...[...experienced.runs.flat(), ...geometry.series.missing.runs.flat()].map((p) => p.y),
+    );
     // No shown point sits on the zero line: the lowest is 7 of 20, well above it.
     expect(baseline).toBeLessThan(geometry.height - 22);
     expect(geometry.columns.map((c) => c.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
