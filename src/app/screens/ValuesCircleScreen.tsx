@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listAreas } from '../../db/areas';
 import { allGuides } from '../../db/guides';
-import { readAgenda, readAreaTeamSession } from '../../db/values-circle';
+import { cachedTrend, readAgenda, readAreaTeamSession } from '../../db/values-circle';
 import { isSuppressed } from '../../domain/suppression';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { topThemes } from '../../domain/values-circle/dashboard';
+import { participationParagraph } from '../../domain/values-circle/paragraaf';
 import { proposeQuestions } from '../../domain/values-circle/questions';
 import { sameOrigin } from '../../sync/api';
 import { type ExportKind, reportExport, shareAgenda } from '../../sync/area-team';
@@ -23,7 +24,13 @@ import { Dashboard } from '../values-circle/Dashboard';
 import { aggregatesCsv, circleJson } from '../values-circle/exports';
 import { listOf, useFigureText } from '../values-circle/figures';
 import { Handout } from '../values-circle/Handout';
+import { ParagraafCard } from '../values-circle/ParagraafCard';
+import { ParagraafView } from '../values-circle/ParagraafView';
 import { PublicPageCard } from '../values-circle/PublicPageCard';
+import { paragraafDocument } from '../values-circle/paragraaf-document';
+import { downloadParagraaf, printParagraaf } from '../values-circle/paragraaf-export';
+import { QuotePicker } from '../values-circle/QuotePicker';
+import { TrendSection } from '../values-circle/TrendSection';
 import { useCircle } from '../values-circle/use-circle';
 
 const YEARS_BACK = 5;
@@ -49,6 +56,10 @@ export function ValuesCircleScreen() {
     [circle?.report?.areaId ?? areaId, year],
   );
   const [edits, setEdits] = useState(0);
+  const trend = useLive(
+    async (database) => (session ? await cachedTrend(database, session.area.id, year) : null),
+    [session?.area.id, year],
+  );
 
   // Share the agenda with the team a moment after the last edit, when the app is back online, and on opening.
   useEffect(() => {
@@ -99,6 +110,24 @@ export function ValuesCircleScreen() {
     if (source.kind === 'area-team') reportExport(sameOrigin(), source.session, kind, { year, quarter });
   };
   const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
+  const teamYear = source.kind === 'area-team' && quarter === null && report ? report : null;
+  const paragraafBlocks = teamYear
+    ? paragraafDocument(
+        participationParagraph({
+          areaName,
+          report: teamYear,
+          agenda: agenda?.agenda ?? null,
+          circles:
+            agenda?.agenda.outcome &&
+            agenda.agenda.outcome.notes.length + agenda.agenda.outcome.actions.length > 0
+              ? 1
+              : 0,
+        }),
+        t,
+        lang,
+        { profile: profileName, guide: guideName, theme: themeName },
+      )
+    : null;
   const csvFigure = (figure: Parameters<typeof figureText>[0]) =>
     isSuppressed(figure) ? circleText.fewer(report?.k ?? 5) : String(figure);
 
@@ -176,6 +205,7 @@ export function ValuesCircleScreen() {
               guideName={guideName}
               showQuotes={source.kind === 'area-team'}
             />
+            {source.kind === 'area-team' && <TrendSection trend={trend?.trend ?? null} />}
             <AgendaEditor
               areaId={report.areaId}
               year={year}
@@ -185,8 +215,32 @@ export function ValuesCircleScreen() {
                 .map((theme) => ({ id: theme.themeId, label: themeName(theme.themeId) }))}
               shared={source.kind === 'area-team'}
               onEdited={() => setEdits((n) => n + 1)}
+              more={(edited, change) =>
+                teamYear && (
+                  <QuotePicker report={teamYear} agenda={edited} themeName={themeName} onChange={change} />
+                )
+              }
             />
             {source.kind === 'area-team' && <PublicPageCard session={source.session} year={year} />}
+            {source.kind === 'area-team' && (
+              <ParagraafCard
+                wholeYear={paragraafBlocks !== null}
+                onWord={async () => {
+                  if (!paragraafBlocks) return;
+                  exported('paragraaf');
+                  await downloadParagraaf(
+                    paragraafBlocks,
+                    t.paragraaf.title(areaName, year),
+                    lang,
+                    `participatieparagraaf-${report.areaId}-${year}.docx`,
+                  );
+                }}
+                onPrint={() => {
+                  exported('paragraaf');
+                  printParagraaf();
+                }}
+              />
+            )}
             <section class="card" aria-labelledby="circle-export">
               <h2 id="circle-export">{circleText.exportHeading}</h2>
               <div class="actions">
@@ -244,6 +298,7 @@ export function ValuesCircleScreen() {
         )}
       </div>
       {report && <Handout report={report} areaName={areaName} />}
+      {paragraafBlocks && <ParagraafView blocks={paragraafBlocks} />}
     </Screen>
   );
 }

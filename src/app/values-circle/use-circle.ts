@@ -8,7 +8,7 @@ import {
 import { localReport } from '../../domain/values-circle/local-report';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { sameOrigin } from '../../sync/api';
-import { type AreaTeamProblem, fetchReport } from '../../sync/area-team';
+import { type AreaTeamProblem, fetchReport, fetchTrend } from '../../sync/area-team';
 import { fetchCircleConfiguration } from '../../sync/circle-configuration';
 import { online } from '../connection';
 import { useDevice } from '../device';
@@ -69,6 +69,7 @@ export function useCircle(period: Period, deviceAreaId: string): CircleState | u
       }
       // The labels the organisation gives the themes in these figures.
       if (now.ok) await fetchCircleConfiguration(db, sameOrigin(), session);
+      if (now.ok) await fetchTrend(db, sameOrigin(), session, period.year, isOnline);
       if (!current) return;
       setProblem(now.ok ? null : now.problem);
       setRefreshing(false);
