@@ -622,7 +622,7 @@ export const en: Messages = {
     wholeYearOnly: 'The participation paragraph covers a whole year: choose “The whole year” under Quarter.',
     word: 'Download as Word (.docx)',
     making: 'Making the Word file…',
-    print: 'Print / Save as PDF',
+    print: 'Print the paragraph / save as PDF',
     title: (area: string, year: number) => `Participation paragraph ${area} ${year}`,
     heardHeading: 'Who was heard',
     heardTotal: (n: string) => `In total ${n} conversations with residents.`,

@@ -291,7 +291,7 @@ export const nlScreens = {
     wholeYearOnly: 'De participatieparagraaf gaat over een heel jaar: kies bij Kwartaal “Het hele jaar”.',
     word: 'Download als Word (.docx)',
     making: 'Word-bestand maken…',
-    print: 'Afdrukken / Opslaan als PDF',
+    print: 'Paragraaf afdrukken / als PDF',
     title: (area: string, year: number) => `Participatieparagraaf ${area} ${year}`,
     heardHeading: 'Wie we hoorden',
     heardTotal: (n: string) => `In totaal ${n} gesprekken met bewoners.`,
