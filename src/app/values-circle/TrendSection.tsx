@@ -36,7 +36,6 @@ export function TrendSection({ trend }: { trend: AreaTrend | null }) {
           const name = t.values[valueId].name;
           return (
             <figure class="trend" key={valueId}>
-              <TrendChart geometry={trendGeometry({ valueId, points }, scale)} />
               <table class="trend-table">
                 <caption>{text.caption(name)}</caption>
                 <thead>
@@ -56,6 +55,7 @@ export function TrendSection({ trend }: { trend: AreaTrend | null }) {
                   ))}
                 </tbody>
               </table>
+              <TrendChart geometry={trendGeometry({ valueId, points }, scale)} />
             </figure>
           );
         })}
