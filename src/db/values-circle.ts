@@ -4,6 +4,7 @@ import type { OutcomeConflict } from '../domain/values-circle/outcome';
 import type { Agenda, StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import { isScopeChoice, type ScopeChoice } from '../domain/wire/area-team';
+import type { AreaTrend } from '../domain/wire/trend';
 import type { BuurtgesprekDatabase } from './database';
 import type { AgendaRecord, CircleReportRecord } from './records';
 
@@ -77,6 +78,7 @@ export async function forgetAreaTeam(db: BuurtgesprekDatabase): Promise<void> {
   await db.transaction('rw', db.settings, db.circleReports, db.agendas, async () => {
     await db.settings.delete(SESSION_KEY);
     await db.settings.delete(SCOPE_KEY);
+    await db.settings.delete(TREND_KEY);
     await db.circleReports.clear();
     await db.agendas.clear();
   });
@@ -202,4 +204,26 @@ export async function completedHere(db: BuurtgesprekDatabase): Promise<LocalConv
       return [];
     }
   });
+}
+
+/** The area's values across the years, as last fetched: one per device, for the signed-in area. */
+const TREND_KEY = 'areaTeamTrend';
+
+interface TrendRecord {
+  trend: AreaTrend;
+  to: number;
+  fetchedAt: number;
+}
+
+export async function cacheTrend(db: BuurtgesprekDatabase, trend: AreaTrend, to: number, now: number) {
+  await db.settings.put({ key: TREND_KEY, value: { trend, to, fetchedAt: now } satisfies TrendRecord });
+}
+
+export async function cachedTrend(
+  db: BuurtgesprekDatabase,
+  areaId: string,
+  to: number,
+): Promise<TrendRecord | null> {
+  const value = (await db.settings.get(TREND_KEY))?.value as TrendRecord | undefined;
+  return value && value.trend.areaId === areaId && value.to === to ? value : null;
 }

@@ -36,6 +36,7 @@ import { publicPageRoutes } from './routes/public-page';
 import { shareWithdrawalRoutes } from './routes/share-withdrawals';
 import { shareRoutes } from './routes/shares';
 import { summaryRoutes } from './routes/summaries';
+import { trendRoutes } from './routes/trend';
 import { installSharePurge } from './share-purge';
 
 /** Summaries must stop arriving this long before a year's figures are computed ahead of readers. */
@@ -97,6 +98,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(beheerAuditRoutes(db));
   app.register(publicPageRoutes(db, config.suppressionK, engine));
   app.register(nextCircleRoutes(db, config.rateLimits));
+  app.register(trendRoutes(db, config.suppressionK, engine));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));
   app.register(backupRoutes(db, config));

@@ -4,6 +4,7 @@ import {
   type AreaTeamSession,
   agendaShared,
   cacheReport,
+  cacheTrend,
   readAgenda,
 } from '../db/values-circle';
 import { mergeAgendasReporting } from '../domain/values-circle/agenda';
@@ -11,6 +12,7 @@ import { isComplete, type OutcomeConflict } from '../domain/values-circle/outcom
 import type { StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import type { ScopeChoice } from '../domain/wire/area-team';
+import type { AreaTrend } from '../domain/wire/trend';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient } from './api';
 
 /** The area team's side of the server: sign-in, the suppressed aggregates, and the shared agenda. */
@@ -116,6 +118,27 @@ export async function fetchReport(
   return { ok: true, value: report };
 }
 
+/** Fetches the area's values over the five years up to `to`, and keeps them for offline use. */
+export async function fetchTrend(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+  session: AreaSession,
+  to: number,
+  isOnline: () => boolean = () => true,
+): Promise<Result<AreaTrend>> {
+  const response = await call(
+    client,
+    `/api/areas/${encodeURIComponent(session.area.id)}/trend?to=${to}`,
+    { headers: bearer(session), cache: 'no-store' },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  const trend = (await response.json()) as AreaTrend;
+  await cacheTrend(db, trend, to, Date.now());
+  return { ok: true, value: trend };
+}
+
 const agendaPath = (session: AreaSession, year: number) =>
   `/api/areas/${encodeURIComponent(session.area.id)}/agenda?year=${year}`;
 
@@ -186,7 +209,7 @@ export async function shareAgenda(
   return { ok: false, problem: 'busy' };
 }
 
-export type ExportKind = 'csv' | 'json' | 'handout';
+export type ExportKind = 'csv' | 'json' | 'handout' | 'paragraaf';
 
 /**
  * Tells the server that the team exported the figures it holds (CSV, JSON, or the printed handout),

@@ -34,7 +34,7 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
   async function listShowsOnly(area: string): Promise<void> {
     await page().waitForFunction((name) => {
       const items = [...document.querySelectorAll('.conversation-list li')];
-      return items.length === 1 && items[0]!.textContent!.includes(name);
+      return items.length === 1 && items[0]?.textContent?.includes(name) === true;
     }, area);
   }
 

@@ -134,8 +134,13 @@ for (const target of targets) {
             expect((await postSummaries(server.url, device, { summaries: batch })).status).toBeLessThan(300);
             expect((await publish(year, true)).status).toBe(200);
             const html = await (await page(year)).text();
-            const cells = [...html.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
+            const [values = '', trend = ''] = html.split('id="trend-heading"');
+            const cells = [...values.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
             expect(cells).toHaveLength(VALUE_IDS.length * 2);
+            // The trend's tables too: five years per value, a gap said in words.
+            const trendCells = [...trend.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
+            expect(trendCells).toHaveLength(VALUE_IDS.length * 5 * 2);
+            cells.push(...trendCells.filter((cell) => cell !== 'geen gesprekken'));
             for (const cell of cells) {
               if (cell === `minder dan ${K}`) continue;
               expect(Number(cell) === 0 || Number(cell) >= K, cell).toBe(true);

@@ -629,6 +629,69 @@ export const en: Messages = {
     publish: 'Publish',
     unpublish: 'Take down',
   },
+  circleTrend: {
+    heading: 'Over the years',
+    intro:
+      'Per value: in how many conversations residents experienced it (solid line, filled dot) and missed it (dashed line, open square). An empty spot means: no figure to show.',
+    year: 'Year',
+    caption: (value: string) => `${value} over the years`,
+    noConversations: 'no conversations',
+    notYet: 'The course over the years appears once it has been fetched.',
+  },
+  quotePicks: {
+    heading: 'Choose quotes for the handout and the public page',
+    intro:
+      'Choose from the whole year’s quotes which go on the handout and, when the page is public, on the public page. Until you choose, the handout shows the first three per value and the public page none.',
+    valueFilter: 'Value',
+    themeFilter: 'Theme',
+    anyValue: 'All values',
+    anyTheme: 'All themes',
+    shown: (n: number, total: number) => `${n} of ${total} quotes`,
+    picked: (n: number) => (n === 1 ? '1 quote chosen' : `${n} quotes chosen`),
+    defaults: 'Nothing chosen yet: the handout shows the first three per value.',
+    none: 'No quotes for this choice.',
+    notReleased: (k: number) => `Quotes appear once a quarter has at least ${k} conversations.`,
+    full: (n: number) => `You can choose up to ${n} quotes.`,
+  },
+  paragraaf: {
+    heading: 'Participation paragraph',
+    intro:
+      'A text for a council proposal: who was heard, how, what residents said, what was done and where the limits are. Suppressed figures only; a count under the threshold reads “fewer than k”.',
+    wholeYearOnly: 'The participation paragraph covers a whole year: choose “The whole year” under Quarter.',
+    word: 'Download as Word (.docx)',
+    making: 'Making the Word file…',
+    print: 'Print the paragraph / save as PDF',
+    title: (area: string, year: number) => `Participation paragraph ${area} ${year}`,
+    heardHeading: 'Who was heard',
+    heardTotal: (n: string) => `In total ${n} conversations with residents.`,
+    byProfile: 'By group of residents',
+    byGuide: 'By conversation guide',
+    methodHeading: 'How it was done',
+    method: (n: string, year: number) =>
+      `The area team worked by appreciative co-creation (waarderend co-creëren): in ${n} one-to-one conversations in ${year} residents told what they experience and miss, in four phases (discover, dream, design, deliver).`,
+    circles: (n: number, questions: number) =>
+      n === 0
+        ? 'No values circle has been held this year (yet).'
+        : `In ${n === 1 ? 'one values circle' : `${n} values circles`} residents, professionals and policy makers discussed ${questions === 1 ? 'one question' : `${questions} questions`}.`,
+    saidHeading: 'What residents said',
+    valuesCaption: 'Per value: in how many conversations experienced and missing',
+    themesLine: (themes: string) => `The themes talked about most: ${themes}.`,
+    noThemes: 'No theme rests on enough conversations to name.',
+    quotesHeading: 'Quotes',
+    doneHeading: 'What was done',
+    noActions: 'No actions have been recorded (yet).',
+    action: (what: string, owner: string, status: string) => `${what} (${owner}): ${status}`,
+    due: (date: string) => `due ${date}`,
+    reason: (reason: string) => `reason: ${reason}`,
+    update: (date: string, text: string) => `latest ${date}: ${text}`,
+    limitsHeading: 'Limits of this research',
+    limitsK: (k: number) =>
+      `Figures resting on fewer than ${k} conversations read “fewer than ${k}”, so that no one can be recognised. Not all counts add up because of this.`,
+    limitsProfiles: (groups: string, k: number) =>
+      `Heard too little (fewer than ${k} conversations, or none): ${groups}. Conclusions hardly hold for these groups, if at all.`,
+    limitsGuides: (guides: string, k: number) => `Guides used in fewer than ${k} conversations: ${guides}.`,
+    limitsNone: (k: number) => `Every group of residents was heard in at least ${k} conversations.`,
+  },
   circleOutcome: {
     summary: (n: number, actions: number, overdue: number) =>
       `Outcome of question ${n}: ${actions === 1 ? '1 action' : `${actions} actions`}${overdue > 0 ? `, ${overdue} overdue` : ''}`,

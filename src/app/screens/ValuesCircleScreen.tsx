@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listAreas } from '../../db/areas';
 import { allGuides } from '../../db/guides';
-import { chooseScope, readAgenda } from '../../db/values-circle';
+import { cachedTrend, chooseScope, readAgenda } from '../../db/values-circle';
 import { isSuppressed } from '../../domain/suppression';
 import { findTheme, themeLabel } from '../../domain/themes';
 import { topThemes } from '../../domain/values-circle/dashboard';
+import { participationParagraph } from '../../domain/values-circle/paragraaf';
 import { proposeQuestions } from '../../domain/values-circle/questions';
 import { choiceKey } from '../../domain/wire/area-team';
 import { sameOrigin } from '../../sync/api';
@@ -24,8 +25,14 @@ import { Dashboard } from '../values-circle/Dashboard';
 import { aggregatesCsv, circleJson } from '../values-circle/exports';
 import { listOf, useFigureText } from '../values-circle/figures';
 import { Handout } from '../values-circle/Handout';
+import { ParagraafCard } from '../values-circle/ParagraafCard';
+import { ParagraafView } from '../values-circle/ParagraafView';
 import { PublicPageCard } from '../values-circle/PublicPageCard';
+import { paragraafDocument } from '../values-circle/paragraaf-document';
+import { downloadParagraaf, printParagraaf } from '../values-circle/paragraaf-export';
+import { QuotePicker } from '../values-circle/QuotePicker';
 import { scopeName } from '../values-circle/scope-name';
+import { TrendSection } from '../values-circle/TrendSection';
 import { useCircle } from '../values-circle/use-circle';
 
 const YEARS_BACK = 5;
@@ -52,6 +59,10 @@ export function ValuesCircleScreen() {
   const [edits, setEdits] = useState(0);
   // The area-team session narrowed to the area shown: agendas and public pages are per area.
   const areaSession = circle?.source.kind === 'area-team' ? circle.source.area : null;
+  const trend = useLive(
+    async (database) => (areaSession ? await cachedTrend(database, areaSession.area.id, year) : null),
+    [areaSession?.area.id, year],
+  );
 
   // Share the agenda with the team a moment after the last edit, when the app is back online, and on opening.
   useEffect(() => {
@@ -105,6 +116,24 @@ export function ValuesCircleScreen() {
       reportExport(sameOrigin(), source.area, kind, { year, quarter });
   };
   const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
+  const teamYear = source.kind === 'area-team' && quarter === null && report ? report : null;
+  const paragraafBlocks = teamYear
+    ? paragraafDocument(
+        participationParagraph({
+          areaName,
+          report: teamYear,
+          agenda: agenda?.agenda ?? null,
+          circles:
+            agenda?.agenda.outcome &&
+            agenda.agenda.outcome.notes.length + agenda.agenda.outcome.actions.length > 0
+              ? 1
+              : 0,
+        }),
+        t,
+        lang,
+        { profile: profileName, guide: guideName, theme: themeName },
+      )
+    : null;
   const csvFigure = (figure: Parameters<typeof figureText>[0]) =>
     isSuppressed(figure) ? circleText.fewer(report?.k ?? 5) : String(figure);
 
@@ -196,6 +225,7 @@ export function ValuesCircleScreen() {
               guideName={guideName}
               showQuotes={source.kind === 'area-team'}
             />
+            {areaSession && <TrendSection trend={trend?.trend ?? null} />}
             {agendaArea ? (
               <AgendaEditor
                 areaId={report.areaId}
@@ -206,12 +236,36 @@ export function ValuesCircleScreen() {
                   .map((theme) => ({ id: theme.themeId, label: themeName(theme.themeId) }))}
                 shared={source.kind === 'area-team'}
                 onEdited={() => setEdits((n) => n + 1)}
+                more={(edited, change) =>
+                  teamYear && (
+                    <QuotePicker report={teamYear} agenda={edited} themeName={themeName} onChange={change} />
+                  )
+                }
               />
             ) : (
               <p class="notice-line">{circleText.agendaPerArea}</p>
             )}
             {source.kind === 'area-team' && source.area && (
               <PublicPageCard session={source.area} year={year} />
+            )}
+            {source.kind === 'area-team' && source.area && (
+              <ParagraafCard
+                wholeYear={paragraafBlocks !== null}
+                onWord={async () => {
+                  if (!paragraafBlocks) return;
+                  exported('paragraaf');
+                  await downloadParagraaf(
+                    paragraafBlocks,
+                    t.paragraaf.title(areaName, year),
+                    lang,
+                    `participatieparagraaf-${report.areaId}-${year}.docx`,
+                  );
+                }}
+                onPrint={() => {
+                  exported('paragraaf');
+                  printParagraaf();
+                }}
+              />
             )}
             <section class="card" aria-labelledby="circle-export">
               <h2 id="circle-export">{circleText.exportHeading}</h2>
@@ -270,6 +324,7 @@ export function ValuesCircleScreen() {
         )}
       </div>
       {report && <Handout report={report} areaName={areaName} />}
+      {paragraafBlocks && <ParagraafView blocks={paragraafBlocks} />}
     </Screen>
   );
 }

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { readAgenda, saveAgendaHere } from '../../db/values-circle';
 import { uuidv7 } from '../../domain/uuid';
@@ -26,10 +27,12 @@ interface AgendaEditorProps {
   /** Signed in as area team: edits are shared with the team; otherwise they stay here. */
   shared: boolean;
   onEdited: () => void;
+  /** More of the agenda to edit (the quote picks), through this editor's one copy and save. */
+  more?: (agenda: Agenda, change: (next: Agenda) => void) => ComponentChildren;
 }
 
 /** The team's questions for the circle: proposals to take over, then edit, order, remove and add. */
-export function AgendaEditor({ areaId, year, proposals, themes, shared, onEdited }: AgendaEditorProps) {
+export function AgendaEditor({ areaId, year, proposals, themes, shared, onEdited, more }: AgendaEditorProps) {
   const t = useMessages();
   const circleText = t.valuesCircle;
   const device = useDevice();
@@ -221,6 +224,7 @@ export function AgendaEditor({ areaId, year, proposals, themes, shared, onEdited
           />
         </div>
       </section>
+      {more?.(agenda, change)}
     </>
   );
 }

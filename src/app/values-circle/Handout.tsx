@@ -1,14 +1,12 @@
 import { readAgenda } from '../../db/values-circle';
 import { VALUE_IDS } from '../../domain/values';
-import { quotesByValue, valueRows } from '../../domain/values-circle/dashboard';
+import { valueRows } from '../../domain/values-circle/dashboard';
+import { shownByValue } from '../../domain/values-circle/quote-picks';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { useMessages } from '../i18n/locale';
 import { useLive } from '../use-live';
 import { useFigureText } from './figures';
 import { ValuesChart } from './ValuesChart';
-
-/** Quotes per value on paper: enough to read aloud, not a wall of text. */
-const QUOTES_PER_VALUE = 3;
 
 /**
  * The A4 handout for the circle, shown only in print (styles.css, @media print): what the figures
@@ -25,7 +23,8 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
     [report.areaId, report.period.year],
   );
   const agenda = record?.agenda;
-  const quotes = quotesByValue(report);
+  // The team's picks; before any, the first three per value (enough to read aloud).
+  const quotes = shownByValue(report.quotes.released ? report.quotes.items : [], agenda?.pickedQuotes);
   const rows = valueRows(report);
   const general = agenda?.questions.filter((q) => q.valueId === null) ?? [];
 
@@ -40,7 +39,7 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
       {VALUE_IDS.map((valueId) => {
         const row = rows.find((r) => r.valueId === valueId);
         const questions = agenda?.questions.filter((q) => q.valueId === valueId) ?? [];
-        const said = report.quotes.released ? quotes.byValue[valueId].slice(0, QUOTES_PER_VALUE) : [];
+        const said = quotes.byValue[valueId];
         return (
           <section class="handout-value" key={valueId}>
             <h2>{t.values[valueId].name}</h2>
@@ -62,9 +61,9 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
               <>
                 <h3>{h.quotes}</h3>
                 <ul class="handout-quotes">
-                  {said.map((text, index) => (
-                    <li key={index}>
-                      <q>{text}</q>
+                  {said.map((quote) => (
+                    <li key={quote.id}>
+                      <q>{quote.text}</q>
                     </li>
                   ))}
                 </ul>
@@ -79,6 +78,18 @@ export function Handout({ report, areaName }: { report: AggregatesReport; areaNa
           <ul>
             {general.map((q) => (
               <li key={q.id}>{q.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {quotes.general.length > 0 && (
+        <section class="handout-value">
+          <h2>{h.quotes}</h2>
+          <ul class="handout-quotes">
+            {quotes.general.map((quote) => (
+              <li key={quote.id}>
+                <q>{quote.text}</q>
+              </li>
             ))}
           </ul>
         </section>

@@ -12,7 +12,7 @@ import { localReport } from '../../domain/values-circle/local-report';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import { choiceKey, chosenScope, type ScopeChoice } from '../../domain/wire/area-team';
 import { sameOrigin } from '../../sync/api';
-import { type AreaTeamProblem, fetchReport } from '../../sync/area-team';
+import { type AreaTeamProblem, fetchReport, fetchTrend } from '../../sync/area-team';
 import { fetchCircleConfiguration } from '../../sync/circle-configuration';
 import { online } from '../connection';
 import { useDevice } from '../device';
@@ -88,6 +88,7 @@ export function useCircle(period: Period, deviceAreaId: string): CircleState | u
       }
       // The labels the organisation gives the themes in these figures.
       if (now.ok && area) await fetchCircleConfiguration(db, sameOrigin(), area);
+      if (now.ok && area) await fetchTrend(db, sameOrigin(), area, period.year, isOnline);
       if (!current) return;
       setProblem(now.ok ? null : now.problem);
       setRefreshing(false);

@@ -1,6 +1,7 @@
-import type { Agenda, AgendaQuestion } from '../wire/agenda';
+import { AGENDA_LIMITS, type Agenda, type AgendaQuestion } from '../wire/agenda';
 import { EMPTY_OUTCOME } from '../wire/circle-outcome';
 import { mergeOutcomes, type OutcomeConflict } from './outcome';
+import { mergePicks } from './quote-picks';
 
 /**
  * The agenda two members of an area team prepare together, each on their own device and often
@@ -41,7 +42,17 @@ export function mergeAgendasReporting(
   const addedThere = theirs.questions.filter((q) => !inMine.has(q.id) && !inBase.has(q.id));
   const participation =
     mine.participation !== start.participation ? mine.participation : theirs.participation;
-  const merged: Agenda = { questions: [...kept, ...addedThere], participation };
+  const picks = mergePicks(
+    base?.pickedQuotes,
+    mine.pickedQuotes,
+    theirs.pickedQuotes,
+    AGENDA_LIMITS.pickedQuotes,
+  );
+  const merged: Agenda = {
+    questions: [...kept, ...addedThere],
+    participation,
+    ...(picks === undefined ? {} : { pickedQuotes: picks }),
+  };
   if (!base?.outcome && !mine.outcome && !theirs.outcome) return { agenda: merged, conflicts: [] };
   // A side without an outcome comes from a device that does not know it: it changed nothing there.
   const before = base?.outcome ?? EMPTY_OUTCOME;

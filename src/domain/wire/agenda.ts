@@ -25,6 +25,8 @@ export const AGENDA_LIMITS = {
   bodyBytes: 2 * 1024 * 1024,
   /** The highest version there can be (the server counts in a 32-bit integer). */
   version: 2_147_483_647,
+  /** Quotes picked for the handout and the public page. */
+  pickedQuotes: 60,
   /** Field errors listed in one answer; the rest are counted. */
   fieldErrors: 20,
 } as const;
@@ -47,6 +49,12 @@ export interface Agenda {
    * not know it yet: the server then keeps what it had.
    */
   outcome?: CircleOutcome;
+  /**
+   * The quotes the team picked for the handout and the public page, by `ReportQuote.id`, in the
+   * order chosen. Absent: never picked (the handout then shows the first three per value, the
+   * public page none); absent in a save, the server keeps what it had, as for `outcome`.
+   */
+  pickedQuotes?: string[];
 }
 
 export interface StoredAgenda {
@@ -80,6 +88,9 @@ export type AgendaResult = { ok: true; agenda: Agenda } | { ok: false; errors: A
 export type AgendaSaveResult = { ok: true; save: AgendaSave } | { ok: false; errors: AgendaFieldError[] };
 
 /** Lowercase only: one spelling per id, so "same question" is plain string equality. */
+/** `ReportQuote.id`: 16 lowercase hex digits. */
+export const QUOTE_ID_PATTERN = /^[0-9a-f]{16}$/;
+
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 /** valibot takes a list for an object with keys 0, 1, …; say what is wrong instead. */
@@ -122,6 +133,14 @@ export const AgendaSchema = record({
     v.check(isCleanText, CLEAN_TEXT_MESSAGE),
   ),
   outcome: v.exactOptional(OutcomeSchema),
+  pickedQuotes: v.exactOptional(
+    v.pipe(
+      v.array(v.unknown(), 'must be a list'),
+      v.maxLength(AGENDA_LIMITS.pickedQuotes, `must have at most ${AGENDA_LIMITS.pickedQuotes} quotes`),
+      v.array(v.pipe(v.string('must be text'), v.regex(QUOTE_ID_PATTERN, 'must be a quote id'))),
+      v.check((ids) => new Set(ids).size === ids.length, 'must not pick the same quote twice'),
+    ),
+  ),
 });
 
 const AgendaSaveSchema = record({

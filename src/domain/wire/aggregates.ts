@@ -12,9 +12,16 @@ export interface ValueFigures {
 }
 
 export interface ReportQuote {
+  /**
+   * The first 16 hex digits of the SHA-256 of the text: how the area team's pick names a quote
+   * (see values-circle/quote-picks.ts). A quote withdrawn since is simply no longer listed.
+   */
+  id: string;
   text: string;
   /** The values tagged on the note the quote came from; `[]` when its summary named none. */
   valueIds: ValueId[];
+  /** The themes of the conversation the quote came from, for the team's filter when picking. */
+  themeIds: string[];
 }
 
 export interface AggregatesReport {

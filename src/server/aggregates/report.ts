@@ -55,7 +55,12 @@ export function renderReport(
     },
     quotes: {
       released: quotes.released,
-      items: quotes.items.map(({ text, valueIds }) => ({ text, valueIds: [...valueIds] })),
+      items: quotes.items.map(({ id, text, valueIds, themeIds }) => ({
+        id,
+        text,
+        valueIds: [...valueIds],
+        themeIds: [...themeIds],
+      })),
       more: quotes.more,
     },
   };

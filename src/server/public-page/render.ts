@@ -15,7 +15,7 @@ import { offlineRegistrationTag } from './offline-worker';
  */
 export type PageLanguage = 'nl' | 'en';
 
-const TEXT = {
+export const TEXT = {
   nl: {
     title: (area: string, year: number) => `Wat is er met uw inbreng gedaan? ${area} ${year}`,
     intro: (n: string) =>
@@ -112,6 +112,8 @@ export function renderPublicPage(input: {
   otherHref: string;
   /** The date of the next values circle still to come (`YYYY-MM-DD`), or null when not known. */
   nextCircle: string | null;
+  /** Sections rendered elsewhere (trend-section.ts, quotes-section.ts), placed after the values. */
+  afterValues?: string;
 }): string {
   const { areaName, year, report, agenda, language } = input;
   const t = TEXT[language];
@@ -144,6 +146,7 @@ export function renderPublicPage(input: {
 <p>${escapeHtml(t.intro(figure(report.conversations)))}</p>
 <h2>${t.valuesHeading}</h2>
 <table><thead><tr><th scope="col">${t.value}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table>
+${input.afterValues ?? ''}
 ${questions ? `<h2>${t.questionsHeading}</h2><ul>${questions}</ul>` : ''}
 <h2>${t.actionsHeading}</h2>
 ${actions ? `<ul>${actions}</ul>` : `<p>${t.noActions}</p>`}

@@ -8,7 +8,7 @@ import { HttpError } from '../http/api-error';
 import { readerAreaOf, readerAuth, readerMayUseArea } from '../http/auth';
 import { perSession } from '../http/rate-limits';
 
-export const EXPORT_KINDS = ['csv', 'json', 'handout'] as const;
+export const EXPORT_KINDS = ['csv', 'json', 'handout', 'paragraaf'] as const;
 
 const BODY = {
   type: 'object',

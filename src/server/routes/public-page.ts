@@ -16,6 +16,7 @@ import {
 } from '../public-page/offline-worker';
 import { type PosterSize, renderPoster } from '../public-page/poster';
 import { type PageLanguage, renderPublicPage } from '../public-page/render';
+import { publicSections } from '../public-page/sections';
 import { loadAgenda } from '../store/agendas';
 import { findArea } from '../store/areas';
 import { loadNextCircle } from '../store/next-circles';
@@ -105,6 +106,12 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
         const report = { ...figures, quotes: { items: [], more: false, released: false } };
         const stored = await loadAgenda(db, areaId, year);
         const nextCircle = upcomingCircle(await loadNextCircle(db, areaId, year), today());
+        const afterValues = await publicSections(db, areaId, year, figures, stored?.agenda ?? null, {
+          language,
+          serverK,
+          engine,
+          reply,
+        });
         reply.type('text/html; charset=utf-8');
         reply.header('content-security-policy', contentSecurityPolicy([OFFLINE_REGISTRATION_HASH]));
         return renderPublicPage({
@@ -115,6 +122,7 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
           language,
           otherHref: `/inbreng/${encodeURIComponent(areaId)}/${year}${language === 'nl' ? '?lang=en' : ''}`,
           nextCircle,
+          afterValues,
         });
       },
     );

@@ -40,6 +40,7 @@ export async function saveAgenda(
   const body = JSON.stringify(agenda);
   const stored = await db.transaction(async (tx) => {
     let before: CircleOutcome | null = null;
+    let beforePicks: string[] | undefined;
     let rows: AgendaRow[];
     if (baseVersion === null) {
       ({ rows } = await tx.query<AgendaRow & Record<string, unknown>>(
@@ -54,14 +55,15 @@ export async function saveAgenda(
       );
       if (locked.rows[0] === undefined) return null;
       before = locked.rows[0].body.outcome ?? null;
-      // A save without an outcome comes from a device that does not know it yet: keep the stored one.
+      beforePicks = locked.rows[0].body.pickedQuotes;
+      // A save without an outcome or picks comes from a device that does not know them yet: the
+      // stored ones stay (a key the save has replaces the stored one, a key it lacks is kept).
       ({ rows } = await tx.query<AgendaRow & Record<string, unknown>>(
         `update agendas
-            set body = case when $5::boolean then $3::jsonb
-                            else $3::jsonb || (body - 'questions' - 'participation') end,
+            set body = (body - 'questions' - 'participation') || $3::jsonb,
                 version = version + 1, updated_at = now()
           where area_id = $1 and year = $2 and version = $4 ${RETURNING}`,
-        [areaId, year, body, baseVersion, agenda.outcome !== undefined],
+        [areaId, year, body, baseVersion],
       ));
     }
     if (rows[0] === undefined) return null;
@@ -69,6 +71,16 @@ export async function saveAgenda(
     // The agenda's text never goes in: only that a version of this year's agenda was saved.
     await recordAudit(tx, { actor, action: 'agenda.save', areaId, detail: { year, version: saved.version } });
     if (saved.agenda.outcome) await auditActions(tx, actor, { areaId, year }, saved, before);
+    const picks = saved.agenda.pickedQuotes;
+    if (picks !== undefined && JSON.stringify(picks) !== JSON.stringify(beforePicks)) {
+      // How many, never which: a quote id is derived from a resident's words.
+      await recordAudit(tx, {
+        actor,
+        action: 'quote_picks.change',
+        areaId,
+        detail: { year, agendaVersion: saved.version, picked: picks.length },
+      });
+    }
     return saved;
   });
   if (stored !== null) return { saved: true, stored };
@@ -102,7 +114,7 @@ async function auditActions(
 
 // jsonb keeps no key order; rebuild the objects in the order of the wire format.
 function storedOf(row: AgendaRow): StoredAgenda {
-  const { outcome } = row.body;
+  const { outcome, pickedQuotes } = row.body;
   return {
     agenda: {
       questions: row.body.questions.map(({ id, valueId, text }) => ({ id, valueId, text })),
@@ -126,6 +138,7 @@ function storedOf(row: AgendaRow): StoredAgenda {
             },
           }
         : {}),
+      ...(pickedQuotes ? { pickedQuotes: [...pickedQuotes] } : {}),
     },
     version: row.version,
     updatedAt: row.updated_at.toISOString(),

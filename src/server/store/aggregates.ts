@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isValueId } from '../../domain/values';
 import type { ReportQuote } from '../../domain/wire/aggregates';
 import type { CounterRow } from '../aggregates/cube';
@@ -28,16 +29,13 @@ export async function loadQuotes(
   limit: number,
 ): Promise<{ items: ReportQuote[]; more: boolean }> {
   if (quarters.length === 0) return { items: [], more: false };
-  const { rows } = await db.query<{ text: string; value_ids: string[] }>(
-    `select text, value_ids from summary_quotes
-      where area_id = $1 and year = $2 and quarter = any($3::smallint[])
-      order by sort_key, summary_id, position limit $4`,
+  const { rows } = await db.query<QuoteRow>(
+    `select q.text, q.value_ids, s.theme_ids from summary_quotes q join summaries s on s.id = q.summary_id
+      where q.area_id = $1 and q.year = $2 and q.quarter = any($3::smallint[])
+      order by q.sort_key, q.summary_id, q.position limit $4`,
     [areaId, year, quarters, limit + 1],
   );
-  return {
-    items: rows.slice(0, limit).map((row) => ({ text: row.text, valueIds: row.value_ids.filter(isValueId) })),
-    more: rows.length > limit,
-  };
+  return { items: rows.slice(0, limit).map(quoteOf), more: rows.length > limit };
 }
 
 /** Counters of every area of one year, for reports over several areas. */
@@ -90,15 +88,38 @@ export async function loadScopeQuotes(
   limit: number,
 ): Promise<{ items: ReportQuote[]; more: boolean }> {
   if (releasable.length === 0) return { items: [], more: false };
-  const { rows } = await db.query<{ text: string; value_ids: string[] }>(
-    `select text, value_ids from summary_quotes
-      where year = $1
-        and (area_id, quarter) in (select * from unnest($2::text[], $3::smallint[]))
-      order by sort_key, summary_id, position limit $4`,
+  const { rows } = await db.query<QuoteRow>(
+    `select q.text, q.value_ids, s.theme_ids from summary_quotes q join summaries s on s.id = q.summary_id
+      where q.year = $1
+        and (q.area_id, q.quarter) in (select * from unnest($2::text[], $3::smallint[]))
+      order by q.sort_key, q.summary_id, q.position limit $4`,
     [year, releasable.map((r) => r.areaId), releasable.map((r) => r.quarter), limit + 1],
   );
+  return { items: rows.slice(0, limit).map(quoteOf), more: rows.length > limit };
+}
+
+interface QuoteRow extends Record<string, unknown> {
+  text: string;
+  value_ids: string[];
+  theme_ids: unknown;
+}
+
+/**
+ * A quote as the area team reads it. Its id is derived from its text alone, so a pick stored with
+ * the agenda names no summary, and a quote whose resident withdrew simply stops being listed.
+ */
+function quoteOf(row: QuoteRow): ReportQuote {
+  const themeIds = Array.isArray(row.theme_ids)
+    ? row.theme_ids.filter((id): id is string => typeof id === 'string')
+    : [];
   return {
-    items: rows.slice(0, limit).map((row) => ({ text: row.text, valueIds: row.value_ids.filter(isValueId) })),
-    more: rows.length > limit,
+    id: quoteId(row.text),
+    text: row.text,
+    valueIds: row.value_ids.filter(isValueId),
+    themeIds: [...themeIds].sort(),
   };
+}
+
+export function quoteId(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }

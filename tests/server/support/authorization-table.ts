@@ -111,6 +111,7 @@ export const ROUTES: readonly RouteRow[] = [
   },
   { method: 'GET', path: () => '/api/organisation/aggregates?year=2026', allowed: readsScope() },
   { method: 'GET', path: (id) => `/api/areas/${id}/agenda?year=2026`, allowed: holds('gebiedsteam') },
+  { method: 'GET', path: (id) => `/api/areas/${id}/trend?to=2026`, allowed: holds('gebiedsteam') },
   // An invalid agenda: a principal who gets past authorisation is answered 400, never 2xx here.
   {
     method: 'PUT',

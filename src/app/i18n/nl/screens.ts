@@ -295,6 +295,70 @@ export const nlScreens = {
     publish: 'Openbaar maken',
     unpublish: 'Offline halen',
   },
+  circleTrend: {
+    heading: 'Over de jaren',
+    intro:
+      'Per waarde: in hoeveel gesprekken bewoners die ervoeren (doorgetrokken lijn, dichte stip) en misten (stippellijn, open vierkant). Een open plek betekent: geen cijfer om te tonen.',
+    year: 'Jaar',
+    caption: (value: string) => `${value} over de jaren`,
+    noConversations: 'geen gesprekken',
+    notYet: 'Het verloop over de jaren verschijnt zodra het is opgehaald.',
+  },
+  quotePicks: {
+    heading: 'Citaten kiezen voor hand-out en openbare pagina',
+    intro:
+      'Kies uit de citaten van het hele jaar welke op de hand-out komen en, als de pagina openbaar is, op de openbare pagina. Zolang u niets kiest, staan op de hand-out de eerste drie per waarde en op de openbare pagina geen.',
+    valueFilter: 'Waarde',
+    themeFilter: 'Thema',
+    anyValue: 'Alle waarden',
+    anyTheme: 'Alle thema’s',
+    shown: (n: number, total: number) => `${n} van ${total} citaten`,
+    picked: (n: number) => (n === 1 ? '1 citaat gekozen' : `${n} citaten gekozen`),
+    defaults: 'Nog niets gekozen: de hand-out toont de eerste drie per waarde.',
+    none: 'Geen citaten bij deze keuze.',
+    notReleased: (k: number) => `Citaten zijn er pas als een kwartaal minstens ${k} gesprekken heeft.`,
+    full: (n: number) => `U kunt tot ${n} citaten kiezen.`,
+  },
+  paragraaf: {
+    heading: 'Participatieparagraaf',
+    intro:
+      'Een tekst voor een raadsvoorstel: wie we hoorden, hoe, wat bewoners zeiden, wat er is gedaan en waar de grenzen liggen. Alleen afgeschermde cijfers; een aantal onder de drempel staat er als “minder dan k”.',
+    wholeYearOnly: 'De participatieparagraaf gaat over een heel jaar: kies bij Kwartaal “Het hele jaar”.',
+    word: 'Download als Word (.docx)',
+    making: 'Word-bestand maken…',
+    print: 'Paragraaf afdrukken / als PDF',
+    title: (area: string, year: number) => `Participatieparagraaf ${area} ${year}`,
+    heardHeading: 'Wie we hoorden',
+    heardTotal: (n: string) => `In totaal ${n} gesprekken met bewoners.`,
+    byProfile: 'Per groep bewoners',
+    byGuide: 'Per gespreksleidraad',
+    methodHeading: 'Hoe we het deden',
+    method: (n: string, year: number) =>
+      `Het gebiedsteam werkte volgens waarderend co-creëren: in ${n} één-op-één gesprekken in ${year} vertelden bewoners wat zij ervaren en missen, in vier fasen (ontdekken, dromen, ontwerpen, doen).`,
+    circles: (n: number, questions: number) =>
+      n === 0
+        ? 'Er is dit jaar (nog) geen waardenkring gehouden.'
+        : `${n === 1 ? 'In één waardenkring' : `In ${n} waardenkringen`} bespraken bewoners, professionals en beleidsmakers ${questions === 1 ? 'één vraag' : `${questions} vragen`}.`,
+    saidHeading: 'Wat bewoners zeiden',
+    valuesCaption: 'Per waarde: in hoeveel gesprekken ervaren en gemist',
+    themesLine: (themes: string) => `De thema’s waar het vaakst over gesproken werd: ${themes}.`,
+    noThemes: 'Geen thema rust op genoeg gesprekken om te noemen.',
+    quotesHeading: 'Citaten',
+    doneHeading: 'Wat er is gedaan',
+    noActions: 'Er zijn (nog) geen afspraken vastgelegd.',
+    action: (what: string, owner: string, status: string) => `${what} (${owner}): ${status}`,
+    due: (date: string) => `klaar op ${date}`,
+    reason: (reason: string) => `reden: ${reason}`,
+    update: (date: string, text: string) => `laatste stand ${date}: ${text}`,
+    limitsHeading: 'Grenzen van dit onderzoek',
+    limitsK: (k: number) =>
+      `Cijfers die op minder dan ${k} gesprekken rusten, staan er als “minder dan ${k}”, zodat niemand te herkennen is. Daardoor tellen niet alle aantallen op.`,
+    limitsProfiles: (groups: string, k: number) =>
+      `Te weinig gehoord (minder dan ${k} gesprekken of geen): ${groups}. Conclusies gelden voor deze groepen niet of nauwelijks.`,
+    limitsGuides: (guides: string, k: number) =>
+      `Leidraden die in minder dan ${k} gesprekken zijn gebruikt: ${guides}.`,
+    limitsNone: (k: number) => `Elke groep bewoners is in minstens ${k} gesprekken gehoord.`,
+  },
   circleOutcome: {
     summary: (n: number, actions: number, overdue: number) =>
       `Uitkomst bij vraag ${n}: ${actions === 1 ? '1 afspraak' : `${actions} afspraken`}${overdue > 0 ? `, ${overdue} over de datum` : ''}`,

@@ -142,9 +142,9 @@ describe('the dashboard', () => {
         released: true,
         more: false,
         items: [
-          { text: 'een', valueIds: ['betrokkenheid'] },
-          { text: 'twee', valueIds: ['betrokkenheid', 'compassie'] },
-          { text: 'drie', valueIds: [] },
+          { id: '0000000000000001', text: 'een', valueIds: ['betrokkenheid'], themeIds: [] },
+          { id: '0000000000000002', text: 'twee', valueIds: ['betrokkenheid', 'compassie'], themeIds: [] },
+          { id: '0000000000000003', text: 'drie', valueIds: [], themeIds: [] },
         ],
       },
       coverage: {
