@@ -8,6 +8,8 @@ import { coachReview, feedbackOf, sharesOf } from '../../../src/db/reviews';
 import { SEALED_FORMAT } from '../../../src/db/sealed-box';
 import { loadSearchIndex } from '../../../src/db/search-texts';
 import { searchTextOf } from '../../../src/domain/note';
+import { TECHNIQUE_CHECKLIST } from '../../../src/domain/packages/checklist';
+import { FEEDBACK_FORMAT } from '../../../src/domain/packages/feedback';
 import { keyringRecordV1, sealV1, writeVersion8 } from '../../support/previous-version/sealed-v1';
 import { completed, conversation, NOTE_TEXT, notes } from '../domain/packages/fixtures';
 
@@ -23,10 +25,34 @@ afterEach(async () => {
 });
 
 const SHARE = { keyEncoded: 'k'.repeat(43), replyToken: 'r'.repeat(43) };
-const FEEDBACK = { comment: 'Mooi doorgevraagd naar de moestuin', checklist: ['open-vragen'], sentAt: 4_000 };
+// Feedback as that version kept it: format 1, comments on notes only.
+const CHECKLIST = Object.fromEntries(
+  TECHNIQUE_CHECKLIST.map((item) => [item, { answer: item === 'open-questions' ? 'yes' : null, remark: '' }]),
+);
+const FEEDBACK = {
+  noteComments: [{ noteId: 'c1-n1', text: 'Mooi doorgevraagd naar de moestuin' }],
+  checklist: CHECKLIST,
+  overall: 'Goed geluisterd',
+  tip: '',
+  sentAt: 4_000,
+};
+/** The same feedback as the current code reads it. */
+const FEEDBACK_READ = {
+  format: FEEDBACK_FORMAT,
+  comments: [{ on: { kind: 'note', noteId: 'c1-n1' }, text: 'Mooi doorgevraagd naar de moestuin' }],
+  checklist: CHECKLIST,
+  overall: 'Goed geluisterd',
+  tip: '',
+  sentAt: 4_000,
+};
 const COACH_REVIEW = {
   package: { conversation: { id: 'c9' }, notes: [] },
-  feedback: { comment: 'concept' },
+  feedback: {
+    noteComments: [{ noteId: 'c9-n1', text: 'concept' }],
+    checklist: CHECKLIST,
+    overall: '',
+    tip: '',
+  },
   sentAt: null,
   keyEncoded: null,
   replyToken: null,
@@ -119,8 +145,21 @@ describe('a database sealed by the previous version (format 1, no associated dat
         feedbackSeenAt: null,
       },
     ]);
-    expect((await feedbackOf(db, key, 'c1')).map((received) => received.feedback)).toEqual([FEEDBACK]);
-    expect(await coachReview(db, key, 'r1')).toEqual({ id: 'r1', openedAt: 5_000, ...COACH_REVIEW });
+    expect((await feedbackOf(db, key, 'c1')).map((received) => received.feedback)).toEqual([FEEDBACK_READ]);
+    expect(await coachReview(db, key, 'r1')).toEqual({
+      id: 'r1',
+      openedAt: 5_000,
+      ...COACH_REVIEW,
+      // A draft of format 1 reads as format 2; a review of then was never opened from a file.
+      feedback: {
+        format: FEEDBACK_FORMAT,
+        comments: [{ on: { kind: 'note', noteId: 'c9-n1' }, text: 'concept' }],
+        checklist: CHECKLIST,
+        overall: '',
+        tip: '',
+      },
+      filePassword: null,
+    });
   });
 
   it('writes a record in the current format the next time it is saved, and leaves the rest readable', async () => {
