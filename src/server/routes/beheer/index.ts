@@ -3,6 +3,7 @@ import type { Database } from '../../db/database';
 import { consoleAccountRoutes } from './accounts';
 import { consoleAreaRoutes } from './areas';
 import { consoleCodeRoutes } from './codes';
+import { consoleConfigurationRoutes } from './configuration';
 import { consoleDeviceRoutes } from './devices';
 
 /** Everything under `/api/beheer`: the console's routes, one file per subject. */
@@ -12,5 +13,6 @@ export function consoleRoutes(db: Database) {
     await app.register(consoleCodeRoutes(db));
     await app.register(consoleDeviceRoutes(db));
     await app.register(consoleAccountRoutes(db));
+    await app.register(consoleConfigurationRoutes(db));
   };
 }
