@@ -3,7 +3,9 @@ import { useLocation } from 'preact-iso';
 import { useMessages } from '../i18n/locale';
 import { AccountsScreen } from './AccountsScreen';
 import { AreasScreen } from './AreasScreen';
+import { AuditScreen } from './AuditScreen';
 import { CodesScreen } from './CodesScreen';
+import { ConfigurationScreen } from './ConfigurationScreen';
 import { ConsoleHeader } from './ConsoleHeader';
 import { resumeSession, session, status } from './console-state';
 import { DevicesScreen } from './DevicesScreen';
@@ -18,6 +20,8 @@ const SCREENS = {
   codes: CodesScreen,
   devices: DevicesScreen,
   accounts: AccountsScreen,
+  configuration: ConfigurationScreen,
+  audit: AuditScreen,
 };
 
 /** The administrator's console at /beheer: its own header and menu, none of the interviewer's. */

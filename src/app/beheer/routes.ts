@@ -1,6 +1,9 @@
 import type { ConsoleMessages } from './messages';
 
-export type ConsoleScreenId = keyof Pick<ConsoleMessages['nav'], 'areas' | 'codes' | 'devices' | 'accounts'>;
+export type ConsoleScreenId = keyof Pick<
+  ConsoleMessages['nav'],
+  'areas' | 'codes' | 'devices' | 'accounts' | 'configuration' | 'audit'
+>;
 
 /** The console's screens, in menu order; paths in Dutch like the rest of the app. */
 export const CONSOLE_SCREENS: readonly { id: ConsoleScreenId; path: string }[] = [
@@ -8,6 +11,8 @@ export const CONSOLE_SCREENS: readonly { id: ConsoleScreenId; path: string }[] =
   { id: 'codes', path: '/beheer/codes' },
   { id: 'devices', path: '/beheer/apparaten' },
   { id: 'accounts', path: '/beheer/accounts' },
+  { id: 'configuration', path: '/beheer/configuratie' },
+  { id: 'audit', path: '/beheer/audittrail' },
 ];
 
 export const CONSOLE_PATH = '/beheer';
