@@ -10,8 +10,9 @@ import { ConsoleHeader } from './ConsoleHeader';
 import { resumeSession, session, status } from './console-state';
 import { DevicesScreen } from './DevicesScreen';
 import { useConsoleMessages } from './messages';
+import { PasswordScreen } from './PasswordScreen';
 import { ProblemBanner } from './ProblemBanner';
-import { consoleScreenOf } from './routes';
+import { consoleScreenOf, PASSWORD_PATH } from './routes';
 import { SignInScreen } from './SignInScreen';
 import './beheer.css';
 
@@ -38,7 +39,11 @@ export function BeheerConsole() {
   }, [path]);
 
   const current = session.value;
-  const Screen = SCREENS[consoleScreenOf(path)];
+  // A temporary password opens nothing but choosing one's own (the server refuses the rest).
+  const Screen =
+    current?.mustChangePassword === true || path.startsWith(PASSWORD_PATH)
+      ? PasswordScreen
+      : SCREENS[consoleScreenOf(path)];
   return (
     <div class="console">
       <a class="skip-link" href="#console-main">

@@ -11,6 +11,7 @@ import type {
   DeviceRemovalResponse,
   DevicesResponse,
   NewCodeResponse,
+  PasswordResetResponse,
   SignInMethods,
 } from '../../domain/wire/beheer';
 import type {
@@ -134,6 +135,10 @@ export const consoleApi = {
     call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/grants`, { role, scope }),
   revokeRole: (accountId: string, role: Role, scope: string) =>
     call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/grants/revoke`, { role, scope }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call<void>('POST', '/api/account/password', { currentPassword, newPassword }),
+  resetPassword: (accountId: string) =>
+    call<PasswordResetResponse>('POST', `${person(accountId)}/password-reset`),
   accountAction: (accountId: string, action: 'disable' | 'enable' | 'signout-everywhere') =>
     call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/${action}`),
 

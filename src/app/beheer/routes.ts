@@ -17,6 +17,9 @@ export const CONSOLE_SCREENS: readonly { id: ConsoleScreenId; path: string }[] =
 
 export const CONSOLE_PATH = '/beheer';
 
+/** One's own password: reached from the header, not the menu. */
+export const PASSWORD_PATH = '/beheer/wachtwoord';
+
 export function isConsolePath(path: string): boolean {
   return path === CONSOLE_PATH || path.startsWith(`${CONSOLE_PATH}/`);
 }

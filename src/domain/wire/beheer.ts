@@ -79,6 +79,8 @@ export interface ConsoleSession {
   account: ConsoleAccount;
   csrfToken: string;
   expiresAt: string;
+  /** Signed in with a temporary password: nothing but choosing a new one is allowed yet. */
+  mustChangePassword?: boolean;
 }
 
 export interface SignInMethods {
@@ -135,4 +137,9 @@ export interface AuditQuery {
   /** ISO moments: from inclusive, to exclusive. */
   from?: string;
   to?: string;
+}
+
+/** A reset password: shown to the administrator once, to hand over in person. */
+export interface PasswordResetResponse {
+  temporaryPassword: string;
 }

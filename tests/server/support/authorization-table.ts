@@ -195,4 +195,17 @@ export const ROUTES: readonly RouteRow[] = [
     path: (id) => `/api/beheer/proposals/${PROPOSAL_IDS[id]}/reject`,
     allowed: holds('beheerder'),
   },
+  // Passwords: a reset is an account change (the organisation's administrators); anyone signed in
+  // changes her own (an empty new password is refused after authorisation).
+  {
+    method: 'POST',
+    path: () => '/api/beheer/accounts/00000000-0000-4000-8000-000000000000/password-reset',
+    allowed: organisationBeheerder,
+  },
+  {
+    method: 'POST',
+    path: () => '/api/account/password',
+    body: { currentPassword: 'x', newPassword: '' },
+    allowed: anyAccount,
+  },
 ];

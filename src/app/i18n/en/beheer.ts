@@ -316,6 +316,33 @@ export const enBeheer: typeof nlBeheer = {
       other: 'This change is not possible. Nothing changed.',
     },
   },
+  password: {
+    heading: 'Change password',
+    link: 'Change password',
+    mustChange:
+      'You signed in with a temporary password. Choose your own password first; then you can continue.',
+    current: 'Current password',
+    next: 'New password',
+    nextHint: (min) =>
+      `At least ${min} characters. A sentence of a few words is strong and easy to remember.`,
+    repeat: 'New password again',
+    save: 'Save password',
+    saved: 'Your password is changed. You are signed out on other devices.',
+    wrong: 'This is not your current password.',
+    tooShort: (min) => `The new password is too short: use at least ${min} characters.`,
+    same: 'Choose a password other than the current one.',
+    mismatch: 'The two new passwords are not the same.',
+    reset: 'Reset password',
+    resetLabel: (name) => `Reset password: ${name}`,
+    resetExplain:
+      'You see a temporary password once. Hand it over in person. Every session of this account ends at once, and a new password must be chosen at the next sign-in.',
+    confirmReset: 'Yes, reset',
+    cancel: 'Cancel',
+    temporary: (name) => `Temporary password for ${name}`,
+    temporaryOnce: 'You see this password only once.',
+    done: 'Done, hide password',
+    resetDone: (name) => `The password of ${name} is reset.`,
+  },
   audit: {
     heading: 'Audit trail',
     intro: "Who did what, when and in which area. Never residents' data, passwords or codes. Newest first.",

@@ -324,6 +324,33 @@ export const nlBeheer = {
       other: 'Deze wijziging kan niet. Er is niets veranderd.',
     } as Record<string, string>,
   },
+  password: {
+    heading: 'Wachtwoord wijzigen',
+    link: 'Wachtwoord wijzigen',
+    mustChange:
+      'U bent ingelogd met een tijdelijk wachtwoord. Kies eerst een eigen wachtwoord; daarna kunt u verder.',
+    current: 'Huidig wachtwoord',
+    next: 'Nieuw wachtwoord',
+    nextHint: (min: number) =>
+      `Minstens ${min} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.`,
+    repeat: 'Nieuw wachtwoord nog een keer',
+    save: 'Wachtwoord opslaan',
+    saved: 'Uw wachtwoord is gewijzigd. U bent op andere apparaten uitgelogd.',
+    wrong: 'Dit is niet uw huidige wachtwoord.',
+    tooShort: (min: number) => `Het nieuwe wachtwoord is te kort: gebruik minstens ${min} tekens.`,
+    same: 'Kies een ander wachtwoord dan het huidige.',
+    mismatch: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
+    reset: 'Wachtwoord opnieuw instellen',
+    resetLabel: (name: string) => `Wachtwoord van ${name} opnieuw instellen`,
+    resetExplain:
+      'U krijgt één keer een tijdelijk wachtwoord te zien. Geef het persoonlijk door. Alle sessies van dit account stoppen meteen, en bij de volgende keer inloggen moet een nieuw wachtwoord gekozen worden.',
+    confirmReset: 'Ja, opnieuw instellen',
+    cancel: 'Annuleren',
+    temporary: (name: string) => `Tijdelijk wachtwoord voor ${name}`,
+    temporaryOnce: 'Dit wachtwoord ziet u maar één keer.',
+    done: 'Klaar, wachtwoord verbergen',
+    resetDone: (name: string) => `Het wachtwoord van ${name} is opnieuw ingesteld.`,
+  },
   audit: {
     heading: 'Audittrail',
     intro:

@@ -5,6 +5,7 @@ import { consoleAreaRoutes } from './areas';
 import { consoleCodeRoutes } from './codes';
 import { consoleConfigurationRoutes } from './configuration';
 import { consoleDeviceRoutes } from './devices';
+import { consolePasswordRoutes } from './passwords';
 
 /** Everything under `/api/beheer`: the console's routes, one file per subject. */
 export function consoleRoutes(db: Database) {
@@ -14,5 +15,6 @@ export function consoleRoutes(db: Database) {
     await app.register(consoleDeviceRoutes(db));
     await app.register(consoleAccountRoutes(db));
     await app.register(consoleConfigurationRoutes(db));
+    await app.register(consolePasswordRoutes(db));
   };
 }
