@@ -14,6 +14,11 @@ import { type SyncServer, startSyncServer } from './support/sync-server';
 
 // Invented people only.
 const ADMIN = { username: 'r.kartosen', name: 'Rachida Kartosen', password: 'de dijk langs het gein' };
+const TEAM = {
+  username: 'm.vanloon',
+  name: 'Mirjam van Loon',
+  password: 'het gebiedsteam vergadert op dinsdag',
+};
 const PROPOSAL_ID = '0190f7a2-0000-4000-8000-00000000b001';
 /** Set SCREENSHOT_DIR to keep a picture of each screen (for looking at, not for asserting). */
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
@@ -27,6 +32,8 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
       seed: async (db) => {
         const { id } = await createAccount(db, ADMIN);
         await grantRole(db, id, { role: 'beheerder', scope: { kind: 'organisation' } });
+        const team = await createAccount(db, TEAM);
+        await grantRole(db, team.id, { role: 'gebiedsteam', scope: { kind: 'area', areaId: 'gaasperdam' } });
         // One enrolled device follows Gaasperdam, and it proposed a theme the codebook lacks.
         const { code } = await createEnrolmentCode(db, { areaId: 'gaasperdam', validForMs: 3_600_000 });
         const enrolled = await enrolDevice(db, code);
@@ -57,14 +64,21 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
     await sync?.server.stop();
   });
 
-  const open = async (viewport: { width: number; height: number }) => {
+  const signIn = async (
+    viewport: { width: number; height: number },
+    who: { username: string; password: string },
+  ) => {
     const browser = await launchBrowser(viewport);
     browsers.push(browser);
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await new AppPage(page, sync.server.url).open('/beheer');
-    await page.getByLabel('Gebruikersnaam').fill(ADMIN.username);
-    await page.getByLabel('Wachtwoord').fill(ADMIN.password);
+    await page.getByLabel('Gebruikersnaam').fill(who.username);
+    await page.getByLabel('Wachtwoord').fill(who.password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
+    return page;
+  };
+  const open = async (viewport: { width: number; height: number }) => {
+    const page = await signIn(viewport, ADMIN);
     await page.getByRole('heading', { level: 1, name: 'Gebieden en groepen' }).waitFor();
     return page;
   };
@@ -164,5 +178,36 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
       expect(overflow, name).toBeLessThanOrEqual(0);
       await accessible(tablet, name);
     }
+  });
+
+  it('resets a password to a temporary one that must be replaced at the next sign-in', async () => {
+    const admin = await open({ width: 1280, height: 800 });
+    await menu(admin, 'Accounts', 'Accounts en rollen');
+    await admin.getByRole('button', { name: `Wachtwoord opnieuw instellen: ${TEAM.name}` }).click();
+    await admin.getByRole('button', { name: 'Ja, opnieuw instellen' }).click();
+    const temporary = (await admin.getByTestId('temporary-password').innerText()).trim();
+    await admin.getByText('Dit wachtwoord ziet u maar één keer.').waitFor();
+    await accessible(admin, 'accounts-reset-nl');
+
+    const team = await signIn({ width: 1280, height: 800 }, { username: TEAM.username, password: temporary });
+    await team.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    await team.getByText('U bent ingelogd met een tijdelijk wachtwoord.', { exact: false }).waitFor();
+    // Nothing else is offered until she has chosen her own.
+    expect(await team.getByRole('navigation').count()).toBe(0);
+    await accessible(team, 'password-nl');
+    await team.getByLabel('Huidig wachtwoord').fill(temporary);
+    await team.getByLabel('Nieuw wachtwoord', { exact: true }).fill('de tram naar gaasperplas');
+    await team.getByLabel('Nieuw wachtwoord nog een keer').fill('de tram naar gaasperplas');
+    await team.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await team.getByRole('status').getByText('Uw wachtwoord is gewijzigd.', { exact: false }).waitFor();
+    // Changed: the rest of the console is hers again (here: no administrator role); the screen stays
+    // reachable from the header.
+    await team.getByRole('banner').getByLabel('Taal').selectOption('en');
+    await team.getByRole('banner').getByRole('link', { name: 'Change password' }).click();
+    await team.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+    expect(await team.getByText('You signed in with a temporary password.', { exact: false }).count()).toBe(
+      0,
+    );
+    await accessible(team, 'password-en');
   });
 });

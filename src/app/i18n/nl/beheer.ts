@@ -341,7 +341,7 @@ export const nlBeheer = {
     same: 'Kies een ander wachtwoord dan het huidige.',
     mismatch: 'De twee nieuwe wachtwoorden zijn niet gelijk.',
     reset: 'Wachtwoord opnieuw instellen',
-    resetLabel: (name: string) => `Wachtwoord van ${name} opnieuw instellen`,
+    resetLabel: (name: string) => `Wachtwoord opnieuw instellen: ${name}`,
     resetExplain:
       'U krijgt één keer een tijdelijk wachtwoord te zien. Geef het persoonlijk door. Alle sessies van dit account stoppen meteen, en bij de volgende keer inloggen moet een nieuw wachtwoord gekozen worden.',
     confirmReset: 'Ja, opnieuw instellen',
