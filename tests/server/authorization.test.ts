@@ -6,8 +6,16 @@ import type { Database } from '../../src/server/db/database';
 import { areasReached } from '../../src/server/http/account-auth';
 import { createAreaGroup, setAreaGroup } from '../../src/server/store/area-groups';
 import { createArea } from '../../src/server/store/areas';
+import { receiveProposal } from '../../src/server/store/proposals';
 import { accountWith } from './support/accounts';
-import { AREAS_UNDER_TEST, GROUP, PRINCIPALS, type Principal, ROUTES } from './support/authorization-table';
+import {
+  AREAS_UNDER_TEST,
+  GROUP,
+  PRINCIPALS,
+  PROPOSAL_IDS,
+  type Principal,
+  ROUTES,
+} from './support/authorization-table';
 import { databaseTargets, type TestStorage } from './support/databases';
 import { deviceToken, migrated } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/server';
@@ -30,6 +38,15 @@ for (const target of targets) {
         await createArea(db, { id, name });
         if (groupId !== null) await setAreaGroup(db, id, groupId);
       }
+      for (const { id } of AREAS_UNDER_TEST) {
+        const { deviceId } = await deviceToken(db, id);
+        const proposalId = PROPOSAL_IDS[id] ?? '';
+        await receiveProposal(
+          db,
+          { id: proposalId, areaId: id, deviceId, kind: 'theme', text: 'Speeltuin' },
+          10,
+        );
+      }
       // Sessions made directly: the table is about who may do what, not about passwords.
       for (const [index, principal] of PRINCIPALS.entries()) {
         if (principal.kind === 'device')
@@ -40,7 +57,8 @@ for (const target of targets) {
         }
       }
       server = await startTestServer({ db });
-    });
+      // Migrating an embedded database on a busy machine takes most of the default minute.
+    }, 180_000);
     afterAll(async () => {
       await server?.close();
       await storage?.dispose();

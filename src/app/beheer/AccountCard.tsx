@@ -4,6 +4,7 @@ import { consoleApi } from './api';
 import { noteProblem, status } from './console-state';
 import { GrantForm, scopeText } from './GrantForm';
 import { type ConsoleMessages, useConsoleMessages } from './messages';
+import { PasswordReset } from './PasswordReset';
 
 export function scopeName(t: ConsoleMessages, grant: RoleGrant, known: AreasResponse | null): string {
   const { scope } = grant;
@@ -106,6 +107,7 @@ export function AccountCard({ account, known, changed }: AccountCardProps) {
         >
           {t.accounts.signOutEverywhere}
         </button>
+        <PasswordReset account={account} />
       </div>
     </li>
   );

@@ -3,13 +3,16 @@ import { useLocation } from 'preact-iso';
 import { useMessages } from '../i18n/locale';
 import { AccountsScreen } from './AccountsScreen';
 import { AreasScreen } from './AreasScreen';
+import { AuditScreen } from './AuditScreen';
 import { CodesScreen } from './CodesScreen';
+import { ConfigurationScreen } from './ConfigurationScreen';
 import { ConsoleHeader } from './ConsoleHeader';
 import { resumeSession, session, status } from './console-state';
 import { DevicesScreen } from './DevicesScreen';
 import { useConsoleMessages } from './messages';
+import { PasswordScreen } from './PasswordScreen';
 import { ProblemBanner } from './ProblemBanner';
-import { consoleScreenOf } from './routes';
+import { consoleScreenOf, PASSWORD_PATH } from './routes';
 import { SignInScreen } from './SignInScreen';
 import './beheer.css';
 
@@ -18,6 +21,8 @@ const SCREENS = {
   codes: CodesScreen,
   devices: DevicesScreen,
   accounts: AccountsScreen,
+  configuration: ConfigurationScreen,
+  audit: AuditScreen,
 };
 
 /** The administrator's console at /beheer: its own header and menu, none of the interviewer's. */
@@ -34,7 +39,11 @@ export function BeheerConsole() {
   }, [path]);
 
   const current = session.value;
-  const Screen = SCREENS[consoleScreenOf(path)];
+  // A temporary password opens nothing but choosing one's own (the server refuses the rest).
+  const Screen =
+    current?.mustChangePassword === true || path.startsWith(PASSWORD_PATH)
+      ? PasswordScreen
+      : SCREENS[consoleScreenOf(path)];
   return (
     <div class="console">
       <a class="skip-link" href="#console-main">

@@ -4,7 +4,7 @@ import { useDevice, withDatabase } from '../device';
 import { type Language, language, setLanguage } from '../i18n/locale';
 import { endSession, session, status } from './console-state';
 import { useConsoleMessages } from './messages';
-import { CONSOLE_SCREENS, consoleScreenOf } from './routes';
+import { CONSOLE_SCREENS, consoleScreenOf, PASSWORD_PATH } from './routes';
 
 const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
@@ -49,6 +49,9 @@ export function ConsoleHeader() {
           {current && (
             <>
               <span class="console-account">{t.signedInAs(current.account.name)}</span>
+              <a class="console-password-link" href={PASSWORD_PATH}>
+                {t.password.link}
+              </a>
               <button type="button" class="button button-small" onClick={() => void signOut()}>
                 {t.signOut}
               </button>
@@ -56,7 +59,7 @@ export function ConsoleHeader() {
           )}
         </div>
       </div>
-      {current && (
+      {current && current.mustChangePassword !== true && (
         <nav aria-label={t.nav.label} class="console-nav">
           <ul>
             {CONSOLE_SCREENS.map((screen) => (

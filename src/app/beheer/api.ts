@@ -2,6 +2,8 @@ import type { Role } from '../../domain/accounts/roles';
 import type {
   AccountsResponse,
   AreasResponse,
+  AuditPage,
+  AuditQuery,
   CodesResponse,
   ConsoleAccountListing,
   ConsoleArea,
@@ -9,8 +11,14 @@ import type {
   DeviceRemovalResponse,
   DevicesResponse,
   NewCodeResponse,
+  PasswordResetResponse,
   SignInMethods,
 } from '../../domain/wire/beheer';
+import type {
+  ConfigurationChangeAnswer,
+  ConfigurationEdit,
+  ConsoleConfiguration,
+} from '../../domain/wire/beheer-configuration';
 
 /**
  * The console's thin client of `/api/account/*` and `/api/beheer/*`. The session is an HttpOnly
@@ -77,6 +85,20 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<Co
   };
 }
 
+/** The audit trail's query string; empty fields are left out. */
+export function auditSearch(query: AuditQuery, before?: string): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value) params.set(name, value);
+  if (before !== undefined) params.set('before', before);
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/** Where the configuration of a scope lives: the organisation's, or an area's. */
+const configurationPath = (areaId: string | null) =>
+  areaId === null ? '/api/beheer/configuration' : `${area(areaId)}/configuration`;
+const proposal = (id: string) => `/api/beheer/proposals/${encodeURIComponent(id)}`;
+
 const area = (areaId: string) => `/api/beheer/areas/${encodeURIComponent(areaId)}`;
 const person = (accountId: string) => `/api/beheer/accounts/${encodeURIComponent(accountId)}`;
 
@@ -113,8 +135,23 @@ export const consoleApi = {
     call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/grants`, { role, scope }),
   revokeRole: (accountId: string, role: Role, scope: string) =>
     call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/grants/revoke`, { role, scope }),
+  changePassword: (currentPassword: string, newPassword: string) =>
+    call<void>('POST', '/api/account/password', { currentPassword, newPassword }),
+  resetPassword: (accountId: string) =>
+    call<PasswordResetResponse>('POST', `${person(accountId)}/password-reset`),
   accountAction: (accountId: string, action: 'disable' | 'enable' | 'signout-everywhere') =>
     call<{ account: ConsoleAccountListing }>('POST', `${person(accountId)}/${action}`),
+
+  audit: (query: AuditQuery, before?: string) =>
+    call<AuditPage>('GET', `/api/beheer/audit${auditSearch({ ...query }, before)}`),
+
+  configuration: (areaId: string | null) => call<ConsoleConfiguration>('GET', configurationPath(areaId)),
+  changeConfiguration: (areaId: string | null, edit: ConfigurationEdit, preview: boolean) =>
+    call<ConfigurationChangeAnswer>('POST', `${configurationPath(areaId)}/changes`, { edit, preview }),
+  acceptProposal: (id: string, labels: { nl: string; en: string }, preview: boolean) =>
+    call<ConfigurationChangeAnswer>('POST', `${proposal(id)}/accept`, { labels, preview }),
+  mapProposal: (id: string, themeId: string) => call<void>('POST', `${proposal(id)}/map`, { themeId }),
+  rejectProposal: (id: string) => call<void>('POST', `${proposal(id)}/reject`),
 
   devices: (areaId: string) => call<DevicesResponse>('GET', `${area(areaId)}/devices`),
   revokeDevice: (deviceId: string) =>

@@ -10,6 +10,7 @@ import {
   themeIdFor,
   themeLabelProblem,
 } from '../themes';
+import { CONFIGURATION_LIMITS } from '../wire/configuration';
 import type { ConfigurationLayer, PublishedGuideRef, ThemeEntry } from './layer';
 import type { AreaConfiguration } from './merge';
 
@@ -28,7 +29,8 @@ export type EditProblem =
   | 'k-too-low'
   | 'no-profiles'
   | 'retention-out-of-range'
-  | 'organisation-only';
+  | 'organisation-only'
+  | 'cannot-move';
 
 export type EditResult =
   | { ok: true; layer: ConfigurationLayer }
@@ -146,4 +148,47 @@ function withEntry(layer: ConfigurationLayer, entry: ThemeEntry): ConfigurationL
   if (index === -1) return { ...layer, themes: [...layer.themes, entry] };
   const themes = layer.themes.map((existing, i) => (i === index ? { ...existing, ...entry } : existing));
   return { ...layer, themes };
+}
+
+/** A short explanation for interviewers, in both languages (English defaults to the Dutch). */
+export function describeThemeIn(
+  layer: ConfigurationLayer,
+  visible: AreaConfiguration,
+  id: string,
+  description: ThemeLabels,
+): EditResult {
+  if (findTheme(visible.codebook, id) === undefined) return { ok: false, problem: 'unknown-theme' };
+  const nl = description.nl.trim();
+  const en = description.en.trim() || nl;
+  if (nl === '') return { ok: false, problem: 'empty' };
+  if (Math.max(nl.length, en.length) > CONFIGURATION_LIMITS.descriptionLength) {
+    return { ok: false, problem: 'too-long' };
+  }
+  return { ok: true, layer: withEntry(layer, { id, description: { nl, en } }) };
+}
+
+/**
+ * One place up or down in the list. Every theme visible here gets its position in this layer, so
+ * the order holds whatever the layers above later add between them.
+ */
+export function moveThemeIn(
+  layer: ConfigurationLayer,
+  visible: AreaConfiguration,
+  id: string,
+  direction: 'up' | 'down',
+): EditResult {
+  const themes = [...visible.codebook.themes];
+  const index = themes.findIndex((theme) => theme.id === id);
+  if (index === -1) return { ok: false, problem: 'unknown-theme' };
+  const other = direction === 'up' ? index - 1 : index + 1;
+  const swapped = themes[other];
+  const moving = themes[index];
+  if (swapped === undefined || moving === undefined) return { ok: false, problem: 'cannot-move' };
+  themes[other] = moving;
+  themes[index] = swapped;
+  let next = layer;
+  themes.forEach((theme, position) => {
+    next = withEntry(next, { id: theme.id, order: (position + 1) * 10 });
+  });
+  return { ok: true, layer: next };
 }

@@ -79,6 +79,8 @@ export interface ConsoleSession {
   account: ConsoleAccount;
   csrfToken: string;
   expiresAt: string;
+  /** Signed in with a temporary password: nothing but choosing a new one is allowed yet. */
+  mustChangePassword?: boolean;
 }
 
 export interface SignInMethods {
@@ -106,3 +108,38 @@ export type ScopeText = string;
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,99}$/i;
 export const MIN_ACCOUNT_PASSWORD_LENGTH = 12;
+
+/** One entry of the audit trail as `GET /api/beheer/audit` lists it (src/server/audit/read.ts). */
+export interface AuditEntryListing {
+  id: string;
+  at: string;
+  actorKind: string;
+  actorId: string | null;
+  actorLabel: string | null;
+  action: string;
+  areaId: string | null;
+  outcome: string;
+  detail: Record<string, unknown>;
+  address: string | null;
+}
+
+/** A page, newest first; `next` is the `before` of the following page, null on the last. */
+export interface AuditPage {
+  entries: AuditEntryListing[];
+  next: string | null;
+}
+
+/** The filter of the audit screen, as the query of `/api/beheer/audit` and `/api/beheer/audit.csv`. */
+export interface AuditQuery {
+  actor?: string;
+  area?: string;
+  action?: string;
+  /** ISO moments: from inclusive, to exclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** A reset password: shown to the administrator once, to hand over in person. */
+export interface PasswordResetResponse {
+  temporaryPassword: string;
+}

@@ -1,5 +1,5 @@
 import type { RoleGrant } from '../../domain/accounts/roles';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { Queryable } from '../db/database';
 import { GRANTS_JSON, grantsFromJson } from './grants';
 
@@ -126,9 +126,28 @@ export async function endAllSessions(db: Queryable, accountId: string): Promise<
   return rowCount;
 }
 
-export async function setPassword(db: Queryable, accountId: string, password: string): Promise<void> {
-  await db.query('update reader_accounts set password_hash = $2 where id::text = $1', [
-    accountId,
-    await hashPassword(password),
-  ]);
+/**
+ * A new password. `mustChange` marks one an administrator set (a reset): the owner must replace it
+ * at her next sign-in. False when there is no such account.
+ */
+export async function setPassword(
+  db: Queryable,
+  accountId: string,
+  password: string,
+  options: { mustChange?: boolean } = {},
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    'update reader_accounts set password_hash = $2, password_must_change = $3 where id::text = $1',
+    [accountId, await hashPassword(password), options.mustChange ?? false],
+  );
+  return rowCount > 0;
+}
+
+/** Whether `password` is the account's current one (false for an account without a password). */
+export async function passwordMatches(db: Queryable, accountId: string, password: string): Promise<boolean> {
+  const { rows } = await db.query<{ password_hash: string }>(
+    'select password_hash from reader_accounts where id::text = $1',
+    [accountId],
+  );
+  return rows[0] !== undefined && (await verifyPassword(password, rows[0].password_hash));
 }

@@ -9,9 +9,10 @@ export async function checkPassword(
   db: Queryable,
   username: string,
   password: string,
-): Promise<{ accountId: string; name: string } | undefined> {
-  const { rows } = await db.query<{ id: string; name: string; password_hash: string }>(
-    `select id::text as id, coalesce(display_name, username) as name, password_hash
+): Promise<{ accountId: string; name: string; mustChangePassword: boolean } | undefined> {
+  const { rows } = await db.query<{ id: string; name: string; password_hash: string; must_change: boolean }>(
+    `select id::text as id, coalesce(display_name, username) as name, password_hash,
+            password_must_change as must_change
        from reader_accounts where username = lower($1) and disabled_at is null`,
     [username],
   );
@@ -25,5 +26,5 @@ export async function checkPassword(
       account.id,
     ]);
   }
-  return { accountId: account.id, name: account.name };
+  return { accountId: account.id, name: account.name, mustChangePassword: account.must_change };
 }

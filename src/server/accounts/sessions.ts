@@ -31,6 +31,8 @@ export interface SessionAccount {
 export interface LiveSession {
   account: SessionAccount;
   expiresAt: Date;
+  /** Signed in with a temporary password an administrator set: it must be changed first. */
+  mustChangePassword: boolean;
 }
 
 export async function startSession(
@@ -67,9 +69,10 @@ export async function findSession(
     grants: unknown;
     expires_at: Date;
     stale: boolean;
+    must_change: boolean;
   }>(
     `select a.id::text as id, coalesce(a.display_name, a.username) as name, a.email, ${GRANTS_JSON} as grants,
-            s.expires_at, s.last_seen_at < now() - $3 * interval '1 millisecond' as stale
+            s.expires_at, a.password_must_change as must_change, s.last_seen_at < now() - $3 * interval '1 millisecond' as stale
        from reader_sessions s join reader_accounts a on a.id = s.account_id
       where s.token_hash = $1 and s.expires_at > now()
         and s.last_seen_at > now() - $2 * interval '1 millisecond' and a.disabled_at is null`,
@@ -82,6 +85,7 @@ export async function findSession(
   return {
     account: { id: row.id, name: row.name, email: row.email, grants: grantsFromJson(row.grants) },
     expiresAt: row.expires_at,
+    mustChangePassword: row.must_change,
   };
 }
 

@@ -1,11 +1,14 @@
-import { addThemeTo } from '../../domain/configuration/edits';
-import { findTheme } from '../../domain/themes';
 import type { ProposalState } from '../../domain/wire/proposals';
-import { recordAudit } from '../audit/record';
+import {
+  acceptProposal,
+  type DecidedBy,
+  mapProposal,
+  ProposalTakenError,
+  rejectProposal,
+} from '../configuration/proposal-decisions';
 import type { Database, Queryable } from '../db/database';
 import { findArea } from '../store/areas';
-import { allThemeIds, areaConfiguration, changeLayer, scopesOfArea } from '../store/configuration';
-import { decideProposal, listProposals, proposalById, type StoredProposal } from '../store/proposals';
+import { listProposals, proposalById, type StoredProposal } from '../store/proposals';
 import { option, type ParsedArgs, requiredOption, UsageError } from './args';
 import { AdminError, type AdminIo } from './commands';
 import { actorOf } from './configuration-commands';
@@ -53,56 +56,48 @@ export const PROPOSAL_COMMANDS: Readonly<Record<string, Command>> = {
     const proposal = await pendingProposal(db, args);
     const nl = option(args, 'nl') ?? proposal.text;
     const en = option(args, 'en') ?? nl;
-    const by = actorOf(args);
-    const scopes = await scopesOfArea(db, proposal.areaId);
-    if (scopes === undefined) throw new AdminError(`The area of this proposal no longer exists`);
-    const taken = await allThemeIds(db);
-    let themeId = '';
-    const result = await changeLayer(
-      db,
-      scopes,
-      { actor: by, action: 'accept-proposal', detail: { proposalId: proposal.id, nl, en } },
-      (layer, visible) => {
-        const added = addThemeTo(layer, visible, taken, { nl, en });
-        if (added.ok) themeId = added.theme.id;
-        return added;
-      },
-      undefined,
-      async (tx, version) => {
-        await decided(tx, proposal, { status: 'accepted', themeId, by }, { version });
-      },
-    );
+    const result = await decidedOrTaken(() => acceptProposal(db, proposal, { nl, en }, byOf(args)));
+    if (result === 'unknown-area') throw new AdminError(`The area of this proposal no longer exists`);
     if (!result.ok) {
       const clash = result.clashId === undefined ? '' : ` (theme ${result.clashId}: map it there instead?)`;
       const why =
         result.problem === 'duplicate' ? 'Another theme has this label' : `Cannot add: ${result.problem}`;
       throw new AdminError(`${why}${clash}; nothing changed`);
     }
-    io.out(`Accepted: theme ${themeId} in area ${proposal.areaId}; configuration version ${result.version}`);
+    io.out(
+      `Accepted: theme ${result.themeId} in area ${proposal.areaId}; configuration version ${result.version}`,
+    );
   },
 
   async 'map-proposal'(db, args, io) {
     const proposal = await pendingProposal(db, args);
     const to = requiredOption(args, 'to');
-    const found = await areaConfiguration(db, proposal.areaId);
-    const theme = found === undefined ? undefined : findTheme(found.configuration.codebook, to);
-    if (theme === undefined || theme.retired) {
+    if ((await decidedOrTaken(() => mapProposal(db, proposal, to, byOf(args)))) === 'unknown-theme') {
       throw new AdminError(`Area ${proposal.areaId} has no theme "${to}" in use (see show-configuration)`);
     }
-    await db.transaction((tx) =>
-      decided(tx, proposal, { status: 'mapped', themeId: theme.id, by: actorOf(args) }),
-    );
-    io.out(`Mapped onto theme ${theme.id}`);
+    io.out(`Mapped onto theme ${to}`);
   },
 
   async 'reject-proposal'(db, args, io) {
     const proposal = await pendingProposal(db, args);
-    await db.transaction((tx) =>
-      decided(tx, proposal, { status: 'rejected', themeId: null, by: actorOf(args) }),
-    );
+    await decidedOrTaken(() => rejectProposal(db, proposal, byOf(args)));
     io.out('Rejected');
   },
 };
+
+function byOf(args: ParsedArgs): DecidedBy {
+  const name = actorOf(args);
+  return { name, audit: { kind: 'cli', label: name } };
+}
+
+async function decidedOrTaken<T>(decide: () => Promise<T>): Promise<T> {
+  try {
+    return await decide();
+  } catch (error) {
+    if (error instanceof ProposalTakenError) throw new AdminError(error.message);
+    throw error;
+  }
+}
 
 async function pendingProposal(db: Queryable, args: ParsedArgs): Promise<StoredProposal> {
   const [id] = args.positionals;
@@ -111,27 +106,4 @@ async function pendingProposal(db: Queryable, args: ParsedArgs): Promise<StoredP
   if (proposal === undefined) throw new AdminError(`No proposal with id "${id}" (see list-proposals)`);
   if (proposal.status !== 'pending') throw new AdminError(`This proposal was ${proposal.status} already`);
   return proposal;
-}
-
-/** The decision and its audit entry in one transaction: a decision never exists without its trace. */
-async function decided(
-  tx: Queryable,
-  proposal: StoredProposal,
-  decision: { status: 'accepted' | 'mapped' | 'rejected'; themeId: string | null; by: string },
-  extra: { version?: number } = {},
-): Promise<void> {
-  if (!(await decideProposal(tx, proposal.id, decision))) {
-    // Thrown inside the transaction, so a theme added alongside is rolled back with it.
-    throw new AdminError('This proposal was decided by someone else just now; nothing changed');
-  }
-  await recordAudit(tx, {
-    actor: { kind: 'cli', label: decision.by },
-    action: `proposal.${decision.status === 'accepted' ? 'accept' : decision.status === 'mapped' ? 'map' : 'reject'}`,
-    areaId: proposal.areaId,
-    detail: {
-      proposalId: proposal.id,
-      ...(decision.themeId === null ? {} : { themeId: decision.themeId }),
-      ...(extra.version === undefined ? {} : { configurationVersion: extra.version }),
-    },
-  });
 }

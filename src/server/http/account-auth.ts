@@ -44,9 +44,12 @@ export function installSessionSettings(app: FastifyInstance, settings: SessionSe
 }
 
 const accounts = new WeakMap<FastifyRequest, SignedInAccount>();
-const sessions = new WeakMap<FastifyRequest, { token: string; expiresAt: Date }>();
+const sessions = new WeakMap<
+  FastifyRequest,
+  { token: string; expiresAt: Date; mustChangePassword: boolean }
+>();
 
-export function accountAuth(db: Queryable) {
+export function accountAuth(db: Queryable, options: { beforePasswordChange?: boolean } = {}) {
   return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
     const { token, fromCookie } = credentialOf(request);
     if (token === undefined) {
@@ -66,8 +69,16 @@ export function accountAuth(db: Queryable) {
       reply.header('www-authenticate', 'Bearer');
       throw new HttpError(401, 'session_expired', 'This session is unknown or has expired; sign in again');
     }
+    // A temporary password from an administrator opens only the way to replace it (and to sign out).
+    if (session.mustChangePassword && options.beforePasswordChange !== true) {
+      throw new HttpError(403, 'password_change_required', 'Choose a new password first');
+    }
     accounts.set(request, session.account);
-    sessions.set(request, { token, expiresAt: session.expiresAt });
+    sessions.set(request, {
+      token,
+      expiresAt: session.expiresAt,
+      mustChangePassword: session.mustChangePassword,
+    });
   };
 }
 
@@ -78,7 +89,11 @@ export function accountOf(request: FastifyRequest): SignedInAccount {
 }
 
 /** The session of an authenticated request: its token (for signing out) and absolute end. */
-export function sessionOf(request: FastifyRequest): { token: string; expiresAt: Date } {
+export function sessionOf(request: FastifyRequest): {
+  token: string;
+  expiresAt: Date;
+  mustChangePassword: boolean;
+} {
   const session = sessions.get(request);
   if (session === undefined) throw new Error('route uses sessionOf without accountAuth');
   return session;

@@ -39,6 +39,16 @@ export interface SessionBody {
   expiresAt: string;
 }
 
-export function sessionBody(account: SignedInAccount, token: string, expiresAt: Date): SessionBody {
-  return { account, csrfToken: csrfTokenOf(token), expiresAt: expiresAt.toISOString() };
+export function sessionBody(
+  account: SignedInAccount,
+  token: string,
+  expiresAt: Date,
+  mustChangePassword = false,
+): SessionBody {
+  return {
+    account,
+    csrfToken: csrfTokenOf(token),
+    expiresAt: expiresAt.toISOString(),
+    ...(mustChangePassword ? { mustChangePassword } : {}),
+  };
 }

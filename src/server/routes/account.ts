@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { findAccount } from '../accounts/accounts';
 import { signOutEverywhere } from '../accounts/changes';
+import { changeOwnPassword } from '../accounts/password-changes';
 import { checkPassword } from '../accounts/password-check';
 import { endSession, startSession } from '../accounts/sessions';
 import { auditSignIn } from '../accounts/sign-in-audit';
+import { MIN_PASSWORD_LENGTH } from '../auth/passwords';
 import { SESSION_TOKEN_PREFIX } from '../auth/secrets';
 import type { ServerConfig } from '../config';
 import type { Database } from '../db/database';
@@ -19,6 +21,16 @@ export const LOGIN_BODY = {
   properties: {
     username: { type: 'string', minLength: 1, maxLength: 100 },
     password: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;
+
+const PASSWORD_BODY = {
+  type: 'object',
+  required: ['currentPassword', 'newPassword'],
+  additionalProperties: false,
+  properties: {
+    currentPassword: { type: 'string', minLength: 1, maxLength: 200 },
+    newPassword: { type: 'string', maxLength: 200 },
   },
 } as const;
 
@@ -75,14 +87,56 @@ export function accountRoutes(db: Database, config: ServerConfig, limiter: SignI
         setSessionCookie(request, reply, token, expiresAt);
         reply.code(201);
         const { id, name, email, grants } = account;
-        return sessionBody({ id, name, email, grants }, token, expiresAt);
+        return sessionBody({ id, name, email, grants }, token, expiresAt, checked.mustChangePassword);
       },
     );
 
-    app.get('/api/account/session', { onRequest: accountAuth(db) }, async (request) => {
-      const { token, expiresAt } = sessionOf(request);
-      return sessionBody(accountOf(request), token, expiresAt);
+    // Open to a session with a temporary password: the console must learn it has to ask for a new one.
+    const beforePasswordChange = accountAuth(db, { beforePasswordChange: true });
+    app.get('/api/account/session', { onRequest: beforePasswordChange }, async (request) => {
+      const { token, expiresAt, mustChangePassword } = sessionOf(request);
+      return sessionBody(accountOf(request), token, expiresAt, mustChangePassword);
     });
+
+    app.post(
+      '/api/account/password',
+      { onRequest: beforePasswordChange, schema: { body: PASSWORD_BODY } },
+      async (request, reply) => {
+        const { currentPassword, newPassword } = request.body as {
+          currentPassword: string;
+          newPassword: string;
+        };
+        const account = accountOf(request);
+        const changed = await changeOwnPassword(
+          db,
+          { kind: 'account', id: account.id, label: account.name },
+          {
+            current: currentPassword,
+            next: newPassword,
+            keepSessionToken: sessionOf(request).token,
+            address: request.ip,
+          },
+        );
+        if (changed === 'wrong-password') {
+          throw new HttpError(400, 'wrong_password', 'The current password is not right', [
+            { path: 'body/currentPassword', message: 'is not the current password' },
+          ]);
+        }
+        if (changed === 'too-short' || changed === 'same') {
+          const message =
+            changed === 'same'
+              ? 'must differ from the current one'
+              : `must be at least ${MIN_PASSWORD_LENGTH} characters`;
+          throw new HttpError(
+            400,
+            changed === 'same' ? 'password_same' : 'password_too_short',
+            `The new password ${message}`,
+            [{ path: 'body/newPassword', message }],
+          );
+        }
+        return reply.code(204).send();
+      },
+    );
 
     // Ends this session even when it has expired already, and always clears the cookie.
     app.post('/api/account/logout', async (request, reply) => {
@@ -97,15 +151,19 @@ export function accountRoutes(db: Database, config: ServerConfig, limiter: SignI
       return reply.code(204).send();
     });
 
-    app.post('/api/account/logout-everywhere', { onRequest: accountAuth(db) }, async (request, reply) => {
-      const account = accountOf(request);
-      const ended = await signOutEverywhere(
-        db,
-        { actor: { kind: 'account', id: account.id, label: account.name }, address: request.ip },
-        account.id,
-      );
-      clearSessionCookie(request, reply);
-      return { sessionsEnded: ended };
-    });
+    app.post(
+      '/api/account/logout-everywhere',
+      { onRequest: beforePasswordChange },
+      async (request, reply) => {
+        const account = accountOf(request);
+        const ended = await signOutEverywhere(
+          db,
+          { actor: { kind: 'account', id: account.id, label: account.name }, address: request.ip },
+          account.id,
+        );
+        clearSessionCookie(request, reply);
+        return { sessionsEnded: ended };
+      },
+    );
   };
 }

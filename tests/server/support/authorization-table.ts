@@ -56,6 +56,12 @@ export const PRINCIPALS: readonly Principal[] = [
   },
 ];
 
+/** A pending theme proposal in each area, for the routes that decide one (seeded by the test). */
+export const PROPOSAL_IDS: Readonly<Record<string, string>> = {
+  gaasperdam: '00000000-0000-4000-8000-00000000a001',
+  driemond: '00000000-0000-4000-8000-00000000a002',
+};
+
 export type Allowed = (principal: Principal, area: (typeof AREAS_UNDER_TEST)[number]) => boolean;
 
 export interface RouteRow {
@@ -175,5 +181,52 @@ export const ROUTES: readonly RouteRow[] = [
     path: () => '/api/beheer/accounts',
     body: { username: 'x', name: '', password: '' },
     allowed: organisationBeheerder,
+  },
+  // The configuration (organisation and area) and proposal decisions. A change k = 1 is refused
+  // (400) and a label left empty or an unknown theme changes nothing; a reject that passes does
+  // decide, after which the allowed get 409: never 401 or 403.
+  { method: 'GET', path: () => '/api/beheer/configuration', allowed: organisationBeheerder },
+  {
+    method: 'POST',
+    path: () => '/api/beheer/configuration/changes',
+    body: { edit: { kind: 'set-k', k: 1 } },
+    allowed: organisationBeheerder,
+  },
+  { method: 'GET', path: (id) => `/api/beheer/areas/${id}/configuration`, allowed: holds('beheerder') },
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/areas/${id}/configuration/changes`,
+    body: { edit: { kind: 'set-k', k: 1 }, preview: true },
+    allowed: holds('beheerder'),
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/proposals/${PROPOSAL_IDS[id]}/accept`,
+    body: { labels: { nl: '', en: '' }, preview: true },
+    allowed: holds('beheerder'),
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/proposals/${PROPOSAL_IDS[id]}/map`,
+    body: { themeId: 'bestaat-niet' },
+    allowed: holds('beheerder'),
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/proposals/${PROPOSAL_IDS[id]}/reject`,
+    allowed: holds('beheerder'),
+  },
+  // Passwords: a reset is an account change (the organisation's administrators); anyone signed in
+  // changes her own (an empty new password is refused after authorisation).
+  {
+    method: 'POST',
+    path: () => '/api/beheer/accounts/00000000-0000-4000-8000-000000000000/password-reset',
+    allowed: organisationBeheerder,
+  },
+  {
+    method: 'POST',
+    path: () => '/api/account/password',
+    body: { currentPassword: 'x', newPassword: '' },
+    allowed: anyAccount,
   },
 ];

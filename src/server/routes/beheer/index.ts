@@ -3,7 +3,9 @@ import type { Database } from '../../db/database';
 import { consoleAccountRoutes } from './accounts';
 import { consoleAreaRoutes } from './areas';
 import { consoleCodeRoutes } from './codes';
+import { consoleConfigurationRoutes } from './configuration';
 import { consoleDeviceRoutes } from './devices';
+import { consolePasswordRoutes } from './passwords';
 
 /** Everything under `/api/beheer`: the console's routes, one file per subject. */
 export function consoleRoutes(db: Database) {
@@ -12,5 +14,7 @@ export function consoleRoutes(db: Database) {
     await app.register(consoleCodeRoutes(db));
     await app.register(consoleDeviceRoutes(db));
     await app.register(consoleAccountRoutes(db));
+    await app.register(consoleConfigurationRoutes(db));
+    await app.register(consolePasswordRoutes(db));
   };
 }
