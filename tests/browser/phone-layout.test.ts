@@ -100,6 +100,13 @@ describe.skipIf(!browserTestsRun)('every screen on a 360 × 740 phone', () => {
     await page().getByRole('heading', { level: 1 }).waitFor();
     await check("the coach's overview");
 
+    // Offline the header holds the name, "Offline" and the lock: the lock still named for everyone.
+    await page().context().setOffline(true);
+    await app().goTo('Gesprekken');
+    await page().locator('.app-header .offline-mark').waitFor();
+    await page().getByRole('button', { name: 'Vergrendelen' }).waitFor();
+    await check('conversations, offline');
+
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((screen) => [screen, []])));
   });
 });

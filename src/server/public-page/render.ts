@@ -99,7 +99,7 @@ function date(iso: string, language: PageLanguage): string {
 const STYLE =
   'body{font:1.05rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;color:#1d2326;background:#fff}' +
   'h1{font-size:1.5rem;line-height:1.25}table{border-collapse:collapse;width:100%}' +
-  'th,td{text-align:left;padding:.4rem;border-bottom:1px solid #777}ul{padding-left:1.2rem}li{margin:.5rem 0}' +
+  'th,td{text-align:left;padding:.4rem;border-bottom:1px solid #777;overflow-wrap:anywhere;hyphens:auto}ul{padding-left:1.2rem}li{margin:.5rem 0}' +
   'a{color:#0a4243}.status{font-weight:700}';
 
 export function renderPublicPage(input: {
