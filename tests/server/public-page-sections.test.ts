@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Agenda } from '../../src/domain/wire/agenda';
 import type { AggregatesReport } from '../../src/domain/wire/aggregates';
 import type { Database } from '../../src/server/db/database';
+import { offlineRegistrationTag } from '../../src/server/public-page/offline-worker';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {
   AREAS,
@@ -85,7 +86,9 @@ for (const target of targets) {
       expect(html).not.toContain('Niet gekozen citaat');
       expect(html).toContain('Over de jaren');
       expect(html.match(/<svg /g)).toHaveLength(6);
-      expect(html).not.toContain('<script');
+      // The trend is drawn without script: the page's only one registers its offline copy.
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).toContain(offlineRegistrationTag());
       // Autonomie: in 2024 six conversations experienced it and six missed it, 2025 too few, 2022 none.
       const autonomie =
         html.split('<caption class="trend-caption">Autonomie</caption>')[1]?.split('</table>')[0] ?? '';
