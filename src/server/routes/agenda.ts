@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { PERIOD_YEARS } from '../../domain/period';
+import type { FastifyInstance } from 'fastify';
 import {
   AGENDA_LIMITS,
   type AgendaConflict,
@@ -10,16 +9,10 @@ import { accountActor } from '../audit/reader-actor';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { readerAuth, readerMayUseArea } from '../http/auth';
+import { readerAuth } from '../http/auth';
 import { perSession } from '../http/rate-limits';
 import { loadAgenda, saveAgenda } from '../store/agendas';
-
-const QUERY = {
-  type: 'object',
-  required: ['year'],
-  additionalProperties: false,
-  properties: { year: { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max } },
-} as const;
+import { AREA_YEAR_QUERY, areaYearOf, ownAreaOnly } from './area-year';
 
 /**
  * `GET` and `PUT /api/areas/:areaId/agenda?year=2026`: the values-circle agenda of an area-year,
@@ -30,9 +23,9 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get(
       '/api/areas/:areaId/agenda',
-      { onRequest: [readerAuth(db), ownAreaOnly(db)], schema: { querystring: QUERY } },
+      { onRequest: [readerAuth(db), ownAreaOnly(db)], schema: { querystring: AREA_YEAR_QUERY } },
       async (request): Promise<StoredAgenda> => {
-        const { areaId, year } = target(request);
+        const { areaId, year } = areaYearOf(request);
         const stored = await loadAgenda(db, areaId, year);
         if (stored === null) throw new HttpError(404, 'not_found', 'No agenda was saved for this year yet');
         return stored;
@@ -45,11 +38,11 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
         bodyLimit: AGENDA_LIMITS.bodyBytes,
         // Both before the body is read: another area's team is refused without it being parsed.
         onRequest: [readerAuth(db), ownAreaOnly(db)],
-        schema: { querystring: QUERY },
+        schema: { querystring: AREA_YEAR_QUERY },
         config: { rateLimit: perSession(limits.agendaSavesPerMinute) },
       },
       async (request, reply): Promise<StoredAgenda | AgendaConflict> => {
-        const { areaId, year } = target(request);
+        const { areaId, year } = areaYearOf(request);
         const parsed = parseAgendaSave(request.body);
         if (!parsed.ok) {
           const fields = parsed.errors.map(({ path, message }) => ({
@@ -72,22 +65,5 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
         };
       },
     );
-  };
-}
-
-function ownAreaOnly(db: Database) {
-  return async (request: FastifyRequest): Promise<void> => {
-    const { areaId } = request.params as { areaId: string };
-    if (!(await readerMayUseArea(db, request, areaId))) {
-      throw new HttpError(403, 'forbidden', 'This account may not use this area');
-    }
-  };
-}
-
-// Only called after ownAreaOnly has let the request through for this area.
-function target(request: FastifyRequest): { areaId: string; year: number } {
-  return {
-    areaId: (request.params as { areaId: string }).areaId,
-    year: (request.query as { year: number }).year,
   };
 }

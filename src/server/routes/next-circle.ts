@@ -1,5 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { PERIOD_YEARS } from '../../domain/period';
+import type { FastifyInstance } from 'fastify';
 import {
   type NextCircle,
   parseNextCircle,
@@ -10,16 +9,10 @@ import { accountActor } from '../audit/reader-actor';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { deviceAuth, deviceOf, readerAuth, readerMayUseArea } from '../http/auth';
+import { deviceAuth, deviceOf, readerAuth } from '../http/auth';
 import { perDevice, perSession } from '../http/rate-limits';
 import { loadNextCircle, residentPageOf, saveNextCircle } from '../store/next-circles';
-
-const QUERY = {
-  type: 'object',
-  required: ['year'],
-  additionalProperties: false,
-  properties: { year: { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max } },
-} as const;
+import { AREA_YEAR_QUERY, areaYearOf, ownAreaOnly } from './area-year';
 
 /**
  * The date of the next values circle (issue 15 §2): the area team sets it beside the public page of
@@ -30,9 +23,9 @@ export function nextCircleRoutes(db: Database, limits: RateLimits) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get(
       '/api/areas/:areaId/next-circle',
-      { onRequest: [readerAuth(db), ownAreaOnly(db)], schema: { querystring: QUERY } },
+      { onRequest: [readerAuth(db), ownAreaOnly(db)], schema: { querystring: AREA_YEAR_QUERY } },
       async (request): Promise<NextCircle> => {
-        const { areaId, year } = target(request);
+        const { areaId, year } = areaYearOf(request);
         return { date: await loadNextCircle(db, areaId, year) };
       },
     );
@@ -42,11 +35,11 @@ export function nextCircleRoutes(db: Database, limits: RateLimits) {
       {
         bodyLimit: 1024,
         onRequest: [readerAuth(db), ownAreaOnly(db)],
-        schema: { querystring: QUERY },
+        schema: { querystring: AREA_YEAR_QUERY },
         config: { rateLimit: perSession(limits.agendaSavesPerMinute) },
       },
       async (request): Promise<NextCircle> => {
-        const { areaId, year } = target(request);
+        const { areaId, year } = areaYearOf(request);
         const body = parseNextCircle(request.body);
         if (body === undefined) {
           throw new HttpError(400, 'invalid_request', 'The request has invalid fields', [
@@ -71,22 +64,5 @@ export function nextCircleRoutes(db: Database, limits: RateLimits) {
         };
       },
     );
-  };
-}
-
-function ownAreaOnly(db: Database) {
-  return async (request: FastifyRequest): Promise<void> => {
-    const { areaId } = request.params as { areaId: string };
-    if (!(await readerMayUseArea(db, request, areaId))) {
-      throw new HttpError(403, 'forbidden', 'This account may not use this area');
-    }
-  };
-}
-
-// Only called after ownAreaOnly has let the request through for this area.
-function target(request: FastifyRequest): { areaId: string; year: number } {
-  return {
-    areaId: (request.params as { areaId: string }).areaId,
-    year: (request.query as { year: number }).year,
   };
 }
