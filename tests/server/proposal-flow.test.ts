@@ -75,8 +75,8 @@ for (const target of targets) {
       const key = await createDataKey(false);
       const enrolled = await enrolDevice(device, access, await enrolmentCode(db, AREAS.gaasperdam.id));
       expect(enrolled.ok).toBe(true);
-      // Enrolment fetches the area's configuration at once.
-      expect(requests).toEqual(['POST /api/enrol', 'GET /api/configuration']);
+      // Enrolment fetches the area's configuration and what its resident card shows at once.
+      expect(requests).toEqual(['POST /api/enrol', 'GET /api/configuration', 'GET /api/resident-page']);
       expect((await readAreaConfiguration(device))?.response.areaId).toBe('gaasperdam');
 
       const noted = await noteProposal(device, key, LABEL, 'c1');
