@@ -141,7 +141,8 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
       .getByRole('row')
       .filter({ has: admin.getByRole('rowheader', { name: /^Speelplekken/ }) });
     await row.getByText('In gebruik').waitFor();
-    expect(await admin.getByText('Er wachten geen voorstellen.').count()).toBe(1);
+    // The proposals list is fetched again after the save: wait for that answer, not a count of now.
+    await admin.getByText('Er wachten geen voorstellen.').waitFor();
     await accessible(admin, 'configuration-nl');
 
     await row.getByRole('button', { name: 'Speelplekken buiten gebruik stellen' }).click();
