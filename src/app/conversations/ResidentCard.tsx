@@ -1,7 +1,8 @@
 import { readResidentCardFacts } from '../../db/resident-page';
+import { circleDay } from '../../domain/values-circle/circle-day';
 import { isUpcoming } from '../../domain/wire/next-circle';
 import { QrCode } from '../components/QrCode';
-import { formatDate, formatMoment, todayIso } from '../format';
+import { formatMoment, todayIso } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { useLive } from '../use-live';
 
@@ -39,7 +40,7 @@ export function ResidentCard() {
       )}
       {facts.kind === 'known' && (
         <p class="resident-card-date">
-          {date === null ? t.nextUnknown : t.nextCircle(formatDate(date, language.value))}
+          {date === null ? t.nextUnknown : t.nextCircle(circleDay(date, language.value))}
         </p>
       )}
       {facts.kind === 'known' && (

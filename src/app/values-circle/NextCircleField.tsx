@@ -5,7 +5,7 @@ import { sameOrigin } from '../../sync/api';
 import type { AreaTeamProblem } from '../../sync/area-team';
 import { readNextCircle, setNextCircle } from '../../sync/next-circle';
 import { online } from '../connection';
-import { formatDate } from '../format';
+import { circleDay } from '../../domain/values-circle/circle-day';
 import { language, useMessages } from '../i18n/locale';
 
 /**
@@ -72,7 +72,7 @@ export function NextCircleField({ session, year }: { session: AreaSession; year:
           ? ''
           : stored === null
             ? text.none
-            : text.saved(formatDate(stored, language.value))}
+            : text.saved(circleDay(stored, language.value))}
       </p>
       {problem && <p class="notice-line">{t.valuesCircle.problems[problem]}</p>}
       <div class="actions">

@@ -1,3 +1,4 @@
+import { circleDay } from '../../domain/values-circle/circle-day';
 import { isUpcoming } from '../../domain/wire/next-circle';
 import type { PageLanguage } from './render';
 
@@ -17,18 +18,6 @@ const TEXT = {
     unknown: 'The date of the next values circle is not known yet.',
   },
 } satisfies Record<PageLanguage, unknown>;
-
-/** "donderdag 12 maart 2027": the day of the week helps a resident put it in a diary. */
-export function circleDay(date: string, language: PageLanguage): string {
-  const [y = 2000, m = 1, d = 1] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-}
 
 /** The date to show, or null when none is set or it has passed. */
 export function upcomingCircle(date: string | null, today: string): string | null {
