@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/server/accounts/accounts';
 import { grantRole } from '../../src/server/accounts/grants';
 import { recordAudit } from '../../src/server/audit/record';
+import { createAreaGroup, setAreaGroup } from '../../src/server/store/area-groups';
 import { createEnrolmentCode, enrolDevice } from '../../src/server/store/devices';
 import { receiveProposal } from '../../src/server/store/proposals';
 import { AppPage } from './support/app-page';
@@ -34,6 +35,9 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
         await grantRole(db, id, { role: 'beheerder', scope: { kind: 'organisation' } });
         const team = await createAccount(db, TEAM);
         await grantRole(db, team.id, { role: 'gebiedsteam', scope: { kind: 'area', areaId: 'gaasperdam' } });
+        // Gaasperdam is in the Zuidoost group, whose layer the console changes too.
+        await createAreaGroup(db, { id: 'zuidoost', name: 'Zuidoost' });
+        await setAreaGroup(db, 'gaasperdam', 'zuidoost');
         // One enrolled device follows Gaasperdam, and it proposed a theme the codebook lacks.
         const { code } = await createEnrolmentCode(db, { areaId: 'gaasperdam', validForMs: 3_600_000 });
         const enrolled = await enrolDevice(db, code);
@@ -124,7 +128,7 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
     expect(csv).not.toContain('area_group.create');
 
     await menu(admin, 'Configuratie', 'Configuratie');
-    await admin.getByLabel('Voor').selectOption({ label: 'Gebied Gaasperdam' });
+    await admin.getByLabel('Voor', { exact: true }).selectOption({ label: 'Gebied Gaasperdam' });
     const proposal = admin.getByRole('listitem').filter({ hasText: 'Voorstel: Speelplekken voor kinderen' });
     await proposal.getByLabel('Naam (Nederlands)').fill('Speelplekken');
     await proposal.getByLabel('Naam (Engels)').fill('Play areas');
@@ -156,6 +160,23 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
       (t: { labels: { nl: string } }) => t.labels.nl === 'Speelplekken',
     );
     expect(theme).toMatchObject({ retired: true });
+
+    // The group's layer, with a theme added there and described on the way in.
+    await admin.getByLabel('Voor', { exact: true }).selectOption({ label: 'Groep Zuidoost' });
+    // A group has no proposals of its own: once they are gone and the codebook is back, it is the group's.
+    await admin.getByRole('region', { name: 'Voorstellen voor nieuwe thema' }).waitFor({ state: 'detached' });
+    await admin.getByRole('heading', { level: 2, name: 'Codeboek' }).waitFor();
+    const add = admin.getByRole('form', { name: 'Thema toevoegen' });
+    await add.getByLabel('Naam (Nederlands)').fill('Markt');
+    await add.getByLabel('Naam (Engels)').fill('Market');
+    await add.getByLabel('Omschrijving (Nederlands, optioneel)').fill('De weekmarkt en de winkels');
+    await add.getByRole('button', { name: 'Thema toevoegen' }).click();
+    await preview.getByText('1 nieuw thema', { exact: true }).waitFor();
+    await preview.getByText('1 apparaat krijgt bij de volgende synchronisatie:').waitFor();
+    await preview.getByRole('button', { name: 'Opslaan' }).click();
+    const market = admin.getByRole('row').filter({ has: admin.getByRole('rowheader', { name: /^Markt/ }) });
+    await market.getByText('De weekmarkt en de winkels').waitFor();
+    await accessible(admin, 'configuration-group-nl');
 
     // Both screens in English.
     // The header's choice comes first; the codebook has a theme named Taal too.

@@ -10,6 +10,7 @@ import { createAccount } from '../../src/server/accounts/accounts';
 import { grantRole } from '../../src/server/accounts/grants';
 import { looksLikeSecret } from '../../src/server/audit/record';
 import type { Database } from '../../src/server/db/database';
+import { createAreaGroup, setAreaGroup } from '../../src/server/store/area-groups';
 import { databaseTargets, type TestStorage } from './support/databases';
 import { AREAS, createAreas, deviceToken, json, migrated } from './support/fixtures';
 import { startTestServer, type TestServer } from './support/server';
@@ -114,13 +115,18 @@ for (const target of targets) {
       const applied = await change(GAASPERDAM, {
         kind: 'add-theme',
         labels: { nl: 'Speelplekken', en: 'Play areas' },
+        description: { nl: ' Pleintjes en speeltuinen ', en: '' },
       });
       expect(applied.status).toBe(200);
       expect(applied.body.applied).toBe(true);
       expect(applied.body.themeId).toBe('speelplekken');
       const after = await configuration();
       expect(after.version).toBeGreaterThan(before.version);
-      expect(after.configuration.codebook.themes.map((t) => t.id)).toContain('speelplekken');
+      // The description given on add comes with it, tidied, the English falling back to the Dutch.
+      expect(after.configuration.codebook.themes.find((t) => t.id === 'speelplekken')?.description).toEqual({
+        nl: 'Pleintjes en speeltuinen',
+        en: 'Pleintjes en speeltuinen',
+      });
       // Driemond's devices follow their own area: the theme is not theirs.
       expect(
         (await configuration(`/api/beheer/areas/${AREAS.driemond.id}`)).configuration.codebook.themes.map(
@@ -283,6 +289,35 @@ for (const target of targets) {
         themeId: 'wonen',
       });
       expect(await auditRows('proposal.reject')).toHaveLength(1);
+    });
+
+    it('changes a group layer: its areas inherit it, others do not, with a preview and an audit entry', async () => {
+      await createAreaGroup(db, { id: 'zuidoost', name: 'Zuidoost' });
+      await setAreaGroup(db, AREAS.gaasperdam.id, 'zuidoost');
+      const GROUP = '/api/beheer/groups/zuidoost';
+      const edit = { kind: 'add-theme', labels: { nl: 'Markt', en: 'Market' } };
+      const preview = await change(GROUP, edit, true);
+      expect(preview.status).toBe(200);
+      // Gaasperdam is in the group, Driemond is not: one area, its one active device.
+      expect(preview.body.preview).toMatchObject({ areas: 1, devices: 1 });
+      expect((await configuration(GROUP)).configuration.codebook.themes.map((t) => t.id)).not.toContain(
+        'markt',
+      );
+      const changesBefore = (await auditRows('configuration.change')).length;
+      expect((await change(GROUP, edit)).status).toBe(200);
+      const group = await configuration(GROUP);
+      expect(group.scope).toEqual({ groupId: 'zuidoost' });
+      expect(group.configuration.codebook.themes.map((t) => t.id)).toContain('markt');
+      expect((await configuration()).configuration.codebook.themes.map((t) => t.id)).toContain('markt');
+      const driemond = await configuration(`/api/beheer/areas/${AREAS.driemond.id}`);
+      expect(driemond.configuration.codebook.themes.map((t) => t.id)).not.toContain('markt');
+      const [entry] = (await auditRows('configuration.change')).slice(changesBefore);
+      expect(entry).toMatchObject({ actor_id: adminId, area_id: null });
+      expect(entry?.detail).toMatchObject({ change: 'add-theme', scope: 'group:zuidoost' });
+      // The audit trail is one for the organisation: a group does not set how long it is kept.
+      const audit = await change(GROUP, { kind: 'set-retention', retention: { auditYears: 3 } }, true);
+      expect(audit.status).toBe(400);
+      expect((await call('GET', '/api/beheer/groups/nergens/configuration')).status).toBe(404);
     });
 
     it('keeps no secret and no typed proposal text in any audit entry it wrote', async () => {

@@ -16,9 +16,16 @@ export function CodebookSection({
   const c = t.configuration.codebook;
   const [nl, setNl] = useState('');
   const [en, setEn] = useState('');
+  const [descriptionNl, setDescriptionNl] = useState('');
+  const [descriptionEn, setDescriptionEn] = useState('');
   const add = (event: Event) => {
     event.preventDefault();
-    propose({ kind: 'add-theme', labels: { nl, en } });
+    const described = descriptionNl.trim() !== '' || descriptionEn.trim() !== '';
+    propose({
+      kind: 'add-theme',
+      labels: { nl, en },
+      ...(described ? { description: { nl: descriptionNl, en: descriptionEn } } : {}),
+    });
   };
   return (
     <section class="card" aria-labelledby="codebook-heading">
@@ -54,6 +61,20 @@ export function CodebookSection({
         </h3>
         <TextField id="new-theme-nl" label={c.labelNl} value={nl} onValue={setNl} autocomplete="off" />
         <TextField id="new-theme-en" label={c.labelEn} value={en} onValue={setEn} autocomplete="off" />
+        <TextField
+          id="new-theme-dnl"
+          label={c.descriptionNlOptional}
+          value={descriptionNl}
+          onValue={setDescriptionNl}
+          autocomplete="off"
+        />
+        <TextField
+          id="new-theme-den"
+          label={c.descriptionEnOptional}
+          value={descriptionEn}
+          onValue={setDescriptionEn}
+          autocomplete="off"
+        />
         <button type="submit" class="button">
           {c.add}
         </button>

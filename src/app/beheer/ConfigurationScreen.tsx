@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { ConfigurationScope } from '../../domain/configuration/layer';
 import type { ConfigurationEdit, ConsoleConfiguration } from '../../domain/wire/beheer-configuration';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
@@ -14,9 +15,18 @@ import { SettingsSection } from './SettingsSection';
 
 /** The organisation's option in the scope picker; area ids never take this form. */
 const ORGANISATION = '*';
+/** A group's option: `group:` and its id (an area id has no colon). */
+const GROUP = 'group:';
+
+function scopeOf(option: string): ConfigurationScope {
+  if (option === ORGANISATION) return { kind: 'organisation' };
+  if (option.startsWith(GROUP)) return { kind: 'group', groupId: option.slice(GROUP.length) };
+  return { kind: 'area', areaId: option };
+}
 
 /**
- * The configuration of one area (or of the whole organisation): proposals to decide, the codebook,
+ * The configuration of one layer: the whole organisation, a group of areas (what its areas inherit
+ * between the organisation and their own), or one area: proposals to decide, the codebook,
  * guides, profiles, k and retention. Every change is shown first as what devices would notice.
  */
 export function ConfigurationScreen() {
@@ -25,7 +35,8 @@ export function ConfigurationScreen() {
   const known = areas.value;
   const [scope, setScope] = useState<string>(chosenAreaId.value || ORGANISATION);
   const [current, setCurrent] = useState<ConsoleConfiguration | null>(null);
-  const areaId = scope === ORGANISATION ? null : scope;
+  const target = scopeOf(scope);
+  const areaId = target.kind === 'area' ? target.areaId : null;
 
   useEffect(() => void refreshAreas(), []);
   useEffect(() => {
@@ -34,7 +45,7 @@ export function ConfigurationScreen() {
   }, [known]);
   const load = async () => {
     if (scope === '') return;
-    const result = await consoleApi.configuration(areaId);
+    const result = await consoleApi.configuration(target);
     if (result.ok) setCurrent(result.value);
     else noteProblem(result);
   };
@@ -46,12 +57,17 @@ export function ConfigurationScreen() {
   const changes = useConfigurationChange(load);
   const propose = (edit: ConfigurationEdit) =>
     void changes.propose({
-      send: (preview) => consoleApi.changeConfiguration(areaId, edit, preview),
+      send: (preview) => consoleApi.changeConfiguration(target, edit, preview),
       saved: (answer) => c.saved(answer.version ?? 0),
     });
 
   const options = [
     ...(known?.canAddAreas ? [{ value: ORGANISATION, label: c.organisation }] : []),
+    // Groups are the organisation's to shape, so only its administrators see them here.
+    ...(known?.canAddAreas ? known.groups : []).map((group) => ({
+      value: `${GROUP}${group.id}`,
+      label: c.groupScope(group.name),
+    })),
     ...(known?.areas ?? []).map((area) => ({ value: area.id, label: c.areaScope(area.name) })),
   ];
   return (
@@ -108,7 +124,11 @@ export function ConfigurationScreen() {
           )}
           <CodebookSection themes={current.configuration.codebook.themes} propose={propose} />
           <GuidesSection guides={current.guides} propose={propose} />
-          <SettingsSection current={current} organisation={areaId === null} propose={propose} />
+          <SettingsSection
+            current={current}
+            organisation={target.kind === 'organisation'}
+            propose={propose}
+          />
         </div>
       )}
     </Screen>

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/accounts/roles';
+import type { ConfigurationScope } from '../../domain/configuration/layer';
 import type {
   AccountsResponse,
   AreasResponse,
@@ -94,9 +95,13 @@ export function auditSearch(query: AuditQuery, before?: string): string {
   return text === '' ? '' : `?${text}`;
 }
 
-/** Where the configuration of a scope lives: the organisation's, or an area's. */
-const configurationPath = (areaId: string | null) =>
-  areaId === null ? '/api/beheer/configuration' : `${area(areaId)}/configuration`;
+/** Where the configuration of a scope lives: the organisation's, a group's, or an area's. */
+const configurationPath = (scope: ConfigurationScope) =>
+  scope.kind === 'organisation'
+    ? '/api/beheer/configuration'
+    : scope.kind === 'group'
+      ? `/api/beheer/groups/${encodeURIComponent(scope.groupId)}/configuration`
+      : `${area(scope.areaId)}/configuration`;
 const proposal = (id: string) => `/api/beheer/proposals/${encodeURIComponent(id)}`;
 
 const area = (areaId: string) => `/api/beheer/areas/${encodeURIComponent(areaId)}`;
@@ -145,9 +150,9 @@ export const consoleApi = {
   audit: (query: AuditQuery, before?: string) =>
     call<AuditPage>('GET', `/api/beheer/audit${auditSearch({ ...query }, before)}`),
 
-  configuration: (areaId: string | null) => call<ConsoleConfiguration>('GET', configurationPath(areaId)),
-  changeConfiguration: (areaId: string | null, edit: ConfigurationEdit, preview: boolean) =>
-    call<ConfigurationChangeAnswer>('POST', `${configurationPath(areaId)}/changes`, { edit, preview }),
+  configuration: (scope: ConfigurationScope) => call<ConsoleConfiguration>('GET', configurationPath(scope)),
+  changeConfiguration: (scope: ConfigurationScope, edit: ConfigurationEdit, preview: boolean) =>
+    call<ConfigurationChangeAnswer>('POST', `${configurationPath(scope)}/changes`, { edit, preview }),
   acceptProposal: (id: string, labels: { nl: string; en: string }, preview: boolean) =>
     call<ConfigurationChangeAnswer>('POST', `${proposal(id)}/accept`, { labels, preview }),
   mapProposal: (id: string, themeId: string) => call<void>('POST', `${proposal(id)}/map`, { themeId }),

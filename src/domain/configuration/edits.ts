@@ -57,6 +57,12 @@ export function addThemeTo(
     const problem = themeLabelProblem(label, visible.codebook);
     if (problem) return { ok: false, ...problem };
   }
+  // Optional on add: both halves left empty means no description, not an empty one.
+  const described =
+    description === undefined || (description.nl.trim() === '' && description.en.trim() === '')
+      ? undefined
+      : descriptionOf(description);
+  if (described !== undefined && !described.ok) return described;
   const id = themeIdFor(nl, new Set([...takenIds, ...visible.codebook.themes.map((t) => t.id)]));
   // After everything visible, not only after this layer's own themes: an area's first theme would
   // otherwise sort between the organisation's (whose orders run 10, 20, …).
@@ -68,7 +74,7 @@ export function addThemeTo(
     id,
     labels: { nl, en },
     order: last + 10,
-    ...(description ? { description } : {}),
+    ...(described ? { description: described.description } : {}),
   };
   return { ok: true, layer: withEntry(layer, entry), theme: { id, labels: { nl, en }, retired: false } };
 }
@@ -158,13 +164,22 @@ export function describeThemeIn(
   description: ThemeLabels,
 ): EditResult {
   if (findTheme(visible.codebook, id) === undefined) return { ok: false, problem: 'unknown-theme' };
+  const described = descriptionOf(description);
+  if (!described.ok) return described;
+  return { ok: true, layer: withEntry(layer, { id, description: described.description }) };
+}
+
+/** One rule for a description, on add and on change: Dutch required, English falls back to it. */
+function descriptionOf(
+  description: ThemeLabels,
+): { ok: true; description: ThemeLabels } | { ok: false; problem: EditProblem } {
   const nl = description.nl.trim();
   const en = description.en.trim() || nl;
   if (nl === '') return { ok: false, problem: 'empty' };
   if (Math.max(nl.length, en.length) > CONFIGURATION_LIMITS.descriptionLength) {
     return { ok: false, problem: 'too-long' };
   }
-  return { ok: true, layer: withEntry(layer, { id, description: { nl, en } }) };
+  return { ok: true, description: { nl, en } };
 }
 
 /**

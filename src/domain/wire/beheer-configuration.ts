@@ -8,11 +8,11 @@ import type { ThemeLabels } from '../themes';
 
 /**
  * The console's view of the configuration (`/api/beheer/configuration`,
- * `/api/beheer/areas/:areaId/configuration`): what applies at a scope, the server-only retention
+ * `/api/beheer/groups/:groupId/configuration`, `/api/beheer/areas/:areaId/configuration`): what applies at a scope, the server-only retention
  * settings, the proposals waiting there, and each change with a preview of what devices notice.
  */
 export interface ConsoleConfiguration {
-  scope: 'organisation' | { areaId: string };
+  scope: 'organisation' | { groupId: string } | { areaId: string };
   version: number;
   configuration: AreaConfiguration;
   retention: RetentionPolicy;
@@ -31,7 +31,8 @@ export interface ConsoleProposal {
 
 /** One administrator's change, the console's words for the domain's edits (configuration/edits.ts). */
 export type ConfigurationEdit =
-  | { kind: 'add-theme'; labels: ThemeLabels }
+  /** `description` is optional: left out (or both halves empty), the theme has none. */
+  | { kind: 'add-theme'; labels: ThemeLabels; description?: ThemeLabels }
   | { kind: 'rename-theme'; id: string; labels: ThemeLabels }
   | { kind: 'describe-theme'; id: string; description: ThemeLabels }
   | { kind: 'move-theme'; id: string; direction: 'up' | 'down' }

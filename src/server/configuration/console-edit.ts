@@ -52,11 +52,15 @@ export function prepareEdit(
   });
   switch (edit.kind) {
     case 'add-theme':
-      return prepared('add-theme', { ...edit.labels }, (layer, visible) => {
-        const result = addThemeTo(layer, visible, takenIds, edit.labels);
-        if (result.ok) added = result.theme.id;
-        return result;
-      });
+      return prepared(
+        'add-theme',
+        { ...edit.labels, described: edit.description !== undefined },
+        (layer, visible) => {
+          const result = addThemeTo(layer, visible, takenIds, edit.labels, edit.description);
+          if (result.ok) added = result.theme.id;
+          return result;
+        },
+      );
     case 'rename-theme':
       return prepared('rename-theme', { id: edit.id, ...edit.labels }, (layer, visible) =>
         renameThemeIn(layer, visible, edit.id, edit.labels),

@@ -160,9 +160,12 @@ export async function listChanges(db: Queryable, limit: number): Promise<ChangeR
 }
 
 /** The organisation's retention policy and each area's (its layers merged), read at once. */
-export async function retentionPolicies(
-  db: Queryable,
-): Promise<{ organisation: RetentionPolicy; areas: Map<string, RetentionPolicy> }> {
+export async function retentionPolicies(db: Queryable): Promise<{
+  organisation: RetentionPolicy;
+  /** A group's (its layer on the organisation's), for the console; any group id, with areas or not. */
+  group: (groupId: string) => RetentionPolicy;
+  areas: Map<string, RetentionPolicy>;
+}> {
   const { rows } = await db.query<LayerRow>('select scope, layer, version from configuration_layers');
   const byScope = new Map(rows.map((row) => [row.scope, row]));
   const layer = (key: string) => layerOf(key, byScope.get(key)) ?? emptyLayer();
@@ -178,7 +181,11 @@ export async function retentionPolicies(
       retentionPolicy(organisation, ...group, layer(scopeKey({ kind: 'area', areaId: area.id }))),
     );
   }
-  return { organisation: retentionPolicy(organisation), areas: policies };
+  return {
+    organisation: retentionPolicy(organisation),
+    group: (groupId) => retentionPolicy(organisation, layer(scopeKey({ kind: 'group', groupId }))),
+    areas: policies,
+  };
 }
 
 /** The layers of `scopes` in that order (built in or empty where never changed), and their version. */

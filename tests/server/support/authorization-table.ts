@@ -182,13 +182,25 @@ export const ROUTES: readonly RouteRow[] = [
     body: { username: 'x', name: '', password: '' },
     allowed: organisationBeheerder,
   },
-  // The configuration (organisation and area) and proposal decisions. A change k = 1 is refused
+  // The configuration (organisation, group and area) and proposal decisions. A change k = 1 is refused
   // (400) and a label left empty or an unknown theme changes nothing; a reject that passes does
   // decide, after which the allowed get 409: never 401 or 403.
   { method: 'GET', path: () => '/api/beheer/configuration', allowed: organisationBeheerder },
   {
     method: 'POST',
     path: () => '/api/beheer/configuration/changes',
+    body: { edit: { kind: 'set-k', k: 1 } },
+    allowed: organisationBeheerder,
+  },
+  // A group's layer reaches all its areas: the organisation's administrators only, not one area's.
+  {
+    method: 'GET',
+    path: () => `/api/beheer/groups/${GROUP.id}/configuration`,
+    allowed: organisationBeheerder,
+  },
+  {
+    method: 'POST',
+    path: () => `/api/beheer/groups/${GROUP.id}/configuration/changes`,
     body: { edit: { kind: 'set-k', k: 1 } },
     allowed: organisationBeheerder,
   },

@@ -183,9 +183,10 @@ export const enBeheer: typeof nlBeheer = {
   configuration: {
     heading: 'Configuration',
     intro:
-      'What devices follow: the codebook, guides, profiles, the threshold and retention. An area inherits from the organisation and can change it. You first see what changes for devices.',
+      'What devices follow: the codebook, guides, profiles, the threshold and retention. A group of areas inherits from the organisation, an area from its group; each can change it. You first see what changes for devices.',
     scope: 'For',
     organisation: 'Whole organisation',
+    groupScope: (name) => `Group ${name}`,
     areaScope: (name) => `Area ${name}`,
     version: (version) => `Version ${version}`,
     preview: {
@@ -252,6 +253,8 @@ export const enBeheer: typeof nlBeheer = {
       editHeading: (label) => `Change ${label}`,
       descriptionNl: 'Description (Dutch)',
       descriptionEn: 'Description (English)',
+      descriptionNlOptional: 'Description (Dutch, optional)',
+      descriptionEnOptional: 'Description (English, optional)',
       retire: 'Retire',
       retireLabel: (label) => `Retire ${label}`,
       restore: 'Use again',

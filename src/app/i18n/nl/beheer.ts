@@ -188,9 +188,10 @@ export const nlBeheer = {
   configuration: {
     heading: 'Configuratie',
     intro:
-      'Wat apparaten volgen: het codeboek, leidraden, profielen, de drempel en bewaartermijnen. Een gebied erft van de organisatie en kan dat aanpassen. U ziet eerst wat er voor apparaten verandert.',
+      'Wat apparaten volgen: het codeboek, leidraden, profielen, de drempel en bewaartermijnen. Een groep gebieden erft van de organisatie, een gebied van zijn groep; elk kan dat aanpassen. U ziet eerst wat er voor apparaten verandert.',
     scope: 'Voor',
     organisation: 'Hele organisatie',
+    groupScope: (name: string) => `Groep ${name}`,
     areaScope: (name: string) => `Gebied ${name}`,
     version: (version: number) => `Versie ${version}`,
     preview: {
@@ -260,6 +261,8 @@ export const nlBeheer = {
       editHeading: (label: string) => `${label} wijzigen`,
       descriptionNl: 'Omschrijving (Nederlands)',
       descriptionEn: 'Omschrijving (Engels)',
+      descriptionNlOptional: 'Omschrijving (Nederlands, optioneel)',
+      descriptionEnOptional: 'Omschrijving (Engels, optioneel)',
       retire: 'Buiten gebruik stellen',
       retireLabel: (label: string) => `${label} buiten gebruik stellen`,
       restore: 'Weer in gebruik nemen',

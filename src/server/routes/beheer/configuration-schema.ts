@@ -34,7 +34,16 @@ export const EDIT_BODY = {
     preview: { type: 'boolean' },
     edit: {
       anyOf: [
-        edit('add-theme', { labels: labels(THEME_LABEL_MAX_LENGTH) }),
+        {
+          // As edit('add-theme', …), with the description optional.
+          type: 'object',
+          required: ['kind', 'labels'],
+          properties: {
+            kind: { const: 'add-theme' },
+            labels: labels(THEME_LABEL_MAX_LENGTH),
+            description: labels(CONFIGURATION_LIMITS.descriptionLength),
+          },
+        },
         edit('rename-theme', { id: themeId, labels: labels(THEME_LABEL_MAX_LENGTH) }),
         edit('describe-theme', { id: themeId, description: labels(CONFIGURATION_LIMITS.descriptionLength) }),
         edit('move-theme', { id: themeId, direction: { enum: ['up', 'down'] } }),

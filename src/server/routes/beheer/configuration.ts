@@ -22,6 +22,7 @@ import {
 } from '../../configuration/proposal-decisions';
 import type { Database, Queryable } from '../../db/database';
 import { HttpError } from '../../http/api-error';
+import { groupExists } from '../../store/area-groups';
 import { allThemeIds, configurationOf, retentionPolicies, scopesOfArea } from '../../store/configuration';
 import { guideVersionBodies, storeGuideVersion } from '../../store/guide-versions';
 import { listProposals, proposalById, type StoredProposal } from '../../store/proposals';
@@ -32,6 +33,11 @@ const AREA_PARAMS = {
   type: 'object',
   required: ['areaId'],
   properties: { areaId: { type: 'string', maxLength: 64 } },
+} as const;
+const GROUP_PARAMS = {
+  type: 'object',
+  required: ['groupId'],
+  properties: { groupId: { type: 'string', maxLength: 64 } },
 } as const;
 const PROPOSAL_PARAMS = {
   type: 'object',
@@ -103,10 +109,18 @@ export function consoleConfigurationRoutes(db: Database) {
   return async (app: FastifyInstance): Promise<void> => {
     const access = consoleAccess(db);
     const areaOf = (request: FastifyRequest) => (request.params as { areaId?: string }).areaId;
+    const groupOf = (request: FastifyRequest) => (request.params as { groupId?: string }).groupId;
     const organisation = { onRequest: [access.onRequest, access.organisation] };
     const area = { onRequest: [access.onRequest, access.area(areaOf)] };
     const scopesOf = async (request: FastifyRequest): Promise<ConfigurationScope[]> => {
       const areaId = areaOf(request);
+      const groupId = groupOf(request);
+      if (groupId !== undefined) {
+        if (!(await groupExists(db, groupId))) {
+          throw new HttpError(404, 'not_found', 'There is no such group');
+        }
+        return [{ kind: 'organisation' }, { kind: 'group', groupId }];
+      }
       if (areaId === undefined) return [{ kind: 'organisation' }];
       const scopes = await scopesOfArea(db, areaId);
       if (scopes === undefined) throw new HttpError(404, 'not_found', 'There is no such area');
@@ -118,8 +132,14 @@ export function consoleConfigurationRoutes(db: Database) {
       const areaId = areaOf(request);
       const { version, configuration } = await configurationOf(db, scopes);
       const pending = areaId === undefined ? [] : await listProposals(db, { areaId, status: 'pending' });
+      const target = scopes.at(-1);
       return {
-        scope: areaId === undefined ? 'organisation' : { areaId },
+        scope:
+          target?.kind === 'area'
+            ? { areaId: target.areaId }
+            : target?.kind === 'group'
+              ? { groupId: target.groupId }
+              : 'organisation',
         version,
         configuration,
         retention: await retentionOf(db, scopes),
@@ -213,6 +233,18 @@ export function consoleConfigurationRoutes(db: Database) {
       { ...area, schema: { params: AREA_PARAMS, body: EDIT_BODY } },
       change,
     );
+    // A group's layer reaches every area in it, and which areas those are is the organisation's
+    // decision (moving an area between groups is too): only its administrators change it.
+    app.get(
+      '/api/beheer/groups/:groupId/configuration',
+      { ...organisation, schema: { params: GROUP_PARAMS } },
+      read,
+    );
+    app.post(
+      '/api/beheer/groups/:groupId/configuration/changes',
+      { ...organisation, schema: { params: GROUP_PARAMS, body: EDIT_BODY } },
+      change,
+    );
 
     // A proposal route names no area: the proposal's own area decides, looked up once the role is
     // known to be held somewhere, as for devices.
@@ -298,9 +330,11 @@ function answered(result: PreviewedChange, themeId: string | undefined): Configu
 
 /** The retention that applies at the scope, the server-only settings included. */
 async function retentionOf(db: Queryable, scopes: readonly ConfigurationScope[]): Promise<RetentionPolicy> {
-  const { areas, organisation } = await retentionPolicies(db);
+  const { areas, group, organisation } = await retentionPolicies(db);
   const target = scopes.at(-1);
-  return target?.kind === 'area' ? (areas.get(target.areaId) ?? organisation) : organisation;
+  if (target?.kind === 'area') return areas.get(target.areaId) ?? organisation;
+  if (target?.kind === 'group') return group(target.groupId);
+  return organisation;
 }
 
 /** Titles per language: from the app for built-in guides, from the stored texts for published ones. */

@@ -39,6 +39,29 @@ describe('administrators’ edits to a layer', () => {
     ]);
   });
 
+  it('adds a theme with an optional description, held to the same rule as changing one', () => {
+    const area = emptyLayer();
+    const visible = mergeConfiguration(organisation, area);
+    const labels = { nl: 'Speelplekken', en: 'Play areas' };
+    const described = addThemeTo(area, visible, new Set(), labels, { nl: ' Pleintjes ', en: '' });
+    if (!described.ok) throw new Error(described.problem);
+    expect(mergeConfiguration(organisation, described.layer).codebook.themes[1]?.description).toEqual({
+      nl: 'Pleintjes',
+      en: 'Pleintjes',
+    });
+    const blank = addThemeTo(area, visible, new Set(), labels, { nl: ' ', en: '' });
+    if (!blank.ok) throw new Error(blank.problem);
+    expect(mergeConfiguration(organisation, blank.layer).codebook.themes[1]).not.toHaveProperty('description');
+    expect(addThemeTo(area, visible, new Set(), labels, { nl: '', en: 'Squares' })).toEqual({
+      ok: false,
+      problem: 'empty',
+    });
+    expect(addThemeTo(area, visible, new Set(), labels, { nl: 'x'.repeat(301), en: '' })).toMatchObject({
+      ok: false,
+      problem: 'too-long',
+    });
+  });
+
   it('refuses a second theme with a label the area already has, naming the theme it clashes with', () => {
     const area = emptyLayer();
     expect(
