@@ -51,7 +51,9 @@ describe('administrators’ edits to a layer', () => {
     });
     const blank = addThemeTo(area, visible, new Set(), labels, { nl: ' ', en: '' });
     if (!blank.ok) throw new Error(blank.problem);
-    expect(mergeConfiguration(organisation, blank.layer).codebook.themes[1]).not.toHaveProperty('description');
+    expect(mergeConfiguration(organisation, blank.layer).codebook.themes[1]).not.toHaveProperty(
+      'description',
+    );
     expect(addThemeTo(area, visible, new Set(), labels, { nl: '', en: 'Squares' })).toEqual({
       ok: false,
       problem: 'empty',
