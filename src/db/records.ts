@@ -2,7 +2,7 @@ import type { Consent, ConversationStatus } from '../domain/conversation';
 import type { ProposalStatus } from '../domain/proposals/theme-proposal';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { ValueTag } from '../domain/tallies';
-import type { OutcomeConflict } from '../domain/values-circle/outcome';
+import type { MergeConflict } from '../domain/values-circle/agenda';
 import type { Agenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import type { Summary } from '../domain/wire/summary';
@@ -159,7 +159,7 @@ export interface AgendaRecord {
    * Where the last merge found the same part of the circle's outcome changed here and by another
    * member (this device's version was kept), for the team to check. Absent in older records.
    */
-  conflicts?: OutcomeConflict[];
+  conflicts?: MergeConflict[];
 }
 
 /** Keyed by conversation; `summaryId` is unique, so an acknowledgement finds its conversation. */

@@ -1,6 +1,6 @@
 import { periodOf } from '../domain/period';
+import type { MergeConflict } from '../domain/values-circle/agenda';
 import type { LocalConversation } from '../domain/values-circle/local-report';
-import type { OutcomeConflict } from '../domain/values-circle/outcome';
 import type { Agenda, StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import { isScopeChoice, type ScopeChoice } from '../domain/wire/area-team';
@@ -153,7 +153,7 @@ export async function agendaShared(
   editedBefore: number,
   now: number,
   /** From this round's merge; without one, an earlier round's stay until the next edit here. */
-  conflicts?: OutcomeConflict[],
+  conflicts?: MergeConflict[],
 ): Promise<void> {
   await db.transaction('rw', db.agendas, async () => {
     const earlier = await db.agendas.get(agendaId(areaId, year));

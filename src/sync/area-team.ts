@@ -7,8 +7,8 @@ import {
   cacheTrend,
   readAgenda,
 } from '../db/values-circle';
-import { mergeAgendasReporting } from '../domain/values-circle/agenda';
-import { isComplete, type OutcomeConflict } from '../domain/values-circle/outcome';
+import { type MergeConflict, mergeAgendasReporting } from '../domain/values-circle/agenda';
+import { isComplete } from '../domain/values-circle/outcome';
 import type { StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import type { ScopeChoice } from '../domain/wire/area-team';
@@ -174,7 +174,7 @@ export async function shareAgenda(
     }
     const merge = theirs
       ? mergeAgendasReporting(local.base, local.agenda, theirs.agenda)
-      : { agenda: local.agenda, conflicts: [] as OutcomeConflict[] };
+      : { agenda: local.agenda, conflicts: [] as MergeConflict[] };
     const merged = merge.agenda;
     // A question emptied mid-edit is not one yet: it stays here and is not sent.
     const agenda = {

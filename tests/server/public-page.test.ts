@@ -56,6 +56,10 @@ for (const target of targets) {
       const agenda: Agenda = {
         questions: [{ id: uuidv7(), valueId: 'betrokkenheid', text: 'Hoe houden we de buurtkamer open?' }],
         participation: '',
+        heldCircles: [
+          { id: uuidv7(), date: '2026-10-08', place: '' },
+          { id: uuidv7(), date: '2026-03-12', place: 'Buurthuis <De Kameleon>' },
+        ],
         outcome: {
           notes: [],
           actions: [
@@ -93,6 +97,10 @@ for (const target of targets) {
       expect(html).toContain('Hoe houden we de buurtkamer open?');
       expect(html).toContain('Buurtkamer ook op zaterdag open');
       expect(html).toContain('Gedaan');
+      // The circles the team held, counted and listed oldest first, a place escaped like all typed text.
+      expect(html).toContain(
+        '<p>Er waren 2 waardenkringen:</p><ul><li>donderdag 12 maart 2026, Buurthuis &lt;De Kameleon&gt;</li><li>donderdag 8 oktober 2026</li></ul>',
+      );
       // No script of its own but the few bytes that register its offline copy (next-circle.test.ts).
       expect(html.match(/<script/g)).toHaveLength(1);
       expect(html).not.toMatch(/<script[^>]*src=/);

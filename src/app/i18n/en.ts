@@ -673,6 +673,7 @@ export const en: Messages = {
       n === 0
         ? 'No values circle has been held this year (yet).'
         : `In ${n === 1 ? 'one values circle' : `${n} values circles`} residents, professionals and policy makers discussed ${questions === 1 ? 'one question' : `${questions} questions`}.`,
+    heldAt: (day: string, place: string) => `${day}, ${place}`,
     saidHeading: 'What residents said',
     valuesCaption: 'Per value: in how many conversations experienced and missing',
     themesLine: (themes: string) => `The themes talked about most: ${themes}.`,
@@ -740,7 +741,24 @@ export const en: Messages = {
     noneOverdue: 'No overdue actions.',
     otherActions: 'Actions of a question no longer on the agenda',
     conflicts: (n: number) =>
-      `A colleague changed ${n === 1 ? 'something' : `${n} things`} at the same time as you. Your version was kept; please check the actions.`,
+      `A colleague changed ${n === 1 ? 'something' : `${n} things`} at the same time as you. Your version was kept; please check the actions and the circles held.`,
+  },
+  heldCircles: {
+    heading: 'Values circles held',
+    intro:
+      'Record each values circle you held this year, for example one per value or per neighbourhood. The participation paragraph and the public page count them.',
+    none: 'No values circle recorded yet.',
+    at: (day: string, place: string) => `${day}, ${place}`,
+    remove: 'Remove',
+    removeLabel: (day: string) => `Remove the values circle of ${day}`,
+    removed: (day: string) => `The values circle of ${day} was removed.`,
+    add: 'Add a values circle',
+    added: (day: string) => `The values circle of ${day} was added.`,
+    date: 'Date',
+    place: 'Where (optional)',
+    dateMissing: 'Choose the date the values circle was held.',
+    placeTooLong: (max: number) => `Use at most ${max} characters.`,
+    full: (max: number) => `A year holds at most ${max} values circles.`,
   },
   review: {
     panelHeading: 'Review by a coach',

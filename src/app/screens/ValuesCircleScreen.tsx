@@ -123,11 +123,6 @@ export function ValuesCircleScreen() {
           areaName,
           report: teamYear,
           agenda: agenda?.agenda ?? null,
-          circles:
-            agenda?.agenda.outcome &&
-            agenda.agenda.outcome.notes.length + agenda.agenda.outcome.actions.length > 0
-              ? 1
-              : 0,
         }),
         t,
         lang,

@@ -11,6 +11,7 @@ import { language, useMessages } from '../i18n/locale';
 import { useLive } from '../use-live';
 import type { ThemeOption } from './ActionCard';
 import { ActionsOverview } from './ActionsOverview';
+import { HeldCircles } from './HeldCircles';
 import { QuestionOutcome } from './QuestionOutcome';
 
 export interface Proposal {
@@ -90,6 +91,7 @@ export function AgendaEditor({ areaId, year, proposals, themes, shared, onEdited
         conflicts={record?.conflicts?.length ?? 0}
         onChange={change}
       />
+      <HeldCircles agenda={agenda} onChange={change} />
       <section class="card" aria-labelledby="circle-questions">
         <h2 id="circle-questions">{circleText.questionsHeading}</h2>
         <h3>{circleText.proposalsHeading}</h3>

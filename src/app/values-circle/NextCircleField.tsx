@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AreaSession } from '../../db/values-circle';
+import { circleDay } from '../../domain/values-circle/circle-day';
 import { isCircleDate } from '../../domain/wire/next-circle';
 import { sameOrigin } from '../../sync/api';
 import type { AreaTeamProblem } from '../../sync/area-team';
 import { readNextCircle, setNextCircle } from '../../sync/next-circle';
 import { online } from '../connection';
-import { circleDay } from '../../domain/values-circle/circle-day';
 import { language, useMessages } from '../i18n/locale';
 
 /**

@@ -1,3 +1,4 @@
+import { circleDay } from '../../domain/values-circle/circle-day';
 import type { Count, Paragraaf } from '../../domain/values-circle/paragraaf';
 import { formatDate } from '../format';
 import type { Language } from '../i18n/locale';
@@ -71,6 +72,16 @@ export function paragraafDocument(p: Paragraaf, t: Messages, lang: Language, nam
     { kind: 'heading', level: 2, text: text.methodHeading },
     { kind: 'paragraph', text: text.method(countText(p.method.conversations), p.method.year) },
     { kind: 'paragraph', text: text.circles(p.method.circles, p.method.questions) },
+    ...(p.method.held.length > 0
+      ? ([
+          {
+            kind: 'list',
+            items: p.method.held.map(({ date, place }) =>
+              place ? text.heldAt(circleDay(date, lang), place) : circleDay(date, lang),
+            ),
+          },
+        ] as const)
+      : []),
     { kind: 'heading', level: 2, text: text.saidHeading },
     {
       kind: 'table',

@@ -1,5 +1,6 @@
 import { AGENDA_LIMITS, type Agenda, type AgendaQuestion } from '../wire/agenda';
 import { EMPTY_OUTCOME } from '../wire/circle-outcome';
+import { type CircleConflict, mergeHeldCircles } from './held-circles';
 import { mergeOutcomes, type OutcomeConflict } from './outcome';
 import { mergePicks } from './quote-picks';
 
@@ -16,6 +17,9 @@ function sameQuestion(a: AgendaQuestion | undefined, b: AgendaQuestion | undefin
   return a?.text === b?.text && a?.valueId === b?.valueId;
 }
 
+/** Where both members changed the same thing: in the circle's outcome, or one circle held. */
+export type MergeConflict = OutcomeConflict | CircleConflict;
+
 export function mergeAgendas(base: Agenda | null, mine: Agenda, theirs: Agenda): Agenda {
   return mergeAgendasReporting(base, mine, theirs).agenda;
 }
@@ -25,7 +29,7 @@ export function mergeAgendasReporting(
   base: Agenda | null,
   mine: Agenda,
   theirs: Agenda,
-): { agenda: Agenda; conflicts: OutcomeConflict[] } {
+): { agenda: Agenda; conflicts: MergeConflict[] } {
   const start = base ?? EMPTY_AGENDA;
   const inBase = new Map(start.questions.map((q) => [q.id, q]));
   const inTheirs = new Map(theirs.questions.map((q) => [q.id, q]));
@@ -48,16 +52,19 @@ export function mergeAgendasReporting(
     theirs.pickedQuotes,
     AGENDA_LIMITS.pickedQuotes,
   );
+  const held = mergeHeldCircles(base?.heldCircles, mine.heldCircles, theirs.heldCircles);
   const merged: Agenda = {
     questions: [...kept, ...addedThere],
     participation,
     ...(picks === undefined ? {} : { pickedQuotes: picks }),
+    ...(held.circles === undefined ? {} : { heldCircles: held.circles }),
   };
-  if (!base?.outcome && !mine.outcome && !theirs.outcome) return { agenda: merged, conflicts: [] };
+  if (!base?.outcome && !mine.outcome && !theirs.outcome)
+    return { agenda: merged, conflicts: held.conflicts };
   // A side without an outcome comes from a device that does not know it: it changed nothing there.
   const before = base?.outcome ?? EMPTY_OUTCOME;
   const { outcome, conflicts } = mergeOutcomes(before, mine.outcome ?? before, theirs.outcome ?? before);
-  return { agenda: { ...merged, outcome }, conflicts };
+  return { agenda: { ...merged, outcome }, conflicts: [...conflicts, ...held.conflicts] };
 }
 
 export function moveQuestion(agenda: Agenda, id: string, by: -1 | 1): Agenda {

@@ -5,6 +5,7 @@ import type { Agenda } from '../wire/agenda';
 import type { AggregatesReport, ReportQuote } from '../wire/aggregates';
 import type { ActionStatus } from '../wire/circle-outcome';
 import { topThemes } from './dashboard';
+import { circlesHeld } from './held-circles';
 import { shownQuotes } from './quote-picks';
 
 /**
@@ -47,7 +48,10 @@ export interface Paragraaf {
     approach: 'appreciative-co-creation';
     conversations: Count;
     year: number;
+    /** Circles held: those the team recorded, else derived from the outcome (held-circles.ts). */
     circles: number;
+    /** The circles recorded, oldest first; empty when the count is derived. */
+    held: { date: string; place: string }[];
     questions: number;
   };
   said: {
@@ -69,8 +73,6 @@ export interface ParagraafInput {
   /** The whole year's report (quarter null). */
   report: AggregatesReport;
   agenda: Agenda | null;
-  /** Values circles held for this year: 1 once the circle has an outcome, else 0. */
-  circles: number;
   /** How many themes to name. */
   themeLimit?: number;
 }
@@ -91,6 +93,7 @@ export function participationParagraph(input: ParagraafInput): Paragraaf {
     conversations: countOf(conversations, k),
   }));
   const conversations = countOf(report.conversations, k);
+  const held = circlesHeld(agenda);
   const quotes = report.quotes.released ? shownQuotes(report.quotes.items, agenda?.pickedQuotes) : [];
   return {
     areaName: input.areaName,
@@ -101,7 +104,8 @@ export function participationParagraph(input: ParagraafInput): Paragraaf {
       approach: 'appreciative-co-creation',
       conversations,
       year: report.period.year,
-      circles: input.circles,
+      circles: held.count,
+      held: held.recorded.map(({ date, place }) => ({ date, place })),
       questions: agenda?.questions.length ?? 0,
     },
     said: {

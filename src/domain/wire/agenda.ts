@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { VALUE_IDS, type ValueId } from '../values';
 import { type CircleOutcome, OutcomeSchema } from './circle-outcome';
+import { type HeldCircle, HeldCirclesSchema } from './held-circles';
 import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
 
 /**
@@ -20,7 +21,8 @@ export const AGENDA_LIMITS = {
    * member could write one the server refuses: a UTF-16 unit takes at most 3 bytes in UTF-8 JSON
    * (line breaks and quotes 2), so 100 × 500 + 5,000 units are about 170 KB at worst; the
    * circle's outcome adds at most 100 × 2,000 units of notes (600 KB) and 60 actions of about
-   * 5,400 units each with their updates, ids and keys (970 KB): under 1.8 MB together.
+   * 5,400 units each with their updates, ids and keys (970 KB); 24 held circles under 15 KB:
+   * under 1.8 MB together.
    */
   bodyBytes: 2 * 1024 * 1024,
   /** The highest version there can be (the server counts in a 32-bit integer). */
@@ -55,6 +57,12 @@ export interface Agenda {
    * public page none); absent in a save, the server keeps what it had, as for `outcome`.
    */
   pickedQuotes?: string[];
+  /**
+   * The values circles held this year (held-circles.ts). Absent: none recorded yet (the paragraaf
+   * then derives one from the outcome, see values-circle/held-circles.ts); absent in a save, the
+   * server keeps what it had, as for `outcome`.
+   */
+  heldCircles?: HeldCircle[];
 }
 
 export interface StoredAgenda {
@@ -141,6 +149,7 @@ export const AgendaSchema = record({
       v.check((ids) => new Set(ids).size === ids.length, 'must not pick the same quote twice'),
     ),
   ),
+  heldCircles: v.exactOptional(HeldCirclesSchema),
 });
 
 const AgendaSaveSchema = record({

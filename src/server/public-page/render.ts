@@ -1,5 +1,7 @@
 import { isSuppressed } from '../../domain/suppression';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
+import { circleDay } from '../../domain/values-circle/circle-day';
+import { byDate } from '../../domain/values-circle/held-circles';
 import type { Agenda } from '../../domain/wire/agenda';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import type { ActionStatus } from '../../domain/wire/circle-outcome';
@@ -25,6 +27,8 @@ export const TEXT = {
     value: 'Waarde',
     experienced: 'Ervaren',
     missing: 'Gemist',
+    heldHeading: (year: number) => `De waardenkringen van ${year}`,
+    held: (n: number) => (n === 1 ? 'Er was 1 waardenkring:' : `Er waren ${n} waardenkringen:`),
     questionsHeading: 'Waar de waardenkring over sprak',
     actionsHeading: 'Wat we afspraken',
     noActions: 'Er zijn nog geen afspraken.',
@@ -52,6 +56,8 @@ export const TEXT = {
     value: 'Value',
     experienced: 'Experienced',
     missing: 'Missing',
+    heldHeading: (year: number) => `The values circles of ${year}`,
+    held: (n: number) => (n === 1 ? 'There was 1 values circle:' : `There were ${n} values circles:`),
     questionsHeading: 'What the values circle talked about',
     actionsHeading: 'What we agreed',
     noActions: 'No actions agreed yet.',
@@ -124,6 +130,14 @@ export function renderPublicPage(input: {
     return `<tr><th scope="row">${t.values[id]}</th><td>${figure(f.experienced)}</td><td>${figure(f.missing)}</td></tr>`;
   }).join('');
   const questions = (agenda?.questions ?? []).map((q) => `<li>${escapeHtml(q.text)}</li>`).join('');
+  // Only circles the team recorded: a count derived for the paragraaf is no list to show residents.
+  const held = byDate(agenda?.heldCircles ?? []);
+  const heldList = held
+    .map((c) => {
+      const day = circleDay(c.date, language);
+      return `<li>${c.place ? `${day}, ${escapeHtml(c.place)}` : day}</li>`;
+    })
+    .join('');
   const actions = (agenda?.outcome?.actions ?? [])
     .map((a) => {
       const facts = [
@@ -147,6 +161,7 @@ export function renderPublicPage(input: {
 <h2>${t.valuesHeading}</h2>
 <table><thead><tr><th scope="col">${t.value}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table>
 ${input.afterValues ?? ''}
+${heldList ? `<h2>${t.heldHeading(year)}</h2><p>${t.held(held.length)}</p><ul>${heldList}</ul>` : ''}
 ${questions ? `<h2>${t.questionsHeading}</h2><ul>${questions}</ul>` : ''}
 <h2>${t.actionsHeading}</h2>
 ${actions ? `<ul>${actions}</ul>` : `<p>${t.noActions}</p>`}

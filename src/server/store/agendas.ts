@@ -1,6 +1,8 @@
+import { heldCircleChanges } from '../../domain/values-circle/held-circles';
 import { actionChanges } from '../../domain/values-circle/outcome';
 import type { Agenda, StoredAgenda } from '../../domain/wire/agenda';
 import type { CircleOutcome } from '../../domain/wire/circle-outcome';
+import type { HeldCircle } from '../../domain/wire/held-circles';
 import { type AuditActor, recordAudit } from '../audit/record';
 import type { Database, Queryable } from '../db/database';
 
@@ -41,6 +43,7 @@ export async function saveAgenda(
   const stored = await db.transaction(async (tx) => {
     let before: CircleOutcome | null = null;
     let beforePicks: string[] | undefined;
+    let beforeCircles: HeldCircle[] | undefined;
     let rows: AgendaRow[];
     if (baseVersion === null) {
       ({ rows } = await tx.query<AgendaRow & Record<string, unknown>>(
@@ -56,6 +59,7 @@ export async function saveAgenda(
       if (locked.rows[0] === undefined) return null;
       before = locked.rows[0].body.outcome ?? null;
       beforePicks = locked.rows[0].body.pickedQuotes;
+      beforeCircles = locked.rows[0].body.heldCircles;
       // A save without an outcome or picks comes from a device that does not know them yet: the
       // stored ones stay (a key the save has replaces the stored one, a key it lacks is kept).
       ({ rows } = await tx.query<AgendaRow & Record<string, unknown>>(
@@ -80,6 +84,19 @@ export async function saveAgenda(
         areaId,
         detail: { year, agendaVersion: saved.version, picked: picks.length },
       });
+    }
+    const circles = saved.agenda.heldCircles;
+    if (circles !== undefined) {
+      const changes = heldCircleChanges(beforeCircles, circles);
+      if (changes.added + changes.changed + changes.removed > 0) {
+        // Counts only: a place can be typed freely, so it stays out of the trail like all agenda text.
+        await recordAudit(tx, {
+          actor,
+          action: 'held_circles.change',
+          areaId,
+          detail: { year, agendaVersion: saved.version, held: circles.length, ...changes },
+        });
+      }
     }
     return saved;
   });
@@ -114,7 +131,7 @@ async function auditActions(
 
 // jsonb keeps no key order; rebuild the objects in the order of the wire format.
 function storedOf(row: AgendaRow): StoredAgenda {
-  const { outcome, pickedQuotes } = row.body;
+  const { outcome, pickedQuotes, heldCircles } = row.body;
   return {
     agenda: {
       questions: row.body.questions.map(({ id, valueId, text }) => ({ id, valueId, text })),
@@ -139,6 +156,9 @@ function storedOf(row: AgendaRow): StoredAgenda {
           }
         : {}),
       ...(pickedQuotes ? { pickedQuotes: [...pickedQuotes] } : {}),
+      ...(heldCircles
+        ? { heldCircles: heldCircles.map(({ id, date, place }) => ({ id, date, place })) }
+        : {}),
     },
     version: row.version,
     updatedAt: row.updated_at.toISOString(),

@@ -339,6 +339,7 @@ export const nlScreens = {
       n === 0
         ? 'Er is dit jaar (nog) geen waardenkring gehouden.'
         : `${n === 1 ? 'In één waardenkring' : `In ${n} waardenkringen`} bespraken bewoners, professionals en beleidsmakers ${questions === 1 ? 'één vraag' : `${questions} vragen`}.`,
+    heldAt: (day: string, place: string) => `${day}, ${place}`,
     saidHeading: 'Wat bewoners zeiden',
     valuesCaption: 'Per waarde: in hoeveel gesprekken ervaren en gemist',
     themesLine: (themes: string) => `De thema’s waar het vaakst over gesproken werd: ${themes}.`,
@@ -404,7 +405,24 @@ export const nlScreens = {
     noneOverdue: 'Geen afspraken over de datum.',
     otherActions: 'Afspraken bij een vraag die niet meer op de agenda staat',
     conflicts: (n: number) =>
-      `Een collega wijzigde ${n === 1 ? 'iets' : `${n} dingen`} tegelijk met u. Uw versie is bewaard; kijk de afspraken even na.`,
+      `Een collega wijzigde ${n === 1 ? 'iets' : `${n} dingen`} tegelijk met u. Uw versie is bewaard; kijk de afspraken en de gehouden waardenkringen even na.`,
+  },
+  heldCircles: {
+    heading: 'Gehouden waardenkringen',
+    intro:
+      'Leg elke waardenkring vast die u dit jaar hield, bijvoorbeeld één per waarde of per buurt. De participatieparagraaf en de openbare pagina tellen ze.',
+    none: 'Nog geen waardenkring vastgelegd.',
+    at: (day: string, place: string) => `${day}, ${place}`,
+    remove: 'Verwijderen',
+    removeLabel: (day: string) => `Waardenkring van ${day} verwijderen`,
+    removed: (day: string) => `De waardenkring van ${day} is verwijderd.`,
+    add: 'Waardenkring toevoegen',
+    added: (day: string) => `De waardenkring van ${day} is toegevoegd.`,
+    date: 'Datum',
+    place: 'Waar (niet verplicht)',
+    dateMissing: 'Kies de datum waarop de waardenkring was.',
+    placeTooLong: (max: number) => `Gebruik hooguit ${max} tekens.`,
+    full: (max: number) => `Er passen ${max} waardenkringen in één jaar.`,
   },
   review: {
     panelHeading: 'Laten reviewen door een coach',

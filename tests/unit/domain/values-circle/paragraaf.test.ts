@@ -86,11 +86,11 @@ function numbersIn(value: unknown): number[] {
 }
 
 describe('the participatieparagraaf', () => {
-  const paragraph = participationParagraph({ areaName: 'Gaasperdam', report: report(), agenda, circles: 1 });
+  const paragraph = participationParagraph({ areaName: 'Gaasperdam', report: report(), agenda });
 
   it('never carries a count under k, whether the report suppressed it or showed it', () => {
-    const { circles, questions, ...counted } = paragraph.method;
-    expect([circles, questions]).toEqual([1, 1]);
+    const { circles, held, questions, ...counted } = paragraph.method;
+    expect([circles, held, questions]).toEqual([1, [], 1]);
     const figures = numbersIn({ heard: paragraph.heard, said: paragraph.said, method: counted });
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.filter((n) => n < 5)).toEqual([]);
@@ -103,6 +103,36 @@ describe('the participatieparagraaf', () => {
       kind: 'fewer-than-k',
     });
     expect(paragraph.said.themes).toEqual([{ themeId: 'wonen', conversations: 12 }]);
+  });
+
+  it('counts and lists the circles the team recorded, oldest first; without any, one if the circle met', () => {
+    const held = participationParagraph({
+      areaName: 'Gaasperdam',
+      report: report(),
+      agenda: {
+        ...agenda,
+        heldCircles: [
+          { id: '0190c2a4-0000-7000-8000-0000000000c2', date: '2026-10-08', place: '' },
+          { id: '0190c2a4-0000-7000-8000-0000000000c1', date: '2026-03-12', place: 'De Kameleon' },
+        ],
+      },
+    });
+    expect(held.method.circles).toBe(2);
+    expect(held.method.held).toEqual([
+      { date: '2026-03-12', place: 'De Kameleon' },
+      { date: '2026-10-08', place: '' },
+    ]);
+    // Older data: no list kept, so the outcome tells whether the circle met at all.
+    const { outcome: _outcome, ...unmet } = agenda;
+    expect(
+      participationParagraph({ areaName: 'Gaasperdam', report: report(), agenda: unmet }).method,
+    ).toMatchObject({
+      circles: 0,
+      held: [],
+    });
+    expect(
+      participationParagraph({ areaName: 'Gaasperdam', report: report(), agenda: null }).method.circles,
+    ).toBe(0);
   });
 
   it('names in its limits every group heard in fewer than k conversations or not at all', () => {
@@ -119,14 +149,12 @@ describe('the participatieparagraaf', () => {
       areaName: 'Gaasperdam',
       report: report(),
       agenda: neverPicked,
-      circles: 1,
     });
     expect(unpicked.said.quotes.map((q) => q.text)).toEqual(['citaat 1', 'citaat 2', 'citaat 3']);
     const unreleased = participationParagraph({
       areaName: 'Gaasperdam',
       report: report({ quotes: { released: false, items: [], more: false } }),
       agenda,
-      circles: 0,
     });
     expect(unreleased.said.quotes).toEqual([]);
   });
