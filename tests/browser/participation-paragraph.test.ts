@@ -97,6 +97,22 @@ describe.skipIf(!browserTestsRun)(
       await picker.getByText('4 citaten gekozen', { exact: false }).waitFor();
       expect(await axeViolations(page)).toEqual([]);
 
+      // Two values circles this year, one of them with a place: the paragraph counts and lists them.
+      const held = page.locator('section[aria-labelledby="held-circles-heading"]');
+      for (const [date, place] of [
+        ['2026-10-08', ''],
+        ['2026-03-12', 'De Kameleon'],
+      ] as const) {
+        await held.getByLabel('Datum').fill(date);
+        await held.getByLabel('Waar (niet verplicht)').fill(place);
+        await held.getByRole('button', { name: 'Waardenkring toevoegen' }).click();
+      }
+      await held.getByRole('listitem').nth(1).waitFor();
+      expect(await held.getByRole('listitem').allInnerTexts()).toEqual([
+        expect.stringContaining('donderdag 12 maart 2026, De Kameleon'),
+        expect.stringContaining('donderdag 8 oktober 2026'),
+      ]);
+
       // The handout now quotes exactly the picks.
       const picked = [quote(1), quote(2), quote(4), quote(5)];
       await page.waitForFunction(
@@ -138,6 +154,9 @@ describe.skipIf(!browserTestsRun)(
         expect(paragraphs).toContain(heading);
       }
       expect(paragraphs).toContain('In totaal 40 gesprekken met bewoners.');
+      expect(paragraphs.some((p) => p.startsWith('In 2 waardenkringen bespraken'))).toBe(true);
+      expect(paragraphs).toContain('donderdag 12 maart 2026, De Kameleon');
+      expect(paragraphs).toContain('donderdag 8 oktober 2026');
       // The profiles table: mantelzorger 12, jongere 2 (never "2"), in cells of their own.
       const cells = paragraphs.join('|');
       expect(cells).toContain('Mantelzorger|12');

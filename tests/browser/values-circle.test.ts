@@ -161,6 +161,14 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     await overview.getByText('1 afspraak is over de datum en nog niet gedaan.').waitFor();
     expect(await overview.locator('li.action-overdue').innerText()).toContain('Over de datum');
     await question.locator('.action-card').getByText('Over de datum').waitFor();
+    // The circle itself is recorded as held, with where; it is shared and listed like the rest.
+    const held = page.locator('section[aria-labelledby="held-circles-heading"]');
+    await held.getByRole('button', { name: 'Waardenkring toevoegen' }).click();
+    await held.getByText('Kies de datum waarop de waardenkring was.').waitFor();
+    await held.getByLabel('Datum').fill('2026-03-12');
+    await held.getByLabel('Waar (niet verplicht)').fill('Buurthuis De Kameleon');
+    await held.getByRole('button', { name: 'Waardenkring toevoegen' }).click();
+    await held.getByText('donderdag 12 maart 2026, Buurthuis De Kameleon').waitFor();
     await page.getByText(/^Gedeeld met het gebiedsteam/).waitFor({ timeout: 15_000 });
     expect(await axeViolations(page)).toEqual([]);
 
@@ -192,6 +200,9 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     expect(await again.getByLabel('Wat is er gezegd? (kort)').inputValue()).toBe(
       'Veel zorgen over donkere portieken.',
     );
+    expect(await held.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('donderdag 12 maart 2026, Buurthuis De Kameleon'),
+    ]);
     expect(await axeViolations(page)).toEqual([]);
 
     // Published by the team; a fresh browser with no account opens it from its address.
@@ -207,6 +218,8 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     expect(publicText).toContain('Wat is er met uw inbreng gedaan? Gaasperdam 2026');
     expect(publicText).toContain('Portiekverlichting laten repareren');
     expect(publicText).toContain('Gedaan');
+    expect(publicText).toContain('Er was 1 waardenkring:');
+    expect(publicText).toContain('donderdag 12 maart 2026, Buurthuis De Kameleon');
     expect(publicText).not.toContain('Veel zorgen over donkere portieken.');
     expect(await axeViolations(resident.page)).toEqual([]);
     await resident.page.getByRole('link', { name: 'English' }).click();

@@ -153,6 +153,11 @@ for (const target of targets) {
               if (cell === `minder dan ${K}`) continue;
               expect(Number(cell) === 0 || Number(cell) >= K, cell).toBe(true);
             }
+            // A hidden figure in the values table is explained once, in plain words, and only then.
+            const explained = values.includes(
+              `Minder dan ${K} gesprekken: dit getal laten we niet zien, zodat niemand herkend wordt.`,
+            );
+            expect(explained).toBe(cells.slice(0, VALUE_IDS.length * 2).includes(`minder dan ${K}`));
             // The number of conversations itself, too.
             const total = conversations.length;
             if (total < K) expect(html).not.toContain(`In ${total} gesprekken`);

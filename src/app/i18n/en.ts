@@ -604,7 +604,7 @@ export const en: Messages = {
     open: 'Card for the resident',
     intro: 'Show the card or print it. Nothing about the resident is on it.',
     title: 'What was done with what you told us?',
-    lead: (area: string) => `Read later what happens in ${area} with the conversations.`,
+    lead: (area: string) => `Read later what we do with the conversations in ${area}.`,
     scan: 'Scan the code with your phone’s camera, or go to',
     qrLabel: (url: string) => `QR code to ${url}`,
     nextCircle: (date: string) => `The next values circle is on ${date}.`,
@@ -614,7 +614,7 @@ export const en: Messages = {
     notEnrolled:
       'This device is not linked to an area yet (under Sync). Only then does it know which address belongs on the card.',
     notFetched: 'This device has not fetched the page’s address yet. Sync once with internet.',
-    asOf: (when: string) => `Fetched on ${when}.`,
+    asOf: (when: string) => `Updated on ${when}.`,
     print: 'Print',
     close: 'Close',
   },

@@ -11,11 +11,13 @@ const TEXT = {
     heading: 'De volgende waardenkring',
     on: (date: string) => `De volgende waardenkring is op ${date}.`,
     unknown: 'De datum van de volgende waardenkring is nog niet bekend.',
+    what: 'In een waardenkring praten bewoners, hulpverleners en de gemeente samen over de buurt.',
   },
   en: {
     heading: 'The next values circle',
     on: (date: string) => `The next values circle is on ${date}.`,
     unknown: 'The date of the next values circle is not known yet.',
+    what: 'In a values circle, residents, care workers and the municipality talk together about the neighbourhood.',
   },
 } satisfies Record<PageLanguage, unknown>;
 
@@ -25,7 +27,7 @@ export function upcomingCircle(date: string | null, today: string): string | nul
 }
 
 export function nextCircleSection(date: string | null, language: PageLanguage): string {
-  return `<h2>${nextCircleHeading(language)}</h2><p class="next-circle">${nextCircleLine(date, language)}</p>`;
+  return `<h2>${nextCircleHeading(language)}</h2><p class="next-circle">${nextCircleLine(date, language)}</p><p>${TEXT[language].what}</p>`;
 }
 
 export function nextCircleHeading(language: PageLanguage): string {

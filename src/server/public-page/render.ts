@@ -21,18 +21,22 @@ export const TEXT = {
   nl: {
     title: (area: string, year: number) => `Wat is er met uw inbreng gedaan? ${area} ${year}`,
     intro: (n: string) =>
-      `In ${n} gesprekken vertelden bewoners wat zij belangrijk vinden in de buurt. Dit deed het gebiedsteam ermee.`,
+      `In ${n} gesprekken vertelden bewoners wat zij belangrijk vinden in de buurt. Hier leest u wat het gebiedsteam daarmee deed.`,
     fewer: (k: number) => `minder dan ${k}`,
+    hidden: (k: number) =>
+      `Minder dan ${k} gesprekken: dit getal laten we niet zien, zodat niemand herkend wordt.`,
     valuesHeading: 'Wat bewoners vertelden',
+    valuesIntro:
+      'Per waarde ziet u in hoeveel gesprekken bewoners die waarde merkten in de buurt. En in hoeveel gesprekken zij die misten.',
     value: 'Waarde',
-    experienced: 'Ervaren',
+    experienced: 'Gemerkt',
     missing: 'Gemist',
     heldHeading: (year: number) => `De waardenkringen van ${year}`,
     held: (n: number) => (n === 1 ? 'Er was 1 waardenkring:' : `Er waren ${n} waardenkringen:`),
     questionsHeading: 'Waar de waardenkring over sprak',
     actionsHeading: 'Wat we afspraken',
     noActions: 'Er zijn nog geen afspraken.',
-    by: 'Door',
+    by: 'Wie doet het',
     due: 'Klaar op',
     reason: 'Reden',
     done: 'Wat er al gebeurde',
@@ -50,18 +54,22 @@ export const TEXT = {
   en: {
     title: (area: string, year: number) => `What was done with what you told us? ${area} ${year}`,
     intro: (n: string) =>
-      `In ${n} conversations residents told us what matters to them in the neighbourhood. This is what the area team did with it.`,
+      `In ${n} conversations residents told us what matters to them in the neighbourhood. Here you can read what the area team did with it.`,
     fewer: (k: number) => `fewer than ${k}`,
+    hidden: (k: number) =>
+      `Fewer than ${k} conversations: we do not show this number, so that no one can be recognised.`,
     valuesHeading: 'What residents told us',
+    valuesIntro:
+      'For each value you see in how many conversations residents noticed it in the neighbourhood. And in how many they missed it.',
     value: 'Value',
-    experienced: 'Experienced',
-    missing: 'Missing',
+    experienced: 'Noticed',
+    missing: 'Missed',
     heldHeading: (year: number) => `The values circles of ${year}`,
     held: (n: number) => (n === 1 ? 'There was 1 values circle:' : `There were ${n} values circles:`),
     questionsHeading: 'What the values circle talked about',
     actionsHeading: 'What we agreed',
     noActions: 'No actions agreed yet.',
-    by: 'By',
+    by: 'Who does it',
     due: 'Done by',
     reason: 'Reason',
     done: 'What happened so far',
@@ -123,8 +131,13 @@ export function renderPublicPage(input: {
 }): string {
   const { areaName, year, report, agenda, language } = input;
   const t = TEXT[language];
-  const figure = (value: number | object) =>
-    isSuppressed(value as never) ? t.fewer(report.k) : String(value);
+  // A hidden figure is explained once, under the table, in words a resident uses.
+  let hidden = false;
+  const figure = (value: number | object) => {
+    if (!isSuppressed(value as never)) return String(value);
+    hidden = true;
+    return t.fewer(report.k);
+  };
   const rows = VALUE_IDS.map((id) => {
     const f = report.values[id];
     return `<tr><th scope="row">${t.values[id]}</th><td>${figure(f.experienced)}</td><td>${figure(f.missing)}</td></tr>`;
@@ -159,7 +172,9 @@ export function renderPublicPage(input: {
 <h1>${title}</h1>
 <p>${escapeHtml(t.intro(figure(report.conversations)))}</p>
 <h2>${t.valuesHeading}</h2>
+<p>${t.valuesIntro}</p>
 <table><thead><tr><th scope="col">${t.value}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table>
+${hidden ? `<p>${t.hidden(report.k)}</p>` : ''}
 ${input.afterValues ?? ''}
 ${heldList ? `<h2>${t.heldHeading(year)}</h2><p>${t.held(held.length)}</p><ul>${heldList}</ul>` : ''}
 ${questions ? `<h2>${t.questionsHeading}</h2><ul>${questions}</ul>` : ''}

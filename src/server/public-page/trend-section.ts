@@ -14,9 +14,9 @@ const TEXT = {
   nl: {
     heading: 'Over de jaren',
     intro:
-      'Per waarde: in hoeveel gesprekken bewoners die ervoeren (doorgetrokken lijn, dichte stip) en misten (stippellijn, open vierkant). Een open plek betekent: geen cijfer om te tonen.',
+      'Per waarde en per jaar ziet u in hoeveel gesprekken bewoners die waarde merkten en misten. Gemerkt is de doorgetrokken lijn met dichte stippen. Gemist is de stippellijn met open vierkantjes. Een open plek in de lijn: dat jaar laten we geen getal zien.',
     year: 'Jaar',
-    experienced: 'Ervaren',
+    experienced: 'Gemerkt',
     missing: 'Gemist',
     fewer: (k: number) => `minder dan ${k}`,
     none: 'geen gesprekken',
@@ -24,10 +24,10 @@ const TEXT = {
   en: {
     heading: 'Over the years',
     intro:
-      'Per value: in how many conversations residents experienced it (solid line, filled dot) and missed it (dashed line, open square). An empty spot means: no figure to show.',
+      'For each value and each year you see in how many conversations residents noticed it and missed it. Noticed is the solid line with filled dots. Missed is the dashed line with open squares. A gap in the line: that year we show no number.',
     year: 'Year',
-    experienced: 'Experienced',
-    missing: 'Missing',
+    experienced: 'Noticed',
+    missing: 'Missed',
     fewer: (k: number) => `fewer than ${k}`,
     none: 'no conversations',
   },

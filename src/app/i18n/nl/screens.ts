@@ -269,7 +269,7 @@ export const nlScreens = {
     open: 'Kaartje voor de bewoner',
     intro: 'Laat het kaartje zien of druk het af. Er staat niets over de bewoner op.',
     title: 'Wat is er met uw inbreng gedaan?',
-    lead: (area: string) => `Lees later wat er in ${area} met de gesprekken gebeurt.`,
+    lead: (area: string) => `Lees later wat we in ${area} met de gesprekken doen.`,
     scan: 'Scan de code met de camera van uw telefoon, of ga naar',
     qrLabel: (url: string) => `QR-code naar ${url}`,
     nextCircle: (date: string) => `De volgende waardenkring is op ${date}.`,
@@ -280,7 +280,7 @@ export const nlScreens = {
       'Dit apparaat is nog niet aan een gebied gekoppeld (onder Synchronisatie). Pas daarna weet het welk adres op het kaartje hoort.',
     notFetched:
       'Dit apparaat heeft het adres van de pagina nog niet opgehaald. Synchroniseer een keer met internet.',
-    asOf: (when: string) => `Opgehaald op ${when}.`,
+    asOf: (when: string) => `Bijgewerkt op ${when}.`,
     print: 'Afdrukken',
     close: 'Sluiten',
   },
