@@ -7,6 +7,7 @@ import { watchConnection } from './connection';
 import { createDevice } from './device';
 import { setLanguage } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
+import { preloadConversationList, showsConversationList } from './screens/ConversationsScreen';
 import {
   autoLockMinutes,
   conversationLockMinutes,
@@ -15,6 +16,7 @@ import {
   watchActivity,
 } from './session';
 import { registerServiceWorker } from './sw-bridge';
+import { whenIdle } from './when-idle';
 import './styles.css';
 
 const OPEN_PATIENCE_MS = 1_500;
@@ -44,11 +46,16 @@ async function start(): Promise<void> {
     // Whatever was typed while the database was unreachable goes in now.
     void device.saves.flush();
     const db = result.db;
-    // Sync, feedback and backups are not needed for the first screen: they load right after it.
-    void import('./sync-session').then((module) => module.startOutboxSync(db));
-    void import('./review/feedback-session').then((module) => module.watchFeedback(db));
-    void import('./backup/backup-session').then((module) => module.watchBackups(db));
+    // Sync, feedback and backups are not needed for the first screen: they load once it is up and
+    // the page is idle, rather than taking the network and the main thread from it.
+    whenIdle(() => {
+      void import('./sync-session').then((module) => module.startOutboxSync(db));
+      void import('./review/feedback-session').then((module) => module.watchFeedback(db));
+      void import('./backup/backup-session').then((module) => module.watchBackups(db));
+    });
   });
+  // The first screen's passphrase form loads while the database opens, not after the first render.
+  if (showsConversationList(location.pathname)) preloadConversationList();
   // Wait briefly so the first screen comes up in the chosen language; a blocked database must not keep the app away.
   await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, OPEN_PATIENCE_MS))]);
 
