@@ -22,6 +22,11 @@ import './styles.css';
 const OPEN_PATIENCE_MS = 1_500;
 
 async function start(): Promise<void> {
+  // The first screen's passphrase form is fetched while the database opens, not after the first render.
+  if (showsConversationList(location.pathname)) preloadConversationList();
+  // Opening the database (its schema is set up in script first) is a task of its own, apart from
+  // evaluating the bundle: a phone then never runs both as one long block.
+  await new Promise((resolve) => setTimeout(resolve));
   captureInstallPrompt();
   watchConnection();
   watchActivity();
@@ -47,15 +52,11 @@ async function start(): Promise<void> {
     void device.saves.flush();
     const db = result.db;
     // Sync, feedback and backups are not needed for the first screen: they load once it is up and
-    // the page is idle, rather than taking the network and the main thread from it.
-    whenIdle(() => {
-      void import('./sync-session').then((module) => module.startOutboxSync(db));
-      void import('./review/feedback-session').then((module) => module.watchFeedback(db));
-      void import('./backup/backup-session').then((module) => module.watchBackups(db));
-    });
+    // the page is idle, one at a time, rather than taking the network and the main thread from it.
+    whenIdle(() => void import('./sync-session').then((module) => module.startOutboxSync(db)));
+    whenIdle(() => void import('./review/feedback-session').then((module) => module.watchFeedback(db)));
+    whenIdle(() => void import('./backup/backup-session').then((module) => module.watchBackups(db)));
   });
-  // The first screen's passphrase form loads while the database opens, not after the first render.
-  if (showsConversationList(location.pathname)) preloadConversationList();
   // Wait briefly so the first screen comes up in the chosen language; a blocked database must not keep the app away.
   await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, OPEN_PATIENCE_MS))]);
 
