@@ -74,7 +74,8 @@ async function start(): Promise<void> {
   addEventListener('pagehide', () => void device.saves.flush());
   addEventListener('online', () => void device.saves.flush());
 
-  void registerServiceWorker(device.saves);
+  // The service worker's update flow (workbox-window) is not needed for the first screen either.
+  whenIdle(() => void registerServiceWorker(device.saves));
   // Ask once at start: Chromium decides silently from engagement, Firefox may ask the user.
   void requestPersistence();
 }
