@@ -7,6 +7,7 @@ import { watchConnection } from './connection';
 import { createDevice } from './device';
 import { setLanguage } from './i18n/locale';
 import { captureInstallPrompt } from './install-prompt';
+import { preloadConversationList, showsConversationList } from './screens/ConversationsScreen';
 import {
   autoLockMinutes,
   conversationLockMinutes,
@@ -15,11 +16,17 @@ import {
   watchActivity,
 } from './session';
 import { registerServiceWorker } from './sw-bridge';
+import { whenIdle } from './when-idle';
 import './styles.css';
 
 const OPEN_PATIENCE_MS = 1_500;
 
 async function start(): Promise<void> {
+  // The first screen's passphrase form is fetched while the database opens, not after the first render.
+  if (showsConversationList(location.pathname)) preloadConversationList();
+  // Opening the database (its schema is set up in script first) is a task of its own, apart from
+  // evaluating the bundle: a phone then never runs both as one long block.
+  await new Promise((resolve) => setTimeout(resolve));
   captureInstallPrompt();
   watchConnection();
   watchActivity();
@@ -44,10 +51,11 @@ async function start(): Promise<void> {
     // Whatever was typed while the database was unreachable goes in now.
     void device.saves.flush();
     const db = result.db;
-    // Sync, feedback and backups are not needed for the first screen: they load right after it.
-    void import('./sync-session').then((module) => module.startOutboxSync(db));
-    void import('./review/feedback-session').then((module) => module.watchFeedback(db));
-    void import('./backup/backup-session').then((module) => module.watchBackups(db));
+    // Sync, feedback and backups are not needed for the first screen: they load once it is up and
+    // the page is idle, one at a time, rather than taking the network and the main thread from it.
+    whenIdle(() => void import('./sync-session').then((module) => module.startOutboxSync(db)));
+    whenIdle(() => void import('./review/feedback-session').then((module) => module.watchFeedback(db)));
+    whenIdle(() => void import('./backup/backup-session').then((module) => module.watchBackups(db)));
   });
   // Wait briefly so the first screen comes up in the chosen language; a blocked database must not keep the app away.
   await Promise.race([opening, new Promise((resolve) => setTimeout(resolve, OPEN_PATIENCE_MS))]);
@@ -66,7 +74,8 @@ async function start(): Promise<void> {
   addEventListener('pagehide', () => void device.saves.flush());
   addEventListener('online', () => void device.saves.flush());
 
-  void registerServiceWorker(device.saves);
+  // The service worker's update flow (workbox-window) is not needed for the first screen either.
+  whenIdle(() => void registerServiceWorker(device.saves));
   // Ask once at start: Chromium decides silently from engagement, Firefox may ask the user.
   void requestPersistence();
 }

@@ -12,7 +12,7 @@ let acceptUpdate: (() => void) | null = null;
 
 export async function registerServiceWorker(saves: SaveQueue): Promise<void> {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  // Loaded after first render: the update flow is not needed to show the first screen.
+  // Loaded once the first screen is up and the page idle (see main.tsx).
   const { Workbox } = await import('workbox-window');
   const workbox = new Workbox('/sw.js', { scope: '/' });
   let reloadRequested = false;

@@ -1,11 +1,10 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { listProposals, loadProposal, saveProposal } from '../db/proposals';
+import { markSent, proposalText } from '../domain/proposals/proposal-text';
 import {
   draftProposal,
-  markSent,
   type ProposalLabelProblem,
   proposalLabelProblem,
-  proposalText,
   type ThemeProposal,
   toggleProposalOn,
 } from '../domain/proposals/theme-proposal';

@@ -15,7 +15,8 @@ import {
   sealWithPassphrase,
   sha256Base64url,
 } from '../domain/packages/envelope';
-import { type ReviewCopyOptions, type ReviewPackage, reviewCopy } from '../domain/packages/review';
+import type { ReviewPackage } from '../domain/packages/review';
+import { type ReviewCopyOptions, reviewCopy } from '../domain/packages/review-copy';
 import { type PassphraseProblem, passphraseProblem } from '../domain/passphrase';
 import { newReviewCode, type ReviewCode, sealLinkForCode } from '../domain/review-code';
 import { type ReviewLink, replyTokenInput } from '../domain/review-link';

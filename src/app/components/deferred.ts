@@ -6,17 +6,24 @@ import { useEffect, useState } from 'preact/hooks';
  * the chunk has arrived, instead of suspending the route. A suspended route keeps the previous
  * screen in the page meanwhile, which puts two screens (two headings, two landmarks) side by side.
  */
-export function deferred<P extends object>(load: () => Promise<ComponentType<P>>): FunctionComponent<P> {
+export function deferred<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): FunctionComponent<P> & { preload(): void } {
   let loaded: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
-  return function Deferred(props: P) {
+  const start = () => {
+    loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    });
+    return loading;
+  };
+  function Deferred(props: P) {
     const [, setArrived] = useState(false);
     useEffect(() => {
       if (loaded) return;
       let mounted = true;
-      loading ??= load();
-      void loading.then((component) => {
-        loaded = component;
+      void start().then(() => {
         if (mounted) setArrived(true);
       });
       return () => {
@@ -24,5 +31,8 @@ export function deferred<P extends object>(load: () => Promise<ComponentType<P>>
       };
     }, []);
     return loaded ? h(loaded, props) : null;
-  };
+  }
+  // Starts fetching before the part is rendered, e.g. while the database opens.
+  Deferred.preload = () => void start();
+  return Deferred;
 }

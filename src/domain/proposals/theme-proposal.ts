@@ -1,4 +1,3 @@
-import { anonymise } from '../anonymiser';
 import { normaliseThemeLabel, THEME_LABEL_MAX_LENGTH, type ThemeLabelProblem } from '../themes';
 
 /**
@@ -63,19 +62,6 @@ export function toggleProposalOn(proposal: ThemeProposal, conversationId: string
       ? proposal.conversationIds.filter((id) => id !== conversationId)
       : [...proposal.conversationIds, conversationId],
   };
-}
-
-/**
- * The text that may leave the device: the label after the anonymiser, exactly as the preview shows
- * it. The same function builds the preview and the request, so what is sent is what she saw.
- */
-export function proposalText(proposal: Pick<ThemeProposal, 'label'>): string {
-  return anonymise(normaliseThemeLabel(proposal.label)).text;
-}
-
-export function markSent(proposal: ThemeProposal, now: number): ThemeProposal {
-  if (proposal.status !== 'draft') return proposal;
-  return { ...proposal, status: 'sent', sentText: proposalText(proposal), sentAt: now };
 }
 
 /**

@@ -9,7 +9,8 @@ import {
   saveProposal,
 } from '../../../src/db/proposals';
 import { createDataKey } from '../../../src/db/sealed-box';
-import { draftProposal, markSent } from '../../../src/domain/proposals/theme-proposal';
+import { markSent } from '../../../src/domain/proposals/proposal-text';
+import { draftProposal } from '../../../src/domain/proposals/theme-proposal';
 import { rawDump } from '../../support/raw-dump';
 
 let db: BuurtgesprekDatabase;

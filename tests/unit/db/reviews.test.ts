@@ -18,7 +18,8 @@ import {
 } from '../../../src/db/reviews';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { newPackageKey, randomToken } from '../../../src/domain/packages/envelope';
-import { emptyFeedback, type ReviewFeedback, reviewCopy } from '../../../src/domain/packages/review';
+import { emptyFeedback, type ReviewFeedback } from '../../../src/domain/packages/review';
+import { reviewCopy } from '../../../src/domain/packages/review-copy';
 import { rawDump } from '../../support/raw-dump';
 import { conversation, NOTE_TEXT, notes, QUOTE } from '../domain/packages/fixtures';
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { completeConversation, recordConsent, startConversation } from '../../../src/domain/conversation';
+import { markSent, proposalText } from '../../../src/domain/proposals/proposal-text';
 import {
   draftProposal,
-  markSent,
   proposalLabelProblem,
-  proposalText,
   themeOfferedFor,
   toggleProposalOn,
   withOutcome,

@@ -5,11 +5,10 @@ import {
   emptyFeedback,
   parseReviewFeedback,
   parseReviewPackage,
-  REMOVED_MARK,
   type ReviewFeedback,
-  reviewCopy,
   TECHNIQUE_CHECKLIST,
 } from '../../../../src/domain/packages/review';
+import { REMOVED_MARK, reviewCopy } from '../../../../src/domain/packages/review-copy';
 import {
   conversation,
   FOLLOW_UP,
