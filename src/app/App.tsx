@@ -12,7 +12,6 @@ import { language, useMessages } from './i18n/locale';
 import { screen } from './lazy-screen';
 import { HOME_PATH } from './routes';
 import { ConversationsScreen } from './screens/ConversationsScreen';
-import { GuidesScreen } from './screens/GuidesScreen';
 
 /**
  * Screens after the first load on first use (and are precached by the service worker), to keep
@@ -36,6 +35,7 @@ const ValuesCircleScreen = lazy(
 const ShareForReviewScreen = lazy(screen(() => reviewScreens().then((m) => m.ShareForReviewScreen)));
 const CoachReviewScreen = lazy(screen(() => reviewScreens().then((m) => m.CoachReviewScreen)));
 const CoachOverviewScreen = lazy(screen(() => reviewScreens().then((m) => m.CoachOverviewScreen)));
+const GuidesScreen = lazy(screen(() => import('./screens/GuidesScreen').then((m) => m.GuidesScreen)));
 const SyncScreen = lazy(screen(() => import('./screens/SyncScreen').then((m) => m.SyncScreen)));
 const SettingsScreen = lazy(screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)));
 

@@ -2,7 +2,6 @@
  * The Dutch message catalogue: the default language, and the shape every other language must
  * match (see en.ts). Plain language, B1 level: short sentences, everyday words, "u".
  */
-import { guides } from './nl/guides';
 import type { nlScreens } from './nl/screens';
 
 export const nl = {
@@ -262,7 +261,6 @@ export const nl = {
     revision: (n: number) => `Versie ${n}`,
     backToList: 'Terug naar gesprekken',
   },
-  guides,
   values: {
     autonomie: {
       name: 'Autonomie',
@@ -348,165 +346,6 @@ export const nl = {
     unreachable: 'De server is nu niet bereikbaar. Uw gegevens blijven veilig op dit apparaat.',
     offline: 'Geen internet. Buurtgesprek verstuurt pas iets als er weer verbinding is.',
     checkAgain: 'Opnieuw controleren',
-  },
-  settings: {
-    title: 'Instellingen',
-    language: {
-      heading: 'Taal',
-      label: 'Taal van de app',
-      nl: 'Nederlands',
-      en: 'English',
-    },
-    retention: {
-      heading: 'Afgeronde gesprekken wissen',
-      label: 'Wis afgeronde gesprekken van dit apparaat na',
-      hint: 'De samenvatting die al verstuurd is, blijft meetellen bij het gebiedsteam. Van dit apparaat gaan de aantekeningen, eerdere versies en gedeelde kopieën voor de coach.',
-      off: 'Nooit (zelf wissen)',
-      days: (n: number) => `${n} dagen`,
-      warning: (n: number) =>
-        n === 1
-          ? 'Dit afgeronde gesprek is langer bewaard dan u hebt ingesteld en wordt gewist als u bevestigt:'
-          : `Deze ${n} afgeronde gesprekken zijn langer bewaard dan u hebt ingesteld en worden gewist als u bevestigt:`,
-      item: (date: string, profile: string) => `${date}, ${profile}`,
-      erase: (n: number) => (n === 1 ? 'Wis dit gesprek' : `Wis deze ${n} gesprekken`),
-      erased: (n: number) => (n === 1 ? '1 gesprek gewist.' : `${n} gesprekken gewist.`),
-    },
-    storage: {
-      heading: 'Opslag op dit apparaat',
-      persisted: 'Blijvend bewaard. De browser wist uw gegevens niet zomaar.',
-      bestEffort:
-        'Niet blijvend bewaard. De browser mag uw gegevens wissen als er ruimte nodig is, of als u de app lang niet gebruikt. Installeer de app om dat te voorkomen.',
-      unknown:
-        'Deze browser zegt niet of uw gegevens blijvend bewaard worden. Installeer de app voor de zekerheid.',
-      usage: (used: string, quota: string) => `${used} gebruikt van ${quota} beschikbaar.`,
-      usageUnknown: 'Hoeveel ruimte er is, laat deze browser niet zien.',
-      askAgain: 'Vraag opnieuw om blijvende opslag',
-    },
-    install: {
-      heading: 'App installeren',
-      why: 'Geïnstalleerd werkt Buurtgesprek als een gewone app, ook zonder internet, en blijven uw gegevens beter bewaard.',
-      button: 'Installeren',
-      installed: 'Buurtgesprek is op dit apparaat geïnstalleerd.',
-      iosHeading: 'Op een iPhone of iPad (Safari)',
-      iosSteps: [
-        'Tik onderaan op de knop Delen (het vierkantje met de pijl omhoog).',
-        'Kies ‘Zet op beginscherm’.',
-        'Tik op ‘Voeg toe’.',
-      ],
-      otherHeading: 'In een andere browser',
-      otherSteps: 'Open het menu van de browser en kies ‘App installeren’ of ‘Toevoegen aan startscherm’.',
-    },
-    areas: {
-      heading: 'Gebieden',
-      intro: 'Uit deze lijst kiest u het gebied van een gesprek.',
-      newLabel: 'Nieuw gebied',
-      add: 'Toevoegen',
-      remove: (name: string) => `${name} verwijderen`,
-      moveUp: (name: string) => `${name} omhoog`,
-      moveDown: (name: string) => `${name} omlaag`,
-      empty: 'Vul een naam in.',
-      tooLong: (max: number) => `Een naam is hooguit ${max} tekens.`,
-      duplicate: 'Dit gebied staat al in de lijst.',
-      lastOne: 'Er moet minstens één gebied blijven.',
-      added: (name: string) => `${name} toegevoegd.`,
-      removed: (name: string) => `${name} verwijderd.`,
-    },
-    security: {
-      heading: 'Beveiliging',
-      autoLock: 'Automatisch vergrendelen na',
-      conversationLock: 'Met een gesprek open vergrendelen na',
-      conversationLockHint:
-        'Tijdens een gesprek luistert u vaak lang zonder het scherm aan te raken. Daarom vergrendelt de app dan pas later.',
-      hiddenLock: 'Vergrendelen als de app weg is na',
-      hiddenLockHint:
-        'Gaat u naar een andere app of gaat het scherm uit, dan vergrendelt de app na deze tijd, ook tijdens een gesprek.',
-      minutes: (n: number) => (n === 1 ? '1 minuut' : `${n} minuten`),
-      seconds: (n: number) =>
-        n === 0 ? 'meteen' : n < 60 ? `${n} seconden` : n === 60 ? '1 minuut' : `${n / 60} minuten`,
-      changeHeading: 'Wachtwoordzin wijzigen',
-      current: 'Huidige wachtwoordzin',
-      next: 'Nieuwe wachtwoordzin',
-      repeat: 'Herhaal de nieuwe wachtwoordzin',
-      change: 'Wijzigen',
-      changed: 'De wachtwoordzin is gewijzigd.',
-      noPassphrase: 'Er is nog geen wachtwoordzin ingesteld. Dat doet u bij Gesprekken.',
-      authenticator: {
-        heading: 'Ontgrendelen met vingerafdruk, gezicht of beveiligingssleutel',
-        intro:
-          'Zo ontgrendelt u sneller: met de vingerafdruk of het gezicht van dit apparaat, of met een beveiligingssleutel. Uw wachtwoordzin blijft nodig: als dit niet lukt, en om een reservekopie terug te zetten.',
-        backupNote:
-          'Ontgrendelt u zo, dan wacht de dagelijkse reservekopie tot u weer met uw wachtwoordzin ontgrendelt.',
-        registered: 'Toegevoegd:',
-        added: (label: string, date: string) => `${label}, toegevoegd op ${date}`,
-        remove: (label: string) => `${label} verwijderen`,
-        removeButton: 'Verwijderen',
-        removed: (label: string) => `${label} is verwijderd.`,
-        unlockFirst: 'Ontgrendel eerst de notities. Dan kunt u dit instellen.',
-        label: 'Naam',
-        labelHint: 'Zo herkent u het later terug, bijvoorbeeld: mijn telefoon.',
-        defaultLabel: 'Dit apparaat',
-        passphrase: 'Uw wachtwoordzin',
-        passphraseHint: 'Ter controle: alleen wie de wachtwoordzin kent, kan een nieuwe manier toevoegen.',
-        add: 'Vingerafdruk, gezicht of sleutel toevoegen',
-        adding: 'Volg de stappen op uw apparaat…',
-        ready: (label: string) => `${label} is toegevoegd. Voortaan kunt u daarmee ontgrendelen.`,
-        noPrf: 'Dit apparaat of deze sleutel kan dit helaas niet. Ontgrendel met uw wachtwoordzin.',
-        failed: 'Toevoegen is niet gelukt of is afgebroken. Probeer het opnieuw.',
-      },
-    },
-    themes: {
-      heading: 'Thema’s',
-      intro:
-        'Het codeboek waarmee u gesprekken aanduidt. Een thema dat u niet meer gebruikt, blijft bij oude gesprekken staan.',
-      retiredHeading: 'Niet meer in gebruik',
-      newLabel: 'Thema dat ontbreekt',
-      add: 'Voorstellen',
-      rename: (label: string) => `${label} hernoemen`,
-      renameLabel: (label: string) => `Nieuwe naam voor ${label}`,
-      save: 'Opslaan',
-      cancel: 'Annuleren',
-      retire: (label: string) => `${label} niet meer gebruiken`,
-      restore: (label: string) => `${label} weer gebruiken`,
-      empty: 'Vul een naam in.',
-      tooLong: (max: number) => `Een naam is hooguit ${max} tekens.`,
-      duplicate: 'Er is al een thema met deze naam.',
-      duplicateRetired:
-        'Er is al een thema met deze naam, maar het wordt niet meer gebruikt. Zet het hieronder weer aan.',
-      added: (label: string) => `${label} is bewaard als voorstel op dit apparaat.`,
-    },
-    proposals: {
-      heading: 'Voorstellen',
-      intro:
-        'Thema’s die u mist. Ze blijven op dit apparaat tot u ze verstuurt naar de beheerders van uw gebied. De tekst gaat eerst door de anonimiseerder.',
-      none: 'U heeft nog geen thema voorgesteld.',
-      locked: 'Ontgrendel de notities om uw voorstellen te zien.',
-      draft: 'Nog niet verstuurd',
-      sent: 'Verstuurd. Wacht op een besluit.',
-      accepted: (theme: string) => `Overgenomen als thema ${theme}`,
-      mapped: (theme: string) => `Telt mee als thema ${theme}`,
-      rejected: 'Niet overgenomen',
-      tagged: (count: number) => (count === 1 ? 'Bij 1 gesprek' : `Bij ${count} gesprekken`),
-      review: (label: string) => `${label} bekijken en versturen`,
-      previewHeading: 'Deze tekst gaat naar de beheerders:',
-      send: 'Versturen',
-      cancel: 'Annuleren',
-      done: 'Verstuurd.',
-      problems: {
-        'not-enrolled': 'Koppel dit apparaat eerst aan een gebied (bij Synchronisatie).',
-        offline: 'Geen internet. Probeer het later opnieuw.',
-        'server-unreachable': 'De server is niet bereikbaar. Probeer het later opnieuw.',
-        'personal-details': 'De server vond nog persoonsgegevens. Pas de naam van het thema aan.',
-        busy: 'Te veel tegelijk. Probeer het later opnieuw.',
-        refused: 'De server nam het voorstel niet aan.',
-        missing: 'Dit voorstel bestaat niet meer.',
-        changed: 'Het voorstel is veranderd. Bekijk het opnieuw.',
-        'already-sent': 'Dit voorstel is al verstuurd.',
-      },
-    },
-    about: {
-      heading: 'Over deze app',
-      version: (version: string) => `Versie ${version}`,
-    },
   },
 };
 

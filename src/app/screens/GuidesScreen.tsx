@@ -5,7 +5,7 @@ import { Screen } from '../components/Screen';
 import { GUIDE_QUERY, type GuideNotice } from '../guides/guide-links';
 import { useMessages } from '../i18n/locale';
 
-// The heading and intro come with the shell; the guides themselves (about 15 KB compressed), the
+// The screen loads when opened (App.tsx); its heading and intro come first, the guides themselves (about 15 KB compressed), the
 // file schema and the editor follow as separate chunks, precached for offline use.
 const GuideLibrary = deferred(() => import('../guides/GuideLibrary').then((module) => module.GuideLibrary));
 const GuideView = deferred(() => import('../guides/GuideView').then((module) => module.GuideView));
