@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { anonymise } from '../anonymiser';
+import { PSEUDONYM_MAX } from '../coaching/pseudonym';
 import type { Conversation } from '../conversation';
 import type { Guide } from '../guides/guide';
 import type { Note } from '../note';
@@ -53,6 +54,12 @@ export interface ReviewPackage {
    * may not know the area's codebook. Absent in packages made before it was added.
    */
   themeLabels?: { id: string; label: string }[];
+  /**
+   * The name the interviewer chose for coaching (a setting), so a coach with an account can follow
+   * her technique over time. Hers, never a resident's. Absent when she chose none, and in packages
+   * made before it was added.
+   */
+  pseudonym?: string;
 }
 
 export const REVIEW_LIMITS = { notes: 2_000 } as const;
@@ -68,6 +75,8 @@ export interface ReviewCopyOptions {
   includeReflection?: boolean;
   /** Names for theme ids, from the interviewer's codebook; only those the copy uses go along. */
   themeLabels?: readonly { id: string; label: string }[];
+  /** The interviewer's pseudonym for coaching, as cleaned by `cleanPseudonym`; null for none. */
+  pseudonym?: string | null;
 }
 
 /** Sorted, clamped and merged, so overlapping or touching cuts leave one mark. */
@@ -148,6 +157,7 @@ export function reviewCopy(
     anonymised: options.anonymise,
     sharedAt: now,
     ...(options.themeLabels && { themeLabels: usedLabels(conversation, options.themeLabels) }),
+    ...(options.pseudonym && { pseudonym: options.pseudonym }),
   };
 }
 
@@ -189,6 +199,7 @@ const ReviewPackageSchema = v.strictObject({
   themeLabels: v.optional(
     boundedList(v.strictObject({ id, label: text(CONTENT_LIMITS.shortText) }), CONTENT_LIMITS.themeIds),
   ),
+  pseudonym: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(PSEUDONYM_MAX))),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
