@@ -26,7 +26,7 @@ export function CoachRecordsTables({ records }: { records: readonly CoachRecord[
         return (
           // biome-ignore lint/a11y/noNoninteractiveTabindex: wider than a phone, the table scrolls by itself, not the page; a scrollable region must take focus so the keyboard can scroll it (WCAG 2.1.1).
           <section key={pseudonym ?? ''} class="table-scroll" aria-labelledby={captionId} tabIndex={0}>
-            <table class="circle-table">
+            <table class="circle-table narrow">
               <caption id={captionId}>{t.caption(pseudonym ?? t.noPseudonym)}</caption>
               <thead>
                 <tr>
@@ -55,7 +55,12 @@ export function CoachRecordsTables({ records }: { records: readonly CoachRecord[
                       const counts = column.items[item];
                       return (
                         <td key={`${column.period.year}-${column.period.quarter}`}>
-                          {t.cell(counts.yes, counts.partly, counts.no)}
+                          {t.cell(counts.yes, counts.partly, counts.no).map((line, at) => (
+                            <span key={line}>
+                              {at > 0 && <br />}
+                              {line}
+                            </span>
+                          ))}
                         </td>
                       );
                     })}

@@ -8,7 +8,7 @@ import { useCoachingMessages } from './messages';
 
 /**
  * The interviewer's own trend: per point of technique, this quarter's share of "yes" against the
- * previous quarter's, in words first and with the counts beside them. From the feedback on this
+ * previous quarter's, in words first and then the counts they come from. From the feedback on this
  * device only.
  */
 export function MyTrend({ dataKey }: { dataKey: CryptoKey }) {
@@ -32,7 +32,7 @@ export function MyTrend({ dataKey }: { dataKey: CryptoKey }) {
       </ul>
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: wider than a phone, the table scrolls by itself, not the page; a scrollable region must take focus so the keyboard can scroll it (WCAG 2.1.1). */}
       <section class="table-scroll" aria-labelledby="trend-caption" tabIndex={0}>
-        <table class="circle-table">
+        <table class="circle-table narrow">
           <caption id="trend-caption">{t.caption(quarter(trend.current), quarter(trend.previous))}</caption>
           <thead>
             <tr>
@@ -43,7 +43,6 @@ export function MyTrend({ dataKey }: { dataKey: CryptoKey }) {
               <th scope="col">
                 {t.thisQuarter} ({quarter(trend.current)})
               </th>
-              <th scope="col">{t.compared}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +51,6 @@ export function MyTrend({ dataKey }: { dataKey: CryptoKey }) {
                 <th scope="row">{checklistNames[item.item]}</th>
                 <td>{t.yesOf(item.previous.yes, item.previous.answered)}</td>
                 <td>{t.yesOf(item.current.yes, item.current.answered)}</td>
-                <td>{t.words[item.word]}</td>
               </tr>
             ))}
           </tbody>

@@ -32,7 +32,6 @@ export const enCoaching: CoachingMessages = {
     item: 'Point',
     thisQuarter: 'This quarter',
     lastQuarter: 'Last quarter',
-    compared: 'Compared',
     yesOf: (yes: number, answered: number) => (answered === 0 ? '–' : `${yes} of ${answered} yes`),
     words: {
       'more-often': 'yes more often than last quarter',
@@ -91,7 +90,7 @@ export const enCoaching: CoachingMessages = {
     caption: (name: string) => `Conversation technique of ${name}`,
     noPseudonym: 'without pseudonym',
     item: 'Point',
-    cell: (yes: number, partly: number, no: number) => `yes ${yes}, partly ${partly}, no ${no}`,
+    cell: (yes: number, partly: number, no: number) => [`yes ${yes},`, `partly ${partly},`, `no ${no}`],
     reviews: 'Reviews',
     practice: (n: number) => (n === 1 ? '1 practice conversation' : `${n} practice conversations`),
     empty: 'No reviews have been recorded with this account yet.',

@@ -35,7 +35,6 @@ export const nlCoaching = {
     item: 'Punt',
     thisQuarter: 'Dit kwartaal',
     lastQuarter: 'Vorig kwartaal',
-    compared: 'Vergeleken',
     yesOf: (yes: number, answered: number) => (answered === 0 ? '–' : `${yes} van ${answered} ja`),
     words: {
       'more-often': 'vaker ja dan vorig kwartaal',
@@ -94,7 +93,8 @@ export const nlCoaching = {
     caption: (name: string) => `Gesprekstechniek van ${name}`,
     noPseudonym: 'zonder pseudoniem',
     item: 'Punt',
-    cell: (yes: number, partly: number, no: number) => `ja ${yes}, deels ${partly}, nee ${no}`,
+    /** One line each, so the quarters' columns stay narrow on a phone. */
+    cell: (yes: number, partly: number, no: number) => [`ja ${yes},`, `deels ${partly},`, `nee ${no}`],
     reviews: 'Reviews',
     practice: (n: number) => (n === 1 ? '1 oefengesprek' : `${n} oefengesprekken`),
     empty: 'Met dit account zijn nog geen reviews vastgelegd.',
