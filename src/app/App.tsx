@@ -36,6 +36,7 @@ const ShareForReviewScreen = lazy(screen(() => reviewScreens().then((m) => m.Sha
 const CoachReviewScreen = lazy(screen(() => reviewScreens().then((m) => m.CoachReviewScreen)));
 const CoachOverviewScreen = lazy(screen(() => reviewScreens().then((m) => m.CoachOverviewScreen)));
 const GuidesScreen = lazy(screen(() => import('./screens/GuidesScreen').then((m) => m.GuidesScreen)));
+const MyTrendScreen = lazy(screen(() => reviewScreens().then((m) => m.MyTrendScreen)));
 const SyncScreen = lazy(screen(() => import('./screens/SyncScreen').then((m) => m.SyncScreen)));
 const SettingsScreen = lazy(screen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)));
 
@@ -89,6 +90,7 @@ function InterviewerShell() {
             <Route path="/review" component={CoachReviewScreen} />
             <Route path="/review/:shareId" component={CoachReviewScreen} />
             <Route path="/reviews" component={CoachOverviewScreen} />
+            <Route path="/mijn-ontwikkeling" component={MyTrendScreen} />
             <Route path="/leidraden" component={GuidesScreen} />
             <Route path="/waardenkring" component={ValuesCircleScreen} />
             <Route path="/synchronisatie" component={SyncScreen} />

@@ -232,6 +232,11 @@ export interface CoachReviewRecord {
    * already hold. Null for a link, and for a file opened before feedback files existed.
    */
   filePassword: string | null;
+  /**
+   * The id of this review's record in the coach's account (a random UUID, never the share id),
+   * made when it is first recorded, so feedback sent again updates that one record.
+   */
+  recordId?: string;
 }
 
 type CoachSealed = Omit<CoachReviewRecord, 'id' | 'openedAt'>;

@@ -1,3 +1,4 @@
+import { PSEUDONYM_MAX } from '../domain/coaching/pseudonym';
 import {
   CONVERSATION_RETENTION_CHOICES_DAYS,
   CONVERSATION_RETENTION_DEFAULT_DAYS,
@@ -26,6 +27,8 @@ export interface Settings {
   conversationRetentionDays: number;
   /** Whether backups also hold practice conversations; off unless the interviewer chose it. */
   backupIncludesPractice: boolean;
+  /** The interviewer's name for coaching, as typed; '' for none (`cleanPseudonym` decides). */
+  reviewPseudonym: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   showProbes: false,
   conversationRetentionDays: CONVERSATION_RETENTION_DEFAULT_DAYS,
   backupIncludesPractice: false,
+  reviewPseudonym: '',
 };
 
 const oneOf =
@@ -51,6 +55,7 @@ const VALID: { [K in keyof Settings]: (value: unknown) => value is Settings[K] }
   showProbes: (value): value is boolean => typeof value === 'boolean',
   conversationRetentionDays: oneOf(CONVERSATION_RETENTION_CHOICES_DAYS),
   backupIncludesPractice: (value): value is boolean => typeof value === 'boolean',
+  reviewPseudonym: (value): value is string => typeof value === 'string' && value.length <= PSEUDONYM_MAX,
 };
 
 /** Reads all settings; a value that is missing or not of its type falls back to the default. */

@@ -5,6 +5,8 @@ import { readEnrolment } from '../db/enrolment';
 import { guideOfConversation } from '../db/guides';
 import { notesOfConversation } from '../db/notes';
 import { rememberShare } from '../db/reviews';
+import { readSettings } from '../db/settings';
+import { cleanPseudonym } from '../domain/coaching/pseudonym';
 import { type Conversation, mayShareForReview } from '../domain/conversation';
 import type { Guide } from '../domain/guides/guide';
 import type { Note } from '../domain/note';
@@ -58,17 +60,20 @@ async function storedCopy(
   const conversation = await loadConversation(db, dataKey, choices.conversationId);
   // Only with consent point (d): the guarantee lives here, not in which button is shown.
   if (!conversation || !mayShareForReview(conversation)) return null;
-  const [notes, guide, codebook] = await Promise.all([
+  const [notes, guide, codebook, settings] = await Promise.all([
     notesOfConversation(db, dataKey, conversation.id),
     guideOfConversation(db, conversation.guideId, conversation.guideVersion, conversation.guideLanguage),
     codebookInUse(db),
+    readSettings(db),
   ]);
   // The coach's device may not know this area's codebook: the names travel with the copy.
   const themeLabels = codebook.themes.map((theme) => ({
     id: theme.id,
     label: themeLabel(theme, conversation.guideLanguage),
   }));
-  return reviewCopyOf(conversation, notes, guide, { ...choices, themeLabels }, now);
+  // Her pseudonym as set now, whatever the screen held: the setting is the one place it is chosen.
+  const pseudonym = cleanPseudonym(settings.reviewPseudonym);
+  return reviewCopyOf(conversation, notes, guide, { ...choices, themeLabels, pseudonym }, now);
 }
 
 export type ShareForReviewResult =

@@ -25,6 +25,7 @@ import { areaTeamRoutes } from './routes/area-team';
 import { backupRoutes } from './routes/backups';
 import { consoleRoutes } from './routes/beheer';
 import { beheerAuditRoutes } from './routes/beheer-audit';
+import { coachReviewRoutes } from './routes/coach-reviews';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { exportRoutes } from './routes/exports';
@@ -98,6 +99,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(beheerAuditRoutes(db));
   app.register(publicPageRoutes(db, config.suppressionK, engine));
   app.register(nextCircleRoutes(db, config.rateLimits));
+  app.register(coachReviewRoutes(db, config.rateLimits));
   app.register(trendRoutes(db, config.suppressionK, engine));
   app.register(shareRoutes(db, config));
   app.register(shareWithdrawalRoutes(db, config));

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/server/accounts/accounts';
+import { grantRole } from '../../src/server/accounts/grants';
 import { createEnrolmentCode } from '../../src/server/store/devices';
 import { AppPage, ConversationPage } from './support/app-page';
 import { axeViolations } from './support/axe';
@@ -15,6 +17,7 @@ const NOTE = 'Mevrouw Akosua Boateng vertelt dat de buurvrouw elke dinsdag boods
 const SECOND_NOTE = 'Ze hoopt dat de bibliotheek weer een taalcafé krijgt.';
 const TIP = 'Vraag vaker door op wat energie geeft.';
 const COMMENT = 'Mooi dat u haar eigen woorden noteerde.';
+const COACH_ACCOUNT = { username: 'ineke', password: 'coach met een eigen account' };
 
 describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted', () => {
   let sync: SyncServer;
@@ -28,6 +31,8 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
       seed: async (db) => {
         for (let i = 0; i < 3; i++)
           codes.push((await createEnrolmentCode(db, { areaId: 'gaasperdam', validForMs: 3_600_000 })).code);
+        const { id } = await createAccount(db, COACH_ACCOUNT);
+        await grantRole(db, id, { role: 'coach', scope: { kind: 'organisation' } });
       },
     });
   });
@@ -80,9 +85,13 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
   it('shares, lets the coach comment, and brings the feedback back; the server holds no note text', async () => {
     const interviewer = await open();
     await enrol(interviewer, codes[0] ?? '');
+    // The name she goes by for coaching, never a resident's.
+    await interviewer.goTo('Instellingen');
+    await interviewer.page.getByLabel('Uw naam voor de coach (pseudoniem)').fill('Merel');
     const path = await converse(interviewer, INTERVIEWER);
     await interviewer.page.getByRole('link', { name: 'Laten reviewen door coach' }).click();
     await arrived(interviewer.page, 'Laten reviewen');
+    await interviewer.page.getByText('De coach ziet u als: Merel').waitFor();
     // Anonymised by default: the coach's copy has no name.
     const preview = interviewer.page.locator('.review-package');
     await preview.waitFor();
@@ -123,6 +132,16 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     expect(await coach.page.locator('.review-note .review-tags .tag').first().innerText()).toBe(
       'Autonomie gemist',
     );
+    expect(coachView).toContain('Interviewer: Merel');
+    // With her (optional) account, what she sends is also recorded for her overview across devices.
+    await coach.open('/reviews');
+    await new ConversationPage(coach).unlock(COACH);
+    await coach.page.getByLabel('Gebruikersnaam').fill(COACH_ACCOUNT.username);
+    await coach.page.getByLabel('Wachtwoord', { exact: true }).fill(COACH_ACCOUNT.password);
+    await coach.page.getByRole('button', { name: 'Inloggen als coach' }).click();
+    await coach.page.getByText('Met dit account zijn nog geen reviews vastgelegd.').waitFor();
+    await coach.page.getByRole('link', { name: /^Gesprek van/ }).click();
+    await coach.page.locator('.review-package').waitFor();
     await coach.page.getByLabel('Opmerking bij deze notitie').first().fill(COMMENT);
     await coach.page.getByRole('group', { name: 'Open vragen gesteld' }).getByLabel('Ja').check();
     await coach.page.getByRole('group', { name: 'Een vervolg afgesproken' }).getByLabel('Nee').check();
@@ -130,6 +149,7 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     expect(await axeViolations(coach.page)).toEqual([]);
     await coach.page.getByRole('button', { name: 'Feedback versturen' }).click();
     await coach.page.getByText(/^Feedback verstuurd op/).waitFor();
+    await coach.page.getByText('Vastgelegd in uw overzicht als coach.').waitFor();
 
     // Opening the list asks the server at once (no reload, unlock or timer): a badge, then the
     // feedback beside the notes and no more waiting.
@@ -149,11 +169,28 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     // The coach's overview counts the checklist, with nothing about the resident.
     await coach.open('/reviews');
     await new ConversationPage(coach).unlock(COACH).catch(() => undefined);
-    await coach.page.locator('.circle-table').waitFor();
+    await coach.page.locator('.circle-table').first().waitFor();
     expect(await coach.page.locator('main').innerText()).not.toContain('boodschappen');
+    // Across devices: a table for the pseudonym, this quarter's column holding her answers.
+    const merel = coach.page.getByRole('table', { name: 'Gesprekstechniek van Merel' });
+    await merel.waitFor();
+    const openQuestions = await merel.getByRole('row', { name: /Open vragen gesteld/ }).innerText();
+    expect(openQuestions.replace(/\s+/g, ' ')).toContain('ja 1, deels 0, nee 0');
+    expect(await axeViolations(coach.page)).toEqual([]);
+    await coach.goTo('Instellingen');
+    await coach.page.getByLabel('English').check();
+    await coach.page.getByRole('link', { name: 'My reviews as a coach' }).click();
+    await coach.page.getByRole('table', { name: 'Conversation technique of Merel' }).waitFor();
+    expect(await axeViolations(coach.page)).toEqual([]);
+
+    // The interviewer's own trend: one quarter of feedback is not yet a trend.
+    await interviewer.goTo('Instellingen');
+    await interviewer.page.getByRole('link', { name: 'Mijn ontwikkeling: feedback per kwartaal' }).click();
+    await interviewer.page.getByText('Open vragen gesteld: nog te weinig reviews').waitFor();
+    expect(await axeViolations(interviewer.page)).toEqual([]);
 
     const stored = await sync.stopAndRead(async (db) => {
-      const tables = ['shares', 'backups'];
+      const tables = ['shares', 'backups', 'coach_reviews'];
       let dump = '';
       for (const table of tables) {
         const { rows } = await db.query(`select * from ${table}`).catch(() => ({ rows: [] as unknown[] }));

@@ -182,7 +182,9 @@ for (const target of targets) {
       expect(run.out).toContain(
         `Removed ${due.summaries} summaries, ${due.backups} backup versions, ${due.codes} expired`,
       );
-      expect(run.out).toContain(`${due.sessions} expired sessions and ${due.audit} audit entries`);
+      expect(run.out).toContain(
+        `${due.sessions} expired sessions, 0 coach review records and ${due.audit} audit entries`,
+      );
 
       for (const [areaId, years] of [
         ['gaasperdam', 5],

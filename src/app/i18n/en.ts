@@ -837,15 +837,6 @@ export const en: Messages = {
     coachTitle: 'Review',
     includeReflection: 'Include my reflection',
     reflectionHeading: "The interviewer's reflection",
-    coachLanding: {
-      heading: 'You are opening a conversation to review',
-      steps: [
-        'An interviewer shares the notes of a conversation with you, without names and encrypted. Only you can read them.',
-        'First you choose a passphrase for this device: it keeps the review protected here.',
-        'Then you read the conversation and write your feedback: on a note, on the conversation technique, and a tip.',
-        'You send the feedback. The interviewer sees it with the conversation; the server cannot read it.',
-      ],
-    },
     openHeading: 'Open a review',
     openIntro: 'Paste the link you received, or type the code that was read out to you.',
     codeLabel: 'Link or code',

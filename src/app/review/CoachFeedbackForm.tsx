@@ -7,6 +7,8 @@ import {
   openKeptReview,
   sendCoachFeedback,
 } from '../../flows/review-as-coach';
+import { RecordedLine } from '../coaching/RecordedLine';
+import { useRecordSent } from '../coaching/use-record-sent';
 import { useDevice, withDatabase } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
@@ -38,6 +40,7 @@ export function CoachFeedbackForm({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<CoachProblem | null>(null);
   const [closed, setClosed] = useState(false);
+  const recorded = useRecordSent(dataKey);
   const draft = record.feedback;
 
   const change = (next: FeedbackDraft) => {
@@ -57,8 +60,10 @@ export function CoachFeedbackForm({
     setProblem(null);
     const result = await sendCoachFeedback(db, dataKey, browserServer(), record, device.saves);
     setBusy(false);
-    if (result.ok) onChange(result.value);
-    else if (result.problem === 'withdrawn') onWithdrawn();
+    if (result.ok) {
+      onChange(result.value);
+      onChange(await recorded.record(result.value));
+    } else if (result.problem === 'withdrawn') onWithdrawn();
     else setProblem(result.problem);
   };
   const close = async () => {
@@ -102,12 +107,18 @@ export function CoachFeedbackForm({
       </section>
       <TechniqueChecklist draft={draft} onChange={change} />
       {record.keyEncoded === null && (
-        <FeedbackFileReturn record={record} dataKey={dataKey} onChange={onChange} />
+        <FeedbackFileReturn
+          record={record}
+          dataKey={dataKey}
+          onChange={onChange}
+          onMade={async (made) => onChange(await recorded.record(made))}
+        />
       )}
       <div aria-live="polite">
         {record.sentAt !== null && record.keyEncoded !== null && (
           <p class="notice-line">{reviewText.sent(formatMoment(record.sentAt, language.value))}</p>
         )}
+        <RecordedLine outcome={recorded.outcome} />
         {closed && <p class="notice-line">{reviewText.closed}</p>}
         {problem && (
           <p class="warning" role="alert">

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { coachChecklistTally, coachReviews } from '../../db/reviews';
 import { TECHNIQUE_CHECKLIST } from '../../domain/packages/review';
 import { checkCoachReviews } from '../../flows/review-as-coach';
+import { CoachAccountSection } from '../coaching/CoachAccountSection';
+import { useCoachingMessages } from '../coaching/messages';
 import { online } from '../connection';
 import { useDevice } from '../device';
 import { formatDate, formatMoment } from '../format';
@@ -13,6 +15,7 @@ import { useLive } from '../use-live';
 export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
   const t = useMessages();
   const reviewText = t.review;
+  const coaching = useCoachingMessages();
   const reviews = useLive((db) => coachReviews(db, dataKey), [dataKey]);
   const tally = useLive((db) => coachChecklistTally(db, dataKey), [dataKey]);
   const db = useDevice().db.value;
@@ -29,6 +32,8 @@ export function CoachOverview({ dataKey }: { dataKey: CryptoKey }) {
           {reviewText.withdrawnErased(erased)}
         </p>
       )}
+      <CoachAccountSection />
+      <h2>{coaching.overview.localHeading}</h2>
       <p>{reviewText.overviewIntro}</p>
       {reviews.length === 0 ? (
         <p>{reviewText.overviewEmpty}</p>

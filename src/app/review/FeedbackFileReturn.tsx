@@ -16,10 +16,13 @@ export function FeedbackFileReturn({
   record,
   dataKey,
   onChange,
+  onMade,
 }: {
   record: CoachReviewRecord;
   dataKey: CryptoKey;
   onChange: (next: CoachReviewRecord) => void;
+  /** The file was made: the review counts as sent (for the coach's account, if any). */
+  onMade: (made: CoachReviewRecord) => void;
 }) {
   const reviewText = useMessages().review;
   const device = useDevice();
@@ -42,6 +45,7 @@ export function FeedbackFileReturn({
     download(result.fileName, 'application/json', result.content);
     setPassword('');
     onChange(result.value);
+    onMade(result.value);
   };
 
   return (

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ReviewPackage } from '../../domain/packages/review';
 import { findTheme, themeLabel } from '../../domain/themes';
+import { useCoachingMessages } from '../coaching/messages';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
 import { PracticeBanner } from '../practice/PracticeBanner';
@@ -27,6 +28,7 @@ export function ReviewPackageView({
 }) {
   const t = useMessages();
   const reviewText = t.review;
+  const coaching = useCoachingMessages();
   const codebook = useCodebook();
   const sections = review.guide?.sections ?? [];
   const prompts = sections.flatMap((section) => section.prompts);
@@ -59,6 +61,8 @@ export function ReviewPackageView({
         {review.guide?.title ?? review.conversation.guideId}
         {review.anonymised && ` · ${reviewText.anonymisedNote}`}
       </p>
+      {/* The interviewer's own name for coaching, never a resident's: absent in older packages. */}
+      {review.pseudonym && <p class="hint-line">{coaching.shown(review.pseudonym)}</p>}
       {sections.map((section) => {
         const answered = section.prompts.flatMap((prompt) => {
           const answer = byPrompt.get(prompt.id);

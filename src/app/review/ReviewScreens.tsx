@@ -1,3 +1,5 @@
+import { MyTrend } from '../coaching/MyTrend';
+import { useCoachingMessages } from '../coaching/messages';
 import { Screen } from '../components/Screen';
 import { useMessages } from '../i18n/locale';
 import { PassphraseGate } from '../lock/PassphraseGate';
@@ -23,16 +25,18 @@ export function CoachReviewScreen({ shareId }: { shareId?: string }) {
   const key = dataKey.value;
   return (
     <Screen title={t.review.coachTitle}>
-      <PassphraseGate forCoach landing={shareId !== undefined && <CoachLanding />}>
+      {/* The landing says what happens by every route: a link lands here with its share id, a
+          coach with a code or a file comes to /review itself. */}
+      <PassphraseGate forCoach landing={<CoachLanding />}>
         {key && <CoachReview shareId={shareId ?? null} dataKey={key} />}
       </PassphraseGate>
     </Screen>
   );
 }
 
-/** What a coach who follows a review link needs to know before anything is asked of her. */
+/** What a coach who opens a review (link, code or file) needs to know before anything is asked of her. */
 function CoachLanding() {
-  const landing = useMessages().review.coachLanding;
+  const landing = useCoachingMessages().landing;
   return (
     <section class="card" aria-labelledby="coach-landing">
       <h2 id="coach-landing">{landing.heading}</h2>
@@ -52,6 +56,17 @@ export function CoachOverviewScreen() {
   return (
     <Screen title={t.review.overviewTitle}>
       <PassphraseGate>{key && <CoachOverview dataKey={key} />}</PassphraseGate>
+    </Screen>
+  );
+}
+
+/** `/mijn-ontwikkeling`: the interviewer's own trend over the feedback this device received. */
+export function MyTrendScreen() {
+  const t = useCoachingMessages().trend;
+  const key = dataKey.value;
+  return (
+    <Screen title={t.title}>
+      <PassphraseGate>{key && <MyTrend dataKey={key} />}</PassphraseGate>
     </Screen>
   );
 }

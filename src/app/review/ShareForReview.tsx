@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
+import { readSettings } from '../../db/settings';
+import { cleanPseudonym } from '../../domain/coaching/pseudonym';
 import { type ReviewChoices, reviewCopyOf } from '../../flows/share-for-review';
+import { useCoachingMessages } from '../coaching/messages';
 import { type OpenConversation, useConversation } from '../conversations/use-conversation';
 import { useMessages } from '../i18n/locale';
+import { useLive } from '../use-live';
 import { ReviewFileForm } from './ReviewFileForm';
 import { ReviewNoteChoices } from './ReviewNoteChoices';
 import { ReviewOnline } from './ReviewOnline';
@@ -22,6 +26,9 @@ export function ShareForReview({ id, dataKey }: { id: string; dataKey: CryptoKey
  */
 function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoKey }) {
   const reviewText = useMessages().review;
+  const coaching = useCoachingMessages().pseudonym;
+  const settings = useLive((db) => readSettings(db), []);
+  const pseudonym = settings ? cleanPseudonym(settings.reviewPseudonym) : null;
   const [choices, setChoices] = useState<ReviewChoices>({
     conversationId: open.conversation.id,
     anonymise: true,
@@ -30,8 +37,8 @@ function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoK
   });
   const notes = [...open.notes.values()];
   const copy = useMemo(
-    () => reviewCopyOf(open.conversation, notes, open.guide, choices, Date.now()),
-    [open.conversation, open.notes, open.guide, choices],
+    () => reviewCopyOf(open.conversation, notes, open.guide, { ...choices, pseudonym }, Date.now()),
+    [open.conversation, open.notes, open.guide, choices, pseudonym],
   );
 
   return (
@@ -45,6 +52,10 @@ function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoK
       />
       <section class="card" aria-labelledby="review-preview">
         <h2 id="review-preview">{reviewText.preview}</h2>
+        <p>
+          {pseudonym ? coaching.inCopy(pseudonym) : coaching.noneInCopy}{' '}
+          <a href="/instellingen#setting-pseudonym">{coaching.change}</a>
+        </p>
         <ReviewPackageView review={copy} />
       </section>
       <ReviewOnline choices={choices} dataKey={dataKey} />

@@ -1,4 +1,5 @@
 import { BackupSetting } from '../backup/BackupSetting';
+import { PseudonymSetting } from '../coaching/PseudonymSetting';
 import { Screen } from '../components/Screen';
 import { useMessages } from '../i18n/locale';
 import { AboutSetting } from '../settings/AboutSetting';
@@ -21,6 +22,7 @@ export function SettingsScreen() {
       <StorageSetting />
       <RetentionSetting />
       <BackupSetting />
+      <PseudonymSetting />
       <CoachSetting />
       <InstallSetting />
       <AreasSetting />

@@ -20,6 +20,8 @@ export interface ReviewCopyOptions {
   includeReflection?: boolean;
   /** Names for theme ids, from the interviewer's codebook; only those the copy uses go along. */
   themeLabels?: readonly { id: string; label: string }[];
+  /** The interviewer's pseudonym for coaching, as cleaned by `cleanPseudonym`; null for none. */
+  pseudonym?: string | null;
 }
 
 /** Sorted, clamped and merged, so overlapping or touching cuts leave one mark. */
@@ -100,6 +102,7 @@ export function reviewCopy(
     anonymised: options.anonymise,
     sharedAt: now,
     ...(options.themeLabels && { themeLabels: usedLabels(conversation, options.themeLabels) }),
+    ...(options.pseudonym && { pseudonym: options.pseudonym }),
   };
 }
 

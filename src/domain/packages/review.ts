@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { PSEUDONYM_MAX } from '../coaching/pseudonym';
 import type { Guide } from '../guides/guide';
 import type { ValueTag } from '../tallies';
 import {
@@ -50,6 +51,12 @@ export interface ReviewPackage {
    * may not know the area's codebook. Absent in packages made before it was added.
    */
   themeLabels?: { id: string; label: string }[];
+  /**
+   * The name the interviewer chose for coaching (a setting), so a coach with an account can follow
+   * her technique over time. Hers, never a resident's. Absent when she chose none, and in packages
+   * made before it was added.
+   */
+  pseudonym?: string;
 }
 
 export const REVIEW_LIMITS = { notes: 2_000 } as const;
@@ -84,6 +91,7 @@ const ReviewPackageSchema = v.strictObject({
   themeLabels: v.optional(
     boundedList(v.strictObject({ id, label: text(CONTENT_LIMITS.shortText) }), CONTENT_LIMITS.themeIds),
   ),
+  pseudonym: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(PSEUDONYM_MAX))),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

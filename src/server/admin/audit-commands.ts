@@ -61,7 +61,7 @@ export const AUDIT_COMMANDS: Readonly<Record<string, Command>> = {
     io.out(
       [
         `Removed ${c.summaries} summaries, ${c.backupVersions} backup versions, ${c.enrolmentCodes} expired enrolment codes,`,
-        `${c.sessions} expired sessions and ${c.auditEntries} audit entries;`,
+        `${c.sessions} expired sessions, ${c.coachReviews} coach review records and ${c.auditEntries} audit entries;`,
         `emptied ${c.sharesEmptied} expired shares and deleted ${c.sharesDeleted} ended ones`,
       ].join(' '),
     );

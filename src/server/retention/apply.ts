@@ -23,6 +23,8 @@ export interface RetentionCounts {
   sessions: number;
   /** Audit entries older than the organisation's `auditYears`. */
   auditEntries: number;
+  /** Coaches' review records older than the organisation's `summaryYears`. */
+  coachReviews: number;
 }
 
 /** An expired code is kept this long, so someone typing it late hears "expired", not "unknown". */
@@ -54,6 +56,12 @@ export async function applyRetention(db: Database): Promise<RetentionCounts> {
   const audit = await db.query(`delete from audit_entries where at < now() - $1 * interval '1 year'`, [
     organisation.auditYears,
   ]);
+  // A coach's records say how technique went over time, as summaries say what residents value:
+  // kept as long as the organisation keeps summaries, and no area of their own to override it.
+  const coachReviews = await db.query(
+    `delete from coach_reviews where reviewed_at < now() - $1 * interval '1 year'`,
+    [organisation.summaryYears],
+  );
   return {
     summaries,
     backupVersions,
@@ -62,6 +70,7 @@ export async function applyRetention(db: Database): Promise<RetentionCounts> {
     enrolmentCodes: codes.rowCount,
     sessions: sessions.rowCount,
     auditEntries: audit.rowCount,
+    coachReviews: coachReviews.rowCount,
   };
 }
 

@@ -1,4 +1,5 @@
 import { type Role, type RoleGrant, scopeCoversArea } from '../../../src/domain/accounts/roles';
+import { TECHNIQUE_CHECKLIST } from '../../../src/domain/packages/checklist';
 
 /**
  * Who may call which route, as a table: every row is tried by every principal on every area
@@ -227,6 +228,20 @@ export const ROUTES: readonly RouteRow[] = [
     method: 'POST',
     path: (id) => `/api/beheer/proposals/${PROPOSAL_IDS[id]}/reject`,
     allowed: holds('beheerder'),
+  },
+  // The coach's own records of the reviews she sent: any coach grant, no area (each sees her own).
+  { method: 'GET', path: () => '/api/coach/reviews', allowed: holdsAnywhere('coach') },
+  {
+    method: 'POST',
+    path: () => '/api/coach/reviews',
+    body: {
+      id: '00000000-0000-4000-8000-00000000c0a1',
+      reviewedAt: '2026-11-02T10:00:00.000Z',
+      pseudonym: 'Merel',
+      practice: false,
+      checklist: Object.fromEntries(TECHNIQUE_CHECKLIST.map((item) => [item, 'yes'])),
+    },
+    allowed: holdsAnywhere('coach'),
   },
   // Passwords: a reset is an account change (the organisation's administrators); anyone signed in
   // changes her own (an empty new password is refused after authorisation).

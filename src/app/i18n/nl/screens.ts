@@ -501,15 +501,6 @@ export const nlScreens = {
     coachTitle: 'Review',
     includeReflection: 'Mijn reflectie meesturen',
     reflectionHeading: 'Reflectie van de interviewer',
-    coachLanding: {
-      heading: 'U opent een gesprek om te reviewen',
-      steps: [
-        'Een interviewer deelt de notities van een gesprek met u, zonder namen en versleuteld. Alleen u kunt ze lezen.',
-        'Eerst kiest u een wachtwoordzin voor dit apparaat: daarmee blijft de review hier beschermd.',
-        'Dan leest u het gesprek en vult u uw feedback in: bij een notitie, op de gesprekstechniek en een tip.',
-        'U verstuurt de feedback. De interviewer ziet hem bij het gesprek; de server kan hem niet lezen.',
-      ],
-    },
     openHeading: 'Review openen',
     openIntro: 'Plak de link die u kreeg, of typ de code die werd voorgelezen.',
     codeLabel: 'Link of code',

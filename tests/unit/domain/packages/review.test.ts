@@ -63,6 +63,18 @@ describe('the copy a coach reads', () => {
     expect(parseReviewPackage(JSON.parse(JSON.stringify(older))).themeLabels).toBeUndefined();
   });
 
+  it("carries the interviewer's pseudonym when she chose one, and a package without it still opens", () => {
+    const named = reviewCopy(conversation(), notes(), guide, { ...keep, pseudonym: 'Merel' }, 5_000);
+    expect(named.pseudonym).toBe('Merel');
+    expect(parseReviewPackage(JSON.parse(JSON.stringify(named)))).toEqual(named);
+    const unnamed = reviewCopy(conversation(), notes(), guide, { ...keep, pseudonym: null }, 5_000);
+    expect('pseudonym' in unnamed).toBe(false);
+    // Made by an app from before pseudonyms: no field at all.
+    expect(parseReviewPackage(JSON.parse(JSON.stringify(unnamed))).pseudonym).toBeUndefined();
+    expect(() => parseReviewPackage({ ...named, pseudonym: '' })).toThrow();
+    expect(() => parseReviewPackage({ ...named, pseudonym: 'x'.repeat(41) })).toThrow();
+  });
+
   it("carries the interviewer's reflection only when she includes it, anonymised like the notes", () => {
     const reflected = { ...conversation(), reflection: `Ik vroeg te weinig door bij ${NAME}.` };
     expect(reviewCopy(reflected, notes(), guide, keep, 5_000).conversation.reflection).toBeUndefined();
