@@ -9,6 +9,8 @@ import type { BuurtgesprekDatabase } from './database';
  * hold only what is meant for the server (a pseudonym and checklist answers, no resident).
  */
 export interface CoachAccount {
+  /** The server's id of the account; absent only where an older answer lacked it. */
+  id?: string;
   name: string;
   csrfToken: string;
   /** ISO time the session ends at the latest. */
@@ -17,6 +19,10 @@ export interface CoachAccount {
 
 const ACCOUNT_KEY = 'coachAccount';
 const WAITING_KEY = 'coachRecordsWaiting';
+/** Whose records wait while nobody is signed in (the session ended at the server). */
+const WAITING_OWNER_KEY = 'coachRecordsOwner';
+
+const ownerOf = (account: CoachAccount) => account.id ?? account.name;
 
 function isAccount(value: unknown): value is CoachAccount {
   if (typeof value !== 'object' || value === null) return false;
@@ -29,8 +35,17 @@ export async function readCoachAccount(db: BuurtgesprekDatabase): Promise<CoachA
   return isAccount(value) ? value : null;
 }
 
+/**
+ * Records left waiting by an ended session go with the same coach's next sign-in, never with
+ * another account's: a different coach signing in on this device drops them.
+ */
 export async function storeCoachAccount(db: BuurtgesprekDatabase, account: CoachAccount): Promise<void> {
-  await db.settings.put({ key: ACCOUNT_KEY, value: account });
+  await db.transaction('rw', db.settings, async () => {
+    const owner = (await db.settings.get(WAITING_OWNER_KEY))?.value;
+    if (owner !== undefined && owner !== ownerOf(account)) await db.settings.delete(WAITING_KEY);
+    await db.settings.delete(WAITING_OWNER_KEY);
+    await db.settings.put({ key: ACCOUNT_KEY, value: account });
+  });
 }
 
 /** Signing out forgets the account and what still waited for it: it was hers, not the device's. */
@@ -38,6 +53,7 @@ export async function forgetCoachAccount(db: BuurtgesprekDatabase): Promise<void
   await db.transaction('rw', db.settings, async () => {
     await db.settings.delete(ACCOUNT_KEY);
     await db.settings.delete(WAITING_KEY);
+    await db.settings.delete(WAITING_OWNER_KEY);
   });
 }
 
@@ -46,7 +62,11 @@ export async function forgetCoachAccount(db: BuurtgesprekDatabase): Promise<void
  * she signs in again. A coach's device is her own; signing out by hand forgets both.
  */
 export async function endCoachSession(db: BuurtgesprekDatabase): Promise<void> {
-  await db.settings.delete(ACCOUNT_KEY);
+  await db.transaction('rw', db.settings, async () => {
+    const account = await readCoachAccount(db);
+    if (account !== null) await db.settings.put({ key: WAITING_OWNER_KEY, value: ownerOf(account) });
+    await db.settings.delete(ACCOUNT_KEY);
+  });
 }
 
 export async function waitingCoachRecords(db: BuurtgesprekDatabase): Promise<CoachRecord[]> {

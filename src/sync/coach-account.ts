@@ -12,7 +12,7 @@ export type CoachAccountProblem = AreaTeamProblem | 'not-coach' | 'no-session';
 export type CoachResult<T> = { ok: true; value: T } | { ok: false; problem: CoachAccountProblem };
 
 interface SessionAnswer {
-  account: { name: string; grants: { role: string }[] };
+  account: { id?: string; name: string; grants: { role: string }[] };
   csrfToken: string;
   expiresAt: string;
 }
@@ -24,7 +24,12 @@ function accountOf(body: SessionAnswer): CoachResult<CoachAccount> {
     return { ok: false, problem: 'not-coach' };
   return {
     ok: true,
-    value: { name: body.account.name, csrfToken: body.csrfToken, expiresAt: body.expiresAt },
+    value: {
+      ...(typeof body.account.id === 'string' && { id: body.account.id }),
+      name: body.account.name,
+      csrfToken: body.csrfToken,
+      expiresAt: body.expiresAt,
+    },
   };
 }
 
