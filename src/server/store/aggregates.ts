@@ -38,15 +38,17 @@ export async function loadQuotes(
   return { items: rows.slice(0, limit).map(quoteOf), more: rows.length > limit };
 }
 
-/** Counters of every area of one year, for reports over several areas. */
+/** Counters of one year, of every area or of the areas named, for reports over several areas. */
 export async function loadYearCounters(
   db: Queryable,
   year: number,
+  areaIds?: readonly string[],
 ): Promise<(CounterRow & { areaId: string })[]> {
+  if (areaIds?.length === 0) return [];
   const { rows } = await db.query<CounterRow & { areaId: string } & Record<string, unknown>>(
     `select area_id as "areaId", quarter, dimension, key, conversations from area_counts
-      where year = $1 and conversations > 0`,
-    [year],
+      where year = $1 and conversations > 0${areaIds === undefined ? '' : ' and area_id = any($2::text[])'}`,
+    areaIds === undefined ? [year] : [year, areaIds],
   );
   return rows;
 }
