@@ -38,6 +38,27 @@ export interface SuppressionEngine {
   readonly cache: SuppressionCache<YearSuppression>;
   /** How long a request waits for a computation before it is answered "busy". */
   readonly budgetMs: number;
+  readonly counters: CountersByVersion;
+}
+
+/**
+ * Each area's counters of a year as last read, with the change counter they belong to. After a
+ * summary arrives only its area's counters are read again: at city scale the year's counters of
+ * every area are tens of thousands of rows, and reading them all took longer than the summing.
+ * A change counter only ever goes up and names one state of the counters, so a kept list is the
+ * one the database would give for that counter.
+ */
+export class CountersByVersion {
+  private readonly entries = new Map<string, { version: number; rows: readonly CounterRow[] }>();
+
+  rows(year: number, areaId: string, version: number): readonly CounterRow[] | undefined {
+    const entry = this.entries.get(`${year}/${areaId}`);
+    return entry?.version === version ? entry.rows : undefined;
+  }
+
+  keep(year: number, areaId: string, version: number, rows: readonly CounterRow[]): void {
+    this.entries.set(`${year}/${areaId}`, { version, rows });
+  }
 }
 
 export function pooledEngine(pool: SuppressionPool, budgetMs: number): SuppressionEngine {
@@ -45,12 +66,18 @@ export function pooledEngine(pool: SuppressionPool, budgetMs: number): Suppressi
     suppress: (task) => pool.run(task) as Promise<ScopeSuppression>,
     cache: new SuppressionCache(),
     budgetMs,
+    counters: new CountersByVersion(),
   };
 }
 
 /** On the calling thread: for scripts and tests that have no pool. */
 export function inThreadEngine(budgetMs = 600_000): SuppressionEngine {
-  return { suppress: async (task) => suppressScope(task), cache: new SuppressionCache(), budgetMs };
+  return {
+    suppress: async (task) => suppressScope(task),
+    cache: new SuppressionCache(),
+    budgetMs,
+    counters: new CountersByVersion(),
+  };
 }
 
 export interface YearSuppression {
@@ -130,8 +157,6 @@ function suppressedYear(
   return engine.cache.get(key, () => suppressYear(db, year, k, state, engine), budgetMs);
 }
 
-type Counted = Awaited<ReturnType<typeof loadYearCounters>>;
-
 async function suppressYear(
   db: Queryable,
   year: number,
@@ -141,27 +166,33 @@ async function suppressYear(
 ): Promise<YearSuppression> {
   // The worker reuses an area's table by its change counter, so the counters read must be those of
   // the counter used. A change commits both together: when the state is the same after the read
-  // as before it, the counters read belong to it.
-  let read: { configurations: Awaited<ReturnType<typeof everyAreaConfiguration>>; counters: Counted };
+  // as before it, the counters read belong to it. Only areas whose counter moved are read.
+  let configurations: Awaited<ReturnType<typeof everyAreaConfiguration>>;
   for (let attempt = 0; ; attempt++) {
-    const [configurations, counters, after] = await Promise.all([
+    const stale = state.areas.filter(
+      (area) => engine.counters.rows(year, area.areaId, area.version) === undefined,
+    );
+    const [read, counters] = await Promise.all([
       everyAreaConfiguration(db),
-      loadYearCounters(db, year),
-    ]).then(async ([c, n]) => [c, n, await yearState(db, year)] as const);
+      loadYearCounters(
+        db,
+        year,
+        stale.map((area) => area.areaId),
+      ),
+    ]);
+    const after = await yearState(db, year);
     if (JSON.stringify(after) === JSON.stringify(state)) {
-      read = { configurations, counters };
+      configurations = read;
+      const rowsByArea = new Map<string, CounterRow[]>(stale.map((area) => [area.areaId, []]));
+      for (const { areaId, ...row } of counters) rowsByArea.get(areaId)?.push(row);
+      for (const area of stale) {
+        engine.counters.keep(year, area.areaId, area.version, rowsByArea.get(area.areaId) ?? []);
+      }
       break;
     }
     // Summaries are arriving: compute for the newer state instead (a newer answer is never wrong).
     if (attempt >= 3) throw new BudgetExceededError(0);
     state = after;
-  }
-  const { configurations, counters } = read;
-  const rowsByArea = new Map<string, CounterRow[]>();
-  for (const { areaId, ...row } of counters) {
-    const list = rowsByArea.get(areaId) ?? [];
-    list.push(row);
-    rowsByArea.set(areaId, list);
   }
   let k = requestedK;
   const areas: ScopeArea[] = state.areas.map(({ areaId, groupId, version }) => {
@@ -171,7 +202,7 @@ async function suppressYear(
       areaId,
       groupId,
       revision: `${year}/${version}/${state.configuration}`,
-      rows: rowsByArea.get(areaId) ?? [],
+      rows: engine.counters.rows(year, areaId, version) ?? [],
       ...(configuration === undefined
         ? {}
         : {

@@ -62,10 +62,17 @@ export function suppressScope(task: ScopeTask): ScopeSuppression {
   for (const [node, { table, unlisted, digest }] of tables) {
     hidden.set(node, new Set(suppressTable(table, digest, task.k, unlisted)));
   }
-  const cellIds = [...new Set([...tables.values()].flatMap(({ table }) => [...table.cells.keys()]))].sort();
+  const listedSomewhere = (cellId: string) =>
+    [...tables.values()].some(({ table }) => table.cells.has(cellId));
   for (;;) {
     const grown = new Set<string>();
-    for (const cellId of cellIds) {
+    // Only a figure some node hides can make the hierarchy hide more, and only of that figure: so
+    // the figures hidden somewhere at the start of a pass are all it needs to look at (in the
+    // order of all figures, as before), not the thousands each node lists.
+    const candidates = [...new Set([...hidden.values()].flatMap((set) => [...set]))]
+      .filter(listedSomewhere)
+      .sort();
+    for (const cellId of candidates) {
       const counts = new Map<string, number>();
       const known = new Set<string>();
       const before: string[] = [];

@@ -3,7 +3,7 @@ import { SUMMARY_LIMITS, type Summary } from '../../domain/wire/summary';
 import { limitErrors } from '../../domain/wire/validation';
 import type { Queryable } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { areaConfiguration } from '../store/configuration';
+import { areaConfiguration, type MergedConfigurations } from '../store/configuration';
 
 /**
  * Ingest accepts only what the area's configuration knows: a published guide version, themes of
@@ -16,8 +16,10 @@ export async function refuseUnknownIds(
   db: Queryable,
   areaId: string,
   summaries: readonly Summary[],
+  /** The server's merged configurations, so a batch does not merge them again. */
+  merged?: MergedConfigurations,
 ): Promise<void> {
-  const found = await areaConfiguration(db, areaId);
+  const found = await (merged === undefined ? areaConfiguration(db, areaId) : merged.ofArea(db, areaId));
   if (found === undefined) throw new Error('device without area');
   const fields = limitErrors(
     summaries.flatMap((summary, index) =>

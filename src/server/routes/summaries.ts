@@ -14,6 +14,7 @@ import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { perDevice } from '../http/rate-limits';
 import { chargeSummaries } from '../quotas/device-quotas';
+import { MergedConfigurations } from '../store/configuration';
 import { storeSummaries, withdrawSummaries } from '../store/summaries';
 
 /**
@@ -27,6 +28,7 @@ export function summaryRoutes(
   stored: (years: number[]) => void = () => undefined,
 ) {
   const limits = config.rateLimits;
+  const merged = new MergedConfigurations();
   return async (app: FastifyInstance): Promise<void> => {
     app.post(
       '/api/summaries',
@@ -66,9 +68,10 @@ export function summaryRoutes(
             personal.slice(0, SUMMARY_LIMITS.fieldErrors),
           );
         }
-        await refuseUnknownIds(db, device.areaId, summaries);
-        await chargeSummaries(db, reply, device.deviceId, summaries.length, config.quotas);
-        const results = await storeSummaries(db, device.areaId, summaries, device.deviceId);
+        await refuseUnknownIds(db, device.areaId, summaries, merged);
+        const results = await storeSummaries(db, device.areaId, summaries, device.deviceId, (tx) =>
+          chargeSummaries(tx, reply, device.deviceId, summaries.length, config.quotas),
+        );
         stored(summaries.map((summary) => summary.period.year));
         return { results };
       },

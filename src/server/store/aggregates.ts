@@ -38,15 +38,17 @@ export async function loadQuotes(
   return { items: rows.slice(0, limit).map(quoteOf), more: rows.length > limit };
 }
 
-/** Counters of every area of one year, for reports over several areas. */
+/** Counters of one year, of every area or of the areas named, for reports over several areas. */
 export async function loadYearCounters(
   db: Queryable,
   year: number,
+  areaIds?: readonly string[],
 ): Promise<(CounterRow & { areaId: string })[]> {
+  if (areaIds?.length === 0) return [];
   const { rows } = await db.query<CounterRow & { areaId: string } & Record<string, unknown>>(
     `select area_id as "areaId", quarter, dimension, key, conversations from area_counts
-      where year = $1 and conversations > 0`,
-    [year],
+      where year = $1 and conversations > 0${areaIds === undefined ? '' : ' and area_id = any($2::text[])'}`,
+    areaIds === undefined ? [year] : [year, areaIds],
   );
   return rows;
 }
@@ -88,12 +90,23 @@ export async function loadScopeQuotes(
   limit: number,
 ): Promise<{ items: ReportQuote[]; more: boolean }> {
   if (releasable.length === 0) return { items: [], more: false };
+  // One area's quotes are found through its own index (area, year, order); said outright, since
+  // PostgreSQL cannot see it in the list and would walk the whole year's order index instead
+  // (a fiftieth of it matching: 165 ms instead of 2 at a million summaries).
+  const [first] = releasable;
+  const oneArea = releasable.every((r) => r.areaId === first?.areaId) ? first?.areaId : undefined;
   const { rows } = await db.query<QuoteRow>(
     `select q.text, q.value_ids, s.theme_ids from summary_quotes q join summaries s on s.id = q.summary_id
-      where q.year = $1
+      where q.year = $1${oneArea === undefined ? '' : ' and q.area_id = $5'}
         and (q.area_id, q.quarter) in (select * from unnest($2::text[], $3::smallint[]))
       order by q.sort_key, q.summary_id, q.position limit $4`,
-    [year, releasable.map((r) => r.areaId), releasable.map((r) => r.quarter), limit + 1],
+    [
+      year,
+      releasable.map((r) => r.areaId),
+      releasable.map((r) => r.quarter),
+      limit + 1,
+      ...(oneArea === undefined ? [] : [oneArea]),
+    ],
   );
   return { items: rows.slice(0, limit).map(quoteOf), more: rows.length > limit };
 }

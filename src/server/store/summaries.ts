@@ -52,6 +52,11 @@ export function storeSummaries(
   batch: readonly Summary[],
   /** The enrolled device that sent the batch; recorded so a revoked device's summaries can be removed. */
   deviceId?: string,
+  /**
+   * Runs first in the same transaction, e.g. charging the batch to the device's quota: one commit
+   * (one wait for the disk) per batch instead of two, and a batch refused here charges nothing.
+   */
+  first?: (tx: Queryable) => Promise<void>,
 ): Promise<StoredItem[]> {
   // A batch may hold one id twice; the highest revision is the one written, the others are
   // answered as they would be had they come after it.
@@ -62,10 +67,10 @@ export function storeSummaries(
   }
   return withRetry(() =>
     db.transaction(async (tx) => {
+      await first?.(tx);
       const ids = [...winners.keys()];
       await tx.query(LOCK_IDS, [ids]);
-      const stored = await readStored(tx, ids);
-      const withdrawn = await readWithdrawn(tx, ids);
+      const { stored, withdrawn } = await readStoredAndWithdrawn(tx, ids);
       const outcome = new Map<string, SummaryItemStatus>();
       const written: Summary[] = [];
       const removed: CountedSummary[] = [];
@@ -86,7 +91,11 @@ export function storeSummaries(
         if (before !== undefined && summary.revision > before.revision) removed.push(countedOf(before));
       }
       await writeSummaries(tx, written, deviceId);
-      await writeQuotes(tx, written);
+      await writeQuotes(
+        tx,
+        written,
+        removed.length > 0 ? written.filter((summary) => stored.has(summary.id)) : [],
+      );
       await applyDeltas(tx, counterDeltas(written, removed));
       return batch.map((summary) => {
         const winner = winners.get(summary.id);
@@ -164,12 +173,28 @@ export function expireSummaries(
   );
 }
 
-async function readWithdrawn(tx: Queryable, ids: readonly string[]): Promise<Set<string>> {
-  const { rows } = await tx.query<{ id: string }>(
-    'select id::text as id from withdrawn_summaries where id = any($1::uuid[])',
+/** What is stored of these ids and which of them were withdrawn, in one round trip. */
+async function readStoredAndWithdrawn(
+  tx: Queryable,
+  ids: readonly string[],
+): Promise<{ stored: Map<string, StoredRow>; withdrawn: Set<string> }> {
+  const { rows } = await tx.query<{ row: StoredRow | null; withdrawn: string | null }>(
+    `select json_build_object('id', id::text, 'revision', revision, 'area_id', area_id, 'year', year,
+              'quarter', quarter, 'guide_id', guide_id, 'guide_version', guide_version,
+              'resident_profile', resident_profile, 'value_counts', value_counts, 'theme_ids', theme_ids,
+              'obstacle_theme_ids', obstacle_theme_ids) as row, null as withdrawn
+       from summaries where id = any($1::uuid[])
+     union all
+     select null, id::text from withdrawn_summaries where id = any($1::uuid[])`,
     [ids],
   );
-  return new Set(rows.map((row) => row.id));
+  const stored = new Map<string, StoredRow>();
+  const withdrawn = new Set<string>();
+  for (const { row, withdrawn: id } of rows) {
+    if (row !== null) stored.set(row.id, row);
+    if (id !== null) withdrawn.add(id);
+  }
+  return { stored, withdrawn };
 }
 
 async function readStored(tx: Queryable, ids: readonly string[]): Promise<Map<string, StoredRow>> {
@@ -239,11 +264,17 @@ async function writeSummaries(
   }
 }
 
-async function writeQuotes(tx: Queryable, summaries: readonly Summary[]): Promise<void> {
-  if (summaries.length === 0) return;
-  await tx.query('delete from summary_quotes where summary_id = any($1::uuid[])', [
-    summaries.map((s) => s.id),
-  ]);
+/** The quotes of the summaries written; `replacing` (stored before) lose their old ones first. */
+async function writeQuotes(
+  tx: Queryable,
+  summaries: readonly Summary[],
+  replacing: readonly Summary[],
+): Promise<void> {
+  if (replacing.length > 0) {
+    await tx.query('delete from summary_quotes where summary_id = any($1::uuid[])', [
+      replacing.map((s) => s.id),
+    ]);
+  }
   const quotes = summaries.flatMap((s) =>
     s.quotes.map((quote, position) => ({
       summary_id: s.id,
@@ -271,27 +302,31 @@ async function writeQuotes(tx: Queryable, summaries: readonly Summary[]): Promis
 
 async function applyDeltas(tx: Queryable, deltas: ReturnType<typeof counterDeltas>): Promise<void> {
   if (deltas.length === 0) return;
-  const rows = deltas.map((d) => ({
-    area_id: d.areaId,
-    year: d.year,
-    quarter: d.quarter,
-    dimension: d.dimension,
-    key: d.key,
-    delta: d.delta,
-  }));
-  // Ordered by position in the array: rows are locked in the order counterDeltas sorted them.
-  const { rows: counts } = await tx.query<{ conversations: number }>(
-    `insert into area_counts (area_id, year, quarter, dimension, key, conversations)
-     select d->>'area_id', (d->>'year')::smallint, (d->>'quarter')::smallint, d->>'dimension',
-            d->>'key', (d->>'delta')::int
-       from jsonb_array_elements($1::jsonb) with ordinality as e(d, n)
-      order by n
-     on conflict (area_id, year, quarter, dimension, key)
-     do update set conversations = area_counts.conversations + excluded.conversations
-     returning conversations`,
-    [JSON.stringify(rows)],
+  // Columns as arrays rather than one JSON document: thousands of counters per batch, and taking
+  // each apart field by field was most of the time a batch spent in the database. Ordered by
+  // position in the arrays: rows are locked in the order counterDeltas sorted them.
+  const { rows: checked } = await tx.query<{ negative: number }>(
+    `with changed as (
+       insert into area_counts (area_id, year, quarter, dimension, key, conversations)
+       select area_id, year, quarter, dimension, key, delta
+         from unnest($1::text[], $2::smallint[], $3::smallint[], $4::text[], $5::text[], $6::int[])
+              with ordinality as d(area_id, year, quarter, dimension, key, delta, n)
+        order by n
+       on conflict (area_id, year, quarter, dimension, key)
+       do update set conversations = area_counts.conversations + excluded.conversations
+       returning conversations
+     )
+     select count(*) filter (where conversations < 0)::int as negative from changed`,
+    [
+      deltas.map((d) => d.areaId),
+      deltas.map((d) => d.year),
+      deltas.map((d) => d.quarter),
+      deltas.map((d) => d.dimension),
+      deltas.map((d) => d.key),
+      deltas.map((d) => d.delta),
+    ],
   );
-  if (counts.some((row) => row.conversations < 0)) {
+  if (Number(checked[0]?.negative ?? 0) > 0) {
     throw new Error('a counter went below zero: the stored summaries and the counters disagree');
   }
   // After the counters, in one order: every writer locks counter rows first, then these.
