@@ -136,6 +136,19 @@ export const ROUTES: readonly RouteRow[] = [
       principal.grants.filter((grant) => grant.role === 'gebiedsteam').length === 1 &&
       principal.grants.some((grant) => grant.role === 'gebiedsteam' && grant.scope.kind === 'area'),
   },
+  // An export of a group's or the organisation's sums: whoever may read those sums.
+  {
+    method: 'POST',
+    path: () => '/api/area-team/exports',
+    body: { kind: 'csv', year: 2026, groupId: GROUP.id },
+    allowed: readsScope(GROUP.id),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/area-team/exports',
+    body: { kind: 'csv', year: 2026, organisation: true },
+    allowed: readsScope(),
+  },
   // The audit trail: a beheerder of the area, or (without an area) of the whole organisation.
   { method: 'GET', path: (id) => `/api/beheer/audit?area=${id}`, allowed: holds('beheerder') },
   { method: 'GET', path: (id) => `/api/beheer/audit.csv?area=${id}`, allowed: holds('beheerder') },
