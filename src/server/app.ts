@@ -28,6 +28,7 @@ import { beheerAuditRoutes } from './routes/beheer-audit';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { exportRoutes } from './routes/exports';
+import { guideProposalRoutes } from './routes/guide-proposals';
 import { healthRoutes } from './routes/health';
 import { nextCircleRoutes } from './routes/next-circle';
 import { oidcRoutes } from './routes/oidc';
@@ -104,6 +105,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
   app.register(proposalRoutes(db, config));
+  app.register(guideProposalRoutes(db, config));
   app.register(consoleRoutes(db));
   installSharePurge(app, db);
   installRetentionJob(app, db);

@@ -5,6 +5,7 @@ import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
 import { syncConfiguration } from './configuration';
 import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
+import { syncGuideProposalOutcomes } from './guide-proposals';
 import { syncProposalOutcomes } from './proposals';
 import { syncPublishedGuides } from './published-guides';
 import { syncResidentPage } from './resident-page';
@@ -50,6 +51,7 @@ export async function drainExclusively(
     }
     // Then what became of the proposals sent: an accepted one's theme is in the copy by now.
     await syncProposalOutcomes(options.db, options.client).catch(() => undefined);
+    await syncGuideProposalOutcomes(options.db, options.client).catch(() => undefined);
     await syncPublishedGuides(options.db, options.client).catch(() => undefined);
     // What the resident card shows: the area's public page and the next circle's date.
     await syncResidentPage(options.db, options.client).catch(() => undefined);

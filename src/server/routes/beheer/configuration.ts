@@ -23,6 +23,7 @@ import {
 import type { Database, Queryable } from '../../db/database';
 import { HttpError } from '../../http/api-error';
 import { allThemeIds, configurationOf, retentionPolicies, scopesOfArea } from '../../store/configuration';
+import { pendingGuideProposals } from '../../store/guide-proposals';
 import { guideVersionBodies, storeGuideVersion } from '../../store/guide-versions';
 import { listProposals, proposalById, type StoredProposal } from '../../store/proposals';
 import { EDIT_BODY } from './configuration-schema';
@@ -118,6 +119,7 @@ export function consoleConfigurationRoutes(db: Database) {
       const areaId = areaOf(request);
       const { version, configuration } = await configurationOf(db, scopes);
       const pending = areaId === undefined ? [] : await listProposals(db, { areaId, status: 'pending' });
+      const guidesPending = areaId === undefined ? [] : await pendingGuideProposals(db, areaId);
       return {
         scope: areaId === undefined ? 'organisation' : { areaId },
         version,
@@ -130,6 +132,12 @@ export function consoleConfigurationRoutes(db: Database) {
           id: p.id,
           areaId: p.areaId,
           text: p.text,
+          receivedAt: p.receivedAt.toISOString(),
+        })),
+        guideProposals: guidesPending.map((p) => ({
+          id: p.id,
+          areaId: p.areaId,
+          guide: p.guide,
           receivedAt: p.receivedAt.toISOString(),
         })),
       };
