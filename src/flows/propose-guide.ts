@@ -34,8 +34,8 @@ export function previewGuideProposal(guide: Guide): GuideProposalPreview {
 export async function guideProposalOf(
   db: BuurtgesprekDatabase,
   ref: GuideRef,
-): Promise<GuideProposal | undefined> {
-  return proposalOfVersion(await listGuideProposals(db), ref);
+): Promise<GuideProposal | null> {
+  return proposalOfVersion(await listGuideProposals(db), ref) ?? null;
 }
 
 export type SendGuideProposalProblem =
@@ -58,7 +58,7 @@ export async function sendGuideProposal(
   const earlier = await guideProposalOf(db, ref);
   // A rejected version may go again (the administrators may think again); a waiting or
   // published one not.
-  if (earlier !== undefined && earlier.status !== 'rejected') return { ok: false, problem: 'already-sent' };
+  if (earlier !== null && earlier.status !== 'rejected') return { ok: false, problem: 'already-sent' };
   const sent = anonymisedGuide(guide);
   if (JSON.stringify(sent) !== JSON.stringify(previewed)) return { ok: false, problem: 'changed' };
   const id = uuidv4();

@@ -98,6 +98,7 @@ export function auditSearch(query: AuditQuery, before?: string): string {
 const configurationPath = (areaId: string | null) =>
   areaId === null ? '/api/beheer/configuration' : `${area(areaId)}/configuration`;
 const proposal = (id: string) => `/api/beheer/proposals/${encodeURIComponent(id)}`;
+const guideProposal = (id: string) => `/api/beheer/guide-proposals/${encodeURIComponent(id)}`;
 
 const area = (areaId: string) => `/api/beheer/areas/${encodeURIComponent(areaId)}`;
 const person = (accountId: string) => `/api/beheer/accounts/${encodeURIComponent(accountId)}`;
@@ -152,6 +153,10 @@ export const consoleApi = {
     call<ConfigurationChangeAnswer>('POST', `${proposal(id)}/accept`, { labels, preview }),
   mapProposal: (id: string, themeId: string) => call<void>('POST', `${proposal(id)}/map`, { themeId }),
   rejectProposal: (id: string) => call<void>('POST', `${proposal(id)}/reject`),
+  publishGuideProposal: (id: string, preview: boolean) =>
+    call<ConfigurationChangeAnswer>('POST', `${guideProposal(id)}/publish`, { preview }),
+  rejectGuideProposal: (id: string, reason: string) =>
+    call<void>('POST', `${guideProposal(id)}/reject`, { reason }),
 
   devices: (areaId: string) => call<DevicesResponse>('GET', `${area(areaId)}/devices`),
   revokeDevice: (deviceId: string) =>

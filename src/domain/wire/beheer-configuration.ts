@@ -84,6 +84,8 @@ export interface ConfigurationChangeAnswer {
   version?: number;
   /** The id a new theme got (adding one, accepting a proposal). */
   themeId?: string;
+  /** The guide version a guide proposal was published as. */
+  guide?: { id: string; version: number };
 }
 
 /** A refused change: the domain's reason, and the theme or setting it concerns. */

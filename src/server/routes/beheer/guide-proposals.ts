@@ -63,7 +63,7 @@ export function consoleGuideProposalRoutes(db: Database) {
     app.post(
       '/api/beheer/guide-proposals/:proposalId/publish',
       { onRequest, schema: { params: PARAMS, body: PUBLISH_BODY } },
-      async (request): Promise<ConfigurationChangeAnswer & { guide: { id: string; version: number } }> => {
+      async (request): Promise<ConfigurationChangeAnswer> => {
         const { preview = false } = (request.body ?? {}) as { preview?: boolean };
         const result = await publishGuideProposal(db, pendingOf(request), byOf(request), {
           previewOnly: preview,
