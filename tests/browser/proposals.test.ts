@@ -187,7 +187,8 @@ describe.skipIf(!browserTestsRun)('proposing a theme the codebook lacks', () => 
     await english.scrollIntoViewIfNeeded();
     await shot('settings-proposals-en');
     expect(await axeViolations(page)).toEqual([]);
-  });
+    // One journey for both kinds of proposal shares the enrolment and the passphrase set-up.
+  }, 120_000);
 });
 
 async function admin(db: Database, ...argv: string[]): Promise<void> {

@@ -12,9 +12,10 @@ import {
 } from '../../flows/propose-guide';
 import { useDevice } from '../device';
 import { formatMoment } from '../format';
-import { language, useMessages } from '../i18n/locale';
+import { language } from '../i18n/locale';
 import { browserServer } from '../server-access';
 import { useLive } from '../use-live';
+import { useProposalMessages } from './proposal-messages';
 import { SentGuide } from './SentGuide';
 
 /**
@@ -23,7 +24,7 @@ import { SentGuide } from './SentGuide';
  * Nothing here sends anything by itself.
  */
 export function ProposeGuide({ guide }: { guide: Guide }) {
-  const t = useMessages().guides.propose;
+  const t = useProposalMessages();
   const db = useDevice().db.value;
   const ref = guideRef(guide);
   const proposal = useLive((database) => guideProposalOf(database, ref), [ref.id, ref.language, ref.version]);
@@ -95,7 +96,7 @@ export function ProposeGuide({ guide }: { guide: Guide }) {
 }
 
 function ProposalState({ proposal }: { proposal: GuideProposal }) {
-  const t = useMessages().guides.propose;
+  const t = useProposalMessages();
   if (proposal.status === 'sent') return <p>{t.sent(formatMoment(proposal.sentAt, language.value))}</p>;
   if (proposal.status === 'rejected') {
     return (

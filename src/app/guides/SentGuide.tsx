@@ -1,6 +1,7 @@
 import type { Guide } from '../../domain/guides/guide';
 import { segmentsOf } from '../../domain/sharing/quote-review';
 import { language, useMessages } from '../i18n/locale';
+import { useProposalMessages } from './proposal-messages';
 
 /** A text with every replacement the anonymiser made highlighted and named, as in a quote's review. */
 function Marked({ text }: { text: string }) {
@@ -26,7 +27,7 @@ function Marked({ text }: { text: string }) {
  * wrote, after the anonymiser, in reading order, compact enough to read through before deciding.
  */
 export function SentGuide({ guide }: { guide: Guide }) {
-  const t = useMessages().guides.propose;
+  const t = useProposalMessages();
   const lang = guide.language === language.value ? undefined : guide.language;
   return (
     <div class="sent-guide" lang={lang}>
