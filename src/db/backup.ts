@@ -13,7 +13,10 @@ import {
   type RestoreWrite,
   withoutErased,
 } from '../domain/packages/backup';
+import { guideProposalsToRestore, themeProposalsToRestore } from '../domain/packages/backup-proposals';
 import { AUTO_LOCK_CHOICES_MINUTES } from '../domain/passphrase';
+import type { GuideProposal } from '../domain/proposals/guide-proposal';
+import type { ThemeProposal } from '../domain/proposals/theme-proposal';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { Codebook } from '../domain/themes';
 import { listAreas } from './areas';
@@ -25,6 +28,7 @@ import {
 } from './conversations';
 import type { BuurtgesprekDatabase } from './database';
 import { noteFromRecord, noteRecord } from './notes';
+import { proposalFromRecord, proposalRecord } from './proposals';
 import type {
   ConversationRecord,
   NoteRecord,
@@ -97,6 +101,28 @@ const outboxOf = (e: OutboxRecord): BackupOutboxEntry => ({
   lastError: e.lastError,
 });
 
+const themeProposalOf = (p: ThemeProposal): ThemeProposal => ({
+  id: p.id,
+  label: p.label,
+  conversationIds: [...p.conversationIds],
+  status: p.status,
+  createdAt: p.createdAt,
+  ...(p.sentText !== undefined && { sentText: p.sentText }),
+  ...(p.sentAt !== undefined && { sentAt: p.sentAt }),
+  ...(p.themeId !== undefined && { themeId: p.themeId }),
+});
+
+const guideProposalOf = (p: GuideProposal): GuideProposal => ({
+  id: p.id,
+  guideId: p.guideId,
+  language: p.language,
+  version: p.version,
+  status: p.status,
+  sentAt: p.sentAt,
+  ...(p.published !== undefined && { published: { id: p.published.id, version: p.published.version } }),
+  ...(p.reason !== undefined && { reason: p.reason }),
+});
+
 function isCodebook(value: unknown): value is Codebook {
   return typeof value === 'object' && value !== null && Array.isArray((value as Codebook).themes);
 }
@@ -118,6 +144,8 @@ export async function exportDevice(
     db.sharing,
     db.outbox,
     db.erased,
+    db.proposals,
+    db.guideProposals,
   ];
   const read = await db.transaction('r', tables, async () => ({
     settings: await readSettings(db),
@@ -130,6 +158,8 @@ export async function exportDevice(
     sharing: await db.sharing.toArray(),
     outbox: await db.outbox.toArray(),
     erased: (await db.erased.toCollection().primaryKeys()) as string[],
+    proposals: await db.proposals.toArray(),
+    guideProposals: await db.guideProposals.toArray(),
   }));
   // Practice conversations stay out unless the interviewer chose to keep them in backups: the
   // guarantee lives here, where every backup (server or file) is made.
@@ -140,7 +170,7 @@ export async function exportDevice(
   );
   const kept = <T extends { conversationId: string }>(items: readonly T[]) =>
     items.filter((item) => !leftOut.has(item.conversationId));
-  const [conversations, notes, revisions] = await Promise.all([
+  const [conversations, notes, revisions, proposals] = await Promise.all([
     Promise.all(
       read.conversations
         .filter((record) => !leftOut.has(record.id))
@@ -159,11 +189,12 @@ export async function exportDevice(
         };
       }),
     ),
+    Promise.all(read.proposals.map(async (record) => themeProposalOf(await proposalFromRecord(key, record)))),
   ]);
   // A backup that could not be restored is worse than none: it fails here, where someone sees it.
   return parseDeviceBackup({
     createdAt: now,
-    schema: 1,
+    schema: 2,
     settings: { language: read.settings.language, autoLockMinutes: read.settings.autoLockMinutes },
     areas: read.areas.map((area) => ({ id: area.id, name: area.name, order: area.order })),
     codebook: isCodebook(read.codebook) ? read.codebook : null,
@@ -174,6 +205,12 @@ export async function exportDevice(
     sharing: kept(read.sharing).map(sharingOf),
     outbox: kept(read.outbox).map(outboxOf),
     erased: read.erased,
+    // A practice conversation left out leaves no trace in a proposal's tags either.
+    proposals: proposals.map((p) => ({
+      ...p,
+      conversationIds: p.conversationIds.filter((id) => !leftOut.has(id)),
+    })),
+    guideProposals: read.guideProposals.map(guideProposalOf),
   } satisfies DeviceBackup);
 }
 
@@ -325,7 +362,16 @@ export async function restoreDevice(
     db.searchTexts,
     db.sharing,
     db.outbox,
+    db.proposals,
+    db.guideProposals,
   ];
+  // Sealed before the transaction (WebCrypto inside one would let it commit early); which of them
+  // are written is decided again inside it, from the clear statuses.
+  const themeProposals = new Map(
+    await Promise.all(
+      (backup.proposals ?? []).map(async (p) => [p.id, await proposalRecord(key, p)] as const),
+    ),
+  );
   for (let attempt = 1; ; attempt++) {
     const plan = planRestore(await contents(db, backup), backup);
     const prepared = await prepare(db, key, plan.write);
@@ -335,6 +381,13 @@ export async function restoreDevice(
           throw new ChangedMeanwhile('The device changed while the backup was being restored');
         }
         await write(db, plan.write, prepared);
+        const themes = themeProposalsToRestore(await db.proposals.toArray(), backup.proposals ?? []);
+        await db.proposals.bulkPut(themes.flatMap((p) => themeProposals.get(p.id) ?? []));
+        await db.guideProposals.bulkPut(
+          guideProposalsToRestore(await db.guideProposals.toArray(), backup.guideProposals ?? []).map(
+            guideProposalOf,
+          ),
+        );
         const erasedAt = Date.now();
         await db.erased.bulkPut(
           (backup.erased ?? []).map((conversationId) => ({ conversationId, erasedAt })),

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Guide } from '../domain/guides/guide';
+import type { GuideProposal } from '../domain/proposals/guide-proposal';
 import type { AuthenticatorRecord } from './authenticator-unlock';
 import type {
   AgendaRecord,
@@ -45,6 +46,7 @@ export class BuurtgesprekDatabase extends Dexie {
   declare shares: EntityTable<ShareRecord, 'shareId'>;
   declare coachReviews: EntityTable<CoachReviewSealedRecord, 'id'>;
   declare proposals: EntityTable<ProposalRecord, 'id'>;
+  declare guideProposals: EntityTable<GuideProposal, 'id'>;
   /** Guides made on this device, keyed by [id, language, version]. */
   declare guides: Table<Guide, [string, string, number]>;
 

@@ -166,6 +166,38 @@ export async function makeAllDue(db: BuurtgesprekDatabase, now: number): Promise
     });
 }
 
+/**
+ * How long a summary naming an unpublished guide waits before it is tried again by itself: it
+ * cannot pass until an administrator publishes the guide, and every resend counts against the
+ * device's daily quota. Learning of a publication makes it due at once (`retryWaitingForGuide`).
+ */
+export const GUIDE_WAIT_MS = 6 * 60 * 60 * 1000;
+
+/** Summaries the server refused only because their guide is not published: they wait, kept. */
+export async function waitForPublishedGuide(
+  db: BuurtgesprekDatabase,
+  ids: readonly string[],
+  now: number,
+): Promise<void> {
+  await db.outbox
+    .where('id')
+    .anyOf([...ids])
+    .modify((entry) => {
+      entry.attempts += 1;
+      entry.lastError = 'guide-not-published' satisfies SyncProblem;
+      entry.nextAttemptAt = now + GUIDE_WAIT_MS;
+    });
+}
+
+/** A guide was published (or the configuration changed): summaries waiting for one go again now. */
+export async function retryWaitingForGuide(db: BuurtgesprekDatabase, now: number): Promise<number> {
+  return db.outbox
+    .filter((entry) => entry.lastError === 'guide-not-published' && entry.nextAttemptAt > now)
+    .modify((entry) => {
+      entry.nextAttemptAt = now;
+    });
+}
+
 /** Withdrawn consent or a summary held back: what still waits is dropped. */
 export async function discardForConversation(
   db: BuurtgesprekDatabase,

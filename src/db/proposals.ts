@@ -19,7 +19,10 @@ export async function proposalRecord(key: CryptoKey, proposal: ThemeProposal): P
   };
 }
 
-async function fromRecord(key: CryptoKey, { sealed, ...record }: ProposalRecord): Promise<ThemeProposal> {
+export async function proposalFromRecord(
+  key: CryptoKey,
+  { sealed, ...record }: ProposalRecord,
+): Promise<ThemeProposal> {
   return { ...record, ...(await unseal<SealedProposal>(key, sealed, 'proposals', record.id)) };
 }
 
@@ -34,13 +37,13 @@ export async function loadProposal(
   id: string,
 ): Promise<ThemeProposal | undefined> {
   const record = await db.proposals.get(id);
-  return record === undefined ? undefined : fromRecord(key, record);
+  return record === undefined ? undefined : proposalFromRecord(key, record);
 }
 
 /** Every proposal on this device, oldest first. */
 export async function listProposals(db: BuurtgesprekDatabase, key: CryptoKey): Promise<ThemeProposal[]> {
   const records = await db.proposals.orderBy('createdAt').toArray();
-  return Promise.all(records.map((record) => fromRecord(key, record)));
+  return Promise.all(records.map((record) => proposalFromRecord(key, record)));
 }
 
 /** Ids of the proposals sent and not decided yet: what the sync asks the server about. */

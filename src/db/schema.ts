@@ -56,6 +56,11 @@ export function defineSchema(db: Dexie): void {
   // erasing a conversation untags it), the label sealed.
   db.version(11).stores({ proposals: 'id, status, createdAt, *conversationIds' });
 
+  // Guides proposed for publication: which version of her own guide, and what became of it. No
+  // resident text (a guide is the interviewer's own), so nothing here is sealed. A new table only:
+  // it asks nothing of the versions between 11 and this one.
+  db.version(13).stores({ guideProposals: 'id, status, [guideId+language+version]' });
+
   // A brand-new database skips the upgrades above, so it is seeded here instead.
   db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
 }

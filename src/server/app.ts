@@ -29,6 +29,7 @@ import { coachReviewRoutes } from './routes/coach-reviews';
 import { configurationRoutes } from './routes/configuration';
 import { enrolRoutes } from './routes/enrol';
 import { exportRoutes } from './routes/exports';
+import { guideProposalRoutes } from './routes/guide-proposals';
 import { healthRoutes } from './routes/health';
 import { nextCircleRoutes } from './routes/next-circle';
 import { oidcRoutes } from './routes/oidc';
@@ -106,6 +107,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(backupRoutes(db, config));
   app.register(configurationRoutes(db, config.rateLimits));
   app.register(proposalRoutes(db, config));
+  app.register(guideProposalRoutes(db, config));
   app.register(consoleRoutes(db));
   installSharePurge(app, db);
   installRetentionJob(app, db);

@@ -212,20 +212,26 @@ export async function shareAgenda(
 export type ExportKind = 'csv' | 'json' | 'handout' | 'paragraaf';
 
 /**
- * Tells the server that the team exported the figures it holds (CSV, JSON, or the printed handout),
- * for the organisation's audit trail. Fire and forget: the export never waits for it, and one made
- * offline is not reported later (best effort, documented in docs/server.md).
+ * Tells the server that the team exported the figures it holds (CSV, JSON, or the printed handout)
+ * of the scope shown (an area, a group, the organisation), for the organisation's audit trail. Fire
+ * and forget: the export never waits for it, and one made offline is not reported later (best
+ * effort, documented in docs/server.md).
  */
 export function reportExport(
   client: ServerClient,
-  session: AreaSession,
+  session: AreaTeamSession,
+  scope: ScopeChoice,
   kind: ExportKind,
   period: { year: number; quarter: number | null },
 ): void {
   const body = {
     kind,
     year: period.year,
-    areaId: session.area.id,
+    ...(scope.kind === 'area'
+      ? { areaId: scope.id }
+      : scope.kind === 'group'
+        ? { groupId: scope.id }
+        : { organisation: true }),
     ...(period.quarter === null ? {} : { quarter: period.quarter }),
   };
   void call(

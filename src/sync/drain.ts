@@ -7,6 +7,7 @@ import {
   postponeAllDue,
   recordFailureOfAllDue,
   recordFailures,
+  waitForPublishedGuide,
 } from '../db/outbox';
 import { dueShareWithdrawals } from '../db/share-withdrawals';
 import { dueWithdrawals, withdrawalsDone, withdrawalsFailed } from '../db/withdrawals';
@@ -51,6 +52,19 @@ function indexesNamed(fields: readonly { path: string }[]): Set<number> {
     if (match) indexes.add(Number(match[1]));
   }
   return indexes;
+}
+
+/** Summaries refused only for naming a guide version the area has not published. */
+function guideOnlyIndexes(fields: readonly { path: string }[]): Set<number> {
+  const byIndex = new Map<number, boolean>();
+  for (const { path } of fields) {
+    const match = /^body\/summaries\/(\d+)\/(.*)$/.exec(path);
+    if (!match) continue;
+    const index = Number(match[1]);
+    const guide = match[2] === 'guide/id' || match[2] === 'guide/version';
+    byIndex.set(index, (byIndex.get(index) ?? true) && guide);
+  }
+  return new Set([...byIndex].filter(([, guide]) => guide).map(([index]) => index));
 }
 
 function retryAfterMs(response: Response): number {
@@ -139,7 +153,20 @@ export async function drainOutbox(options: DrainOptions): Promise<DrainOutcome> 
       // The whole batch was refused; only the summaries named wait longer, the rest go again now.
       const named = indexesNamed(error.fields);
       const refused = named.size > 0 ? ids.filter((_, index) => named.has(index)) : ids;
-      await recordFailures(db, refused, response.status === 403 ? 'wrong-area' : 'rejected', now(), random);
+      const unpublished = error.code === 'unknown_ids' ? guideOnlyIndexes(error.fields) : new Set<number>();
+      const problem = response.status === 403 ? 'wrong-area' : 'rejected';
+      await recordFailures(
+        db,
+        refused.filter((id) => !unpublished.has(ids.indexOf(id))),
+        problem,
+        now(),
+        random,
+      );
+      await waitForPublishedGuide(
+        db,
+        ids.filter((_, index) => unpublished.has(index)),
+        now(),
+      );
       continue;
     }
     return stop('server-error');

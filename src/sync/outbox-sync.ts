@@ -1,10 +1,11 @@
 import type { BuurtgesprekDatabase } from '../db/database';
-import { makeAllDue, nextAttemptAt } from '../db/outbox';
+import { makeAllDue, nextAttemptAt, retryWaitingForGuide } from '../db/outbox';
 import { nextShareWithdrawalAt } from '../db/share-withdrawals';
 import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
 import { syncConfiguration } from './configuration';
 import { type DrainOutcome, type DrainProgress, drainOutbox } from './drain';
+import { syncGuideProposalOutcomes } from './guide-proposals';
 import { syncProposalOutcomes } from './proposals';
 import { syncPublishedGuides } from './published-guides';
 import { syncResidentPage } from './resident-page';
@@ -50,6 +51,11 @@ export async function drainExclusively(
     }
     // Then what became of the proposals sent: an accepted one's theme is in the copy by now.
     await syncProposalOutcomes(options.db, options.client).catch(() => undefined);
+    const guidesDecided = await syncGuideProposalOutcomes(options.db, options.client).catch(() => 0);
+    // A guide published since: the summaries that waited for it can pass now, at the next drain.
+    if (guidesDecided > 0 || configuration?.kind === 'updated') {
+      await retryWaitingForGuide(options.db, Date.now());
+    }
     await syncPublishedGuides(options.db, options.client).catch(() => undefined);
     // What the resident card shows: the area's public page and the next circle's date.
     await syncResidentPage(options.db, options.client).catch(() => undefined);

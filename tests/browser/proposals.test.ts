@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../src/server/admin/run';
+import { publishGuideProposal } from '../../src/server/configuration/guide-proposal-decisions';
 import type { Database } from '../../src/server/db/database';
+import { guideProposalById } from '../../src/server/store/guide-proposals';
 import { AppPage, ConversationPage } from './support/app-page';
 import { axeViolations } from './support/axe';
 import { type BrowserSession, launchBrowser } from './support/chromium';
@@ -11,6 +13,8 @@ const PASSPHRASE = 'de reiger staat stil in de sloot';
 // Invented people only.
 const TYPED = 'Ruzie met Esi Owusu over de tuin';
 const ANONYMISED = 'Ruzie met [naam] over de tuin';
+const GUIDE_TITLE = 'Buurtwandeling met Esi Owusu';
+const GUIDE_SENT_TITLE = 'Buurtwandeling met [naam]';
 /** Where screenshots go when asked for (SCREENSHOTS=dir), to look at a new screen by eye. */
 const SHOTS = process.env.SCREENSHOTS;
 
@@ -135,6 +139,46 @@ describe.skipIf(!browserTestsRun)('proposing a theme the codebook lacks', () => 
     );
     await talk.waitUntilSaved();
 
+    // A guide of her own, with a name in its title by mistake: proposed for publication.
+    await app.goTo('Leidraden');
+    await page.getByRole('link', { name: /^Gesprek met een bewoner/ }).click();
+    await page.getByRole('button', { name: 'Kopiëren' }).click();
+    await page.getByRole('link', { name: 'Bewerken', exact: true }).click();
+    await page.getByLabel('Titel', { exact: true }).fill(GUIDE_TITLE);
+    await page.getByRole('button', { name: 'Opslaan als versie 2' }).click();
+    await page.getByRole('heading', { level: 1, name: GUIDE_TITLE }).waitFor();
+    const propose = page.getByRole('region', { name: 'Voorstellen om te publiceren' });
+    await propose.getByRole('button', { name: 'Bekijken wat verstuurd wordt' }).click();
+    // The title as it would go, the anonymiser's replacement marked (and named for screen readers).
+    const sentTitle = propose.locator('.sent-guide strong').first();
+    await sentTitle.locator('mark.replaced').waitFor();
+    expect(await sentTitle.innerText()).toMatch(/^Buurtwandeling met \[naam\]/);
+    await propose.scrollIntoViewIfNeeded();
+    await shot('guide-proposal-preview-nl');
+    expect(await axeViolations(page)).toEqual([]);
+    // Looking is not sending.
+    expect(sent.filter((r) => r.url.endsWith('/api/guide-proposals'))).toEqual([]);
+    await propose.getByRole('button', { name: 'Versturen' }).click();
+    await propose.getByText(/^Verstuurd\. U ziet hier wat de beheerders besluiten/).waitFor();
+    const guidePosted = sent.filter((r) => r.url.endsWith('/api/guide-proposals') && r.body !== '');
+    expect(guidePosted).toHaveLength(1);
+    expect(JSON.parse(guidePosted[0]?.body ?? '{}')).toMatchObject({
+      guide: { title: GUIDE_SENT_TITLE, version: 2 },
+    });
+    expect(sent.some((r) => r.body.includes('Owusu'))).toBe(false);
+
+    await sync.changeWhileStopped(async (db) => {
+      const { rows } = await db.query<{ id: string }>('select id::text as id from guide_proposals');
+      const proposal = await guideProposalById(db, rows[0]?.id ?? '');
+      if (!proposal) throw new Error('the guide proposal was not stored');
+      const by = { name: 'beheerder', audit: { kind: 'cli' as const, label: 'beheerder' } };
+      await publishGuideProposal(db, proposal, by, { previewOnly: false });
+    });
+    await syncNow();
+    await app.goTo('Leidraden');
+    await page.getByRole('link', { name: new RegExp(`^${GUIDE_TITLE}`) }).click();
+    await propose.getByText(/^Gepubliceerd\./).waitFor();
+
     // And in English.
     await app.goTo('Instellingen');
     await page.getByLabel('English').check();
@@ -143,7 +187,8 @@ describe.skipIf(!browserTestsRun)('proposing a theme the codebook lacks', () => 
     await english.scrollIntoViewIfNeeded();
     await shot('settings-proposals-en');
     expect(await axeViolations(page)).toEqual([]);
-  });
+    // One journey for both kinds of proposal shares the enrolment and the passphrase set-up.
+  }, 120_000);
 });
 
 async function admin(db: Database, ...argv: string[]): Promise<void> {

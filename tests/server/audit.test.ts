@@ -437,6 +437,42 @@ for (const target of targets) {
       }
       expect(touching).toEqual(['server/retention/apply.ts']);
     });
+
+    // Last: its entries would change what the listings above count.
+    it('records exports of a group and of the organisation as their reads are, and refuses a scope not held', async () => {
+      // The group "Zuidoost" was made in the scenario; its id is made from its name.
+      const groupReader = await accountWith(db, 'wijkteam-zuidoost', [
+        { role: 'gebiedsteam', scope: { kind: 'group', groupId: 'zuidoost' } },
+      ]);
+      const cityReader = await accountWith(db, 'stadsbreed', [
+        { role: 'gebiedsteam', scope: { kind: 'organisation' } },
+      ]);
+      const report = async (username: string, scope: Record<string, unknown>, password?: string) =>
+        (
+          await fetch(`${server.url}/api/area-team/exports`, {
+            method: 'POST',
+            headers: { ...json, authorization: `Bearer ${await login(server.url, username, password)}` },
+            body: JSON.stringify({ kind: 'json', year: 2026, ...scope }),
+          })
+        ).status;
+      expect(await report('wijkteam-zuidoost', { groupId: 'zuidoost' })).toBe(204);
+      expect(await report('stadsbreed', { organisation: true })).toBe(204);
+      expect(await report('wijkteam-zuidoost', { organisation: true })).toBe(403);
+      expect(await report('anna', { groupId: 'zuidoost' }, PASSWORD)).toBe(403);
+      expect(await report('stadsbreed', { groupId: 'zuidoost', organisation: true })).toBe(400);
+      expect((await entries('export.json')).slice(1)).toEqual([
+        expect.objectContaining({
+          actor_id: groupReader,
+          area_id: null,
+          detail: { groupId: 'zuidoost', year: 2026, quarter: null },
+        }),
+        expect.objectContaining({
+          actor_id: cityReader,
+          area_id: null,
+          detail: { organisation: true, year: 2026, quarter: null },
+        }),
+      ]);
+    });
   });
 }
 

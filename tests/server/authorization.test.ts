@@ -6,11 +6,14 @@ import type { Database } from '../../src/server/db/database';
 import { areasReached } from '../../src/server/http/account-auth';
 import { createAreaGroup, setAreaGroup } from '../../src/server/store/area-groups';
 import { createArea } from '../../src/server/store/areas';
+import { receiveGuideProposal } from '../../src/server/store/guide-proposals';
 import { receiveProposal } from '../../src/server/store/proposals';
+import { minimalGuide } from '../unit/domain/guides/fixtures';
 import { accountWith } from './support/accounts';
 import {
   AREAS_UNDER_TEST,
   GROUP,
+  GUIDE_PROPOSAL_IDS,
   PRINCIPALS,
   PROPOSAL_IDS,
   type Principal,
@@ -44,6 +47,16 @@ for (const target of targets) {
         await receiveProposal(
           db,
           { id: proposalId, areaId: id, deviceId, kind: 'theme', text: 'Speeltuin' },
+          10,
+        );
+        await receiveGuideProposal(
+          db,
+          {
+            id: GUIDE_PROPOSAL_IDS[id] ?? '',
+            areaId: id,
+            deviceId,
+            guide: { ...minimalGuide(), id: `eigen-${id}` },
+          },
           10,
         );
       }

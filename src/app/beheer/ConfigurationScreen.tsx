@@ -8,6 +8,7 @@ import { ChangePreview } from './ChangePreview';
 import { CodebookSection } from './CodebookSection';
 import { useConfigurationChange } from './configuration-change';
 import { areas, chosenAreaId, noteProblem, refreshAreas } from './console-state';
+import { GuideProposalCard } from './GuideProposalCard';
 import { GuidesSection } from './GuidesSection';
 import { useConsoleMessages } from './messages';
 import { ProposalCard } from './ProposalCard';
@@ -117,6 +118,21 @@ export function ConfigurationScreen() {
                       themes={current.configuration.codebook.themes}
                       changes={changes}
                     />
+                  ))}
+                </ul>
+              )}
+            </section>
+          )}
+          {areaId !== null && (
+            <section class="card" aria-labelledby="guide-proposals-heading">
+              <h2 id="guide-proposals-heading">{c.guideProposals.heading}</h2>
+              <p>{c.guideProposals.intro}</p>
+              {current.guideProposals.length === 0 ? (
+                <p>{c.guideProposals.none}</p>
+              ) : (
+                <ul class="proposal-list">
+                  {current.guideProposals.map((proposal) => (
+                    <GuideProposalCard key={proposal.id} proposal={proposal} changes={changes} />
                   ))}
                 </ul>
               )}

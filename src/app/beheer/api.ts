@@ -103,6 +103,7 @@ const configurationPath = (scope: ConfigurationScope) =>
       ? `/api/beheer/groups/${encodeURIComponent(scope.groupId)}/configuration`
       : `${area(scope.areaId)}/configuration`;
 const proposal = (id: string) => `/api/beheer/proposals/${encodeURIComponent(id)}`;
+const guideProposal = (id: string) => `/api/beheer/guide-proposals/${encodeURIComponent(id)}`;
 
 const area = (areaId: string) => `/api/beheer/areas/${encodeURIComponent(areaId)}`;
 const person = (accountId: string) => `/api/beheer/accounts/${encodeURIComponent(accountId)}`;
@@ -157,6 +158,10 @@ export const consoleApi = {
     call<ConfigurationChangeAnswer>('POST', `${proposal(id)}/accept`, { labels, preview }),
   mapProposal: (id: string, themeId: string) => call<void>('POST', `${proposal(id)}/map`, { themeId }),
   rejectProposal: (id: string) => call<void>('POST', `${proposal(id)}/reject`),
+  publishGuideProposal: (id: string, preview: boolean) =>
+    call<ConfigurationChangeAnswer>('POST', `${guideProposal(id)}/publish`, { preview }),
+  rejectGuideProposal: (id: string, reason: string) =>
+    call<void>('POST', `${guideProposal(id)}/reject`, { reason }),
 
   devices: (areaId: string) => call<DevicesResponse>('GET', `${area(areaId)}/devices`),
   revokeDevice: (deviceId: string) =>

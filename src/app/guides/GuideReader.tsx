@@ -11,6 +11,7 @@ import { GuideMeta } from './GuideMeta';
 import { GuideSectionView } from './GuideSectionView';
 import { GUIDES_PATH, type GuideNotice, guideHref } from './guide-links';
 import { copyOf } from './import-guide-file';
+import { ProposeGuide } from './ProposeGuide';
 import { guidesChanged } from './use-all-guides';
 
 interface GuideReaderProps {
@@ -92,6 +93,7 @@ export function GuideReader({ guide, versions, onNotice }: GuideReaderProps) {
       {guide.sections.map((section, index) => (
         <GuideSectionView key={section.phase} section={section} index={index} lang={lang} />
       ))}
+      {!guide.builtIn && <ProposeGuide guide={guide} />}
       <h2>{t.guides.read.versions}</h2>
       <p>{t.guides.read.versionsIntro}</p>
       <ul class="guide-versions">

@@ -520,6 +520,8 @@ export const en: Messages = {
       'device-revoked': 'the administrator revoked this device. Ask for a new enrolment code (see Sync).',
       'wrong-area': 'this conversation belongs to another area than this device.',
       rejected: 'the server refused this summary.',
+      'guide-not-published':
+        'the guide of this conversation is not published yet. The summary is kept and goes by itself once the administrators publish the guide (propose it under Guides).',
     },
     review: 'Check and share',
     reviewAgain: 'Look again',

@@ -112,8 +112,8 @@ export function ValuesCircleScreen() {
     : [];
   // Only figures the server gave are reported: a device's own figures never left it.
   const exported = (kind: ExportKind) => {
-    if (source.kind === 'area-team' && source.area)
-      reportExport(sameOrigin(), source.area, kind, { year, quarter });
+    if (source.kind === 'area-team')
+      reportExport(sameOrigin(), source.session, source.scope, kind, { year, quarter });
   };
   const fileBase = `waardenkring-${report?.areaId ?? areaId}-${year}${quarter ? `-k${quarter}` : ''}`;
   const teamYear = source.kind === 'area-team' && quarter === null && report ? report : null;

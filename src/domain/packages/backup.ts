@@ -3,9 +3,12 @@ import type { Area } from '../areas';
 import type { Conversation } from '../conversation';
 import type { Guide } from '../guides/guide';
 import type { Note } from '../note';
+import type { GuideProposal } from '../proposals/guide-proposal';
+import type { ThemeProposal } from '../proposals/theme-proposal';
 import type { SharingDecision } from '../sharing/status';
 import type { Codebook } from '../themes';
 import { type Summary, SummarySchema } from '../wire/summary';
+import { GuideProposalsSchema, ThemeProposalsSchema } from './backup-proposals';
 import {
   boundedList,
   ConversationSchema,
@@ -52,7 +55,8 @@ export interface BackupSettings {
 
 export interface DeviceBackup {
   createdAt: number;
-  schema: 1;
+  /** 2 since proposals travel in backups; a backup of format 1 has none and restores as before. */
+  schema: 1 | 2;
   settings: BackupSettings;
   areas: Area[];
   /** Null while the device still used the shipped codebook. */
@@ -69,6 +73,10 @@ export interface DeviceBackup {
    * them back, from this backup or an older one. Absent in backups made before it existed.
    */
   erased?: string[];
+  /** Theme proposals, with the label as typed (format 2). */
+  proposals?: ThemeProposal[];
+  /** Guides proposed for publication and what became of them (format 2). */
+  guideProposals?: GuideProposal[];
 }
 
 export const BACKUP_LIMITS = {
@@ -104,7 +112,7 @@ const OutboxSchema = v.strictObject({
 
 const DeviceBackupSchema = v.strictObject({
   createdAt: timestamp,
-  schema: v.literal(1),
+  schema: v.picklist([1, 2]),
   settings: v.strictObject({ language: guideLanguage, autoLockMinutes: v.pipe(count, v.maxValue(24 * 60)) }),
   areas: boundedList(v.strictObject({ id, name: text(200), order: count }), BACKUP_LIMITS.areas),
   codebook: v.nullable(
@@ -138,6 +146,8 @@ const DeviceBackupSchema = v.strictObject({
   sharing: boundedList(SharingSchema, BACKUP_LIMITS.conversations),
   outbox: boundedList(OutboxSchema, BACKUP_LIMITS.conversations),
   erased: v.optional(boundedList(id, BACKUP_LIMITS.conversations)),
+  proposals: v.optional(ThemeProposalsSchema),
+  guideProposals: v.optional(GuideProposalsSchema),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -161,6 +171,15 @@ export function withoutErased(backup: DeviceBackup, erasedHere: Iterable<string>
     sharing: kept(backup.sharing),
     outbox: kept(backup.outbox),
     erased: [...erased],
+    // A proposal stays (it is hers, not the resident's); it forgets the conversations erased.
+    ...(backup.proposals === undefined
+      ? {}
+      : {
+          proposals: backup.proposals.map((proposal) => ({
+            ...proposal,
+            conversationIds: proposal.conversationIds.filter((id) => !erased.has(id)),
+          })),
+        }),
   };
 }
 

@@ -17,6 +17,9 @@ export const SYNC_PROBLEMS = [
   'device-revoked',
   'wrong-area',
   'rejected',
+  // The summary names a guide of this device that the area has not published (yet): it waits,
+  // and goes once a proposal of that guide is published under the same id and version.
+  'guide-not-published',
 ] as const;
 
 export type SyncProblem = (typeof SYNC_PROBLEMS)[number];

@@ -2,6 +2,7 @@ import type { ConfigurationDiff } from '../configuration/diff';
 import type { PublishedGuideRef } from '../configuration/layer';
 import type { AreaConfiguration } from '../configuration/merge';
 import type { RetentionPolicy } from '../configuration/retention';
+import type { Guide } from '../guides/guide';
 import type { ResidentProfile } from '../guides/profiles';
 import type { Period } from '../period';
 import type { ThemeLabels } from '../themes';
@@ -20,6 +21,16 @@ export interface ConsoleConfiguration {
   guides: (PublishedGuideRef & { titles: Partial<ThemeLabels> })[];
   /** Pending proposals (areas only; the organisation has none of its own). */
   proposals: ConsoleProposal[];
+  /** Guides proposed for publication from the area's devices, waiting (areas only). */
+  guideProposals: ConsoleGuideProposal[];
+}
+
+/** A guide proposal as the administrator reads it: the anonymised guide the device sent. */
+export interface ConsoleGuideProposal {
+  id: string;
+  areaId: string;
+  guide: Guide;
+  receivedAt: string;
 }
 
 export interface ConsoleProposal {
@@ -74,6 +85,8 @@ export interface ConfigurationChangeAnswer {
   version?: number;
   /** The id a new theme got (adding one, accepting a proposal). */
   themeId?: string;
+  /** The guide version a guide proposal was published as. */
+  guide?: { id: string; version: number };
 }
 
 /** A refused change: the domain's reason, and the theme or setting it concerns. */

@@ -63,6 +63,12 @@ export const PROPOSAL_IDS: Readonly<Record<string, string>> = {
   driemond: '00000000-0000-4000-8000-00000000a002',
 };
 
+/** A pending guide proposal in each area, for the routes that publish or reject one. */
+export const GUIDE_PROPOSAL_IDS: Readonly<Record<string, string>> = {
+  gaasperdam: '00000000-0000-4000-8000-00000000b001',
+  driemond: '00000000-0000-4000-8000-00000000b002',
+};
+
 export type Allowed = (principal: Principal, area: (typeof AREAS_UNDER_TEST)[number]) => boolean;
 
 export interface RouteRow {
@@ -137,6 +143,19 @@ export const ROUTES: readonly RouteRow[] = [
       principal.grants.filter((grant) => grant.role === 'gebiedsteam').length === 1 &&
       principal.grants.some((grant) => grant.role === 'gebiedsteam' && grant.scope.kind === 'area'),
   },
+  // An export of a group's or the organisation's sums: whoever may read those sums.
+  {
+    method: 'POST',
+    path: () => '/api/area-team/exports',
+    body: { kind: 'csv', year: 2026, groupId: GROUP.id },
+    allowed: readsScope(GROUP.id),
+  },
+  {
+    method: 'POST',
+    path: () => '/api/area-team/exports',
+    body: { kind: 'csv', year: 2026, organisation: true },
+    allowed: readsScope(),
+  },
   // The audit trail: a beheerder of the area, or (without an area) of the whole organisation.
   { method: 'GET', path: (id) => `/api/beheer/audit?area=${id}`, allowed: holds('beheerder') },
   { method: 'GET', path: (id) => `/api/beheer/audit.csv?area=${id}`, allowed: holds('beheerder') },
@@ -151,6 +170,9 @@ export const ROUTES: readonly RouteRow[] = [
   { method: 'GET', path: () => '/api/account/methods', allowed: everyone },
   { method: 'GET', path: () => '/api/configuration', allowed: anyDevice },
   { method: 'GET', path: () => '/api/device', allowed: anyDevice },
+  // A device proposes a guide and follows the decisions; an empty body is refused after auth.
+  { method: 'POST', path: () => '/api/guide-proposals', body: {}, allowed: anyDevice },
+  { method: 'GET', path: () => '/api/guide-proposals', allowed: anyDevice },
   // The console. Bodies that pass the schema but change nothing (an empty name, an unknown code), so
   // a principal let through gets 400 or 404 and the table can run in any order. The device routes
   // need a device in each area and are tried per role in tests/server/console.test.ts.
@@ -242,6 +264,19 @@ export const ROUTES: readonly RouteRow[] = [
       checklist: Object.fromEntries(TECHNIQUE_CHECKLIST.map((item) => [item, 'yes'])),
     },
     allowed: holdsAnywhere('coach'),
+  },
+  // Guide proposals: a preview of publishing stores nothing; an empty reason is refused (400).
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/guide-proposals/${GUIDE_PROPOSAL_IDS[id]}/publish`,
+    body: { preview: true },
+    allowed: holds('beheerder'),
+  },
+  {
+    method: 'POST',
+    path: (id) => `/api/beheer/guide-proposals/${GUIDE_PROPOSAL_IDS[id]}/reject`,
+    body: { reason: ' ' },
+    allowed: holds('beheerder'),
   },
   // Passwords: a reset is an account change (the organisation's administrators); anyone signed in
   // changes her own (an empty new password is refused after authorisation).

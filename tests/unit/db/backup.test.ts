@@ -17,8 +17,10 @@ import {
   startCorrection,
 } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { listGuideProposals, saveGuideProposal } from '../../../src/db/guide-proposals';
 import { storeGuide } from '../../../src/db/guides';
 import { noteFromRecord, notesOfConversation, saveNote } from '../../../src/db/notes';
+import { listProposals, saveProposal } from '../../../src/db/proposals';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { loadSearchIndex, searchTextFromRecord } from '../../../src/db/search-texts';
 import { DEFAULT_SETTINGS, readSettings, writeSetting } from '../../../src/db/settings';
@@ -34,6 +36,8 @@ import {
   openWithPassphrase,
   sealWithPassphrase,
 } from '../../../src/domain/packages/envelope';
+import { markSent } from '../../../src/domain/proposals/proposal-text';
+import { draftProposal } from '../../../src/domain/proposals/theme-proposal';
 import { addTheme, defaultCodebook } from '../../../src/domain/themes';
 import { rawDump } from '../../support/raw-dump';
 import {
@@ -86,8 +90,22 @@ async function deviceWithWork(): Promise<{ db: BuurtgesprekDatabase; key: Crypto
 
   await saveConversation(db, key, conversation('c3'));
   for (const id of IDS) for (const note of notes(id)) await saveNote(db, key, note);
+  await saveProposal(db, key, markSent(draftProposal('p1', PROPOSAL_LABEL, 2_400, 'c1'), 2_500));
+  await saveProposal(db, key, draftProposal('p2', 'Te weinig bankjes', 2_600));
+  await saveGuideProposal(db, {
+    id: 'g1',
+    guideId: ownGuide.id,
+    language: ownGuide.language,
+    version: ownGuide.version,
+    status: 'published',
+    sentAt: 2_700,
+    published: { id: ownGuide.id, version: ownGuide.version },
+  });
   return { db, key };
 }
+
+// A proposal's label as typed: sealed at rest and in the backup, never in the clear.
+const PROPOSAL_LABEL = 'Ruzie met Esi Owusu over de tuin';
 
 async function throughAFile(backup: DeviceBackup): Promise<DeviceBackup> {
   const file = envelopeToFile(await sealWithPassphrase('backup', backup, 'zeven kleine tafels', 1_000));
@@ -141,6 +159,29 @@ describe('a backup restored on a new device', () => {
     const record = await b.db.notes.get('c1-n1');
     if (!record) throw new Error('note missing');
     await expect(noteFromRecord(a.key, record)).rejects.toThrow();
+  });
+
+  it('brings the theme and guide proposals along, sealed again with the new key, and a format 1 backup without them', async () => {
+    const a = await deviceWithWork();
+    const backup = await throughAFile(await exportDevice(a.db, a.key, 9_000));
+    expect(backup.schema).toBe(2);
+    const b = { db: await freshDatabase(), key: await createDataKey(false) };
+    await restoreDevice(b.db, b.key, backup);
+    expect(await listProposals(b.db, b.key)).toEqual(await listProposals(a.db, a.key));
+    expect(await listGuideProposals(b.db)).toEqual(await listGuideProposals(a.db));
+    expect(await rawDump(b.db.name)).not.toContain('Owusu');
+
+    // A backup made before proposals travelled (format 1, no proposals) restores as it did.
+    const { proposals: _p, guideProposals: _g, ...older } = backup;
+    const c = { db: await freshDatabase(), key: await createDataKey(false) };
+    const report = await restoreDevice(c.db, c.key, parseDeviceBackup({ ...older, schema: 1 }));
+    expect(report.added.conversations).toBe(3);
+    expect(await listProposals(c.db, c.key)).toEqual([]);
+
+    // A proposal decided here is never set back by an older copy that still waits.
+    await b.db.proposals.update('p1', { status: 'accepted', themeId: 'burenruzie' });
+    await restoreDevice(b.db, b.key, backup);
+    expect((await listProposals(b.db, b.key))[0]).toMatchObject({ id: 'p1', status: 'accepted' });
   });
 
   it('keeps note text, quotes, names and obstacles out of the raw database', async () => {

@@ -83,7 +83,7 @@ describe('opening a database written by version 1', () => {
     const db = open('v1-with-areas');
     await db.open();
 
-    expect(db.verno).toBe(11);
+    expect(db.verno).toBe(13);
     expect(await listAreas(db)).toEqual([
       { id: 'driemond', name: 'Driemond', order: 0 },
       { id: 'gaasperdam', name: 'Gaasperdam', order: 1 },

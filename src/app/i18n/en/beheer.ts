@@ -233,6 +233,23 @@ export const enBeheer: typeof nlBeheer = {
       mapped: 'The proposal is mapped.',
       rejected: 'The proposal is rejected.',
     },
+    guideProposals: {
+      heading: 'Proposed guides',
+      intro:
+        'Interviewers proposed these guides of their own for publication (every text anonymised). Only published guides count in the summaries.',
+      none: 'No guides are waiting.',
+      proposed: (title) => `Guide: ${title}`,
+      meta: (id, version, language) => `${id}, version ${version}, ${language}`,
+      read: 'Read the guide',
+      publish: 'Publish',
+      publishLabel: (title) => `Publish ${title}`,
+      published: (id, version) => `Guide ${id} version ${version} is published.`,
+      reason: 'Reason (the interviewer sees it)',
+      reject: 'Reject',
+      rejectLabel: (title) => `Reject ${title}`,
+      rejected: 'The guide was rejected.',
+      reasonNeeded: 'Write down why, for the interviewer.',
+    },
     codebook: {
       heading: 'Codebook',
       table: 'Themes in the codebook',

@@ -240,6 +240,23 @@ export const nlBeheer = {
       mapped: 'Het voorstel is gekoppeld.',
       rejected: 'Het voorstel is afgewezen.',
     },
+    guideProposals: {
+      heading: 'Voorstellen voor leidraden',
+      intro:
+        'Gespreksvoerders stelden deze eigen leidraden voor om te publiceren (alle teksten geanonimiseerd). Alleen gepubliceerde leidraden tellen mee in de samenvattingen.',
+      none: 'Er wachten geen leidraden.',
+      proposed: (title: string) => `Leidraad: ${title}`,
+      meta: (id: string, version: number, language: string) => `${id}, versie ${version}, ${language}`,
+      read: 'De leidraad lezen',
+      publish: 'Publiceren',
+      publishLabel: (title: string) => `${title} publiceren`,
+      published: (id: string, version: number) => `Leidraad ${id} versie ${version} is gepubliceerd.`,
+      reason: 'Reden (de gespreksvoerder ziet die)',
+      reject: 'Afwijzen',
+      rejectLabel: (title: string) => `${title} afwijzen`,
+      rejected: 'De leidraad is afgewezen.',
+      reasonNeeded: 'Schrijf op waarom, voor de gespreksvoerder.',
+    },
     codebook: {
       heading: 'Codeboek',
       table: "Thema's in het codeboek",

@@ -35,6 +35,8 @@ export const nlScreens = {
         'de beheerder heeft dit apparaat ingetrokken. Vraag een nieuwe inschrijfcode (zie Synchronisatie).',
       'wrong-area': 'dit gesprek hoort bij een ander gebied dan dat van dit apparaat.',
       rejected: 'de server weigerde deze samenvatting.',
+      'guide-not-published':
+        'de leidraad van dit gesprek is nog niet gepubliceerd. De samenvatting blijft bewaard en gaat vanzelf zodra de beheerders de leidraad publiceren (stel hem voor bij Leidraden).',
     },
     review: 'Controleren en delen',
     reviewAgain: 'Opnieuw bekijken',

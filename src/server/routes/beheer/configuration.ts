@@ -24,6 +24,7 @@ import type { Database, Queryable } from '../../db/database';
 import { HttpError } from '../../http/api-error';
 import { groupExists } from '../../store/area-groups';
 import { allThemeIds, configurationOf, retentionPolicies, scopesOfArea } from '../../store/configuration';
+import { pendingGuideProposals } from '../../store/guide-proposals';
 import { guideVersionBodies, storeGuideVersion } from '../../store/guide-versions';
 import { listProposals, proposalById, type StoredProposal } from '../../store/proposals';
 import { EDIT_BODY } from './configuration-schema';
@@ -133,6 +134,7 @@ export function consoleConfigurationRoutes(db: Database) {
       const { version, configuration } = await configurationOf(db, scopes);
       const pending = areaId === undefined ? [] : await listProposals(db, { areaId, status: 'pending' });
       const target = scopes.at(-1);
+      const guidesPending = areaId === undefined ? [] : await pendingGuideProposals(db, areaId);
       return {
         scope:
           target?.kind === 'area'
@@ -150,6 +152,12 @@ export function consoleConfigurationRoutes(db: Database) {
           id: p.id,
           areaId: p.areaId,
           text: p.text,
+          receivedAt: p.receivedAt.toISOString(),
+        })),
+        guideProposals: guidesPending.map((p) => ({
+          id: p.id,
+          areaId: p.areaId,
+          guide: p.guide,
           receivedAt: p.receivedAt.toISOString(),
         })),
       };

@@ -5,6 +5,7 @@ import { consoleAreaRoutes } from './areas';
 import { consoleCodeRoutes } from './codes';
 import { consoleConfigurationRoutes } from './configuration';
 import { consoleDeviceRoutes } from './devices';
+import { consoleGuideProposalRoutes } from './guide-proposals';
 import { consolePasswordRoutes } from './passwords';
 
 /** Everything under `/api/beheer`: the console's routes, one file per subject. */
@@ -15,6 +16,7 @@ export function consoleRoutes(db: Database) {
     await app.register(consoleDeviceRoutes(db));
     await app.register(consoleAccountRoutes(db));
     await app.register(consoleConfigurationRoutes(db));
+    await app.register(consoleGuideProposalRoutes(db));
     await app.register(consolePasswordRoutes(db));
   };
 }

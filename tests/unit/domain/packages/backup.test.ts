@@ -314,7 +314,7 @@ describe('reading a backup', () => {
       'backup',
       [],
       {},
-      { ...good, schema: 2 },
+      { ...good, schema: 3 },
       { ...good, extra: true },
       { ...good, conversations: [{ ...good.conversations[0], status: 'deleted' }] },
       { ...good, conversations: [{ ...good.conversations[0], residentName: NAME }] },

@@ -1,0 +1,66 @@
+import type { BuurtgesprekDatabase } from '../db/database';
+import { readEnrolment } from '../db/enrolment';
+import { applyGuideProposalOutcomes, pendingGuideProposalIds } from '../db/guide-proposals';
+import type { GuideProposalOutcome } from '../domain/proposals/guide-proposal';
+import { type GuideProposalRequest, parseGuideProposalList } from '../domain/wire/guide-proposals';
+import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient, serverBusy } from './api';
+import type { ProposalSendProblem } from './proposals';
+
+/** Sends one guide proposal; resending the same id is safe (the server keeps it once). */
+export async function postGuideProposal(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+  request: GuideProposalRequest,
+  isOnline: () => boolean,
+): Promise<{ ok: true } | { ok: false; problem: ProposalSendProblem }> {
+  const enrolment = await readEnrolment(db);
+  if (enrolment === null) return { ok: false, problem: 'not-enrolled' };
+  const { builtIn: _builtIn, ...guide } = request.guide;
+  let response: Response;
+  try {
+    response = await client.fetch(`${client.baseUrl}/api/guide-proposals`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolment.deviceToken}` },
+      body: JSON.stringify({ id: request.id, guide }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+  } catch {
+    return { ok: false, problem: isOnline() ? 'server-unreachable' : 'offline' };
+  }
+  if (response.ok) return { ok: true };
+  if (serverBusy(response)) return { ok: false, problem: 'busy' };
+  const { code } = await readApiError(response);
+  return { ok: false, problem: code === 'personal_details' ? 'personal-details' : 'refused' };
+}
+
+/**
+ * What the administrators decided on the guides this device proposed and that still wait, asked
+ * with every sync before the published guides are fetched, so a guide published under a fresh id
+ * is fetched in the same sync. Needs no data key.
+ */
+export async function syncGuideProposalOutcomes(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+): Promise<number> {
+  const waiting = await pendingGuideProposalIds(db);
+  if (waiting.length === 0) return 0;
+  const enrolment = await readEnrolment(db);
+  if (enrolment === null) return 0;
+  const response = await client.fetch(`${client.baseUrl}/api/guide-proposals`, {
+    headers: { authorization: `Bearer ${enrolment.deviceToken}` },
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
+  if (!response.ok) return 0;
+  const list = parseGuideProposalList(await response.json().catch(() => undefined));
+  if (list === undefined) return 0;
+  const outcomes = new Map<string, GuideProposalOutcome>();
+  for (const answer of list.proposals) {
+    if (!waiting.includes(answer.id)) continue;
+    if (answer.status === 'rejected')
+      outcomes.set(answer.id, { status: 'rejected', reason: answer.reason ?? '' });
+    else if (answer.status === 'published' && answer.guide !== undefined) {
+      outcomes.set(answer.id, { status: 'published', guide: answer.guide });
+    }
+  }
+  return applyGuideProposalOutcomes(db, outcomes);
+}
