@@ -78,6 +78,16 @@ const PLURAL_PEOPLE = new Set(
 );
 const LIST_NUMBER = /\d{1,3}/g;
 const HEDGE = /(?<=[\s(:])(?:ca|circa|ong|ongeveer|about|around|approx|approximately|±|~)\.?\s?$/i;
+// A hedge with its full stop, space and the character before it is at most 16 long: a pattern
+// anchored at the end is tried from every character, so it reads only the end of the text.
+const HEDGE_REACH = 17;
+
+/** HEDGE's match at the end of `near`, with its index into `near`. */
+function hedgeAtEnd(near: string): { index: number } | null {
+  const from = Math.max(0, near.length - HEDGE_REACH);
+  const match = HEDGE.exec(near.slice(from));
+  return match ? { index: from + match.index } : null;
+}
 // Person nouns whose "van 3" is a count: of children, of members.
 const COUNTING_NOUNS = new Set(
   'moeder vader mama papa ouders ouder oma opa mother father mum mom dad parents parent familie family gezin buren vrienden echtpaar collega'.split(
@@ -178,7 +188,7 @@ function agesAround(
   const offset = Math.max(0, start - 40);
   const near = text.slice(offset, start);
   // "leeftijd ca. 45", "zoon (ongeveer 12)": a hedge between the cue and the number changes nothing.
-  const hedge = /[\s(:]$/.test(near) ? HEDGE.exec(near) : null;
+  const hedge = /[\s(:]$/.test(near) ? hedgeAtEnd(near) : null;
   const before = hedge ? near.slice(0, hedge.index) : near;
   const unit = AGE_UNIT.exec(after);
   if (unit) {
@@ -271,7 +281,7 @@ function agesAround(
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);
     if (
-      capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds) ||
+      (char === '(' && capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds)) ||
       (tail !== null && personEnds.has(offset + tail.index))
     ) {
       const list = listAt(text, start, age);

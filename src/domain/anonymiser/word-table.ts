@@ -15,6 +15,19 @@ function hashOf(word: string): number {
   return hash >>> 0;
 }
 
+// Words of one or two small letters ("de", "en", "op", "ze") are a quarter of a note's words: they
+// are answered from an array indexed by their letters, with no hash and no string comparison.
+const SHORT_SIZE = 27 * 27;
+
+/** The place of a word of one or two letters a–z in the short-word array, or -1. */
+function shortIndex(word: string): number {
+  const first = word.charCodeAt(0) - 96;
+  if (word.length > 2 || !(first >= 1 && first <= 26)) return -1;
+  if (word.length === 1) return first * 27;
+  const second = word.charCodeAt(1) - 96;
+  return second >= 1 && second <= 26 ? first * 27 + second : -1;
+}
+
 export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   // Open addressing, at most a third full, so a miss ends after a probe or two.
   let size = 1;
@@ -24,6 +37,7 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   const keys: string[] = [''];
   const values: number[] = [0];
   const hashes = new Int32Array(size);
+  const short = new Int32Array(SHORT_SIZE);
   for (const [key, value] of entries) {
     const hash = hashOf(key);
     let slot = hash & mask;
@@ -34,9 +48,15 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
     // and comparing a narrow word with a wide key is slower.
     keys.push(Array.from(key).join(''));
     values.push(value);
+    const at = shortIndex(key);
+    if (at >= 0) short[at] = value;
   }
   return {
     get(word) {
+      if (word.length <= 2) {
+        const at = shortIndex(word);
+        if (at >= 0) return short[at] ?? 0;
+      }
       const hash = hashOf(word);
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
         const entry = slots[slot] ?? 0;
