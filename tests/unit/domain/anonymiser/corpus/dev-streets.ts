@@ -81,7 +81,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st008',
     language: 'nl',
     marked:
-      'mw {person:Ama Owusu-Mensah} is {age:34} en is verhuisd. nieuw adres sinds 1 mei: {address:\'s-Gravenhekdreef 217}, {postcode:1107 ZR} amsterdam. oude adres was {address:hakenberg 33}. post gaat nog naar oud adres, doorsturen aangevraagd bij postnl',
+      "mw {person:Ama Owusu-Mensah} is {age:34} en is verhuisd. nieuw adres sinds 1 mei: {address:'s-Gravenhekdreef 217}, {postcode:1107 ZR} amsterdam. oude adres was {address:hakenberg 33}. post gaat nog naar oud adres, doorsturen aangevraagd bij postnl",
   },
   {
     id: 'st009',
@@ -141,7 +141,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st018',
     language: 'en',
     marked:
-      'talked at the community centre on the square. she doesn\'t want to give her address yet, will come back next week. worried about her son, 2 months behind at school. metro 54 to the station is her only route',
+      "talked at the community centre on the square. she doesn't want to give her address yet, will come back next week. worried about her son, 2 months behind at school. metro 54 to the station is her only route",
   },
   {
     id: 'st019',
@@ -153,7 +153,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st020',
     language: 'nl',
     marked:
-      'op het plein bij de winkels hangen jongeren, ze durft er \'s avonds niet langs. bij de kade is het beter verlicht. advies gegeven: via de brug bij de gaasperplas lopen',
+      "op het plein bij de winkels hangen jongeren, ze durft er 's avonds niet langs. bij de kade is het beter verlicht. advies gegeven: via de brug bij de gaasperplas lopen",
   },
   {
     id: 'st021',
@@ -183,7 +183,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st025',
     language: 'nl',
     marked:
-      'dhr {person:El Idrissi} is {age:59}, afgekeurd. woont op {address:kraaienveld 104 1hg}. huis vochtig, schimmel in de badkamer, foto\'s gemaakt en doorgestuurd naar de verhuurder',
+      "dhr {person:El Idrissi} is {age:59}, afgekeurd. woont op {address:kraaienveld 104 1hg}. huis vochtig, schimmel in de badkamer, foto's gemaakt en doorgestuurd naar de verhuurder",
   },
   {
     id: 'st026',
@@ -219,7 +219,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st031',
     language: 'nl',
     marked:
-      'cliënt {person:M. Yilmaz}, adres {address:Hagelsteinweg no. 5}, {postcode:1107 GH} A\'dam. bsn {bsn:842684657}. aanvraag bijzondere bijstand voor witgoed',
+      "cliënt {person:M. Yilmaz}, adres {address:Hagelsteinweg no. 5}, {postcode:1107 GH} A'dam. bsn {bsn:842684657}. aanvraag bijzondere bijstand voor witgoed",
   },
   {
     id: 'st032',
@@ -363,7 +363,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st055',
     language: 'en',
     marked:
-      'young mother, {person:Esther Owusu}, is {age:17}. lives with her boyfriend\'s family at {address:Karperweg 19 1hg}, {postcode:1106 BT}. baby is due in april. she wants to finish school',
+      "young mother, {person:Esther Owusu}, is {age:17}. lives with her boyfriend's family at {address:Karperweg 19 1hg}, {postcode:1106 BT}. baby is due in april. she wants to finish school",
   },
   {
     id: 'st056',
@@ -393,7 +393,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st060',
     language: 'en',
     marked:
-      '{person:Abena}\'s address is {address:Gerenoord 55-II}. she is {age:38}. her mother also lives there. both need help filling out the forms for the energy allowance',
+      "{person:Abena}'s address is {address:Gerenoord 55-II}. she is {age:38}. her mother also lives there. both need help filling out the forms for the energy allowance",
   },
   {
     id: 'st061',
@@ -512,20 +512,19 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
   {
     id: 'st080',
     language: 'nl',
-    marked:
-      'afspraak gemist. 2e keer. gebeld om 11.15 maar geen gehoor. brief sturen naar adres in systeem',
+    marked: 'afspraak gemist. 2e keer. gebeld om 11.15 maar geen gehoor. brief sturen naar adres in systeem',
   },
   {
     id: 'st081',
     language: 'en',
     marked:
-      'mr {person:Ofori}\'s new address: {address:Waterlelieweg 12-2}, {postcode:1106 KP}. he is {age:66 years old} and lives alone since his wife passed. e-mail {email:j.ofori@outlook.com}',
+      "mr {person:Ofori}'s new address: {address:Waterlelieweg 12-2}, {postcode:1106 KP}. he is {age:66 years old} and lives alone since his wife passed. e-mail {email:j.ofori@outlook.com}",
   },
   {
     id: 'st082',
     language: 'nl',
     marked:
-      'de kade bij de gaasper is \'s nachts donker. mensen vissen er. bij het park zijn nieuwe bankjes. bewonersavond op 14 okt in het buurthuis',
+      "de kade bij de gaasper is 's nachts donker. mensen vissen er. bij het park zijn nieuwe bankjes. bewonersavond op 14 okt in het buurthuis",
   },
   {
     id: 'st083',
@@ -603,7 +602,7 @@ export const DEV_STREETS: readonly CorpusEntry[] = [
     id: 'st095',
     language: 'nl',
     marked:
-      'bij de metro kraaiennest staan vaak mensen te wachten op het busstation. \'s ochtends om 7 uur druk. ze werkt in de schoonmaak, begint om 6.30 in de stad',
+      "bij de metro kraaiennest staan vaak mensen te wachten op het busstation. 's ochtends om 7 uur druk. ze werkt in de schoonmaak, begint om 6.30 in de stad",
   },
   {
     id: 'st096',
