@@ -122,6 +122,39 @@ export function looksLikeStreet(key: string): boolean {
   return false;
 }
 
+// Endings typed fast enough to lose or swap a letter: "bijlmerdref", "karspeldreeef", "kastanjeplien".
+// Only the long endings, and none that is a word of its own ("staat", "strata").
+const MISTYPED_ENDINGS: readonly string[] = (() => {
+  const endings = new Set<string>();
+  for (const suffix of [
+    'straat',
+    'straatweg',
+    'dreef',
+    'plein',
+    'gracht',
+    'singel',
+    'plantsoen',
+    'boulevard',
+  ]) {
+    for (let i = 1; i < suffix.length; i++) endings.add(suffix.slice(0, i) + suffix.slice(i + 1));
+    for (let i = 1; i < suffix.length - 1; i++)
+      endings.add(suffix.slice(0, i) + suffix[i + 1] + suffix[i] + suffix.slice(i + 2));
+  }
+  for (const word of [...STREET_SUFFIXES, 'staat', 'strata', 'dree', 'deef']) endings.delete(word);
+  return [...endings];
+})();
+const TRIPLED = /(\p{L})\1\1+/gu;
+
+/**
+ * "bijlmerdreeef", "karspeldref", "kastanjeplien": a street's ending with one letter doubled once
+ * too often, left out or swapped. Asked only of a word right before a house number.
+ */
+export function looksLikeMistypedStreet(key: string): boolean {
+  const squeezed = key.replace(TRIPLED, '$1$1');
+  if (squeezed !== key && looksLikeStreet(squeezed)) return true;
+  return MISTYPED_ENDINGS.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending));
+}
+
 /**
  * What the name rules ask of every word, answered by one lookup in the tokeniser instead of one per
  * list per rule: a bit per list the word's key is in.
