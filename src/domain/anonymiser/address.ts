@@ -114,13 +114,18 @@ const NOT_STREETS = new Set([
   'page',
 ]);
 const ARTICLES = new Set(['de', 'het', "'t", 'the', 'een', 'a']);
+// A visit at home names the home too: "huisbezoek Zonnewende 14", "bij haar thuis, Zonnewende 14".
 const CUE =
-  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adr|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved|huisbezoek|thuisbezoek|thuis|home)\b[^.\n]{0,16}$/i;
 // Right after a tight cue a street may be typed small and be unknown: "adres: zonnewende 14",
 // "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
 // "woont nu op de", "wonende te", "adres is": a word of time between, or "te", "is", changes nothing.
 const TIGHT_CUE =
-  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?(?:\s?:|\s(?:is|was)|\s(?:op|aan|in|at|on|to|naar|te)(?:\s(?:de|het|the))?)?\s?$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adr|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved|ingeschreven|huisbezoek|thuisbezoek|thuis|home visit)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?(?:\s?:|\s(?:is|was)|\s(?:op|aan|in|at|on|to|naar|te)(?:\s(?:de|het|the))?)?\s?$/i;
+// "woont al jaren samen met haar zoon op zonnewende 14": a living cue earlier in the clause, and a
+// place word right before the street.
+const CLAUSE_CUE =
+  /\b(?:woont|wonen|woonde|woonachtig|ingeschreven|lives|lived|living|resides)\b[^.\n,;:!?]{0,40}\s(?:op|aan|at|on)(?:\s(?:de|het|the))?\s$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)(\.?)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
@@ -381,9 +386,11 @@ function splitStreetStart(text: string, start: number, key: string): number {
 
 function unknownStreetAfterCue(text: string, start: number, key: string, capitalised: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (capitalised) return CUE.test(before);
+  // "thuis met zoon Kofi 8": a first name and an age, not a street.
+  if (capitalised) return CUE.test(before) && !FIRST_NAME_KEYS.has(key);
   const flags = WORD_FLAGS.get(key) ?? 0;
-  return key.length >= 4 && (flags & WORD.ordinary) === 0 && !NOT_STREETS.has(key) && TIGHT_CUE.test(before);
+  if (key.length < 4 || (flags & WORD.ordinary) !== 0 || NOT_STREETS.has(key)) return false;
+  return TIGHT_CUE.test(before) || CLAUSE_CUE.test(text.slice(Math.max(0, start - 70), start));
 }
 
 // A floor or a part of a building after the number says "house" without any cue: "Zonnewende 14-III".
@@ -419,7 +426,8 @@ function streetInSentence(text: string, at: number): boolean {
 }
 
 // "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
-const NUMBER_FIRST_CUE = /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s$/i;
+const NUMBER_FIRST_CUE =
+  /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:|is|was)?\s$/i;
 const WORD_AFTER =
   /^,?\s(\p{L}[\p{L}'’-]+)(?:\s(street|road|lane|avenue|close|way|drive|straat|laan|weg))?(?![\p{L}])/iu;
 

@@ -72,6 +72,24 @@ describe('street addresses', () => {
     expect(found(text)).toContain(`address:${address}`);
   });
 
+  it.each([
+    ['huisbezoek Zonnewende 14', 'Zonnewende 14'],
+    ['bij haar thuis, Zonnewende 14', 'Zonnewende 14'],
+    ['woont al jaren samen met haar zoon op zonnewende 14', 'zonnewende 14'],
+    ['her address is 12 Hoogoord', '12 Hoogoord'],
+  ])('takes an unknown street after a visit or a living cue further back: %s', (text, address) => {
+    expect(found(text)).toEqual([`address:${address}`]);
+  });
+
+  it('leaves a first name and an age after a cue to the person', () => {
+    expect(found('thuis met zoon Kofi 8 en dochter Ama 5')).toEqual([
+      'person:Kofi',
+      'age:8',
+      'person:Ama',
+      'age:5',
+    ]);
+  });
+
   it('leaves a name after a title to the person, not to the street after it', () => {
     expect(found('dhr asare florijnpad 44-i')).toEqual(['person:asare', 'address:florijnpad 44-i']);
   });
