@@ -226,6 +226,7 @@ export function findAddresses(text: string): Replacement[] {
         unknownStreetAfterCue(text, start, key, capitalised) ||
         unknownStreetWithFloor(key, number[0], capitalised) ||
         unknownStreetBeforePostcode(text, key, end) ||
+        unknownStreetAtPlace(text, start, end, key) ||
         (capitalised && unknownStreetAfterAddress(text, start, key, spans))
       ) {
         spans.push({ start: streetStart(text, start), end, type: 'address' });
@@ -321,6 +322,24 @@ function unknownStreetAfterAddress(
     !NOT_STREETS.has(key) &&
     !CITY_KEYS.has(key) &&
     JOINED_TO_ADDRESS.test(text.slice(previous.end, start))
+  );
+}
+
+// "op de Zonnewende 14.", "aan het Zonnepad 3, 2 hoog": where one lives is "op" or "aan" a street,
+// and a house number ends its clause; "op de Markt 3 kraampjes" goes on with what was counted.
+const AT_STREET = /\b(?:op|aan)\s(?:de|het|'t)\s$/i;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\n]|$)|\s(?:en|in|te|bij|met|and|with)\b)/i;
+
+/** An unknown word and a house number after "op de"/"aan het", ending the clause. */
+function unknownStreetAtPlace(text: string, start: number, end: number, key: string): boolean {
+  return (
+    key.length >= 5 &&
+    ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 &&
+    !FIRST_NAME_KEYS.has(key) &&
+    !NOT_STREETS.has(key) &&
+    !CITY_KEYS.has(key) &&
+    AT_STREET.test(text.slice(Math.max(0, start - 10), start)) &&
+    CLAUSE_END_AFTER.test(text.slice(end, end + 8))
   );
 }
 

@@ -77,6 +77,8 @@ describe('street addresses', () => {
     ['bij haar thuis, Zonnewende 14', 'Zonnewende 14'],
     ['woont al jaren samen met haar zoon op zonnewende 14', 'zonnewende 14'],
     ['her address is 12 Hoogoord', '12 Hoogoord'],
+    ['we zaten bij haar op de Zonnewende 14.', 'Zonnewende 14'],
+    ['gesprek aan het Zonnepad 3, 2 hoog', 'Zonnepad 3'],
   ])('takes an unknown street after a visit or a living cue further back: %s', (text, address) => {
     expect(found(text)).toEqual([`address:${address}`]);
   });
@@ -109,6 +111,7 @@ describe('street addresses', () => {
     ],
     ['an unknown small word after a cue', 'ze woont op 3 hoog en woont al 12 jaar hier'],
     ['a garden and a count', 'in de achtertuin 3 kippen'],
+    ['a place and what was counted there', 'op de Gaasperplas 2 eenden gezien, aan de Amstel 2 zwanen'],
   ])('leaves %s', (_what, text) => {
     expect(found(text)).toEqual([]);
   });
