@@ -149,10 +149,14 @@ function streetStart(text: string, start: number): number {
   let begin = start;
   let afterParticle = false;
   const streetCapitalised = text[start] !== text[start]?.toLowerCase();
-  const streetWordAt = /^\S+/.exec(text.slice(start, start + 40))?.[0] ?? '';
-  const streetShouted = streetWordAt === streetWordAt.toUpperCase();
+  const streetShouted = () => {
+    const word = /^\S+/.exec(text.slice(start, start + 40))?.[0] ?? '';
+    return word === word.toUpperCase();
+  };
   for (let words = 0; words < 3; words++) {
-    const ordinal = ORDINAL_BEFORE.exec(text.slice(Math.max(0, begin - 6), begin));
+    // Every ordinal ends in "e": most words before a street do not.
+    const ordinal =
+      text[begin - 2] === 'e' ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, begin - 6), begin)) : null;
     if (ordinal) {
       begin -= ordinal[0].length;
       break;
@@ -170,7 +174,7 @@ function streetStart(text: string, start: number): number {
     // the namesake's too, listed or not; typed small, only a listed name ("kwame nkrumahplein").
     // An abbreviation in capitals ("1104 KR Zwaluwerf") is no namesake, unless the note shouts.
     const shouted = match[1].length > 1 && match[1] === match[1].toUpperCase();
-    const ordinary = ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) !== 0 || (shouted && !streetShouted);
+    const ordinary = ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) !== 0 || (shouted && !streetShouted());
     const partOfName =
       particle ||
       STREET_PREFIXES.has(key) ||
@@ -218,7 +222,7 @@ export function findAddresses(text: string): Replacement[] {
       const known =
         ZUIDOOST_STREET_KEYS.has(key) ||
         (looksLikeStreet(key) && !NOT_STREETS.has(key) && !CITY_KEYS.has(key)) ||
-        (looksLikeMistypedStreet(key) && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0) ||
+        (((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 && looksLikeMistypedStreet(key)) ||
         ((endsLikeFlat(key) || endsLikeStreetOnly(key)) && !nameSignals(text, start, end));
       const capitalised = street[0] !== street[0]?.toLowerCase();
       if (
