@@ -81,9 +81,14 @@ const HEDGE = /(?<=[\s(:])(?:ca|circa|ong|ongeveer|about|around|approx|approxima
 // A hedge with its full stop, space and the character before it is at most 16 long: a pattern
 // anchored at the end is tried from every character, so it reads only the end of the text.
 const HEDGE_REACH = 17;
+const HEDGE_LAST = new Set(['.', 'a', 'g', 'r', 't', 'd', 'x', 'y', '±', '~']);
 
 /** HEDGE's match at the end of `near`, with its index into `near`. */
 function hedgeAtEnd(near: string): { index: number } | null {
+  // Before its full stop and space a hedge ends in one of these: most words before a number do not.
+  let last = near.length - 1;
+  if (/\s/.test(near[last] ?? '')) last--;
+  if (!HEDGE_LAST.has((near[last] ?? '').toLowerCase())) return null;
   const from = Math.max(0, near.length - HEDGE_REACH);
   const match = HEDGE.exec(near.slice(from));
   return match ? { index: from + match.index } : null;
@@ -131,6 +136,28 @@ function capturedPerson(
   return (
     match !== null && personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds)
   );
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * OPEN_BRACKET on `before` ("Bilal (", "mw. (") read backwards: anchored at the end, the pattern
+ * would be tried from every character. A word with letters beyond ASCII goes to the pattern.
+ */
+function personBeforeBracket(before: string, offset: number, personEnds: ReadonlySet<number>): boolean {
+  let at = before.length - 1;
+  if (before.charCodeAt(at) !== 40) return false;
+  const code = before.charCodeAt(at - 1);
+  if (code >= 128) return capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds);
+  if (isSpaceCode(code)) at--;
+  if (before.charCodeAt(at - 1) === 46) at--;
+  const wordEnd = at;
+  while (at > 0 && isAsciiLetter(before.charCodeAt(at - 1))) at--;
+  if (at > 0 && before.charCodeAt(at - 1) >= 128)
+    return capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds);
+  if (at === wordEnd) return false;
+  return personBefore(before.slice(at, wordEnd), offset + wordEnd, personEnds);
 }
 
 function ageSpan(start: number, end: number): Replacement {
@@ -281,7 +308,7 @@ function agesAround(
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);
     if (
-      (char === '(' && capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds)) ||
+      (char === '(' && personBeforeBracket(before, offset, personEnds)) ||
       (tail !== null && personEnds.has(offset + tail.index))
     ) {
       const list = listAt(text, start, age);
