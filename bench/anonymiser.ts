@@ -1,5 +1,10 @@
 import { findPersonalDetails, PII_TYPES, type PiiType } from '../src/domain/anonymiser';
-import { DEV_CORPUS, FULL_CORPUS, HELD_OUT_CORPUS } from '../tests/unit/domain/anonymiser/corpus';
+import {
+  DEV_CORPUS,
+  DEV_STREETS_CORPUS,
+  FULL_CORPUS,
+  HELD_OUT_CORPUS,
+} from '../tests/unit/domain/anonymiser/corpus';
 import { BLIND_CORPUS } from '../tests/unit/domain/anonymiser/corpus/blind';
 import type { ParsedNote } from '../tests/unit/domain/anonymiser/corpus/labelled';
 import {
@@ -138,6 +143,10 @@ export const anonymiserBench: Benchmark = {
     );
     const [full, fullPeer] = [scoreCorpus(FULL_CORPUS, ours), scoreCorpus(FULL_CORPUS, peer)];
     const [dev, devPeer] = [scoreCorpus(DEV_CORPUS, ours), scoreCorpus(DEV_CORPUS, peer)];
+    const [streets, streetsPeer] = [
+      scoreCorpus(DEV_STREETS_CORPUS, ours),
+      scoreCorpus(DEV_STREETS_CORPUS, peer),
+    ];
     const [held, heldPeer] = [scoreCorpus(HELD_OUT_CORPUS, ours), scoreCorpus(HELD_OUT_CORPUS, peer)];
     const [blind, blindPeer] = [scoreCorpus(BLIND_CORPUS, ours), scoreCorpus(BLIND_CORPUS, peer)];
     // Quick notes are typed without capitals: the corpus written small, without people-mentioned lists.
@@ -148,6 +157,7 @@ export const anonymiserBench: Benchmark = {
     describeScores(context, 'ours, corpus in lower case', lower);
     describeScores(context, 'ours, full corpus', full);
     describeScores(context, `${PEER_LABEL}, full corpus`, fullPeer);
+    describeScores(context, 'ours, dev-streets', streets);
 
     const notes = generatedNotes(TEXT_BYTES);
     context.log(
@@ -172,6 +182,16 @@ export const anonymiserBench: Benchmark = {
       ...summary('all types', full.overall, fullPeer.overall, PRECISION_TARGET),
       ...summary('type-blind (any replacement)', full.anyType, fullPeer.anyType),
       ...summary(`development part (${DEV_CORPUS.length} notes)`, dev.overall, devPeer.overall),
+      // Written blind for addresses and their look-alikes; see corpus/index.ts.
+      ...summary(
+        `dev-streets (${DEV_STREETS_CORPUS.length} notes)`,
+        streets.overall,
+        streetsPeer.overall,
+        PRECISION_TARGET,
+      ),
+      ...(['address', 'person', 'age'] as const).flatMap((type) =>
+        perType(streets, streetsPeer, type, 'dev-streets: '),
+      ),
       ...summary(`corpus in lower case (${small.length} notes)`, lower.overall, lowerPeer.overall),
       ...figure(
         'corpus in lower case: recall person',

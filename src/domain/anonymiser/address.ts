@@ -2,6 +2,7 @@ import {
   COMMON_KEYS,
   endsLikeFlat,
   FIRST_NAME_KEYS,
+  looksLikeMistypedStreet,
   looksLikeStreet,
   NAMING_KEYS,
   PARTICLE_KEYS,
@@ -24,8 +25,9 @@ import type { Replacement } from './types';
  * the list of Zuidoost flats that have none, or by a cue before it ("woont op", "lives at").
  * Postcode and city are found on their own, so "[adres], [postcode] Amsterdam" keeps the city.
  */
-// "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping": floors and letters.
-const SUFFIX = String.raw`(?:\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis|hg|hoog|[IVX]{2,4}|[ivx]{2,4})|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
+// "1021-II", "3hs", "12 hs", "14A", "7-iii", "3-1", "3 2-hoog", "12 3e verdieping", "12A-3", "12/3":
+// floors, letters and the flat behind a slash (not a date's "12/3/2024").
+const SUFFIX = String.raw`(?:[A-Za-z]-\d{1,3}(?![\d/])|\/\d{1,3}(?![\d/])|\s?-\s?(?:[IVX]{1,4}|[ivx]{1,4}|\d{1,3}(?:\s?-?\s?(?:hoog|hg))?|hs|h|bg|bv|[A-Za-z])|\s?(?:hs|bis|bg|bv|huis|hg|hoog|[IVX]{2,4}|[ivx]{2,4})|\s(?:boven|beneden|bov|ben)\b|[A-Za-z]|\s(?:II|III|IV|ii|iii|iv|hs)|\s[A-Ha-h](?=[,.;:)\n]|$)|\s\d{1,2}(?:e|ste|de)?\s?-?\s?(?:hoog|hg|verdieping|etage))`;
 // A number followed by a unit is an amount or a duration, not a house: "Gaasperpark 2 uur"; so is
 // one followed by a plural such as "2 auto's", "12 kraampjes".
 const NOT_A_UNIT = String.raw`(?!\s*(?:keer|euro|eur|jaar|jr|uur|minuten|min|kinderen|mensen|personen|dagen|weken|maanden|huizen|deuren|flats|verdiepingen|etages|times|euros?|years?|hours?|minutes?|days|weeks|months|children|people|kids|houses|doors|floors|nachten|nights|meter|m|km|kilometer|haltes|stops|%|procent)\b|\s+\p{L}+(?:jes|['’]s)\b)`;
@@ -112,26 +114,53 @@ const NOT_STREETS = new Set([
   'page',
 ]);
 const ARTICLES = new Set(['de', 'het', "'t", 'the', 'een', 'a']);
+// A visit at home names the home too: "huisbezoek Zonnewende 14", "bij haar thuis, Zonnewende 14".
 const CUE =
-  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved)\b[^.\n]{0,16}$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adr|adress|address|huisnr|huisnummer|lives|lived|living|resides|staying|verblijft|ingeschreven|verhuisd|verhuist|moved|huisbezoek|thuisbezoek|thuis|home)\b[^.\n]{0,16}$/i;
 // Right after a tight cue a street may be typed small and be unknown: "adres: zonnewende 14",
 // "lives at tafelberg 3", "woont aan de kraaiennest 12". Ordinary words are still no street.
 // "woont nu op de", "wonende te", "adres is": a word of time between, or "te", "is", changes nothing.
 const TIGHT_CUE =
-  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?(?:\s?:|\s(?:is|was)|\s(?:op|aan|in|at|on|to|naar|te)(?:\s(?:de|het|the))?)?\s?$/i;
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|woonadres|adres|adr|adress|address|lives|lived|living|resides|verhuisd|verhuist|moved|ingeschreven|huisbezoek|thuisbezoek|thuis|home visit)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?(?:\s?:|\s(?:is|was)|\s(?:op|aan|in|at|on|to|naar|te)(?:\s(?:de|het|the))?)?\s?$/i;
+// "woont al jaren samen met haar zoon op zonnewende 14": a living cue earlier in the clause, and a
+// place word right before the street.
+const CLAUSE_CUE =
+  /\b(?:woont|wonen|woonde|woonachtig|ingeschreven|lives|lived|living|resides)\b[^.\n,;:!?]{0,40}\s(?:op|aan|at|on)(?:\s(?:de|het|the))?\s$/i;
 const PREVIOUS_WORD = /(\p{L}[\p{L}'’-]*)(\.?)\s$/u;
 // Words that open multi-word street names: "Burgemeester Stramanweg", "Prins Hendrikkade".
 const STREET_PREFIXES = new Set(
-  'burgemeester burg prins pr prinses koningin koning dokter dr generaal gen professor prof mr eerste 1e tweede 2e derde 3e sint st gouden oude nieuwe korte lange'.split(
-    ' ',
-  ),
+  `burgemeester burg prins pr prinses koningin koning keizer keizerin hertog graaf dokter dr generaal gen
+  admiraal kapitein president minister wethouder pastoor pater ds ir ing jhr mgr professor prof mr eerste
+  tweede derde vierde sint st gouden zilveren oude oud nieuwe nieuw korte lange hoge lage grote kleine
+  blauwe rode witte zwarte groene noord zuid oost west noorder zuider ooster wester`.split(/\s+/),
 );
+// "2e Oosterparkstraat", "1ste Jan Steenstraat": a street's ordinal is typed in digits.
+const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:e|ste|de)\s$/u;
+
+/** "dhr asare florijnpad 44": after a title or a relation a name is the person's, not the street's. */
+function afterTitle(text: string, at: number): boolean {
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  const key = before ? lookupKey(before) : '';
+  return TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key);
+}
 
 /** "Anton de Komplein": names, particles and prefixes before the street word belong to it. */
 function streetStart(text: string, start: number): number {
   let begin = start;
   let afterParticle = false;
+  const streetCapitalised = text[start] !== text[start]?.toLowerCase();
+  const streetShouted = () => {
+    const word = /^\S+/.exec(text.slice(start, start + 40))?.[0] ?? '';
+    return word === word.toUpperCase();
+  };
   for (let words = 0; words < 3; words++) {
+    // Every ordinal ends in "e": most words before a street do not.
+    const ordinal =
+      text[begin - 2] === 'e' ? ORDINAL_BEFORE.exec(text.slice(Math.max(0, begin - 6), begin)) : null;
+    if (ordinal) {
+      begin -= ordinal[0].length;
+      break;
+    }
     const match = PREVIOUS_WORD.exec(text.slice(Math.max(0, begin - 30), begin));
     if (!match?.[1]) break;
     const key = lookupKey(match[1]);
@@ -141,15 +170,20 @@ function streetStart(text: string, start: number): number {
     const particle = PARTICLE_KEYS.has(key);
     // Before a particle any capitalised word is the street's namesake: "Anton de Komplein".
     // Typed small, only a known name before a particle: "anton de komplein".
+    // "Martin Luther Kingpad", "Hannie Schaftstraat": a capitalised word that is no ordinary one is
+    // the namesake's too, listed or not; typed small, only a listed name ("kwame nkrumahplein").
+    // An abbreviation in capitals ("1104 KR Zwaluwerf") is no namesake, unless the note shouts.
+    const shouted = match[1].length > 1 && match[1] === match[1].toUpperCase();
+    const ordinary = ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) !== 0 || (shouted && !streetShouted());
     const partOfName =
       particle ||
       STREET_PREFIXES.has(key) ||
-      (capitalised &&
-        ((afterParticle && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0) ||
-          FIRST_NAME_KEYS.has(key) ||
-          SURNAME_KEYS.has(key))) ||
-      (afterParticle && (FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
-    if (!partOfName) break;
+      (capitalised && (!ordinary || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key))) ||
+      ((afterParticle || streetCapitalised === false) &&
+        !ordinary &&
+        (FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
+    if (!partOfName || (!particle && !STREET_PREFIXES.has(key) && afterTitle(text, begin - match[0].length)))
+      break;
     begin -= match[0].length;
     afterParticle = particle;
   }
@@ -174,7 +208,8 @@ export function findAddresses(text: string): Replacement[] {
   for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const end = number.index + number[0].length;
     // "Bijlmerdreef nr 12", "kikkenstein nr. 2304": the street stands before the number word.
-    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 11), number.index))?.[0] ?? '';
+    // "huisnummer: " and the space before it are 13 characters.
+    const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 13), number.index))?.[0] ?? '';
     const street = streetWordBefore(text, number.index - numberWord.length);
     if (street) {
       const start = number.index - numberWord.length - street.length;
@@ -187,19 +222,28 @@ export function findAddresses(text: string): Replacement[] {
       const known =
         ZUIDOOST_STREET_KEYS.has(key) ||
         (looksLikeStreet(key) && !NOT_STREETS.has(key) && !CITY_KEYS.has(key)) ||
-        (endsLikeFlat(key) && !nameSignals(text, start, end));
+        (((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 && looksLikeMistypedStreet(key)) ||
+        ((endsLikeFlat(key) || endsLikeStreetOnly(key)) && !nameSignals(text, start, end));
       const capitalised = street[0] !== street[0]?.toLowerCase();
       if (
         known ||
         unknownStreetAfterCue(text, start, key, capitalised) ||
-        unknownStreetWithFloor(key, number[0], capitalised)
+        unknownStreetWithFloor(key, number[0], capitalised) ||
+        unknownStreetBeforePostcode(text, key, end) ||
+        unknownStreetAtPlace(text, start, end, key) ||
+        (capitalised && unknownStreetAfterAddress(text, start, key, spans))
       ) {
         spans.push({ start: streetStart(text, start), end, type: 'address' });
         continue;
       }
     }
     // "in de Kraaiennest, op nummer 12": a house number on its own, for a street named in the sentence.
-    if (
+    const streetBeforeComma = numberWord
+      ? streetBeforeNumberWord(text, number.index - numberWord.length)
+      : -1;
+    if (streetBeforeComma >= 0)
+      spans.push({ start: streetStart(text, streetBeforeComma), end, type: 'address' });
+    else if (
       numberWord &&
       HOUSE_NUMBER_OPENER.test(
         text.slice(Math.max(0, number.index - numberWord.length - 6), number.index - numberWord.length),
@@ -213,6 +257,109 @@ export function findAddresses(text: string): Replacement[] {
     }
   }
   return spans;
+}
+
+// Endings of streets that are also surnames' ("Wamelkamp", "Eeftinkhorst", "Rosendal") or parts of
+// words: a street only right before a house number, never a reason to doubt a name elsewhere.
+// (-tuin, -kant, -zijde and -zicht end too many ordinary words: "achtertuin 3 kippen", "overkant".)
+const STREET_ONLY_ENDINGS = [
+  'kamp',
+  'horst',
+  'dal',
+  'ring',
+  'zoom',
+  'sloot',
+  'weide',
+  'allee',
+  'straatje',
+  'hofje',
+  'kwartier',
+  'rade',
+  'hage',
+  'akker',
+  'wetering',
+  'vliet',
+  'kreek',
+  'eiland',
+  'laantje',
+  'veste',
+  'straete',
+];
+
+function endsLikeStreetOnly(key: string): boolean {
+  if (((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) !== 0 || NOT_STREETS.has(key) || CITY_KEYS.has(key))
+    return false;
+  return STREET_ONLY_ENDINGS.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending));
+}
+
+// A postcode right after the number: "Bijlmerweide 12, 1103 AB", "zonnewende 14 1103tv" (SA, SD and
+// SS are never issued).
+const POSTCODE_AFTER = /^[,;]?\s{0,2}(?:[(-]\s?)?[1-9]\d{3}\s?(?!sa|sd|ss)[a-z]{2}(?![\p{L}\p{N}])/iu;
+
+/** "Bijlmerweide 12, 1103 AB": a word no ordinary one, a house number and then a postcode. */
+function unknownStreetBeforePostcode(text: string, key: string, end: number): boolean {
+  return (
+    key.length >= 4 &&
+    ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 &&
+    !NOT_STREETS.has(key) &&
+    !CITY_KEYS.has(key) &&
+    POSTCODE_AFTER.test(text.slice(end, end + 14))
+  );
+}
+
+// "van Gravestein 145 naar Dubbelink 22-1", "Hakfort 7 en Kempering 3": a second address joined to one.
+const JOINED_TO_ADDRESS = /^,?\s(?:naar|to|en|and|of|or|dan|then)\s(?:(?:de|het|the)\s)?$/i;
+
+/** A capitalised word no ordinary one, right after an address found and a word that joins them. */
+function unknownStreetAfterAddress(
+  text: string,
+  start: number,
+  key: string,
+  spans: readonly Replacement[],
+): boolean {
+  const previous = spans[spans.length - 1];
+  return (
+    previous !== undefined &&
+    start - previous.end <= 12 &&
+    key.length >= 4 &&
+    ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 &&
+    !NOT_STREETS.has(key) &&
+    !CITY_KEYS.has(key) &&
+    JOINED_TO_ADDRESS.test(text.slice(previous.end, start))
+  );
+}
+
+// "op de Zonnewende 14.", "aan het Zonnepad 3, 2 hoog": where one lives is "op" or "aan" a street,
+// and a house number ends its clause; "op de Markt 3 kraampjes" goes on with what was counted.
+const AT_STREET = /\b(?:op|aan)\s(?:de|het|'t)\s$/i;
+const CLAUSE_END_AFTER = /^(?:\s*(?:[,.;:!?)\n]|$)|\s(?:en|in|te|bij|met|and|with)\b)/i;
+
+/** An unknown word and a house number after "op de"/"aan het", ending the clause. */
+function unknownStreetAtPlace(text: string, start: number, end: number, key: string): boolean {
+  return (
+    key.length >= 5 &&
+    ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0 &&
+    !FIRST_NAME_KEYS.has(key) &&
+    !NOT_STREETS.has(key) &&
+    !CITY_KEYS.has(key) &&
+    AT_STREET.test(text.slice(Math.max(0, start - 10), start)) &&
+    CLAUSE_END_AFTER.test(text.slice(end, end + 8))
+  );
+}
+
+const STREET_BEFORE_COMMA = /(\p{L}[\p{L}'’-]*),\s?$/u;
+
+/** "Hondsrugpark, nr 14": the start of a street named right before ", nr", or -1. */
+function streetBeforeNumberWord(text: string, at: number): number {
+  const match = STREET_BEFORE_COMMA.exec(text.slice(Math.max(0, at - 40), at));
+  const word = match?.[1];
+  if (!match || !word) return -1;
+  const key = lookupKey(word);
+  const street =
+    ZUIDOOST_STREET_KEYS.has(key) ||
+    (looksLikeStreet(key) && !NOT_STREETS.has(key) && !CITY_KEYS.has(key)) ||
+    endsLikeFlat(key);
+  return street ? Math.max(0, at - 40) + match.index : -1;
 }
 
 // "in amsterdam 2019": a city or district is no street, even one that ends like one (-dam, -dijk).
@@ -262,9 +409,11 @@ function splitStreetStart(text: string, start: number, key: string): number {
 
 function unknownStreetAfterCue(text: string, start: number, key: string, capitalised: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
-  if (capitalised) return CUE.test(before);
+  // "thuis met zoon Kofi 8": a first name and an age, not a street.
+  if (capitalised) return CUE.test(before) && !FIRST_NAME_KEYS.has(key);
   const flags = WORD_FLAGS.get(key) ?? 0;
-  return key.length >= 4 && (flags & WORD.ordinary) === 0 && !NOT_STREETS.has(key) && TIGHT_CUE.test(before);
+  if (key.length < 4 || (flags & WORD.ordinary) !== 0 || NOT_STREETS.has(key)) return false;
+  return TIGHT_CUE.test(before) || CLAUSE_CUE.test(text.slice(Math.max(0, start - 70), start));
 }
 
 // A floor or a part of a building after the number says "house" without any cue: "Zonnewende 14-III".
@@ -300,9 +449,10 @@ function streetInSentence(text: string, at: number): boolean {
 }
 
 // "lives at 12 Kraaiennest", "address: 3 Tafelberg": the English order, only right after a cue.
-const NUMBER_FIRST_CUE = /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:)?\s$/i;
+const NUMBER_FIRST_CUE =
+  /\b(?:lives|lived|living|resides|staying|address|adres|moved)\s?(?:at|on|to|:|is|was)?\s$/i;
 const WORD_AFTER =
-  /^,?\s(\p{L}[\p{L}'’-]+)(?:\s(?:street|road|lane|avenue|close|way|drive|straat|laan|weg))?(?![\p{L}])/iu;
+  /^,?\s(\p{L}[\p{L}'’-]+)(?:\s(street|road|lane|avenue|close|way|drive|straat|laan|weg))?(?![\p{L}])/iu;
 
 /** The end of "12 Kraaiennest" after an English address cue, or 0. */
 function streetAfterNumber(text: string, start: number, end: number): number {
@@ -311,7 +461,8 @@ function streetAfterNumber(text: string, start: number, end: number): number {
   const street = word?.[1] ?? '';
   const key = lookupKey(street);
   const capitalised = street !== '' && street[0] !== street[0]?.toLowerCase();
-  const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key);
+  // "14 Church Road": the street's own word after the name says it.
+  const known = looksLikeStreet(key) || ZUIDOOST_STREET_KEYS.has(key) || word?.[2] !== undefined;
   if (!known && !(capitalised && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0)) return 0;
   return end + (word?.[0].length ?? 0);
 }

@@ -78,6 +78,21 @@ const PLURAL_PEOPLE = new Set(
 );
 const LIST_NUMBER = /\d{1,3}/g;
 const HEDGE = /(?<=[\s(:])(?:ca|circa|ong|ongeveer|about|around|approx|approximately|±|~)\.?\s?$/i;
+// A hedge with its full stop, space and the character before it is at most 16 long: a pattern
+// anchored at the end is tried from every character, so it reads only the end of the text.
+const HEDGE_REACH = 17;
+const HEDGE_LAST = new Set(['.', 'a', 'g', 'r', 't', 'd', 'x', 'y', '±', '~']);
+
+/** HEDGE's match at the end of `near`, with its index into `near`. */
+function hedgeAtEnd(near: string): { index: number } | null {
+  // Before its full stop and space a hedge ends in one of these: most words before a number do not.
+  let last = near.length - 1;
+  if (/\s/.test(near[last] ?? '')) last--;
+  if (!HEDGE_LAST.has((near[last] ?? '').toLowerCase())) return null;
+  const from = Math.max(0, near.length - HEDGE_REACH);
+  const match = HEDGE.exec(near.slice(from));
+  return match ? { index: from + match.index } : null;
+}
 // Person nouns whose "van 3" is a count: of children, of members.
 const COUNTING_NOUNS = new Set(
   'moeder vader mama papa ouders ouder oma opa mother father mum mom dad parents parent familie family gezin buren vrienden echtpaar collega'.split(
@@ -121,6 +136,28 @@ function capturedPerson(
   return (
     match !== null && personBefore(match[1] ?? '', offset + match.index + (match[1] ?? '').length, personEnds)
   );
+}
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+/**
+ * OPEN_BRACKET on `before` ("Bilal (", "mw. (") read backwards: anchored at the end, the pattern
+ * would be tried from every character. A word with letters beyond ASCII goes to the pattern.
+ */
+function personBeforeBracket(before: string, offset: number, personEnds: ReadonlySet<number>): boolean {
+  let at = before.length - 1;
+  if (before.charCodeAt(at) !== 40) return false;
+  const code = before.charCodeAt(at - 1);
+  if (code >= 128) return capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds);
+  if (isSpaceCode(code)) at--;
+  if (before.charCodeAt(at - 1) === 46) at--;
+  const wordEnd = at;
+  while (at > 0 && isAsciiLetter(before.charCodeAt(at - 1))) at--;
+  if (at > 0 && before.charCodeAt(at - 1) >= 128)
+    return capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds);
+  if (at === wordEnd) return false;
+  return personBefore(before.slice(at, wordEnd), offset + wordEnd, personEnds);
 }
 
 function ageSpan(start: number, end: number): Replacement {
@@ -178,7 +215,7 @@ function agesAround(
   const offset = Math.max(0, start - 40);
   const near = text.slice(offset, start);
   // "leeftijd ca. 45", "zoon (ongeveer 12)": a hedge between the cue and the number changes nothing.
-  const hedge = /[\s(:]$/.test(near) ? HEDGE.exec(near) : null;
+  const hedge = /[\s(:]$/.test(near) ? hedgeAtEnd(near) : null;
   const before = hedge ? near.slice(0, hedge.index) : near;
   const unit = AGE_UNIT.exec(after);
   if (unit) {
@@ -271,7 +308,7 @@ function agesAround(
   if (char === '(' || char === ',') {
     const tail = BRACKET_TAIL.exec(before);
     if (
-      capturedPerson(OPEN_BRACKET.exec(before), offset, personEnds) ||
+      (char === '(' && personBeforeBracket(before, offset, personEnds)) ||
       (tail !== null && personEnds.has(offset + tail.index))
     ) {
       const list = listAt(text, start, age);

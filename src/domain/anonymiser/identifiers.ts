@@ -123,6 +123,10 @@ const BSN =
 const DIGIT_RUN = /(?<![\p{N}])\d(?:[. -]?\d){7,8}(?![\p{N}]|[.,-]\d|\s?(?:euro|eur)\b)/gu;
 const BSN_LABEL =
   /(?:\b(?:bsn|sofi|burgerservice|citizen service|social security)(?:[- ]?(?:nummer|nr|no|number|nummers|numbers))?\b|(?<![\p{L}])b\.s\.n)\.?(?:(?!nr|nummer|number|dossier|kenmerk|klant|client|tel|ref)[^\d\n.;!?]){0,24}$/iu;
+// Every label holds one of these words: most digit runs (phone numbers, amounts) have none before
+// them, and BSN_LABEL, anchored at the end, would be tried from every character before them.
+const BSN_LABEL_WORD = /bsn|sofi|burgerservice|citizen service|social security|b\.s\.n/iu;
+const hasBsnLabel = (before: string) => BSN_LABEL_WORD.test(before) && BSN_LABEL.test(before);
 // "123456782 (bsn)", "123 456 782 = sofinr": the label right after the number.
 const BSN_LABEL_AFTER = /^\s?[(,:=-]?\s?(?:bsn|sofi|burgerservice)/i;
 
@@ -138,7 +142,7 @@ export function findBsns(text: string): Replacement[] {
     if (spans.some((span) => span.start === start)) continue;
     const end = start + match[0].length;
     if (
-      BSN_LABEL.test(text.slice(Math.max(0, start - 50), start)) ||
+      hasBsnLabel(text.slice(Math.max(0, start - 50), start)) ||
       BSN_LABEL_AFTER.test(text.slice(end, end + 16))
     )
       spans.push({ start, end, type: 'bsn' });
@@ -159,6 +163,9 @@ export function findBsns(text: string): Replacement[] {
 const IBAN_START =
   /(?<![\p{L}\p{N}])[a-z]{2}(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?\d(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?\d(?:(?:[ \t\u00a0]{1,3}|[ \u00a0]?[.-][ \u00a0]?)?[a-z0-9]){11,30}/giu;
 const IBAN_SEPARATORS = /[\s.-]/g;
+/** The separators IBAN_START lets between groups: space, tab, no-break space, full stop, hyphen. */
+const isIbanSeparator = (code: number) =>
+  code === 32 || code === 9 || code === 160 || code === 46 || code === 45;
 // The lengths of the countries residents bank in; any other country may have 15 to 34 characters.
 const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   NL: 18,
@@ -203,7 +210,9 @@ export function findIbans(text: string): Replacement[] {
   IBAN_START.lastIndex = 0;
   for (let match = IBAN_START.exec(text); match !== null; match = IBAN_START.exec(text)) {
     const run = match[0];
-    const length = IBAN_LENGTHS[run.slice(0, 2).toUpperCase()];
+    // The run opens with the country's two letters: the same for every prefix tried below.
+    const country = run.slice(0, 2).toUpperCase();
+    const length = IBAN_LENGTHS[country];
     let kept = 0;
     // "NL 91 ABNA…": a space after the country only for a country whose length is known, so that
     // a word and a number ("om 12 03 2024…") are not read as a foreign IBAN.
@@ -212,15 +221,17 @@ export function findIbans(text: string): Replacement[] {
     const spaced = !/^[a-z]{2}\d{2}/i.test(run);
     // How many letters and digits each prefix holds: a prefix of the wrong length is passed over
     // before any string is cut from it.
+    const tried = !(spaced && length === undefined);
     const held = [0];
-    for (let i = 0; i < run.length; i++) held.push((held[i] ?? 0) + (/[\s.-]/.test(run[i] ?? '') ? 0 : 1));
-    for (let end = run.length; end >= 15 && kept === 0 && !(spaced && length === undefined); end--) {
+    for (let i = 0; tried && i < run.length; i++)
+      held.push((held[i] ?? 0) + (isIbanSeparator(run.charCodeAt(i)) ? 0 : 1));
+    for (let end = run.length; end >= 15 && kept === 0 && tried; end--) {
       if (length !== undefined && held[end] !== length) continue;
       if (/[\p{L}\p{N}]/u.test(text[match.index + end] ?? '') || !/[\p{L}\p{N}]/u.test(run[end - 1] ?? ''))
         continue;
       const candidate = run.slice(0, end).replace(IBAN_SEPARATORS, '');
       if (length !== undefined && candidate.length !== length) continue;
-      const shape = ACCOUNT_SHAPES[candidate.slice(0, 2).toUpperCase()];
+      const shape = ACCOUNT_SHAPES[country];
       if (shape && !shape.test(candidate)) continue;
       if (passesIbanCheck(candidate)) kept = end;
     }

@@ -122,6 +122,50 @@ export function looksLikeStreet(key: string): boolean {
   return false;
 }
 
+// Endings typed fast enough to lose or swap a letter: "bijlmerdref", "karspeldreeef", "kastanjeplien".
+// Only the long endings, and none that is a word of its own ("staat", "strata").
+const MISTYPED_ENDINGS: ReadonlyMap<string, readonly string[]> = (() => {
+  const endings = new Set<string>();
+  for (const suffix of [
+    'straat',
+    'straatweg',
+    'dreef',
+    'plein',
+    'gracht',
+    'singel',
+    'plantsoen',
+    'boulevard',
+  ]) {
+    for (let i = 1; i < suffix.length; i++) endings.add(suffix.slice(0, i) + suffix.slice(i + 1));
+    for (let i = 1; i < suffix.length - 1; i++)
+      endings.add(suffix.slice(0, i) + suffix[i + 1] + suffix[i] + suffix.slice(i + 2));
+  }
+  for (const word of [...STREET_SUFFIXES, 'staat', 'strata', 'dree', 'deef']) endings.delete(word);
+  // By last letter, as the endings above: most words share it with none.
+  const byLast = new Map<string, string[]>();
+  for (const ending of endings) {
+    const last = ending[ending.length - 1] ?? '';
+    byLast.set(last, [...(byLast.get(last) ?? []), ending]);
+  }
+  return byLast;
+})();
+const TRIPLED = /(\p{L})\1\1+/gu;
+
+function hasTripledLetter(key: string): boolean {
+  for (let i = 2; i < key.length; i++) if (key[i] === key[i - 1] && key[i] === key[i - 2]) return true;
+  return false;
+}
+
+/**
+ * "bijlmerdreeef", "karspeldref", "kastanjeplien": a street's ending with one letter doubled once
+ * too often, left out or swapped. Asked only of a word right before a house number.
+ */
+export function looksLikeMistypedStreet(key: string): boolean {
+  if (hasTripledLetter(key) && looksLikeStreet(key.replace(TRIPLED, '$1$1'))) return true;
+  const endings = MISTYPED_ENDINGS.get(key[key.length - 1] ?? '');
+  return endings?.some((ending) => key.length >= ending.length + 3 && key.endsWith(ending)) ?? false;
+}
+
 /**
  * What the name rules ask of every word, answered by one lookup in the tokeniser instead of one per
  * list per rule: a bit per list the word's key is in.

@@ -193,5 +193,7 @@ const INITIALS = /(?:^|[^\p{L}])((?:\p{Lu}\.\s?){1,3})$/u;
 
 /** "J. de Vries", "A.B. Mensah": the length of the initials directly before a name, or 0. */
 function initialsBefore(text: string, start: number): number {
+  // Initials end in a full stop, maybe with one space after it: most names have none before them.
+  if (text[start - 1] !== '.' && text[start - 2] !== '.') return 0;
   return INITIALS.exec(text.slice(Math.max(0, start - 8), start))?.[1]?.length ?? 0;
 }

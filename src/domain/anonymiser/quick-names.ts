@@ -3,6 +3,7 @@ import {
   COMMON_AS_TYPED,
   COMMON_KEYS,
   FIRST_NAME_KEYS,
+  looksLikeStreet,
   NAMING_KEYS,
   PARTICLE_KEYS,
   PARTICLE_SURNAME_KEYS,
@@ -341,6 +342,14 @@ export function findQuickNames(
     const first = nameAt(text, tokens, i, ends);
     if (first === null) continue;
     let last = i;
+    // A name introduced by a title or relation, or opening a sentence or a list item, is often given
+    // in full: "mw olena kovalenko", "patricia de randamie, 57 jaar".
+    const firstToken = tokens[first];
+    const introduced =
+      firstToken !== undefined &&
+      (cueBefore(text, tokens, first) !== null ||
+        opensSentence(text, firstToken) ||
+        text.slice(firstToken.start - 2, firstToken.start) === ', ');
     // Further names and particles join: "mohamed el ouali", "stephanie de wit-pinas".
     for (;;) {
       let next = last + 1;
@@ -368,7 +377,19 @@ export function findQuickNames(
       // After particles a particle surname is one even when it is a word too: "marieke de wit".
       const particleSurname = next > last + 1 && PARTICLE_SURNAME_KEYS.has(key);
       const common = isCommon(key) && !particleSurname;
-      if (common || !(isListedName(key) || surname || surnameAfter(tokens, last + 1, next, key))) break;
+      // "mw olena kovalenko", "patricia de randamie,": after a listed first name so introduced, a word
+      // that is no ordinary one and is shaped like a name is the surname, listed or not.
+      const unlistedSurname =
+        introduced &&
+        FIRST_NAME_KEYS.has(keyOf(tokens[last] as Token)) &&
+        key.length >= 4 &&
+        !NOT_NAME_SHAPE.test(key) &&
+        !looksLikeStreet(key);
+      if (
+        common ||
+        !(isListedName(key) || surname || unlistedSurname || surnameAfter(tokens, last + 1, next, key))
+      )
+        break;
       last = next;
     }
     const end = tokens[last]?.end ?? 0;

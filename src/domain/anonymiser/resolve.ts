@@ -19,9 +19,9 @@ const SPECIFICITY: Readonly<Record<PiiType, number>> = {
 };
 
 // Formats that are checked (checksums, fixed shapes) outrank ones recognised from words.
-function tier(type: PiiType): number {
-  return SPECIFICITY[type] <= SPECIFICITY.birthdate ? 0 : 1;
-}
+const TIER: Readonly<Record<PiiType, number>> = Object.fromEntries(
+  Object.entries(SPECIFICITY).map(([type, rank]) => [type, rank <= SPECIFICITY.birthdate ? 0 : 1]),
+) as Record<PiiType, number>;
 
 /** Person spans that touch or overlap are one name ("Fatima" from the list, "Fatima el Amrani" from rules). */
 function mergePeople(spans: readonly Replacement[]): Replacement[] {
@@ -38,7 +38,7 @@ function mergePeople(spans: readonly Replacement[]): Replacement[] {
 export function resolveOverlaps(candidates: readonly Replacement[]): Replacement[] {
   const ranked = mergePeople(candidates).sort(
     (a, b) =>
-      tier(a.type) - tier(b.type) ||
+      TIER[a.type] - TIER[b.type] ||
       b.end - b.start - (a.end - a.start) ||
       a.start - b.start ||
       SPECIFICITY[a.type] - SPECIFICITY[b.type],
@@ -46,8 +46,9 @@ export function resolveOverlaps(candidates: readonly Replacement[]): Replacement
   const kept: Replacement[] = [];
   for (const candidate of ranked) {
     if (candidate.end <= candidate.start) continue;
-    if (kept.every((other) => candidate.end <= other.start || candidate.start >= other.end))
-      kept.push(candidate);
+    let free = true;
+    for (const other of kept) free &&= candidate.end <= other.start || candidate.start >= other.end;
+    if (free) kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -110,6 +110,8 @@ export function tokenise(text: string): Token[] {
 // What may stand between a sentence's end and its first word: spaces, quotes, brackets, bullets.
 const OPENERS = new Set(Array.from(' \t"“”‘\'([-–—•*', (char) => char.charCodeAt(0)));
 const SINGLE_LETTER = /\p{L}/u;
+// The longest abbreviation: a longer word before a full stop ends a sentence without a lookup.
+const LONGEST_ABBREVIATION = Math.max(...Array.from(ABBREVIATIONS, (word) => word.length));
 
 /** Whether the UTF-16 unit at `at` is a letter on its own (the half of a pair is not). */
 function unitIsLetter(text: string, at: number): boolean {
@@ -123,12 +125,16 @@ function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && OPENERS.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
-  const char = text[i];
-  if (char === '\n' || char === '!' || char === '?' || char === ':') return true;
-  if (char !== '.') return false;
+  const code = text.charCodeAt(i);
+  // \n ! ? :
+  if (code === 10 || code === 33 || code === 63 || code === 58) return true;
+  if (code !== 46) return false;
   // A full stop after an initial or a known abbreviation does not end the sentence.
   let wordStart = i;
-  while (wordStart > 0 && unitIsLetter(text, wordStart - 1)) wordStart--;
+  while (wordStart > 0 && i - wordStart <= LONGEST_ABBREVIATION && unitIsLetter(text, wordStart - 1))
+    wordStart--;
+  // Lower case is never shorter than the word: a word longer than every abbreviation is none.
+  if (i - wordStart > LONGEST_ABBREVIATION) return true;
   const before = text.slice(wordStart, i).toLowerCase();
   return !(before.length === 1 || ABBREVIATIONS.has(before));
 }

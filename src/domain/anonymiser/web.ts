@@ -25,6 +25,25 @@ const SCHEME_OR_WWW = /(?:https?:\/\/|www\.)[^\s<>"'{}]+/gi;
 const TLD =
   /\.(?:nl|com|org|net|eu|be|de|uk|info|io|app|amsterdam|frl|gov|edu|gh|ma|sr|tr|me|tv)(?![\p{L}\p{N}-])/giu;
 const HOST_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}.-]*$/u;
+const isAsciiAlphanumeric = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * HOST_BEFORE's match in the 100 characters before `end`, read backwards: the pattern, anchored at
+ * the end, would be tried from each of them. Beyond ASCII the pattern itself decides.
+ */
+function hostBefore(text: string, end: number): string | undefined {
+  const from = Math.max(0, end - 100);
+  let start = end;
+  for (; start > from; start--) {
+    const code = text.charCodeAt(start - 1);
+    if (code >= 128) return HOST_BEFORE.exec(text.slice(from, end))?.[0];
+    if (!(isAsciiAlphanumeric(code) || code === 46 || code === 45)) break;
+  }
+  // The host opens with a letter or digit, not with a full stop or hyphen.
+  while (start < end && !isAsciiAlphanumeric(text.charCodeAt(start))) start++;
+  return start < end ? text.slice(start, end) : undefined;
+}
 const PATH_AFTER = /^\/[^\s<>"'{}]*/;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]"'”’]+$/;
 
@@ -42,7 +61,7 @@ export function findUrls(text: string): Replacement[] {
     if (span) spans.push(span);
   }
   for (const match of matchesOf(TLD, text)) {
-    const host = HOST_BEFORE.exec(text.slice(Math.max(0, match.index - 100), match.index))?.[0];
+    const host = hostBefore(text, match.index);
     if (!host || host.endsWith('.') || host.startsWith('.')) continue;
     const start = match.index - host.length;
     const end = match.index + match[0].length;

@@ -299,8 +299,15 @@ describe('addresses as notes write them', () => {
   it('finds a house number that refers to a street named earlier in the sentence', () => {
     expect(only('address', 'Ze woont in de Kraaiennest, op nummer 12.')).toEqual(['address:nummer 12']);
     expect(only('address', 'woont in de bijlmerdreef op nr 104, drie hoog')).toEqual(['address:nr 104']);
-    expect(only('address', 'woont aan de Karspeldreef, nummer 8a')).toEqual(['address:nummer 8a']);
-    expect(only('address', 'she lives in a flat in Kleiburg, number 45')).toEqual(['address:number 45']);
+  });
+
+  it('takes the street with its house number when only a comma stands between', () => {
+    expect(only('address', 'woont aan de Karspeldreef, nummer 8a')).toEqual([
+      'address:Karspeldreef, nummer 8a',
+    ]);
+    expect(only('address', 'she lives in a flat in Kleiburg, number 45')).toEqual([
+      'address:Kleiburg, number 45',
+    ]);
   });
 
   it.each([

@@ -10,6 +10,12 @@ describe('the word table', () => {
     }
   });
 
+  it('answers every word of one or two small letters as the map does, listed or not', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = [...letters, ...Array.from(letters).flatMap((a) => Array.from(letters, (b) => a + b))];
+    for (const word of words) expect(WORD_FLAG_TABLE.get(word)).toBe(WORD_FLAGS.get(word) ?? 0);
+  });
+
   it('keeps words that collide apart', () => {
     const table = wordTable(new Map(Array.from({ length: 500 }, (_, n) => [`w${n}`, n + 1])));
     for (let n = 0; n < 500; n++) expect(table.get(`w${n}`)).toBe(n + 1);
