@@ -127,4 +127,31 @@ describe("recording a sent review for the coach's account", () => {
     expect(await readCoachAccount(coach)).toBeNull();
     expect(await waitingCoachRecords(coach)).toHaveLength(1);
   });
+
+  it('keeps what waited for the same coach signing in again, never for another account', async () => {
+    const ineke = {
+      id: 'account-ineke',
+      name: 'ineke',
+      csrfToken: 'csrf-1',
+      expiresAt: '2099-01-01T00:00:00Z',
+    };
+    await storeCoachAccount(coach, ineke);
+    const { state, server } = fakeServer();
+    state.online = true;
+    state.status = 401;
+    await recordSentReview(coach, coachKey, server, await answeredReview());
+    await storeCoachAccount(coach, { ...ineke, csrfToken: 'csrf-2' });
+    expect(await waitingCoachRecords(coach)).toHaveLength(1);
+
+    state.status = 401;
+    await sendWaitingCoachRecords(coach, server);
+    expect(await readCoachAccount(coach)).toBeNull();
+    await storeCoachAccount(coach, {
+      id: 'account-sanne',
+      name: 'sanne',
+      csrfToken: 'csrf-3',
+      expiresAt: '2099-01-01T00:00:00Z',
+    });
+    expect(await waitingCoachRecords(coach)).toHaveLength(0);
+  });
 });
