@@ -68,9 +68,9 @@ for (const target of targets) {
      * A browser's round trip: our start → the provider's login form → back to our callback.
      * `tamper` may change the authorisation request on its way to the provider.
      */
-    async function signIn(person: string, via = server, tamper?: (url: URL) => void) {
+    async function signIn(person: string, via = server, tamper?: (url: URL) => void, startQuery = '') {
       const browser = new Browser();
-      const start = await browser.get(`${via.url}/api/account/oidc/start`);
+      const start = await browser.get(`${via.url}/api/account/oidc/start${startQuery}`);
       expect(start.status).toBe(302);
       const authorise = new URL(start.headers.get('location') ?? '');
       expect(authorise.origin).toBe(provider.issuer);
@@ -141,6 +141,19 @@ for (const target of targets) {
       const unverified = await signIn('onbevestigd-idp');
       expect(unverified.session).toBeUndefined();
       expect(unverified.callback.headers.get('location')).toBe('/beheer?signin=no_role');
+    });
+
+    it('returns a coach to her overview when she started there, and nowhere but the fixed pages', async () => {
+      const coach = await signIn('anna-idp', server, undefined, '?return=/reviews');
+      expect(coach.callback.headers.get('location')).toBe('/reviews?signin=ok');
+      expect((await sessionOf(coach.session)).status).toBe(200);
+      const refused = await signIn('bezoeker-idp', server, undefined, '?return=/reviews');
+      expect(refused.callback.headers.get('location')).toBe('/reviews?signin=no_role');
+      // Any other return (another site, another path) is the console.
+      const elsewhere = await signIn('anna-idp', server, undefined, '?return=https://elders.example/');
+      expect(elsewhere.callback.headers.get('location')).toBe('/beheer');
+      const path = await signIn('anna-idp', server, undefined, '?return=/instellingen');
+      expect(path.callback.headers.get('location')).toBe('/beheer');
     });
 
     it('refuses a person the provider knows but who holds no role here, and records it', async () => {

@@ -51,8 +51,16 @@ function SignInForm() {
   // Records made while signed in that wait for her to sign in again (the session had ended).
   const waiting = useLive((database) => waitingCoachRecords(database), []);
 
+  // Back from single sign-on (`?signin=ok`, or the reason it was refused): take the session over
+  // at once, and take the answer out of the address so a reload does not repeat it.
+  const [refused, setRefused] = useState(false);
   useEffect(() => {
     void signInMethods(browserServer().client).then((methods) => setOidc(methods.oidc));
+    const answer = new URLSearchParams(location.search).get('signin');
+    if (answer === null) return;
+    history.replaceState(history.state, '', location.pathname);
+    if (answer === 'ok') void adopt();
+    else setRefused(true);
   }, []);
 
   const done = async (result: Awaited<ReturnType<typeof coachSignIn>>) => {
@@ -109,9 +117,10 @@ function SignInForm() {
       {oidc && (
         <>
           <p>
-            <a href="/api/account/oidc/start">{t.signInOrganisation}</a>
+            <a href="/api/account/oidc/start?return=/reviews">{t.signInOrganisation}</a>
           </p>
           <p class="hint-line">{t.organisationHint}</p>
+          {refused && <p class="warning">{t.organisationRefused}</p>}
           <button type="button" class="button" disabled={busy} onClick={() => void adopt()}>
             {t.adopt}
           </button>

@@ -38,16 +38,16 @@ export class OidcClient {
   }
 
   /** Where to send the browser; what must be checked on its return waits in the database. */
-  async start(db: Queryable, redirectUri: string): Promise<URL> {
+  async start(db: Queryable, redirectUri: string, returnTo: SignInReturn = '/beheer'): Promise<URL> {
     const config = await this.config();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
     const nonce = client.randomNonce();
     await db.query('delete from oidc_sign_ins where expires_at < now()');
     await db.query(
-      `insert into oidc_sign_ins (state_hash, code_verifier, nonce, expires_at)
-       values ($1, $2, $3, now() + $4 * interval '1 millisecond')`,
-      [hashSecret(state), verifier, nonce, SIGN_IN_MS],
+      `insert into oidc_sign_ins (state_hash, code_verifier, nonce, expires_at, return_to)
+       values ($1, $2, $3, now() + $4 * interval '1 millisecond', $5)`,
+      [hashSecret(state), verifier, nonce, SIGN_IN_MS, returnTo],
     );
     return client.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
@@ -64,10 +64,14 @@ export class OidcClient {
    * audience, expiry) and the person's claims (ID token and userinfo), or an error. The waiting
    * sign-in is used up whatever happens, so a code or state cannot be replayed.
    */
-  async finish(db: Queryable, callbackUrl: URL): Promise<Record<string, unknown>> {
+  async finish(
+    db: Queryable,
+    callbackUrl: URL,
+  ): Promise<{ claims: Record<string, unknown>; returnTo: SignInReturn }> {
     const state = callbackUrl.searchParams.get('state') ?? '';
-    const { rows } = await db.query<{ code_verifier: string; nonce: string }>(
-      'delete from oidc_sign_ins where state_hash = $1 and expires_at > now() returning code_verifier, nonce',
+    const { rows } = await db.query<{ code_verifier: string; nonce: string; return_to: string }>(
+      `delete from oidc_sign_ins where state_hash = $1 and expires_at > now()
+       returning code_verifier, nonce, return_to`,
       [hashSecret(state)],
     );
     const waiting = rows[0];
@@ -82,6 +86,15 @@ export class OidcClient {
     const idClaims = tokens.claims();
     if (idClaims === undefined) throw new Error('no ID token');
     const userInfo = await client.fetchUserInfo(config, tokens.access_token, idClaims.sub);
-    return { ...userInfo, ...idClaims };
+    return { claims: { ...userInfo, ...idClaims }, returnTo: signInReturnOf(waiting.return_to) };
   }
+}
+
+/** The pages a single sign-on may return to: the console, and a coach's overview of her reviews. */
+export const SIGN_IN_RETURNS = ['/beheer', '/reviews'] as const;
+export type SignInReturn = (typeof SIGN_IN_RETURNS)[number];
+
+/** Anything else (absent, another path, a full address) returns to the console. */
+export function signInReturnOf(value: unknown): SignInReturn {
+  return SIGN_IN_RETURNS.find((path) => path === value) ?? '/beheer';
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { accountForClaims } from '../accounts/oidc-accounts';
-import { OidcClient } from '../accounts/oidc-client';
+import { OidcClient, type SignInReturn, signInReturnOf } from '../accounts/oidc-client';
 import { startSession } from '../accounts/sessions';
 import { auditSignIn } from '../accounts/sign-in-audit';
 import { SESSION_TOKEN_PREFIX } from '../auth/secrets';
@@ -13,9 +13,11 @@ import type { SignInLimiter } from '../http/sign-in-limiter';
 /**
  * Single sign-on (OpenID Connect): `GET /api/account/oidc/start` sends the browser to the
  * provider; `GET /api/account/oidc/callback` checks its answer, finds the account (see
- * accounts/oidc-accounts.ts), starts a session and sends the browser to /beheer. A refusal also
- * goes back to /beheer, with `?signin=<reason>` for the console to explain. Both routes count
- * against the per-address sign-in limit before any database work.
+ * accounts/oidc-accounts.ts), starts a session and sends the browser back where it started: the
+ * console (/beheer, the default) or a coach's overview (`?return=/reviews`, which then finds
+ * `?signin=ok` and takes the session over). A refusal goes back there too, with
+ * `?signin=<reason>` to explain. Both routes count against the per-address sign-in limit before
+ * any database work.
  */
 export function oidcRoutes(db: Database, config: ServerConfig, limiter: SignInLimiter) {
   const settings = config.accounts.oidc;
@@ -26,7 +28,8 @@ export function oidcRoutes(db: Database, config: ServerConfig, limiter: SignInLi
     app.get('/api/account/oidc/start', { onRequest: limiter.perAddress }, async (request, reply) => {
       let target: URL;
       try {
-        target = await oidc.start(db, oidc.redirectUri(originOf(request)));
+        const { return: returnTo } = request.query as { return?: unknown };
+        target = await oidc.start(db, oidc.redirectUri(originOf(request)), signInReturnOf(returnTo));
       } catch (error) {
         request.log.warn({ err: error }, 'single sign-on provider unavailable');
         throw new HttpError(503, 'sso_unavailable', 'The sign-on provider does not answer; try again later');
@@ -38,8 +41,9 @@ export function oidcRoutes(db: Database, config: ServerConfig, limiter: SignInLi
       const callbackUrl = new URL(oidc.redirectUri(originOf(request)));
       callbackUrl.search = new URL(request.url, 'http://placeholder').search;
       let claims: Record<string, unknown>;
+      let returnTo: SignInReturn;
       try {
-        claims = await oidc.finish(db, callbackUrl);
+        ({ claims, returnTo } = await oidc.finish(db, callbackUrl));
       } catch (error) {
         request.log.info(refusalOf(error), 'single sign-on refused');
         await auditSignIn(db, {
@@ -61,7 +65,7 @@ export function oidcRoutes(db: Database, config: ServerConfig, limiter: SignInLi
             ? { nameTried: outcome.label }
             : { account: { id: outcome.account.id, name: outcome.account.name } }),
         });
-        return reply.redirect(`/beheer?signin=${outcome.reason}`, 302);
+        return reply.redirect(`${returnTo}?signin=${outcome.reason}`, 302);
       }
       const { account } = outcome;
       const { token, expiresAt } = await startSession(
@@ -72,7 +76,7 @@ export function oidcRoutes(db: Database, config: ServerConfig, limiter: SignInLi
       );
       await auditSignIn(db, { method: 'oidc', outcome: 'success', account, address: request.ip });
       setSessionCookie(request, reply, token, expiresAt);
-      return reply.redirect('/beheer', 302);
+      return reply.redirect(returnTo === '/beheer' ? '/beheer' : `${returnTo}?signin=ok`, 302);
     });
   };
 }

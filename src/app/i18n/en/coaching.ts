@@ -52,8 +52,9 @@ export const enCoaching: CoachingMessages = {
     signIn: 'Sign in as coach',
     signingIn: 'Signing in…',
     signInOrganisation: 'Sign in through your organisation',
-    organisationHint:
-      'You will then land in the administration console. Come back to My reviews: the app takes the sign-in over.',
+    organisationHint: 'You then come back here, signed in as coach.',
+    organisationRefused:
+      'Signing in through your organisation did not work. Try again, or ask the administrator whether your account has the coach role.',
     adopt: 'I have signed in through my organisation',
     signedIn: (name: string) => `Signed in as coach: ${name}.`,
     signOut: 'Sign out as coach',

@@ -55,9 +55,10 @@ export const nlCoaching = {
     signIn: 'Inloggen als coach',
     signingIn: 'Inloggen…',
     signInOrganisation: 'Inloggen via uw organisatie',
-    organisationHint:
-      'Daarna komt u in de beheeromgeving. Kom dan terug naar Mijn reviews: de app neemt de inlog over.',
-    adopt: 'Ik heb al ingelogd via mijn organisatie',
+    organisationHint: 'U komt daarna hier terug en bent dan ingelogd als coach.',
+    organisationRefused:
+      'Inloggen via uw organisatie lukte niet. Probeer het opnieuw, of vraag de beheerder of uw account de rol coach heeft.',
+    adopt: 'Ik ben al ingelogd via mijn organisatie',
     signedIn: (name: string) => `Ingelogd als coach: ${name}.`,
     signOut: 'Uitloggen als coach',
     signOutHint: 'Reviews die nog niet zijn vastgelegd, worden dan niet meer vastgelegd.',
