@@ -3,12 +3,8 @@ import { listGuideProposals, saveGuideProposal } from '../db/guide-proposals';
 import { findGuide } from '../db/guides';
 import type { Guide } from '../domain/guides/guide';
 import type { GuideRef } from '../domain/guides/versions';
-import {
-  anonymisedGuide,
-  changedTextCount,
-  type GuideProposal,
-  proposalOfVersion,
-} from '../domain/proposals/guide-proposal';
+import { type GuideProposal, proposalOfVersion } from '../domain/proposals/guide-proposal';
+import { anonymisedGuide, changedTextCount } from '../domain/proposals/guide-proposal-text';
 import { uuidv4 } from '../domain/uuid';
 import { postGuideProposal } from '../sync/guide-proposals';
 import type { ProposalSendProblem } from '../sync/proposals';

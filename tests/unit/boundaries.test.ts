@@ -188,3 +188,48 @@ describe('reading imports', () => {
     expect(specifiersIn('const m = await import(name);')).toEqual([UNCHECKABLE]);
   });
 });
+
+// ── What start-up and the service worker load before anything is asked of them ────────────────
+/** Static imports only (`import … from`, `export … from`, `import 'x'`): what loads with a module. */
+function staticImportsOf(file: string): string[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const patterns = [
+    /^\s*import(?!\s+type\b)[^'"]*?from\s+['"](\.[^'"]+)['"]/gm,
+    /^\s*export(?!\s+type\b)[^'"]*?from\s+['"](\.[^'"]+)['"]/gm,
+    /^\s*import\s*['"](\.[^'"]+)['"]/gm,
+  ];
+  return patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].flatMap((match) => {
+      const base = relative(ROOT, resolve(ROOT, file, '..', match[1] ?? ''));
+      const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((candidate) => {
+        try {
+          return readFileSync(join(ROOT, candidate)) !== undefined;
+        } catch {
+          return false;
+        }
+      });
+      return found === undefined ? [] : [found];
+    }),
+  );
+}
+
+function staticGraphOf(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const waiting = [entry];
+  for (let file = waiting.pop(); file !== undefined; file = waiting.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    waiting.push(...staticImportsOf(file));
+  }
+  return seen;
+}
+
+describe('what loads first', () => {
+  // Building the anonymiser's word tables is a long task on a phone: the first screen and every
+  // Background Sync must not pay for it (issue 14); only screens that anonymise load it.
+  it.each(['src/app/main.tsx', 'src/sw/sw.ts'])('%s never loads the anonymiser at start', (entry) => {
+    const graph = staticGraphOf(entry);
+    expect(graph.size).toBeGreaterThan(10);
+    expect([...graph].filter((file) => file.startsWith('src/domain/anonymiser/'))).toEqual([]);
+  });
+});

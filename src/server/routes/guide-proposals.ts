@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { BUILT_IN_GUIDE_IDS } from '../../domain/guides/built-in';
 import { GUIDE_LIMITS } from '../../domain/guides/guide';
-import { personalDetailsInGuide } from '../../domain/proposals/guide-proposal';
+import { personalDetailsInGuide } from '../../domain/proposals/guide-proposal-text';
 import {
   GUIDE_PROPOSAL_LIMITS,
   type GuideProposalAnswer,

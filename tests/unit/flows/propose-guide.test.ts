@@ -7,7 +7,7 @@ import { storeGuide } from '../../../src/db/guides';
 import { algemeenNl } from '../../../src/domain/guides/built-in/algemeen.nl';
 import type { Guide } from '../../../src/domain/guides/guide';
 import { guideRef } from '../../../src/domain/guides/versions';
-import { personalDetailsInGuide } from '../../../src/domain/proposals/guide-proposal';
+import { personalDetailsInGuide } from '../../../src/domain/proposals/guide-proposal-text';
 import { previewGuideProposal, sendGuideProposal } from '../../../src/flows/propose-guide';
 import { syncGuideProposalOutcomes } from '../../../src/sync/guide-proposals';
 import { minimalGuide } from '../domain/guides/fixtures';
@@ -54,6 +54,16 @@ function server(decisions: unknown[] = []) {
 }
 
 describe('proposing a guide for publication', () => {
+  it('never sends an id made from a name: it is made again from the cleaned title', () => {
+    const named: Guide = { ...minimalGuide(), id: 'gesprek-met-esi-owusu', title: 'Gesprek met Esi Owusu' };
+    expect(personalDetailsInGuide(named).map((found) => found.path)).toContain('guide/id');
+    const preview = previewGuideProposal(named);
+    expect(preview.guide.id).not.toContain('owusu');
+    expect(personalDetailsInGuide(preview.guide)).toEqual([]);
+    // The same on a second look, so the request equals what she saw.
+    expect(previewGuideProposal(named).guide.id).toBe(preview.guide.id);
+  });
+
   it('sends only the anonymised guide it previewed, then follows the decision', async () => {
     await storeGuide(db, guide);
     const preview = previewGuideProposal(guide);
