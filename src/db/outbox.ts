@@ -168,8 +168,8 @@ export async function makeAllDue(db: BuurtgesprekDatabase, now: number): Promise
 
 /**
  * How long a summary naming an unpublished guide waits before it is tried again by itself: it
- * cannot pass until an administrator publishes the guide, and every resend counts against the
- * device's daily quota. Learning of a publication makes it due at once (`retryWaitingForGuide`).
+ * cannot pass until an administrator publishes the guide, so resending sooner only costs requests
+ * (a refused batch is not charged to the daily quota). Learning of a publication makes it due at once (`retryWaitingForGuide`).
  */
 export const GUIDE_WAIT_MS = 6 * 60 * 60 * 1000;
 

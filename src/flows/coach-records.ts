@@ -94,7 +94,13 @@ export async function coachRecordsEverywhere(
   if (waiting.problem === 'signed-out') return { waiting, records: null, problem: 'signed-out' };
   const answer = await fetchCoachRecords(server.client, server.isOnline);
   if (!answer.ok && answer.problem === 'signed-out') await endCoachSession(db);
-  return answer.ok
-    ? { waiting, records: answer.value, problem: null }
-    : { waiting, records: null, problem: answer.problem };
+  if (!answer.ok) return { waiting, records: null, problem: answer.problem };
+  // The browser's session is shared with the console: if another account signed in there, these
+  // are not her records. She signs in again; what waits stays hers.
+  const account = await readCoachAccount(db);
+  if (account?.id !== undefined && account.id !== answer.value.accountId) {
+    await endCoachSession(db);
+    return { waiting, records: null, problem: 'signed-out' };
+  }
+  return { waiting, records: answer.value.reviews, problem: null };
 }

@@ -119,9 +119,9 @@ export async function postCoachRecord(
 export async function fetchCoachRecords(
   client: ServerClient,
   isOnline: () => boolean,
-): Promise<CoachResult<CoachRecord[]>> {
+): Promise<CoachResult<CoachReviewList>> {
   const response = await call(client, '/api/coach/reviews', { ...credentials, cache: 'no-store' }, isOnline);
   if (typeof response === 'string') return { ok: false, problem: response };
   if (!response.ok) return { ok: false, problem: problemOf(response) };
-  return { ok: true, value: ((await response.json()) as CoachReviewList).reviews };
+  return { ok: true, value: (await response.json()) as CoachReviewList };
 }

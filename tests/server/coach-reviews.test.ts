@@ -60,7 +60,10 @@ for (const target of targets) {
       });
     const list = async (who: { cookie: string }) => {
       const response = await fetch(`${server.url}/api/coach/reviews`, { headers: { cookie: who.cookie } });
-      return { status: response.status, body: (await response.json()) as { reviews: CoachRecord[] } };
+      return {
+        status: response.status,
+        body: (await response.json()) as { accountId: string; reviews: CoachRecord[] },
+      };
     };
 
     it('keeps each coach her own records, once each, and audits them without their content', async () => {
@@ -75,6 +78,9 @@ for (const target of targets) {
       const own = await list(ineke);
       expect(own.status).toBe(200);
       expect(own.body.reviews).toEqual([second, first]);
+      // The answer says whose records these are: the console shares the browser's session.
+      expect(own.body.accountId).toBeTruthy();
+      expect((await list(joost)).body.accountId).not.toBe(own.body.accountId);
       expect((await list(joost)).body.reviews.map((review) => review.pseudonym)).toEqual(['Sam']);
       // Another coach's id is not hers to write under.
       expect((await send(joost, first)).status).toBe(409);
@@ -109,6 +115,9 @@ for (const target of targets) {
       };
       expect(await wrong(record({ pseudonym: 'x'.repeat(41) }))).toContain('pseudonym');
       expect(await wrong(record({ reviewedAt: 'gisteren' }))).toContain('reviewedAt');
+      // Retention counts from this date: a year ahead would keep it for good.
+      const nextYear = new Date(Date.now() + 366 * 24 * 60 * 60 * 1000).toISOString();
+      expect(await wrong(record({ reviewedAt: nextYear }))).toContain('body/reviewedAt');
       expect(
         await wrong({ ...record(), checklist: { ...record().checklist, 'open-questions': 'misschien' } }),
       ).toContain('open-questions');

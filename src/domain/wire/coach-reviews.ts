@@ -26,6 +26,8 @@ export interface CoachRecord {
 
 /** `GET /api/coach/reviews`: the signed-in coach's own records, oldest first. */
 export interface CoachReviewList {
+  /** Whose records these are: the session is the browser's cookie, which the console shares. */
+  accountId: string;
   reviews: CoachRecord[];
 }
 

@@ -40,7 +40,9 @@ const ListSchema = v.strictObject({
             version: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
           }),
         ),
-        reason: v.optional(v.pipe(v.string(), v.maxLength(GUIDE_PROPOSAL_LIMITS.reasonLength))),
+        // The server counts characters (code points), valibot UTF-16 units: an emoji is two here,
+        // and one reason too long would hide every outcome in the list.
+        reason: v.optional(v.pipe(v.string(), v.maxLength(GUIDE_PROPOSAL_LIMITS.reasonLength * 2))),
       }),
     ),
     v.maxLength(GUIDE_PROPOSAL_LIMITS.listed),

@@ -14,6 +14,8 @@ import { coachReviewsOf, recordCoachReview } from '../store/coach-reviews';
  * reads her own records back. Any coach grant will do: the records name no area, and each account
  * sees only what it recorded itself.
  */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 export function coachReviewRoutes(db: Database, limits: RateLimits) {
   const coachOnly = [accountAuth(db), requireRole(db, 'coach')];
   return async (app: FastifyInstance): Promise<void> => {
@@ -27,6 +29,11 @@ export function coachReviewRoutes(db: Database, limits: RateLimits) {
       },
       async (request, reply) => {
         const record = request.body as CoachRecord;
+        // Retention counts from this date: one far ahead would keep a record for good.
+        if (Date.parse(record.reviewedAt) > Date.now() + DAY_MS)
+          throw new HttpError(400, 'invalid_body', 'reviewedAt lies in the future', [
+            { path: 'body/reviewedAt', message: 'lies in the future' },
+          ]);
         const account = accountOf(request);
         const actor = { kind: 'account' as const, id: account.id, label: account.name };
         const outcome = await recordCoachReview(db, actor, record);
@@ -41,13 +48,14 @@ export function coachReviewRoutes(db: Database, limits: RateLimits) {
     );
 
     app.get('/api/coach/reviews', { onRequest: coachOnly }, async (request): Promise<CoachReviewList> => {
-      const reviews = await coachReviewsOf(db, accountOf(request).id);
+      const { id: accountId } = accountOf(request);
+      const reviews = await coachReviewsOf(db, accountId);
       await recordAudit(db, {
         actor: accountActor(request),
         action: 'coach_review.read',
         detail: { count: reviews.length },
       });
-      return { reviews };
+      return { accountId, reviews };
     });
   };
 }

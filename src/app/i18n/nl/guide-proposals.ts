@@ -27,7 +27,7 @@ export const nlGuideProposals = {
   proposeAgain: 'U kunt de leidraad aanpassen (dat maakt een nieuwe versie) of hem opnieuw voorstellen.',
   problems: {
     'not-enrolled':
-      'Dit apparaat is nog niet ingeschreven bij een gebied. Schrijf het eerst in bij Synchroniseren.',
+      'Dit apparaat is nog niet ingeschreven bij een gebied. Schrijf het eerst in bij Synchronisatie.',
     offline: 'U bent offline. Er is niets verstuurd. Probeer het opnieuw als u verbinding hebt.',
     'server-unreachable': 'De server is niet bereikbaar. Er is niets verstuurd. Probeer het later opnieuw.',
     'personal-details':
