@@ -86,8 +86,13 @@ export function ProposeGuide({ guide }: { guide: Guide }) {
           </div>
         </div>
       )}
-      {message && (
-        <p class={message.problem ? 'field-error' : 'hint-line'} role={message.problem ? 'alert' : 'status'}>
+      {/* The status region is always there, so screen readers announce what appears in it; a
+          problem is an alert, which is announced as it appears. */}
+      <p class="hint-line" role="status">
+        {message && !message.problem ? message.text : ''}
+      </p>
+      {message?.problem && (
+        <p class="field-error" role="alert">
           {message.text}
         </p>
       )}
