@@ -53,8 +53,10 @@ export function storeSummaries(
   /** The enrolled device that sent the batch; recorded so a revoked device's summaries can be removed. */
   deviceId?: string,
   /**
-   * Runs first in the same transaction, e.g. charging the batch to the device's quota: one commit
-   * (one wait for the disk) per batch instead of two, and a batch refused here charges nothing.
+   * Runs in the same transaction once the batch's ids are locked, e.g. charging the batch to the
+   * device's quota: one commit (one wait for the disk) per batch instead of two, and a batch
+   * refused here charges nothing. After the locks, so the device's usage row is held only while
+   * this batch is written, not while it waits for another batch with the same ids.
    */
   first?: (tx: Queryable) => Promise<void>,
 ): Promise<StoredItem[]> {
@@ -67,9 +69,9 @@ export function storeSummaries(
   }
   return withRetry(() =>
     db.transaction(async (tx) => {
-      await first?.(tx);
       const ids = [...winners.keys()];
       await tx.query(LOCK_IDS, [ids]);
+      await first?.(tx);
       const { stored, withdrawn } = await readStoredAndWithdrawn(tx, ids);
       const outcome = new Map<string, SummaryItemStatus>();
       const written: Summary[] = [];
