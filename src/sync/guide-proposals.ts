@@ -3,34 +3,18 @@ import { readEnrolment } from '../db/enrolment';
 import { applyGuideProposalOutcomes, pendingGuideProposalIds } from '../db/guide-proposals';
 import type { GuideProposalOutcome } from '../domain/proposals/guide-proposal';
 import { type GuideProposalRequest, parseGuideProposalList } from '../domain/wire/guide-proposals';
-import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient, serverBusy } from './api';
-import type { ProposalSendProblem } from './proposals';
+import { REQUEST_TIMEOUT_MS, type ServerClient } from './api';
+import { type ProposalSendResult, sendProposal } from './proposals';
 
 /** Sends one guide proposal; resending the same id is safe (the server keeps it once). */
-export async function postGuideProposal(
+export function postGuideProposal(
   db: BuurtgesprekDatabase,
   client: ServerClient,
   request: GuideProposalRequest,
   isOnline: () => boolean,
-): Promise<{ ok: true } | { ok: false; problem: ProposalSendProblem }> {
-  const enrolment = await readEnrolment(db);
-  if (enrolment === null) return { ok: false, problem: 'not-enrolled' };
+): Promise<ProposalSendResult> {
   const { builtIn: _builtIn, ...guide } = request.guide;
-  let response: Response;
-  try {
-    response = await client.fetch(`${client.baseUrl}/api/guide-proposals`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolment.deviceToken}` },
-      body: JSON.stringify({ id: request.id, guide }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
-  } catch {
-    return { ok: false, problem: isOnline() ? 'server-unreachable' : 'offline' };
-  }
-  if (response.ok) return { ok: true };
-  if (serverBusy(response)) return { ok: false, problem: 'busy' };
-  const { code } = await readApiError(response);
-  return { ok: false, problem: code === 'personal_details' ? 'personal-details' : 'refused' };
+  return sendProposal(db, client, '/api/guide-proposals', { id: request.id, guide }, isOnline);
 }
 
 /**

@@ -14,20 +14,36 @@ export type ProposalSendProblem =
   | 'refused';
 
 /** Sends one proposal's anonymised text; resending the same id is safe (the server keeps it once). */
-export async function postProposal(
+export function postProposal(
   db: BuurtgesprekDatabase,
   client: ServerClient,
   request: ProposalRequest,
   isOnline: () => boolean,
-): Promise<{ ok: true } | { ok: false; problem: ProposalSendProblem }> {
+): Promise<ProposalSendResult> {
+  return sendProposal(db, client, '/api/proposals', request, isOnline);
+}
+
+export type ProposalSendResult = { ok: true } | { ok: false; problem: ProposalSendProblem };
+
+/**
+ * A proposal of any kind (a theme, a guide) to the area's administrators, with the device's token:
+ * the server answers `personal_details` when its anonymiser still finds something.
+ */
+export async function sendProposal(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+  path: '/api/proposals' | '/api/guide-proposals',
+  body: unknown,
+  isOnline: () => boolean,
+): Promise<ProposalSendResult> {
   const enrolment = await readEnrolment(db);
   if (enrolment === null) return { ok: false, problem: 'not-enrolled' };
   let response: Response;
   try {
-    response = await client.fetch(`${client.baseUrl}/api/proposals`, {
+    response = await client.fetch(`${client.baseUrl}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolment.deviceToken}` },
-      body: JSON.stringify(request),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
   } catch {
