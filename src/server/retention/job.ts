@@ -2,6 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database';
 import { runRetention } from './run';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolves when the retention run under way (if any) has ended: the start-up run included. */
+    retentionSettled(): Promise<void>;
+  }
+}
+
 /** How often a process asks whether today's retention run is still to be done. */
 export const RETENTION_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -27,6 +34,7 @@ export function installRetentionJob(app: FastifyInstance, db: Database): void {
       }
     });
   };
+  app.decorate('retentionSettled', () => running);
   app.addHook('onReady', async () => {
     check();
     timer = setInterval(check, RETENTION_CHECK_INTERVAL_MS);
