@@ -68,6 +68,7 @@ const CHILDREN_COLON =
 // "mevrouw 70 woont alleen": a verb of the person may follow as well.
 const PERSON_AGE_TAIL =
   /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s|\s+(?:woont|werkt|heeft|zit|gaat|lives|works|has|goes)\b)/i;
+const NAMED_AGE_UNIT = /^\s?(?:jaar|jr|yrs?|years)\b\.?/i;
 // "- 79 jaar, weduwe": a line of a note that opens with an age.
 const LINE_START = /(?:^|\n)\s*(?:[-•*]\s*)?$/;
 const AGE_LINE_TAIL = /^\s?(?:jaar|jr|years|yrs)\.?(?:\s(?:oud|old))?(?=\s*(?:[,.;:!)]|$))/i;
@@ -359,6 +360,10 @@ function ageAfterPerson(
     PRONOUNS.has(key) ||
     ((TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || PERSON_NOUN_KEYS.has(key)) && !PLURAL_PEOPLE.has(key));
   if (!person) return null;
+  // "Dylan 17 jaar wil werk": after a name, a number in years is the age unless a span of time
+  // follows. A pronoun is looser ("hij 5 jaar werkloos"): it keeps the tail below.
+  const named = personEnds.has(wordEnd) ? NAMED_AGE_UNIT.exec(after) : null;
+  if (named && !DURATION_AFTER.test(after.slice(named[0].length))) return named[0].length;
   const tail = PERSON_AGE_TAIL.exec(after);
   if (!tail) return null;
   const unit = tail[1] ?? '';

@@ -15,6 +15,7 @@ import {
   WORD,
   WORDLIKE_NAME_KEYS,
 } from './lexicon';
+import { AGE_IN_YEARS_AFTER } from './names';
 import { lookupKey } from './normalise';
 import type { Token } from './tokens';
 import type { Replacement } from './types';
@@ -52,6 +53,9 @@ const PLURAL_SHAPE = /(?:[^aeiou]s|ingen|heden|eren|ers)$/;
 const PHONE_AFTER = /^\s?[:,-]?\s?(?:\+\d|0\d)(?:[ .\-/()]?\d){8}/;
 // "(12)", "(66 jaar)", "(ghanaian, 52)": an age in brackets, maybe after an origin.
 const AGE_AFTER = /^ ?\((?:[\p{L}-]+,? )?\d{1,3}(?: ?(?:jaar|jr|j|yrs|y))?\)/u;
+
+// A number after a street, not an age after a name ("jayden wijngaarde 19jr").
+const HOUSE_NUMBER_AFTER = /^ ?\d+(?!\d|[,.]\d| ?(?:jaar|jr|j\b|yrs?\b|years))/;
 
 function isLower(token: Token | undefined): token is Token {
   return token !== undefined && !token.capitalised && !token.acronym;
@@ -111,7 +115,8 @@ const CUE_KEYS = new Set([
  */
 function worthReading(text: string, tokens: readonly Token[], at: number, key: string): boolean {
   const before = tokens[at - 1];
-  if (before && (CUE_KEYS.has(before.key) || NAME_PARTICLES.has(before.key))) return true;
+  if (before && (CUE_KEYS.has(before.key) || NAME_PARTICLES.has(before.key) || before.text.length === 1))
+    return true;
   const next = tokens[at + 1];
   if (next && (SENTENCE_VERBS.has(next.text) || POSSESSIVES.has(next.text) || next.text === 'thuis'))
     return true;
@@ -145,8 +150,27 @@ function joined(text: string, left: Token | undefined, right: Token | undefined)
   );
 }
 
+/**
+ * "dhr h. bosma", "mw a.b. el amrani", "mevr j de boer": the first of up to three initials between a
+ * title and token `at`, or `at` when no title stands before them (a lone letter is rarely a name).
+ */
+function initialsAfterTitle(text: string, tokens: readonly Token[], at: number): number {
+  let first = at;
+  while (at - first < 3) {
+    const initial = tokens[first - 1];
+    const gap = text.slice(initial?.end ?? 0, tokens[first]?.start ?? 0);
+    if (initial === undefined || initial.text.length !== 1 || !/^\.? ?$/.test(gap) || gap === '') break;
+    first--;
+  }
+  if (first === at) return at;
+  const title = tokens[first - 1];
+  const gap = text.slice(title?.end ?? 0, tokens[first]?.start ?? 0);
+  return title !== undefined && TITLE_KEYS.has(keyOf(title)) && /^\.? {1,2}$/.test(gap) ? first : at;
+}
+
 /** Whether a cue stands right before token `at` (or before the particles that open the name). */
 function cueBefore(text: string, tokens: readonly Token[], at: number): 'title' | 'strong' | 'plural' | null {
+  if (initialsAfterTitle(text, tokens, at) < at) return 'title';
   const cue = tokens[at - 1];
   // "mevr. jansen", "tel. joyce", "buurman, kees": one full stop or comma after the cue is fine.
   const token = tokens[at];
@@ -302,6 +326,9 @@ function nameAt(
     return at;
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
+  // "dylan 17 jaar wil werk": opening a note or sentence, a word with an age after it.
+  if (shaped && opensSentence(text, token) && AGE_IN_YEARS_AFTER.test(text.slice(token.end, token.end + 24)))
+    return at;
   if (shaped && phoneBefore(text, token.start)) return at;
   if (shaped && inListOfPeople(text, tokens, at, people)) return at;
   if (shaped && (ownsRelation(text, tokens, at) || visitedAtHome(text, tokens, at))) return at;
@@ -393,7 +420,13 @@ export function findQuickNames(
       last = next;
     }
     const end = tokens[last]?.end ?? 0;
-    spans.push({ start: tokens[first]?.start ?? 0, end, type: 'person' });
+    // "dr. j.m. den uylplein 4": a street named after a person, before its house number.
+    if (looksLikeStreet(keyOf(tokens[last] as Token)) && HOUSE_NUMBER_AFTER.test(text.slice(end, end + 12))) {
+      i = last;
+      continue;
+    }
+    const start = tokens[initialsAfterTitle(text, tokens, first)]?.start ?? 0;
+    spans.push({ start, end, type: 'person' });
     ends.add(end);
     i = last;
   }

@@ -48,6 +48,8 @@ describe('exact ages', () => {
     ['A 71-year-old retired bus driver.', '71-year-old'],
     ['She is 36 years old.', '36 years old'],
     ['Zij is 29 en studeert.', '29'],
+    ['Dylano 17 jaar wil werk vinden.', '17 jaar'],
+    ['jurgen 45 jaar, woont bij zijn zus', '45 jaar'],
     ['Yaw is 52.', '52'],
     ['She is now 24 and has a job.', '24'],
     ['Hij is nu 69 jaar.', '69 jaar'],
@@ -92,6 +94,7 @@ describe('exact ages', () => {
     'Ze woont al 20 jaar in de wijk.',
     'Hij kwam 45 jaar geleden uit Nador.',
     'He came 15 years ago.',
+    'Sinds 17 jaar woont ze hier.',
     'Het is 20 minuten lopen naar de metro.',
     'De huur is 690 euro, de schuld is 85.',
     'Moeder van 3 kinderen.',
@@ -110,5 +113,12 @@ describe('exact ages', () => {
     'hij 3 keer gebeld, zij 2 uur gewacht.',
   ])('leaves the numbers in "%s"', (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Kwame 3 jaar geleden verhuisd naar Holendrecht.', 'Kwame'],
+    ['Joyce 12 jaar lang mantelzorger geweest.', 'Joyce'],
+  ])('leaves a span of time after a name: "%s"', (text, name) => {
+    expect(found(text)).toEqual([`person:${name}`]);
   });
 });

@@ -32,6 +32,9 @@ describe('names typed in lower case', () => {
     ['first name and surname', 'met khadija el idrissi gesproken', 'khadija el idrissi'],
     ['a name that is also a word, after a relation', 'came with his wife blessing', 'blessing'],
     ['before an origin and age in brackets', 'talked to faith (nigerian, 41) at the door', 'faith'],
+    ['with an initial after a title', 'gesprek met dhr h. bosma over de lift', 'h. bosma'],
+    ['with initials and particles after a title', 'mw a.b. el amrani komt ook', 'a.b. el amrani'],
+    ['with an initial without a stop', 'mevr. j de boer belt morgen', 'j de boer'],
   ])('%s', (_where, text, name) => {
     expect(people(text)).toEqual([`person:${name}`]);
   });
@@ -71,6 +74,8 @@ describe('names typed in lower case', () => {
     ['organisations typed small', 'ymere en de gvb reageren niet, duo ook niet'],
     ['placeholders of an anonymised text', '[naam] belde, buurvrouw [naam] ook'],
     ['a name word that is an ordinary word', 'de post komt laat, het water is koud, steen en hout'],
+    ['a street named after a person, with its title and initials', 'woont op dr. j.m. den uylplein 4'],
+    ['a letter after a title with no name', 'dhr a. is er niet, mw b. ook niet'],
   ])('leaves %s', (_what, text) => {
     expect(people(text)).toEqual([]);
   });
