@@ -7,6 +7,7 @@ import { DEV_SCRAWL } from './dev-scrawl';
 import { DEV_SHAPES } from './dev-shapes';
 import { DEV_STREETS } from './dev-streets';
 import { DEV_TYPED } from './dev-typed';
+import { DEV_VISITS } from './dev-visits';
 import { HELD_OUT } from './held-out';
 import { type ParsedNote, parseNote } from './labelled';
 
@@ -26,6 +27,7 @@ export const DEV_CORPUS: readonly ParsedNote[] = [
   ...DEV_SCRAWL,
   ...DEV_SHAPES,
   ...DEV_TYPED,
+  ...DEV_VISITS,
 ]
   .map(parseNote)
   .concat(DEV_STREETS_CORPUS);
