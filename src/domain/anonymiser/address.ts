@@ -137,11 +137,36 @@ const STREET_PREFIXES = new Set(
 // "2e Oosterparkstraat", "1ste Jan Steenstraat": a street's ordinal is typed in digits.
 const ORDINAL_BEFORE = /(?<![\p{L}\p{N}])\d{1,2}(?:e|ste|de)\s$/u;
 
-/** "dhr asare florijnpad 44": after a title or a relation a name is the person's, not the street's. */
+/**
+ * "dhr asare florijnpad 44": after a title or a relation a name is the person's, not the street's.
+ * A title that also opens street names ("dr. martin luther kingpad") decides nothing.
+ */
 function afterTitle(text: string, at: number): boolean {
   const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   const key = before ? lookupKey(before) : '';
-  return TITLE_KEYS.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key);
+  return (TITLE_KEYS.has(key) && !STREET_PREFIXES.has(key)) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key);
+}
+
+/** Whether a title or relation stands up to three words before `at`, each word on the way no street's prefix. */
+function personBefore(text: string, at: number): boolean {
+  let end = at;
+  for (let words = 0; words < 3; words++) {
+    if (afterTitle(text, end)) return true;
+    const match = PREVIOUS_WORD.exec(text.slice(Math.max(0, end - 30), end));
+    if (!match?.[1] || STREET_PREFIXES.has(lookupKey(match[1]))) return false;
+    end -= match[0].length;
+  }
+  return false;
+}
+
+/** Whether the word before `at` is a listed first name or a street's prefix. */
+function opensNamesake(text: string, at: number): boolean {
+  const before = PREVIOUS_WORD.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  const key = before ? lookupKey(before) : '';
+  return (
+    STREET_PREFIXES.has(key) ||
+    (FIRST_NAME_KEYS.has(key) && ((WORD_FLAGS.get(key) ?? 0) & WORD.ordinary) === 0)
+  );
 }
 
 /** "Anton de Komplein": names, particles and prefixes before the street word belong to it. */
@@ -182,7 +207,16 @@ function streetStart(text: string, start: number): number {
       ((afterParticle || streetCapitalised === false) &&
         !ordinary &&
         (FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)));
-    if (!partOfName || (!particle && !STREET_PREFIXES.has(key) && afterTitle(text, begin - match[0].length)))
+    // "martin luther kingpad": typed small, an unlisted word counts when a listed first name or a
+    // prefix opens the namesake before it.
+    // "mw hatice öztürk wijkerhove 19": after a title the small names are the person's.
+    const namedPerson =
+      !capitalised && !particle && !STREET_PREFIXES.has(key) && personBefore(text, begin - match[0].length);
+    const inName =
+      !namedPerson &&
+      (partOfName ||
+        (!capitalised && !ordinary && !streetCapitalised && opensNamesake(text, begin - match[0].length)));
+    if (!inName || (!particle && !STREET_PREFIXES.has(key) && afterTitle(text, begin - match[0].length)))
       break;
     begin -= match[0].length;
     afterParticle = particle;
@@ -211,6 +245,16 @@ export function findAddresses(text: string): Replacement[] {
     // "huisnummer: " and the space before it are 13 characters.
     const numberWord = NUMBER_WORD.exec(text.slice(Math.max(0, number.index - 13), number.index))?.[0] ?? '';
     const street = streetWordBefore(text, number.index - numberWord.length);
+    // "hoogoord op nr 12": "op" between a street and the number word.
+    const onStreet =
+      numberWord && street && /^op\s$/i.test(street)
+        ? streetWordBefore(text, number.index - numberWord.length - street.length)
+        : undefined;
+    if (street && onStreet && isStreetName(lookupKey(onStreet.trimEnd()))) {
+      const start = number.index - numberWord.length - street.length - onStreet.length;
+      spans.push({ start: streetStart(text, start), end, type: 'address' });
+      continue;
+    }
     if (street) {
       const start = number.index - numberWord.length - street.length;
       const key = lookupKey(street.trimEnd().replace(/\.$/, ''));
@@ -254,9 +298,87 @@ export function findAddresses(text: string): Replacement[] {
     else if (!numberWord) {
       const streetAfter = streetAfterNumber(text, number.index, end);
       if (streetAfter > 0) spans.push({ start: number.index, end: streetAfter, type: 'address' });
+    } else if (
+      POSTCODE_BEFORE.test(
+        text.slice(Math.max(0, number.index - numberWord.length - 12), number.index - numberWord.length),
+      )
+    ) {
+      // "postcode 1104 bx huisnr 17": a postcode and a house number point at one home.
+      spans.push({ start: number.index, end, type: 'address' });
+    } else {
+      // "nr 12 van de Hofgeest": the number first, then the street it is on.
+      const streetEnd = knownStreetAfterNumber(text, end);
+      if (streetEnd > 0)
+        spans.push({ start: number.index - numberWord.length, end: streetEnd, type: 'address' });
     }
   }
-  return spans;
+  return withStreetsWhereOneLives(text, spans);
+}
+
+const POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?[a-z]{2},?\s$/iu;
+const STREET_AFTER_NUMBER = /^,?\s(?:van|in|aan|op|of|on)\s(?:(?:de|het|the)\s)?(\p{L}[\p{L}'’-]+)/iu;
+
+/** The end of the street in "nr 12 van de Hofgeest", or 0. */
+function knownStreetAfterNumber(text: string, end: number): number {
+  const match = STREET_AFTER_NUMBER.exec(text.slice(end, end + 50));
+  const key = lookupKey(match?.[1] ?? '');
+  return match && isStreetName(key) ? end + match[0].length : 0;
+}
+
+/** A street by its name alone: a Zuidoost flat, or a word with a street's ending that is no place. */
+function isStreetName(key: string): boolean {
+  return (
+    ZUIDOOST_STREET_KEYS.has(key) ||
+    (looksLikeStreet(key) && !NOT_STREETS.has(key) && !CITY_KEYS.has(key)) ||
+    endsLikeFlat(key)
+  );
+}
+
+// "ze woont in de Bullewijkstraat", "lives on the Karspeldreef": where someone lives, no number said.
+const LIVES_ON =
+  /\b(?:woont|wonen|woonde|wonend|wonende|woonachtig|ingeschreven|verhuisd|verhuist|lives|lived|living|resides|moved)(?:\s(?:nu|nog|al|ook|tijdelijk|now|still))?\s(?:op|aan|in|at|on|to|naar)\s(?:(?:de|het|the)\s)?(?=\p{L})/giu;
+const WORD_AT = /^[\p{L}'’-]+\.?/u;
+// After the street: "nummer 72", "nr. 12", or "88-1 is het nr" in the next sentence.
+const DETACHED_NUMBER =
+  /^\s?[.,;:]?\s{1,2}(?:(?:(?:huis)?(?:nummer|nr|no)[.:]?\s?)(\d{1,4}(?:\s?-\s?(?:[ivx]{1,4}|\d{1,3})|[a-z])?)(?![\p{L}\p{N}])|(\d{1,4}(?:\s?-\s?(?:[ivx]{1,4}|\d{1,3})|[a-z])?)\s(?:is|was)\s(?:het|de|haar|zijn)\s(?:huisnummer|nummer|nr)\b)/iu;
+
+/**
+ * A street named where someone lives, without a house number (the finder above starts from
+ * numbers): the street alone points at a home. Only a word that is a street by its shape or a
+ * known flat, never a place ("woont in de Bijlmer"), and the whole phrase after the cue must be the
+ * street's name ("woont in de buurt van de Bijlmerdreef" is not where she lives). A house number
+ * said right after it, even in the next sentence, is part of the address.
+ */
+function withStreetsWhereOneLives(text: string, spans: Replacement[]): Replacement[] {
+  if (!/\b(?:wo[no]|lives?|lived|living|resides|moved|ingeschreven|verhuis)/i.test(text)) return spans;
+  const found = [...spans];
+  for (const cue of matchesOf(LIVES_ON, text)) {
+    const from = cue.index + cue[0].length;
+    if (found.some((span) => span.start <= from + 40 && span.end > from)) continue;
+    let at = from;
+    for (let words = 0; words < 4; words++) {
+      const word = WORD_AT.exec(text.slice(at, at + 40))?.[0];
+      if (!word) break;
+      const bare = word.replace(/\.$/, '');
+      const key = lookupKey(bare);
+      if (isStreetName(key) && !PLACE_KEYS.has(key) && streetStart(text, at) <= from) {
+        const end = at + bare.length;
+        found.push({ start: from, end, type: 'address' });
+        const number = DETACHED_NUMBER.exec(text.slice(end, end + 40));
+        const digits = number?.[1] ?? number?.[2];
+        if (number && digits) {
+          const start = end + number[0].indexOf(digits, number[0].search(/\d/));
+          found.push({ start, end: start + digits.length, type: 'address' });
+        }
+        break;
+      }
+      if (word.endsWith('.') && !STREET_PREFIXES.has(key)) break;
+      at += word.length;
+      if (text[at] !== ' ') break;
+      at++;
+    }
+  }
+  return found;
 }
 
 // Endings of streets that are also surnames' ("Wamelkamp", "Eeftinkhorst", "Rosendal") or parts of
@@ -363,8 +485,11 @@ function streetBeforeNumberWord(text: string, at: number): number {
 }
 
 // "in amsterdam 2019": a city or district is no street, even one that ends like one (-dam, -dijk).
+// A place named by a street's own word ("Ganzenhoefplein") is a street before a house number.
 const CITY_KEYS: ReadonlySet<string> = new Set(
-  [...PLACE_KEYS].filter((key) => !ZUIDOOST_STREET_KEYS.has(key)),
+  [...PLACE_KEYS].filter(
+    (key) => !ZUIDOOST_STREET_KEYS.has(key) && !/(?:plein|straat|laan|dreef|kade|singel|gracht)$/.test(key),
+  ),
 );
 const PERSON_VERB_AFTER =
   /^\s+(?:is|was|vertelt|vertelde|zegt|zei|woont|werkt|heeft|had|says|said|lives|works|has|jaar|jr)\b/i;

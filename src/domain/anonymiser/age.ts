@@ -68,6 +68,11 @@ const CHILDREN_COLON =
 // "mevrouw 70 woont alleen": a verb of the person may follow as well.
 const PERSON_AGE_TAIL =
   /^(\s?(?:jaar|jr|yrs?|years)\b\.?)?(?:\s*(?:[.,;:!?)]|$)|\s+(?:en|and|&)\s|\s+(?:woont|werkt|heeft|zit|gaat|lives|works|has|goes)\b)/i;
+// The full stop only of an abbreviation that ends no sentence: "3 mnd. slaapt", not "4 months. Wants".
+const INFANT_AGE =
+  /^\s?(?:maanden|maand|weken|week|months?|weeks?|(?:mnd|wk)(?:\.(?!\s?\p{Lu}))?)(?![\p{L}])(\s(?:oud|old))?(?!\s+(?:geleden|lang|zwanger|in|bij|ago|long|pregnant)\b)/iu;
+const INFANT_BEFORE =
+  /\b(?:baby|baby'?tje|kindje|kleintje|zoontje|dochtertje|pasgeborene|newborn|infant)(?:\s\p{L}+)?\s$/iu;
 const NAMED_AGE_UNIT = /^\s?(?:jaar|jr|yrs?|years)\b\.?/i;
 // "- 79 jaar, weduwe": a line of a note that opens with an age.
 const LINE_START = /(?:^|\n)\s*(?:[-•*]\s*)?$/;
@@ -110,7 +115,8 @@ const AFTER_BARE_AGE =
   /^(?:\s*(?:[.,;:!?)"”]|$)|\s+(?:en|and|maar|but|of|or|nu|now|next|volgende|deze|this|dit|met|with|toen|when|geworden|heeft|has|woont|lives|werkt|works|sinds|since)\b)/i;
 // Relations that name a group: "familie (5)" counts its members.
 const GROUPS = new Set(['familie', 'family', 'buren', 'vrienden', 'friends', 'collega', 'collegas']);
-const PRONOUNS = new Set(['ze', 'zij', 'hij', 'ik', 'jij', 'je', 'u', 'she', 'he', 'i', 'you']);
+// "mrs. ramdin, who is 88": "who" asks after a person only.
+const PRONOUNS = new Set(['ze', 'zij', 'hij', 'ik', 'jij', 'je', 'u', 'she', 'he', 'i', 'you', 'who']);
 
 /** Whether the word before a number is a person: a name found earlier, a pronoun, "moeder"… */
 function personBefore(word: string, wordEnd: number, personEnds: ReadonlySet<number>): boolean {
@@ -246,6 +252,13 @@ function agesAround(
     const lineUnit = LINE_START.test(before) ? AGE_LINE_TAIL.exec(after) : null;
     if (lineUnit) return [ageSpan(start, end + lineUnit[0].length)];
   }
+  // "baby jayden 3 mnd", "kindje 8 maanden", "6 weken oud": a baby's age is told in months or weeks.
+  const infant = INFANT_AGE.exec(after);
+  if (
+    infant &&
+    (infant[1] !== undefined || INFANT_BEFORE.test(before) || personEnds.has(lastWordEnd(text, start)))
+  )
+    return [ageSpan(start, end + infant[0].length)];
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];
   // "eerst 5, nu 12" counts; an adult's age is what a bare "nu" clause gives in a note.
@@ -368,6 +381,11 @@ function ageAfterPerson(
   if (!tail) return null;
   const unit = tail[1] ?? '';
   return unit && DURATION_AFTER.test(after.slice(unit.length)) ? null : unit.length;
+}
+
+/** Where the word before `at` ends, over one space: for "jayden 3 mnd" after a found name. */
+function lastWordEnd(text: string, at: number): number {
+  return text[at - 1] === ' ' ? at - 1 : at;
 }
 
 function isLetter(code: number): boolean {

@@ -19,7 +19,7 @@ const DATE_FORMS = [
 const DATE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 // "geb" is written with a full stop, a colon or nothing at all ("geb 12-3-58").
 const CUE =
-  /\b(?:geboren|geb\.?(?:datum)?\b\.?|geboortedatum|geboortedag|geboortejaar|born|date of birth|birth date|birthdate|dob|d\.o\.b\.|jarig|verjaardag|birthday)/gi;
+  /\b(?:geboren|geb\.?(?:\s?(?:datum|jaar))?\b\.?|geboortedatum|geboortedag|geboortejaar|born|date of birth|birth date|birthdate|dob|d\.o\.b\.|jarig|verjaardag|birthday)/gi;
 // Every cue contains one of these: most notes have none, and then nothing else is read.
 const CUE_HINT = /geb|born|birth|dob|d\.o\.b|jarig|verjaardag/i;
 // Between cue and date: a few words of the same sentence ("geboren op", "born on the"), no digits.

@@ -1,4 +1,4 @@
-import { AMBIGUOUS_KEYS, FUNCTION_KEYS, PARTICLE_KEYS, TITLE_KEYS } from './lexicon';
+import { AMBIGUOUS_KEYS, FUNCTION_KEYS, PARTICLE_KEYS, TITLE_KEYS, WORD, WORD_FLAGS } from './lexicon';
 import { lookupKey } from './normalise';
 import { type Token, tokenise } from './tokens';
 import type { Replacement } from './types';
@@ -65,7 +65,14 @@ export function indexFoundNames(
       // Initials ("J." of "J. de Vries") say too little on their own elsewhere in the text.
       if (token && token.text.length > 1) parts.push(keyOf(token));
     }
-    variants.push(...variantsOfParts(parts));
+    // "van de weg" again in full is the name again; "de weg" or "dijk" alone is mostly the word.
+    const ordinary = (part: string) =>
+      PARTICLE_KEYS.has(part) || ((WORD_FLAGS.get(part) ?? 0) & WORD.ordinary) !== 0;
+    variants.push(
+      ...variantsOfParts(parts).filter(
+        (variant) => variant.length === parts.length || !variant.every(ordinary),
+      ),
+    );
   }
   return indexVariants(variants);
 }

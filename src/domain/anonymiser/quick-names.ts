@@ -181,6 +181,8 @@ function cueBefore(text: string, tokens: readonly Token[], at: number): 'title' 
   if (COMPANY.has(key) && CONVERSATION.has(tokens[at - 2]?.key ?? '') && joined(text, tokens[at - 2], cue))
     return 'strong';
   if (TITLE_KEYS.has(key)) return 'title';
+  // "dat ik zn naam noteer": after "his name" comes what was done with it, not the name.
+  if ((key === 'naam' || key === 'name') && OWNERS.has(tokens[at - 2]?.text ?? '')) return null;
   if (SAYS_CUES.has(key) || RELATION_KEYS.has(key) || NAMING_KEYS.has(key) || CALL_CUES.has(key))
     return 'strong';
   return null;
@@ -253,6 +255,20 @@ function inListOfPeople(
 }
 
 const POSSESSIVES = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+const OWNERS = new Set([
+  ...POSSESSIVES,
+  'zn',
+  'mijn',
+  'm’n',
+  "m'n",
+  'hun',
+  'my',
+  'their',
+  'your',
+  'uw',
+  'je',
+  'jouw',
+]);
 
 /** "delroy zijn moeder", "efua her son": a word before a possessive and a relation is its owner. */
 function ownsRelation(text: string, tokens: readonly Token[], at: number): boolean {
@@ -294,7 +310,14 @@ function nameAt(
   const adjectiveSurname =
     ADJECTIVE_SURNAMES.has(key) && tokens[at - 1]?.text === 'de' && joined(text, tokens[at - 1], token);
   if (adjectiveSurname) return particlesBefore(text, tokens, at);
-  if (isCommon(key) || !worthReading(text, tokens, at, key)) return null;
+  if (isCommon(key)) {
+    // "dhr van de weg", "mevr van dam": after a title and particles a surname that is also a word.
+    const first = particlesBefore(text, tokens, at);
+    return first < at && PARTICLE_SURNAME_KEYS.has(key) && cueBefore(text, tokens, first) === 'title'
+      ? first
+      : null;
+  }
+  if (!worthReading(text, tokens, at, key)) return null;
   const before = tokens[at - 1];
   if (
     isLower(before) &&
@@ -359,7 +382,11 @@ export function findQuickNames(
     const token = tokens[i];
     // Two letters are too few to tell a name ("jo") from a word ("de", "en", "op").
     if (!token || token.capitalised || token.text.length < 3) continue;
-    if (token.flags & WORD.ordinary && !(tokens[i - 1]?.text === 'de' && ADJECTIVE_SURNAMES.has(token.text)))
+    if (
+      token.flags & WORD.ordinary &&
+      !(tokens[i - 1]?.text === 'de' && ADJECTIVE_SURNAMES.has(token.text)) &&
+      !(token.flags & WORD.particleSurname && NAME_PARTICLES.has(tokens[i - 1]?.text ?? ''))
+    )
       continue;
     if (token.acronym) {
       // Caps lock: "KOFI MENSAH", "MEVR YILMAZ" are names when listed.
@@ -430,5 +457,35 @@ export function findQuickNames(
     ends.add(end);
     i = last;
   }
-  return spans;
+  return spans.concat(initialsAlone(text, tokens, spans));
+}
+
+/** "meneer k. wilde niet…", "mw a.b. belde": initials after a title stand for a name on their own. */
+function initialsAlone(text: string, tokens: readonly Token[], spans: readonly Replacement[]): Replacement[] {
+  const found: Replacement[] = [];
+  const isInitial = (token: Token | undefined): token is Token =>
+    token !== undefined && token.text.length === 1 && text[token.end] === '.';
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    const title = tokens[i - 1] as Token;
+    if (
+      !isInitial(token) ||
+      !TITLE_KEYS.has(keyOf(title)) ||
+      !/^\.? {1,2}$/.test(text.slice(title.end, token.start))
+    )
+      continue;
+    if (spans.some((span) => span.start <= token.start && span.end > token.start)) continue;
+    // "dr. j.m. den uylplein 4": the initials of a street's namesake.
+    if (tokens.slice(i + 1, i + 6).some((next) => looksLikeStreet(keyOf(next)))) continue;
+    let last = i;
+    while (
+      last - i < 2 &&
+      isInitial(tokens[last + 1]) &&
+      (tokens[last + 1] as Token).start === (tokens[last] as Token).end + 1
+    )
+      last++;
+    found.push({ start: token.start, end: (tokens[last] as Token).end + 1, type: 'person' });
+    i = last;
+  }
+  return found;
 }

@@ -22,7 +22,7 @@ Mozaïek Parktheater Kandelaar Kraanvogel Ganzenhoefplein Mandela Mandelapark Da
 `;
 
 export const ORGANISATIONS = `
-Gemeente Buurtteam Buurtteams Belastingdienst Madi Ymere Rochdale Eigen Haard Stadgenoot
+Gemeente Buurtteam Buurtteams Vraagwijzer Belastingdienst Madi Ymere Rochdale Eigen Haard Stadgenoot
 Alliantie Cordaan Amsta Arkin Combiwel Swazoom Humanitas Voedselbank Leger Heils Vluchtelingenwerk
 Jeugdzorg Veilig Thuis Sociaal Loket Wmo Zorgverzekeraar Tafeltje Dekje Buurtzorg Thuiszorg
 Albert Heijn Lidl Aldi Jumbo Action Hema Kruidvat Etos Blokker Zeeman Primark Vomar Ikea

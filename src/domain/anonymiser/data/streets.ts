@@ -30,6 +30,7 @@ export const STREET_SUFFIXES = [
   'gaarde',
   'rode',
   'hoven',
+  'hove',
   'werf',
   'vaart',
   'haven',

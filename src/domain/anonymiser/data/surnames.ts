@@ -112,7 +112,7 @@ Wiśniewski Kowalczyk Lewandowski Haile Tesfay Gebremedhin Abdi Ali Hassan Moham
 export const SURNAMES = [DUTCH, MOROCCAN, TURKISH, SURINAMESE_ANTILLEAN, GHANAIAN, OTHER] as const;
 
 export const PARTICLE_SURNAMES = `
-Jong Jonge Vries Berg Bergh Dijk Groot Wit Boer Haan Graaf Meer Veen Brink Beek Wal Pol Ven
+Jong Jonge Vries Dam Weg Berg Bergh Dijk Groot Wit Boer Haan Graaf Meer Veen Brink Beek Wal Pol Ven
 Heuvel Broek Linden Leeuwen Bruijn Bruin Bruyn Koning Ridder Wijk Vliet Heijden Velde Bosch Laan
 Water Hoek Kamp Ham Zanden Dool Berghe Kerkhof Hoeven Burg Molen Sluis Hulst Steen Zande Ende
 Meulen Vaart Horst Aa Putten Ploeg Klerk Lange Winter Goede Kort Ruiter Wilde Weerd Voort Kooij

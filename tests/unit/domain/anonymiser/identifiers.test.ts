@@ -10,7 +10,7 @@ describe('postcodes', () => {
   );
 
   it('finds a postcode typed small after a street', () => {
-    expect(found('woont op bijlmerdreef, 1103 tv amsterdam')).toEqual(['postcode:1103 tv']);
+    expect(found('woont op bijlmerdreef, 1103 tv amsterdam')).toContain('postcode:1103 tv');
   });
 
   it.each([

@@ -298,7 +298,37 @@ describe('addresses as notes write them', () => {
 
   it('finds a house number that refers to a street named earlier in the sentence', () => {
     expect(only('address', 'Ze woont in de Kraaiennest, op nummer 12.')).toEqual(['address:nummer 12']);
-    expect(only('address', 'woont in de bijlmerdreef op nr 104, drie hoog')).toEqual(['address:nr 104']);
+    expect(only('address', 'woont in de bijlmerdreef op nr 104, drie hoog')).toEqual([
+      'address:bijlmerdreef op nr 104',
+    ]);
+  });
+
+  it.each([
+    ['ze woont in de Bullewijkstraat, huisnummer weet ik niet', ['address:Bullewijkstraat']],
+    ['she lives on the Karspeldreef, number unknown', ['address:Karspeldreef']],
+    ['woont in de gerrit rietveldlaan, het laatste huis', ['address:gerrit rietveldlaan']],
+    ['woont op de daalwijkdreef. 88-1 is het nr', ['address:daalwijkdreef', 'address:88-1']],
+    ['woont in Gravestein. nummer 72, achterste deur', ['address:Gravestein', 'address:72']],
+  ])('finds the street where someone lives without a house number: "%s"', (text, expected) => {
+    expect(only('address', text)).toEqual(expected);
+  });
+
+  it.each([
+    'ze woont in de Bijlmer, vlak bij het station',
+    'woont in de buurt van de Bijlmerdreef',
+    'hij woont in Amsterdam en werkt op de Zuidas',
+    'woont nu op zichzelf',
+  ])('leaves a place, a neighbourhood or a route: "%s"', (text) => {
+    expect(only('address', text)).toEqual([]);
+  });
+
+  it.each([
+    ['mw woont in de hoogoord op nr 12 samen met haar zus', 'address:hoogoord op nr 12'],
+    ['dhr woont op nr 12 van de Hofgeest, begane grond', 'address:nr 12 van de Hofgeest'],
+    ['postcode 1104 bx huisnr 17, straatnaam niet genoteerd', 'address:17'],
+    ['woont op dr. martin luther kingpad 31', 'address:dr. martin luther kingpad 31'],
+  ])('finds a house number however it stands to its street: "%s"', (text, expected) => {
+    expect(only('address', text)).toEqual([expected]);
   });
 
   it('takes the street with its house number when only a comma stands between', () => {
