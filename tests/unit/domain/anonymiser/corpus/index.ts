@@ -16,6 +16,8 @@ import { type ParsedNote, parseNote } from './labelled';
  * was out of sample, so it is reported on its own as well as in the development part.
  */
 export const DEV_STREETS_CORPUS: readonly ParsedNote[] = DEV_STREETS.map(parseNote);
+/** Home visits: addresses in every shape, initials, babies' ages; written blind the same way. */
+export const DEV_VISITS_CORPUS: readonly ParsedNote[] = DEV_VISITS.map(parseNote);
 
 /** The development part (tuned against) and the held-out part (reported apart), parsed once. */
 export const DEV_CORPUS: readonly ParsedNote[] = [
