@@ -110,6 +110,7 @@ const themeProposalOf = (p: ThemeProposal): ThemeProposal => ({
   ...(p.sentText !== undefined && { sentText: p.sentText }),
   ...(p.sentAt !== undefined && { sentAt: p.sentAt }),
   ...(p.themeId !== undefined && { themeId: p.themeId }),
+  ...(p.followKey !== undefined && { followKey: p.followKey }),
 });
 
 const guideProposalOf = (p: GuideProposal): GuideProposal => ({
@@ -121,6 +122,7 @@ const guideProposalOf = (p: GuideProposal): GuideProposal => ({
   sentAt: p.sentAt,
   ...(p.published !== undefined && { published: { id: p.published.id, version: p.published.version } }),
   ...(p.reason !== undefined && { reason: p.reason }),
+  ...(p.followKey !== undefined && { followKey: p.followKey }),
 });
 
 function isCodebook(value: unknown): value is Codebook {

@@ -1,9 +1,11 @@
+import { newFollowKey } from '../domain/proposals/follow-key';
 import {
   type GuideProposal,
   type GuideProposalOutcome,
   withGuideOutcome,
 } from '../domain/proposals/guide-proposal';
 import type { BuurtgesprekDatabase } from './database';
+import type { FollowedProposal } from './proposals';
 
 /** Guides this device proposed for publication, and what became of each. */
 export async function saveGuideProposal(db: BuurtgesprekDatabase, proposal: GuideProposal): Promise<void> {
@@ -14,9 +16,26 @@ export async function listGuideProposals(db: BuurtgesprekDatabase): Promise<Guid
   return (await db.guideProposals.toArray()).sort((a, b) => a.sentAt - b.sentAt);
 }
 
-/** Ids of the proposals that wait for a decision: what the sync asks the server about. */
+/** Ids of the proposals that wait for a decision. */
 export async function pendingGuideProposalIds(db: BuurtgesprekDatabase): Promise<string[]> {
   return (await db.guideProposals.where('status').equals('sent').primaryKeys()) as string[];
+}
+
+/**
+ * The guide proposals that wait, each with its follow key: what the sync asks the server about.
+ * One sent before follow keys gets a key here; the server keeps it only from the device that sent it.
+ */
+export function pendingGuideProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
+  return db.transaction('rw', db.guideProposals, async () => {
+    const waiting = await db.guideProposals.where('status').equals('sent').toArray();
+    const keyed: FollowedProposal[] = [];
+    for (const proposal of waiting) {
+      const followKey = proposal.followKey ?? newFollowKey();
+      if (proposal.followKey === undefined) await db.guideProposals.update(proposal.id, { followKey });
+      keyed.push({ id: proposal.id, followKey });
+    }
+    return keyed;
+  });
 }
 
 /** Follows the administrators' decisions; needs no data key, so the service worker can too. */

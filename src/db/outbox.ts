@@ -198,6 +198,43 @@ export async function retryWaitingForGuide(db: BuurtgesprekDatabase, now: number
     });
 }
 
+/**
+ * Her own guide, proposed and published by the area team under another id or version (the id was
+ * taken, or made from the cleaned title): the summaries in the outbox that still name her own
+ * version, in the language she proposed, name the published one instead, and those that waited
+ * for it are due at once. Only the guide reference changes, and only to what the server said it
+ * published; each changed entry is checked against the wire schema again, as on entry. Returns
+ * how many entries changed. The conversation keeps the guide it was held with.
+ */
+export async function repointToPublishedGuides(db: BuurtgesprekDatabase, now: number): Promise<number> {
+  const moved = (await db.guideProposals.where('status').equals('published').toArray()).filter(
+    ({ published, guideId, version }) =>
+      published !== undefined && (published.id !== guideId || published.version !== version),
+  );
+  if (moved.length === 0) return 0;
+  return db.transaction('rw', db.outbox, db.conversations, async () => {
+    let changed = 0;
+    for (const entry of await db.outbox.toArray()) {
+      const { guide } = entry.payload;
+      const language = (await db.conversations.get(entry.conversationId))?.guideLanguage;
+      const proposal = moved.find(
+        (p) => p.guideId === guide.id && p.version === guide.version && p.language === language,
+      );
+      if (proposal?.published === undefined) continue;
+      const checked = parseSummary({ ...entry.payload, guide: { ...proposal.published } });
+      if (!checked.ok) continue;
+      const waited = entry.lastError === ('guide-not-published' satisfies SyncProblem);
+      await db.outbox.put({
+        ...entry,
+        payload: checked.summary,
+        ...(waited ? { lastError: null, nextAttemptAt: Math.min(entry.nextAttemptAt, now) } : {}),
+      });
+      changed++;
+    }
+    return changed;
+  });
+}
+
 /** Withdrawn consent or a summary held back: what still waits is dropped. */
 export async function discardForConversation(
   db: BuurtgesprekDatabase,

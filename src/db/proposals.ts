@@ -1,3 +1,4 @@
+import { newFollowKey } from '../domain/proposals/follow-key';
 import type { ProposalOutcome, ThemeProposal } from '../domain/proposals/theme-proposal';
 import { withOutcome } from '../domain/proposals/theme-proposal';
 import type { BuurtgesprekDatabase } from './database';
@@ -6,15 +7,22 @@ import { seal, unseal } from './sealed-box';
 
 type SealedProposal = Pick<ThemeProposal, 'label' | 'sentText' | 'sentAt'>;
 
+/** A proposal as the sync presents it to the server: its id and its follow key. */
+export interface FollowedProposal {
+  id: string;
+  followKey: string;
+}
+
 /** How a proposal is stored: its state in the clear, what she typed sealed to its row. */
 export async function proposalRecord(key: CryptoKey, proposal: ThemeProposal): Promise<ProposalRecord> {
-  const { id, status, createdAt, themeId, conversationIds, ...secret } = proposal;
+  const { id, status, createdAt, themeId, conversationIds, followKey, ...secret } = proposal;
   return {
     id,
     status,
     createdAt,
     conversationIds: [...conversationIds],
     ...(themeId === undefined ? {} : { themeId }),
+    ...(followKey === undefined ? {} : { followKey }),
     sealed: await seal(key, secret satisfies SealedProposal, 'proposals', id),
   };
 }
@@ -49,6 +57,24 @@ export async function listProposals(db: BuurtgesprekDatabase, key: CryptoKey): P
 /** Ids of the proposals sent and not decided yet: what the sync asks the server about. */
 export async function pendingProposalIds(db: BuurtgesprekDatabase): Promise<string[]> {
   return (await db.proposals.where('status').equals('sent').primaryKeys()) as string[];
+}
+
+/**
+ * The proposals sent and not decided yet, each with its follow key: what the sync asks the server
+ * about. One sent before follow keys gets a key here (no data key needed: it is a clear field);
+ * the server keeps it only when this is the device that sent the proposal.
+ */
+export function pendingProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
+  return db.transaction('rw', db.proposals, async () => {
+    const waiting = await db.proposals.where('status').equals('sent').toArray();
+    const keyed: FollowedProposal[] = [];
+    for (const record of waiting) {
+      const followKey = record.followKey ?? newFollowKey();
+      if (record.followKey === undefined) await db.proposals.update(record.id, { followKey });
+      keyed.push({ id: record.id, followKey });
+    }
+    return keyed;
+  });
 }
 
 /**

@@ -68,6 +68,8 @@ export interface ProposalRecord {
   themeId?: string;
   /** Conversations tagged with it: ids only, in the clear as a conversation's theme ids are. */
   conversationIds: string[];
+  /** In the clear like the device token: the service worker follows decisions while locked. */
+  followKey?: string;
   /** What she typed, and the text sent and when. */
   sealed: Sealed;
 }

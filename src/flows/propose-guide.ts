@@ -3,6 +3,7 @@ import { listGuideProposals, saveGuideProposal } from '../db/guide-proposals';
 import { findGuide } from '../db/guides';
 import type { Guide } from '../domain/guides/guide';
 import type { GuideRef } from '../domain/guides/versions';
+import { newFollowKey } from '../domain/proposals/follow-key';
 import { type GuideProposal, proposalOfVersion } from '../domain/proposals/guide-proposal';
 import { anonymisedGuide, changedTextCount } from '../domain/proposals/guide-proposal-text';
 import { uuidv4 } from '../domain/uuid';
@@ -58,7 +59,9 @@ export async function sendGuideProposal(
   const sent = anonymisedGuide(guide);
   if (JSON.stringify(sent) !== JSON.stringify(previewed)) return { ok: false, problem: 'changed' };
   const id = uuidv4();
-  const posted = await postGuideProposal(db, server.client, { id, guide: sent }, server.isOnline);
+  // Kept with the proposal, and in her backups: any device of hers can follow it then.
+  const followKey = newFollowKey();
+  const posted = await postGuideProposal(db, server.client, { id, guide: sent, followKey }, server.isOnline);
   if (!posted.ok) return posted;
   const proposal: GuideProposal = {
     id,
@@ -67,6 +70,7 @@ export async function sendGuideProposal(
     version: ref.version,
     status: 'sent',
     sentAt: now,
+    followKey,
   };
   await saveGuideProposal(db, proposal);
   return { ok: true, proposal };

@@ -1,5 +1,6 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { listProposals, loadProposal, saveProposal } from '../db/proposals';
+import { newFollowKey } from '../domain/proposals/follow-key';
 import { markSent, proposalText } from '../domain/proposals/proposal-text';
 import {
   draftProposal,
@@ -78,14 +79,16 @@ export async function sendProposal(
   if (proposal.status !== 'draft') return { ok: false, problem: 'already-sent' };
   const text = proposalText(proposal);
   if (text !== previewedText) return { ok: false, problem: 'changed' };
+  // Kept with the proposal once sent, and in her backups: any device of hers can follow it then.
+  const followKey = newFollowKey();
   const sent = await postProposal(
     db,
     server.client,
-    { id: proposal.id, kind: 'theme', text },
+    { id: proposal.id, kind: 'theme', text, followKey },
     server.isOnline,
   );
   if (!sent.ok) return sent;
-  const next = markSent(proposal, now);
+  const next: ThemeProposal = { ...markSent(proposal, now), followKey };
   await saveProposal(db, key, next);
   return { ok: true, proposal: next };
 }

@@ -1,5 +1,5 @@
 import type { BuurtgesprekDatabase } from '../db/database';
-import { makeAllDue, nextAttemptAt, retryWaitingForGuide } from '../db/outbox';
+import { makeAllDue, nextAttemptAt, repointToPublishedGuides, retryWaitingForGuide } from '../db/outbox';
 import { nextShareWithdrawalAt } from '../db/share-withdrawals';
 import { nextWithdrawalAt } from '../db/withdrawals';
 import type { ServerClient } from './api';
@@ -33,7 +33,9 @@ export async function drainExclusively(
 ): Promise<DrainOutcome> {
   const run = async () => {
     if (everything) await makeAllDue(options.db, Date.now());
-    const outcome = await drainOutbox(options);
+    // A summary approved since her guide was published under another id names the published one.
+    await repointToPublishedGuides(options.db, Date.now());
+    let outcome = await drainOutbox(options);
     // With every sync the area's configuration too; a failure keeps the copy the device has.
     const configuration = await syncConfiguration(
       options.db,
@@ -56,12 +58,24 @@ export async function drainExclusively(
     if (guidesDecided > 0 || configuration?.kind === 'updated') {
       await retryWaitingForGuide(options.db, Date.now());
     }
+    // Her guide published under another id or version: the summaries that named hers name the
+    // published one now, and go in this sync rather than at the next one.
+    if (guidesDecided > 0 && (await repointToPublishedGuides(options.db, Date.now())) > 0) {
+      outcome = sentTogether(outcome, await drainOutbox(options));
+    }
     await syncPublishedGuides(options.db, options.client).catch(() => undefined);
     // What the resident card shows: the area's public page and the next circle's date.
     await syncResidentPage(options.db, options.client).catch(() => undefined);
     return outcome;
   };
   return options.locks ? options.locks.request(OUTBOX_LOCK, run) : run();
+}
+
+/** Two drains of one sync as one outcome: what both sent, and the second's problem if it stopped. */
+function sentTogether(first: DrainOutcome, second: DrainOutcome): DrainOutcome {
+  const sent = first.sent + second.sent;
+  if (second.kind === 'stopped') return { ...second, sent };
+  return first.kind === 'stopped' ? { ...first, sent } : { kind: 'done', sent };
 }
 
 /** How long to wait before the next entry falls due; null when nothing waits. */

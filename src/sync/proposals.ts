@@ -1,8 +1,8 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
-import { applyProposalOutcomes, pendingProposalIds } from '../db/proposals';
+import { applyProposalOutcomes, type FollowedProposal, pendingProposalKeys } from '../db/proposals';
 import type { ProposalOutcome } from '../domain/proposals/theme-proposal';
-import { type ProposalRequest, parseProposalList } from '../domain/wire/proposals';
+import { PROPOSAL_LIMITS, type ProposalRequest, parseProposalList } from '../domain/wire/proposals';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient, serverBusy } from './api';
 
 export type ProposalSendProblem =
@@ -56,25 +56,47 @@ export async function sendProposal(
 }
 
 /**
- * What the administrators decided on the proposals this device sent and that still wait, asked
- * with every sync (after the configuration, so an accepted theme is in the codebook the device
- * follows by the time the proposal says so). Needs no data key: only clear fields change.
+ * Asks about waiting proposals by id and follow key, in requests of at most `perRequest`, and
+ * returns the answers (unchecked: each kind parses its own). A failure ends the asking: what was
+ * not answered is asked again with the next sync.
+ */
+export async function askOutcomes(
+  db: BuurtgesprekDatabase,
+  client: ServerClient,
+  path: '/api/proposals/outcomes' | '/api/guide-proposals/outcomes',
+  waiting: readonly FollowedProposal[],
+  perRequest: number,
+): Promise<unknown[]> {
+  if (waiting.length === 0) return [];
+  const enrolment = await readEnrolment(db);
+  if (enrolment === null) return [];
+  const answers: unknown[] = [];
+  for (let start = 0; start < waiting.length; start += perRequest) {
+    const response = await client.fetch(`${client.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${enrolment.deviceToken}` },
+      body: JSON.stringify({ proposals: waiting.slice(start, start + perRequest) }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    if (!response.ok) break;
+    answers.push(await response.json().catch(() => undefined));
+  }
+  return answers;
+}
+
+/**
+ * What the administrators decided on the proposals that still wait here, asked with every sync
+ * (after the configuration, so an accepted theme is in the codebook the device follows by the
+ * time the proposal says so). Asked by id and follow key, so a proposal sent from her earlier
+ * device and restored here from a backup is followed too. Needs no data key: only clear fields change.
  */
 export async function syncProposalOutcomes(db: BuurtgesprekDatabase, client: ServerClient): Promise<number> {
-  const waiting = await pendingProposalIds(db);
-  if (waiting.length === 0) return 0;
-  const enrolment = await readEnrolment(db);
-  if (enrolment === null) return 0;
-  const response = await client.fetch(`${client.baseUrl}/api/proposals`, {
-    headers: { authorization: `Bearer ${enrolment.deviceToken}` },
-    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-  });
-  if (!response.ok) return 0;
-  const list = parseProposalList(await response.json().catch(() => undefined));
-  if (list === undefined) return 0;
+  const waiting = await pendingProposalKeys(db);
+  const ids = new Set(waiting.map((proposal) => proposal.id));
+  const answers = await askOutcomes(db, client, '/api/proposals/outcomes', waiting, PROPOSAL_LIMITS.listed);
   const outcomes = new Map<string, ProposalOutcome>();
-  for (const answer of list.proposals) {
-    if (!waiting.includes(answer.id)) continue;
+  for (const answer of answers.flatMap((body) => parseProposalList(body)?.proposals ?? [])) {
+    if (!ids.has(answer.id)) continue;
     if (answer.status === 'rejected') outcomes.set(answer.id, { status: 'rejected' });
     else if (answer.status !== 'pending' && answer.themeId !== undefined) {
       outcomes.set(answer.id, { status: answer.status, themeId: answer.themeId });

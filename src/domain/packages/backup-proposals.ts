@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { FOLLOW_KEY_PATTERN } from '../proposals/follow-key';
 import type { GuideProposal } from '../proposals/guide-proposal';
 import type { ThemeProposal } from '../proposals/theme-proposal';
 import { boundedList, count, guideLanguage, id, text, timestamp } from './schemas';
@@ -6,9 +7,13 @@ import { boundedList, count, guideLanguage, id, text, timestamp } from './schema
 /**
  * Proposals in a device backup (format 2): the themes she noted (the label as typed: the backup
  * travels sealed, as the proposal is sealed at rest) and the guides she proposed, so a new device
- * knows what is waiting and what was decided. Backups of format 1 have none and restore as before.
+ * knows what is waiting and what was decided, and, by each sent proposal's follow key, can learn
+ * what is decided later. Backups of format 1 have none and restore as before.
  */
 export const PROPOSAL_BACKUP_LIMIT = 10_000;
+
+/** With the id, what lets a restored device follow the outcome of a proposal the old one sent. */
+const followKey = v.pipe(v.string(), v.regex(FOLLOW_KEY_PATTERN));
 
 export const ThemeProposalSchema = v.strictObject({
   id,
@@ -19,6 +24,7 @@ export const ThemeProposalSchema = v.strictObject({
   sentText: v.optional(text(200)),
   sentAt: v.optional(timestamp),
   themeId: v.optional(id),
+  followKey: v.optional(followKey),
 });
 
 const publishedRef = v.strictObject({ id, version: v.pipe(count, v.minValue(1)) });
@@ -32,6 +38,7 @@ export const GuideProposalSchema = v.strictObject({
   sentAt: timestamp,
   published: v.optional(publishedRef),
   reason: v.optional(text(500)),
+  followKey: v.optional(followKey),
 });
 
 export const ThemeProposalsSchema = boundedList(ThemeProposalSchema, PROPOSAL_BACKUP_LIMIT);

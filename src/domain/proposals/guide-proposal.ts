@@ -24,6 +24,8 @@ export interface GuideProposal {
   published?: { id: string; version: number };
   /** Why the administrators did not publish it, as they wrote it. */
   reason?: string;
+  /** Made when she sends it: with the id, what follows its outcome from any of her devices (`follow-key.ts`). */
+  followKey?: string;
 }
 
 export type GuideProposalOutcome =

@@ -22,6 +22,8 @@ export interface ThemeProposal {
   sentAt?: number;
   /** The codebook theme it became (accepted) or was mapped onto. */
   themeId?: string;
+  /** Made when she sends it: with the id, what follows its outcome from any of her devices (`follow-key.ts`). */
+  followKey?: string;
 }
 
 export type ProposalOutcome =

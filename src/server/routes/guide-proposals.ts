@@ -12,13 +12,20 @@ import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
 import { deviceAuth, deviceOf } from '../http/auth';
 import { perDevice } from '../http/rate-limits';
-import { guideProposalsOfDevice, receiveGuideProposal } from '../store/guide-proposals';
+import {
+  guideProposalsFollowed,
+  guideProposalsOfDevice,
+  receiveGuideProposal,
+} from '../store/guide-proposals';
+import { followRequestOf } from './proposals';
 
 /**
  * `POST /api/guide-proposals`: a guide written on a device, proposed for publication after the
  * anonymiser and the interviewer's explicit send. The server runs the anonymiser over every free
  * text again and refuses a guide in which it still finds personal details, naming each field and
- * the kinds found, never the text. `GET /api/guide-proposals`: what became of this device's.
+ * the kinds found, never the text. `POST /api/guide-proposals/outcomes`: what became of the guide
+ * proposals of the device's area whose id and follow key it presents (its own, and those sent from
+ * a device it was restored from). `GET /api/guide-proposals`: what became of this device's.
  */
 export function guideProposalRoutes(db: Database, config: ServerConfig) {
   const limits = config.rateLimits;
@@ -40,7 +47,7 @@ export function guideProposalRoutes(db: Database, config: ServerConfig) {
           }));
           throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
         }
-        const { id, guide } = parsed.request;
+        const { id, guide, followKey } = parsed.request;
         if (BUILT_IN_GUIDE_IDS.has(guide.id)) {
           throw new HttpError(400, 'guide_built_in', 'A built-in guide ships with the app', [
             { path: 'body/guide/id', message: 'names a built-in guide' },
@@ -60,7 +67,7 @@ export function guideProposalRoutes(db: Database, config: ServerConfig) {
         }
         const received = await receiveGuideProposal(
           db,
-          { id, guide, areaId: device.areaId, deviceId: device.deviceId },
+          { id, guide, areaId: device.areaId, deviceId: device.deviceId, followKey },
           config.quotas.openProposals,
         );
         if (received.kind === 'taken') {
@@ -75,6 +82,19 @@ export function guideProposalRoutes(db: Database, config: ServerConfig) {
         }
         reply.code(received.kind === 'stored' ? 201 : 200);
         return received.answer;
+      },
+    );
+
+    app.post(
+      '/api/guide-proposals/outcomes',
+      {
+        bodyLimit: 64 * 1024,
+        onRequest: deviceAuth(db),
+        config: { rateLimit: perDevice(limits.summariesPerMinute) },
+      },
+      async (request) => {
+        const { proposals } = followRequestOf(request.body, GUIDE_PROPOSAL_LIMITS.listed);
+        return { proposals: await guideProposalsFollowed(db, deviceOf(request), proposals) };
       },
     );
 

@@ -3,6 +3,7 @@ import { validateGuideFileContent } from '../../domain/guides/schema';
 import type { GuideProposalAnswer, GuideProposalState } from '../../domain/wire/guide-proposals';
 import { recordAudit } from '../audit/record';
 import type { Database, Queryable } from '../db/database';
+import { followedIds, followHash } from './follow-keys';
 
 /**
  * Guide proposals as the server keeps them: per area, with the device that sent each (never shown
@@ -46,15 +47,23 @@ export type GuideReceived =
  */
 export function receiveGuideProposal(
   db: Database,
-  proposal: { id: string; areaId: string; deviceId: string; guide: Guide },
+  proposal: { id: string; areaId: string; deviceId: string; guide: Guide; followKey?: string | undefined },
   openLimit: number,
 ): Promise<GuideReceived> {
   return db.transaction(async (tx) => {
     // The lock key of store/proposals.ts: one count of open proposals per device.
     await tx.query('select pg_advisory_xact_lock(16970, hashtext($1))', [proposal.deviceId]);
+    const hash = proposal.followKey === undefined ? null : followHash(proposal.followKey);
     const existing = await guideProposalById(tx, proposal.id);
     if (existing !== undefined) {
       if (existing.deviceId !== proposal.deviceId) return { kind: 'taken' };
+      // The device sends again when it lost the answer, with the key it kept this time.
+      if (hash !== null) {
+        await tx.query('update guide_proposals set follow_hash = $2 where id = $1::uuid', [
+          proposal.id,
+          hash,
+        ]);
+      }
       return { kind: 'duplicate', answer: answerOf(existing) };
     }
     const { rows } = await tx.query<{ n: number }>(
@@ -65,8 +74,8 @@ export function receiveGuideProposal(
     if (Number(rows[0]?.n ?? 0) >= openLimit) return { kind: 'over-quota' };
     const { builtIn: _builtIn, ...body } = proposal.guide;
     await tx.query(
-      `insert into guide_proposals (id, area_id, device_id, guide_id, version, language, body)
-       values ($1::uuid, $2, $3::uuid, $4, $5, $6, $7::jsonb)`,
+      `insert into guide_proposals (id, area_id, device_id, guide_id, version, language, body, follow_hash)
+       values ($1::uuid, $2, $3::uuid, $4, $5, $6, $7::jsonb, $8)`,
       [
         proposal.id,
         proposal.areaId,
@@ -75,6 +84,7 @@ export function receiveGuideProposal(
         body.version,
         body.language,
         JSON.stringify(body),
+        hash,
       ],
     );
     await recordAudit(tx, {
@@ -102,6 +112,24 @@ export async function guideProposalsOfDevice(
   const { rows } = await db.query<Row>(
     `select ${COLUMNS} from guide_proposals where device_id = $1::uuid order by received_at desc limit $2`,
     [deviceId, limit],
+  );
+  return rows.map((row) => answerOf(fromRow(row)));
+}
+
+/**
+ * What became of the guide proposals of this area whose id and follow key a device presents,
+ * whichever device sent them: a new device restored from her backup follows what the old one sent.
+ */
+export async function guideProposalsFollowed(
+  db: Queryable,
+  device: { deviceId: string; areaId: string },
+  presented: readonly { id: string; followKey: string }[],
+): Promise<GuideProposalAnswer[]> {
+  const ids = await followedIds(db, 'guide_proposals', device, presented);
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<Row>(
+    `select ${COLUMNS} from guide_proposals where id = any($1::uuid[]) order by received_at desc`,
+    [ids],
   );
   return rows.map((row) => answerOf(fromRow(row)));
 }

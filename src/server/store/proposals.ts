@@ -1,6 +1,7 @@
 import type { ProposalAnswer, ProposalState } from '../../domain/wire/proposals';
 import { recordAudit } from '../audit/record';
 import type { Database, Queryable } from '../db/database';
+import { followedIds, followHash } from './follow-keys';
 
 /**
  * Proposals as the server keeps them: per area, with the device that sent each (never shown to
@@ -47,15 +48,26 @@ export type Received =
  */
 export function receiveProposal(
   db: Database,
-  proposal: { id: string; areaId: string; deviceId: string; kind: 'theme'; text: string },
+  proposal: {
+    id: string;
+    areaId: string;
+    deviceId: string;
+    kind: 'theme';
+    text: string;
+    followKey?: string | undefined;
+  },
   openLimit: number,
 ): Promise<Received> {
   return db.transaction(async (tx) => {
     // Key 16970 in the (int, int) advisory lock space (see store/configuration.ts): proposals per device.
     await tx.query('select pg_advisory_xact_lock(16970, hashtext($1))', [proposal.deviceId]);
+    const hash = proposal.followKey === undefined ? null : followHash(proposal.followKey);
     const existing = await proposalById(tx, proposal.id);
     if (existing !== undefined) {
       if (existing.deviceId !== proposal.deviceId) return { kind: 'taken' };
+      // The device sends again when it lost the answer, with the key it kept this time.
+      if (hash !== null)
+        await tx.query('update proposals set follow_hash = $2 where id = $1::uuid', [proposal.id, hash]);
       return { kind: 'duplicate', answer: answerOf(existing) };
     }
     const { rows } = await tx.query<{ n: number }>(
@@ -64,8 +76,9 @@ export function receiveProposal(
     );
     if ((rows[0]?.n ?? 0) >= openLimit) return { kind: 'over-quota' };
     await tx.query(
-      'insert into proposals (id, area_id, device_id, kind, text) values ($1::uuid, $2, $3::uuid, $4, $5)',
-      [proposal.id, proposal.areaId, proposal.deviceId, proposal.kind, proposal.text],
+      `insert into proposals (id, area_id, device_id, kind, text, follow_hash)
+       values ($1::uuid, $2, $3::uuid, $4, $5, $6)`,
+      [proposal.id, proposal.areaId, proposal.deviceId, proposal.kind, proposal.text, hash],
     );
     await recordAudit(tx, {
       actor: { kind: 'device', id: proposal.deviceId },
@@ -92,6 +105,24 @@ export async function proposalsOfDevice(
   const { rows } = await db.query<Row>(
     `select ${COLUMNS} from proposals where device_id = $1::uuid order by received_at desc limit $2`,
     [deviceId, limit],
+  );
+  return rows.map((row) => answerOf(fromRow(row)));
+}
+
+/**
+ * What became of the proposals of this area whose id and follow key a device presents, whichever
+ * device sent them: a new device restored from her backup follows what the old one sent.
+ */
+export async function proposalsFollowed(
+  db: Queryable,
+  device: { deviceId: string; areaId: string },
+  presented: readonly { id: string; followKey: string }[],
+): Promise<ProposalAnswer[]> {
+  const ids = await followedIds(db, 'proposals', device, presented);
+  if (ids.length === 0) return [];
+  const { rows } = await db.query<Row>(
+    `select ${COLUMNS} from proposals where id = any($1::uuid[]) order by received_at desc`,
+    [ids],
   );
   return rows.map((row) => answerOf(fromRow(row)));
 }

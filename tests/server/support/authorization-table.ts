@@ -173,6 +173,11 @@ export const ROUTES: readonly RouteRow[] = [
   // A device proposes a guide and follows the decisions; an empty body is refused after auth.
   { method: 'POST', path: () => '/api/guide-proposals', body: {}, allowed: anyDevice },
   { method: 'GET', path: () => '/api/guide-proposals', allowed: anyDevice },
+  // Outcomes by id and follow key: any device may ask (an empty body is refused after auth); which
+  // proposals answer is the store's part (the device's area, the right key), tested in
+  // tests/server/proposal-follow-keys.test.ts.
+  { method: 'POST', path: () => '/api/proposals/outcomes', body: {}, allowed: anyDevice },
+  { method: 'POST', path: () => '/api/guide-proposals/outcomes', body: {}, allowed: anyDevice },
   // The console. Bodies that pass the schema but change nothing (an empty name, an unknown code), so
   // a principal let through gets 400 or 404 and the table can run in any order. The device routes
   // need a device in each area and are tried per role in tests/server/console.test.ts.

@@ -90,7 +90,10 @@ async function deviceWithWork(): Promise<{ db: BuurtgesprekDatabase; key: Crypto
 
   await saveConversation(db, key, conversation('c3'));
   for (const id of IDS) for (const note of notes(id)) await saveNote(db, key, note);
-  await saveProposal(db, key, markSent(draftProposal('p1', PROPOSAL_LABEL, 2_400, 'c1'), 2_500));
+  await saveProposal(db, key, {
+    ...markSent(draftProposal('p1', PROPOSAL_LABEL, 2_400, 'c1'), 2_500),
+    followKey: THEME_FOLLOW_KEY,
+  });
   await saveProposal(db, key, draftProposal('p2', 'Te weinig bankjes', 2_600));
   await saveGuideProposal(db, {
     id: 'g1',
@@ -100,9 +103,14 @@ async function deviceWithWork(): Promise<{ db: BuurtgesprekDatabase; key: Crypto
     status: 'published',
     sentAt: 2_700,
     published: { id: ownGuide.id, version: ownGuide.version },
+    followKey: GUIDE_FOLLOW_KEY,
   });
   return { db, key };
 }
+
+// What lets a restored device follow the outcome of a proposal the old one sent.
+const THEME_FOLLOW_KEY = 'Zq3kVf8bW1xYtR0aPmN5cQ';
+const GUIDE_FOLLOW_KEY = 'h7Jd2LsE9uKo4GiB6wTnXA';
 
 // A proposal's label as typed: sealed at rest and in the backup, never in the clear.
 const PROPOSAL_LABEL = 'Ruzie met Esi Owusu over de tuin';
@@ -169,6 +177,9 @@ describe('a backup restored on a new device', () => {
     await restoreDevice(b.db, b.key, backup);
     expect(await listProposals(b.db, b.key)).toEqual(await listProposals(a.db, a.key));
     expect(await listGuideProposals(b.db)).toEqual(await listGuideProposals(a.db));
+    // With their follow keys: the new device can ask what became of what the old one sent.
+    expect((await listProposals(b.db, b.key))[0]?.followKey).toBe(THEME_FOLLOW_KEY);
+    expect((await listGuideProposals(b.db))[0]?.followKey).toBe(GUIDE_FOLLOW_KEY);
     expect(await rawDump(b.db.name)).not.toContain('Owusu');
 
     // A backup made before proposals travelled (format 1, no proposals) restores as it did.

@@ -6,9 +6,11 @@ import {
   applyProposalOutcomes,
   loadProposal,
   pendingProposalIds,
+  pendingProposalKeys,
   saveProposal,
 } from '../../../src/db/proposals';
 import { createDataKey } from '../../../src/db/sealed-box';
+import { FOLLOW_KEY_PATTERN } from '../../../src/domain/proposals/follow-key';
 import { markSent } from '../../../src/domain/proposals/proposal-text';
 import { draftProposal } from '../../../src/domain/proposals/theme-proposal';
 import { rawDump } from '../../support/raw-dump';
@@ -51,5 +53,24 @@ describe('proposals on the device', () => {
       conversationIds: ['c2'],
       sentText: 'Ruzie met [naam] over de tuin',
     });
+  });
+
+  it('gives a proposal sent before follow keys a key of its own, without the data key, and keeps it', async () => {
+    const key = await createDataKey(false);
+    await saveProposal(db, key, markSent(draftProposal('p-old', LABEL, 1), 2));
+    await saveProposal(db, key, {
+      ...markSent(draftProposal('p-new', 'Te weinig bankjes', 3), 4),
+      followKey: 'Zq3kVf8bW1xYtR0aPmN5cQ',
+    });
+    await saveProposal(db, key, draftProposal('p-draft', 'Speeltuin', 5));
+    // Drafts have not left the device: nothing to follow.
+    const first = await pendingProposalKeys(db);
+    expect(first.map((p) => p.id).sort()).toEqual(['p-new', 'p-old']);
+    expect(first.find((p) => p.id === 'p-new')?.followKey).toBe('Zq3kVf8bW1xYtR0aPmN5cQ');
+    const made = first.find((p) => p.id === 'p-old')?.followKey;
+    expect(made).toMatch(FOLLOW_KEY_PATTERN);
+    // The same key the next time (the server kept its hash), and in the record a backup copies.
+    expect(await pendingProposalKeys(db)).toEqual(first);
+    expect((await loadProposal(db, key, 'p-old'))?.followKey).toBe(made);
   });
 });

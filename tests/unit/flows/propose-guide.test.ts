@@ -7,6 +7,7 @@ import { storeGuide } from '../../../src/db/guides';
 import { algemeenNl } from '../../../src/domain/guides/built-in/algemeen.nl';
 import type { Guide } from '../../../src/domain/guides/guide';
 import { guideRef } from '../../../src/domain/guides/versions';
+import { FOLLOW_KEY_PATTERN } from '../../../src/domain/proposals/follow-key';
 import { personalDetailsInGuide } from '../../../src/domain/proposals/guide-proposal-text';
 import { previewGuideProposal, sendGuideProposal } from '../../../src/flows/propose-guide';
 import { syncGuideProposalOutcomes } from '../../../src/sync/guide-proposals';
@@ -35,18 +36,21 @@ const guide: Guide = {
 /** A server that records what it was sent and answers the decisions it is given. */
 function server(decisions: unknown[] = []) {
   const sent: unknown[] = [];
+  const asked: unknown[] = [];
   return {
     sent,
+    asked,
     access: {
       isOnline: () => true,
       client: {
         baseUrl: 'http://server.invalid',
-        fetch: async (_url: string | URL | Request, init?: RequestInit) => {
-          if (init?.method === 'POST') {
-            sent.push(JSON.parse(String(init.body)));
-            return new Response('{"status":"pending"}', { status: 201 });
+        fetch: async (url: string | URL | Request, init?: RequestInit) => {
+          if (String(url).endsWith('/api/guide-proposals/outcomes')) {
+            asked.push(JSON.parse(String(init?.body)));
+            return new Response(JSON.stringify({ proposals: decisions }), { status: 200 });
           }
-          return new Response(JSON.stringify({ proposals: decisions }), { status: 200 });
+          sent.push(JSON.parse(String(init?.body)));
+          return new Response('{"status":"pending"}', { status: 201 });
         },
       },
     },
@@ -80,7 +84,11 @@ describe('proposing a guide for publication', () => {
     expect(JSON.stringify(fake.sent)).not.toContain('Owusu');
     expect(JSON.stringify(fake.sent)).not.toContain('0612345678');
     expect(fake.sent).toEqual([
-      { id: expect.any(String), guide: expect.objectContaining({ id: 'mijn-leidraad' }) },
+      {
+        id: expect.any(String),
+        guide: expect.objectContaining({ id: 'mijn-leidraad' }),
+        followKey: expect.stringMatching(FOLLOW_KEY_PATTERN),
+      },
     ]);
     expect(await sendGuideProposal(db, fake.access, guideRef(guide), preview.guide)).toEqual({
       ok: false,
@@ -92,6 +100,11 @@ describe('proposing a guide for publication', () => {
       { id: proposal?.id, status: 'published', guide: { id: 'mijn-leidraad', version: 3 } },
     ]);
     expect(await syncGuideProposalOutcomes(db, decided.access.client)).toBe(1);
+    // Asked by id and the key it was sent with: what a device restored from her backup can present.
+    expect(decided.asked).toEqual([
+      { proposals: [{ id: proposal?.id, followKey: (fake.sent[0] as { followKey: string }).followKey }] },
+    ]);
+    expect(proposal?.followKey).toBe((fake.sent[0] as { followKey: string }).followKey);
     expect(await listGuideProposals(db)).toEqual([
       expect.objectContaining({ status: 'published', published: { id: 'mijn-leidraad', version: 3 } }),
     ]);
