@@ -109,13 +109,11 @@ const ROWS: Record<string, unknown[]> = {
 async function writeShipped(name: string, version: number): Promise<void> {
   const db = new ShippedDatabase(name, version, false);
   await db.open();
-  await db.transaction('rw', db.tables, async () => {
-    for (const table of db.tables) {
-      const rows = ROWS[table.name];
-      if (!rows) throw new Error(`No rows for table ${table.name}`);
-      await table.bulkPut(rows);
-    }
-  });
+  for (const table of db.tables) {
+    const rows = ROWS[table.name];
+    if (!rows) throw new Error(`No rows for table ${table.name}`);
+    await table.bulkPut(rows);
+  }
   db.close();
 }
 
