@@ -215,12 +215,16 @@ export async function repointToPublishedGuides(db: BuurtgesprekDatabase, now: nu
   return db.transaction('rw', db.outbox, db.conversations, async () => {
     let changed = 0;
     for (const entry of await db.outbox.toArray()) {
-      const { guide } = entry.payload;
-      const language = (await db.conversations.get(entry.conversationId))?.guideLanguage;
+      // Matched on the guide the conversation was held with, never on the summary's own reference:
+      // that may have been re-pointed already, and a published id may be another of her guides.
+      const held = await db.conversations.get(entry.conversationId);
+      if (held === undefined) continue;
       const proposal = moved.find(
-        (p) => p.guideId === guide.id && p.version === guide.version && p.language === language,
+        (p) => p.guideId === held.guideId && p.version === held.guideVersion && p.language === held.guideLanguage,
       );
       if (proposal?.published === undefined) continue;
+      const { guide } = entry.payload;
+      if (guide.id === proposal.published.id && guide.version === proposal.published.version) continue;
       const checked = parseSummary({ ...entry.payload, guide: { ...proposal.published } });
       if (!checked.ok) continue;
       const waited = entry.lastError === ('guide-not-published' satisfies SyncProblem);

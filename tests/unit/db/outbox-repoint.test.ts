@@ -84,4 +84,33 @@ describe('summaries naming her own guide, published by the area team under anoth
     // Asking again changes nothing more.
     expect(await repointToPublishedGuides(db, 3_000)).toBe(0);
   });
+
+  it('moves a summary once, along the guide it was held with, never on along a chain of publications', async () => {
+    await approved('buurt', { guideId: 'buurt', guideVersion: 1, guideLanguage: 'nl' });
+    await approved('zuid', { guideId: 'buurt-zuid', guideVersion: 1, guideLanguage: 'nl' });
+    // Her "buurt" was published as "buurt-zuid", an id she also had for a guide of her own, which
+    // in turn was published as "buurt-zuid-2".
+    await saveGuideProposal(db, {
+      id: 'g-buurt',
+      guideId: 'buurt',
+      language: 'nl',
+      version: 1,
+      status: 'published',
+      sentAt: 1,
+      published: { id: 'buurt-zuid', version: 1 },
+    });
+    await saveGuideProposal(db, {
+      id: 'g-zuid',
+      guideId: 'buurt-zuid',
+      language: 'nl',
+      version: 1,
+      status: 'published',
+      sentAt: 1,
+      published: { id: 'buurt-zuid-2', version: 1 },
+    });
+    expect(await repointToPublishedGuides(db, 1_000)).toBe(2);
+    expect(await repointToPublishedGuides(db, 2_000)).toBe(0);
+    expect(await guideOf('buurt')).toEqual({ id: 'buurt-zuid', version: 1 });
+    expect(await guideOf('zuid')).toEqual({ id: 'buurt-zuid-2', version: 1 });
+  });
 });
