@@ -13,7 +13,11 @@ import {
   type RestoreWrite,
   withoutErased,
 } from '../domain/packages/backup';
-import { guideProposalsToRestore, themeProposalsToRestore } from '../domain/packages/backup-proposals';
+import {
+  followKeysToTake,
+  guideProposalsToRestore,
+  themeProposalsToRestore,
+} from '../domain/packages/backup-proposals';
 import { AUTO_LOCK_CHOICES_MINUTES } from '../domain/passphrase';
 import type { GuideProposal } from '../domain/proposals/guide-proposal';
 import type { ThemeProposal } from '../domain/proposals/theme-proposal';
@@ -390,6 +394,13 @@ export async function restoreDevice(
             guideProposalOf,
           ),
         );
+        for (const { id, followKey } of followKeysToTake(
+          await db.proposals.toArray(),
+          backup.proposals ?? [],
+        ))
+          await db.proposals.update(id, { followKey });
+        const guideKeys = followKeysToTake(await db.guideProposals.toArray(), backup.guideProposals ?? []);
+        for (const { id, followKey } of guideKeys) await db.guideProposals.update(id, { followKey });
         const erasedAt = Date.now();
         await db.erased.bulkPut(
           (backup.erased ?? []).map((conversationId) => ({ conversationId, erasedAt })),

@@ -22,19 +22,27 @@ export async function pendingGuideProposalIds(db: BuurtgesprekDatabase): Promise
 }
 
 /**
- * The guide proposals that wait, each with its follow key: what the sync asks the server about.
- * One sent before follow keys gets a key here; the server keeps it only from the device that sent it.
+ * The guide proposals that wait, each with its follow key. One sent before follow keys is asked
+ * with a new key, kept only once the server answered for it (as for theme proposals).
  */
-export function pendingGuideProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
-  return db.transaction('rw', db.guideProposals, async () => {
-    const waiting = await db.guideProposals.where('status').equals('sent').toArray();
-    const keyed: FollowedProposal[] = [];
-    for (const proposal of waiting) {
-      const followKey = proposal.followKey ?? newFollowKey();
-      if (proposal.followKey === undefined) await db.guideProposals.update(proposal.id, { followKey });
-      keyed.push({ id: proposal.id, followKey });
+export async function pendingGuideProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
+  const waiting = await db.guideProposals.where('status').equals('sent').toArray();
+  return waiting.map((proposal) => ({ id: proposal.id, followKey: proposal.followKey ?? newFollowKey() }));
+}
+
+/** Keeps the new keys of the guide proposals the server answered for. */
+export async function keepAnsweredGuideFollowKeys(
+  db: BuurtgesprekDatabase,
+  asked: readonly FollowedProposal[],
+  answered: ReadonlySet<string>,
+): Promise<void> {
+  await db.transaction('rw', db.guideProposals, async () => {
+    for (const { id, followKey } of asked) {
+      if (!answered.has(id)) continue;
+      const record = await db.guideProposals.get(id);
+      if (record !== undefined && record.followKey === undefined)
+        await db.guideProposals.update(id, { followKey });
     }
-    return keyed;
   });
 }
 

@@ -220,7 +220,8 @@ export async function repointToPublishedGuides(db: BuurtgesprekDatabase, now: nu
       const held = await db.conversations.get(entry.conversationId);
       if (held === undefined) continue;
       const proposal = moved.find(
-        (p) => p.guideId === held.guideId && p.version === held.guideVersion && p.language === held.guideLanguage,
+        (p) =>
+          p.guideId === held.guideId && p.version === held.guideVersion && p.language === held.guideLanguage,
       );
       if (proposal?.published === undefined) continue;
       const { guide } = entry.payload;

@@ -61,19 +61,29 @@ export async function pendingProposalIds(db: BuurtgesprekDatabase): Promise<stri
 
 /**
  * The proposals sent and not decided yet, each with its follow key: what the sync asks the server
- * about. One sent before follow keys gets a key here (no data key needed: it is a clear field);
- * the server keeps it only when this is the device that sent the proposal.
+ * about. One sent before follow keys is asked with a new key, kept only once the server answered
+ * for it (`keepAnsweredFollowKeys`): the server takes a key only from the device that sent the
+ * proposal, and a key made on a restored device would otherwise stand in the way of the one a
+ * later backup of the old device brings.
  */
-export function pendingProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
-  return db.transaction('rw', db.proposals, async () => {
-    const waiting = await db.proposals.where('status').equals('sent').toArray();
-    const keyed: FollowedProposal[] = [];
-    for (const record of waiting) {
-      const followKey = record.followKey ?? newFollowKey();
-      if (record.followKey === undefined) await db.proposals.update(record.id, { followKey });
-      keyed.push({ id: record.id, followKey });
+export async function pendingProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
+  const waiting = await db.proposals.where('status').equals('sent').toArray();
+  return waiting.map((record) => ({ id: record.id, followKey: record.followKey ?? newFollowKey() }));
+}
+
+/** Keeps the new keys of the proposals the server answered for: those are the keys it holds. */
+export async function keepAnsweredFollowKeys(
+  db: BuurtgesprekDatabase,
+  asked: readonly FollowedProposal[],
+  answered: ReadonlySet<string>,
+): Promise<void> {
+  await db.transaction('rw', db.proposals, async () => {
+    for (const { id, followKey } of asked) {
+      if (!answered.has(id)) continue;
+      const record = await db.proposals.get(id);
+      if (record !== undefined && record.followKey === undefined)
+        await db.proposals.update(id, { followKey });
     }
-    return keyed;
   });
 }
 

@@ -1,5 +1,9 @@
 import type { BuurtgesprekDatabase } from '../db/database';
-import { applyGuideProposalOutcomes, pendingGuideProposalKeys } from '../db/guide-proposals';
+import {
+  applyGuideProposalOutcomes,
+  keepAnsweredGuideFollowKeys,
+  pendingGuideProposalKeys,
+} from '../db/guide-proposals';
 import type { GuideProposalOutcome } from '../domain/proposals/guide-proposal';
 import {
   GUIDE_PROPOSAL_LIMITS,
@@ -41,13 +45,16 @@ export async function syncGuideProposalOutcomes(
     GUIDE_PROPOSAL_LIMITS.listed,
   );
   const outcomes = new Map<string, GuideProposalOutcome>();
+  const answered = new Set<string>();
   for (const answer of answers.flatMap((body) => parseGuideProposalList(body)?.proposals ?? [])) {
     if (!ids.has(answer.id)) continue;
+    answered.add(answer.id);
     if (answer.status === 'rejected')
       outcomes.set(answer.id, { status: 'rejected', reason: answer.reason ?? '' });
     else if (answer.status === 'published' && answer.guide !== undefined) {
       outcomes.set(answer.id, { status: 'published', guide: answer.guide });
     }
   }
+  await keepAnsweredGuideFollowKeys(db, waiting, answered);
   return applyGuideProposalOutcomes(db, outcomes);
 }

@@ -1,6 +1,11 @@
 import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
-import { applyProposalOutcomes, type FollowedProposal, pendingProposalKeys } from '../db/proposals';
+import {
+  applyProposalOutcomes,
+  type FollowedProposal,
+  keepAnsweredFollowKeys,
+  pendingProposalKeys,
+} from '../db/proposals';
 import type { ProposalOutcome } from '../domain/proposals/theme-proposal';
 import { PROPOSAL_LIMITS, type ProposalRequest, parseProposalList } from '../domain/wire/proposals';
 import { REQUEST_TIMEOUT_MS, readApiError, type ServerClient, serverBusy } from './api';
@@ -95,12 +100,15 @@ export async function syncProposalOutcomes(db: BuurtgesprekDatabase, client: Ser
   const ids = new Set(waiting.map((proposal) => proposal.id));
   const answers = await askOutcomes(db, client, '/api/proposals/outcomes', waiting, PROPOSAL_LIMITS.listed);
   const outcomes = new Map<string, ProposalOutcome>();
+  const answered = new Set<string>();
   for (const answer of answers.flatMap((body) => parseProposalList(body)?.proposals ?? [])) {
     if (!ids.has(answer.id)) continue;
+    answered.add(answer.id);
     if (answer.status === 'rejected') outcomes.set(answer.id, { status: 'rejected' });
     else if (answer.status !== 'pending' && answer.themeId !== undefined) {
       outcomes.set(answer.id, { status: answer.status, themeId: answer.themeId });
     }
   }
+  await keepAnsweredFollowKeys(db, waiting, answered);
   return applyProposalOutcomes(db, outcomes);
 }

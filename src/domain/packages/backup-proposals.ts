@@ -70,6 +70,24 @@ export function proposalsToRestore<P extends { id: string; status: S }, S extend
   });
 }
 
+/**
+ * Follow keys to take from the backup for proposals that wait here without one (restored before
+ * follow keys, or from a backup made before the old device had synced): the backup's key is the
+ * one the old device gave the server.
+ */
+export function followKeysToTake(
+  here: readonly { id: string; status: string; followKey?: string | undefined }[],
+  backup: readonly { id: string; followKey?: string | undefined }[],
+): { id: string; followKey: string }[] {
+  const keys = new Map(
+    backup.flatMap((p) => (p.followKey === undefined ? [] : [[p.id, p.followKey] as const])),
+  );
+  return here.flatMap((p) => {
+    const followKey = keys.get(p.id);
+    return p.followKey === undefined && followKey !== undefined ? [{ id: p.id, followKey }] : [];
+  });
+}
+
 export const themeProposalsToRestore = (
   here: readonly Pick<ThemeProposal, 'id' | 'status'>[],
   backup: readonly ThemeProposal[],

@@ -4,6 +4,7 @@ import { eraseConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import {
   applyProposalOutcomes,
+  keepAnsweredFollowKeys,
   loadProposal,
   pendingProposalIds,
   pendingProposalKeys,
@@ -55,9 +56,10 @@ describe('proposals on the device', () => {
     });
   });
 
-  it('gives a proposal sent before follow keys a key of its own, without the data key, and keeps it', async () => {
+  it('asks after a proposal sent before follow keys with a new key, and keeps it only once the server answered for it', async () => {
     const key = await createDataKey(false);
     await saveProposal(db, key, markSent(draftProposal('p-old', LABEL, 1), 2));
+    await saveProposal(db, key, markSent(draftProposal('p-other', 'Geen bankjes', 1), 2));
     await saveProposal(db, key, {
       ...markSent(draftProposal('p-new', 'Te weinig bankjes', 3), 4),
       followKey: 'Zq3kVf8bW1xYtR0aPmN5cQ',
@@ -65,12 +67,17 @@ describe('proposals on the device', () => {
     await saveProposal(db, key, draftProposal('p-draft', 'Speeltuin', 5));
     // Drafts have not left the device: nothing to follow.
     const first = await pendingProposalKeys(db);
-    expect(first.map((p) => p.id).sort()).toEqual(['p-new', 'p-old']);
+    expect(first.map((p) => p.id).sort()).toEqual(['p-new', 'p-old', 'p-other']);
     expect(first.find((p) => p.id === 'p-new')?.followKey).toBe('Zq3kVf8bW1xYtR0aPmN5cQ');
     const made = first.find((p) => p.id === 'p-old')?.followKey;
     expect(made).toMatch(FOLLOW_KEY_PATTERN);
-    // The same key the next time (the server kept its hash), and in the record a backup copies.
-    expect(await pendingProposalKeys(db)).toEqual(first);
+    // The server answered for p-old (it took the key: this device sent it), not for p-other (sent
+    // from another device, which gave it a key of its own): only p-old keeps the key it was asked with.
+    await keepAnsweredFollowKeys(db, first, new Set(['p-old', 'p-new']));
     expect((await loadProposal(db, key, 'p-old'))?.followKey).toBe(made);
+    expect((await loadProposal(db, key, 'p-other'))?.followKey).toBeUndefined();
+    expect((await loadProposal(db, key, 'p-new'))?.followKey).toBe('Zq3kVf8bW1xYtR0aPmN5cQ');
+    const next = await pendingProposalKeys(db);
+    expect(next.find((p) => p.id === 'p-old')?.followKey).toBe(made);
   });
 });
