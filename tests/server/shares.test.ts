@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setRetentionIn } from '../../src/domain/configuration/retention';
 import {
   BLOB_LIMITS,
   type Envelope,
@@ -11,6 +12,7 @@ import { hashSecret } from '../../src/server/auth/secrets';
 import type { Database } from '../../src/server/db/database';
 import type { ApiErrorBody } from '../../src/server/http/api-error';
 import { loggedPath } from '../../src/server/http/logging';
+import { changeLayer } from '../../src/server/store/configuration';
 import { revokeDevice } from '../../src/server/store/devices';
 import { purgeShares } from '../../src/server/store/shares';
 import { databaseTargets, type TestStorage } from './support/databases';
@@ -359,6 +361,34 @@ for (const target of targets) {
         expect(Math.abs(Date.parse(expiresAt) - Date.now() - DAY_MS)).toBeLessThan(60_000);
       } finally {
         await short.close();
+      }
+    });
+
+    it("takes the area's configured shareDays when shorter than SHARE_DAYS", async () => {
+      const scope = { kind: 'area', areaId: AREAS.gaasperdam.id } as const;
+      const shorter = await changeLayer(
+        db,
+        [{ kind: 'organisation' }, scope],
+        { actor: 'test', action: 'set-retention', detail: { shareDays: 2 } },
+        (layer) => setRetentionIn(layer, scope, { shareDays: 2 }),
+      );
+      if (!shorter.ok) throw new Error(shorter.problem);
+      try {
+        const response = await postShare(server.url, owner.token, {
+          package: fakeEnvelope('review'),
+          replyTokenHash: replyToken().hash,
+        });
+        const { id, expiresAt } = (await response.json()) as ShareCreated;
+        secrets.push(id);
+        expect(Math.abs(Date.parse(expiresAt) - Date.now() - 2 * DAY_MS)).toBeLessThan(60_000);
+      } finally {
+        const back = await changeLayer(
+          db,
+          [{ kind: 'organisation' }, scope],
+          { actor: 'test', action: 'set-retention', detail: { shareDays: 14 } },
+          (layer) => setRetentionIn(layer, scope, { shareDays: 14 }),
+        );
+        if (!back.ok) throw new Error(back.problem);
       }
     });
 

@@ -17,6 +17,7 @@ import { invalidBody, jsonValue, sendJsonText } from '../http/blob-replies';
 import { perAddress, perCredential, perDevice } from '../http/rate-limits';
 import { shareAuth, shareEnded, shareIdOf, shareUnknown, shareWithdrawn } from '../http/share-auth';
 import { checkOpenShares } from '../quotas/device-quotas';
+import { areaConfiguration } from '../store/configuration';
 import { isShareWithdrawn } from '../store/share-withdrawals';
 import {
   closeShare,
@@ -49,12 +50,13 @@ export function shareRoutes(db: Database, config: ServerConfig) {
       async (request, reply): Promise<ShareCreated> => {
         const parsed = parseNewShare(request.body, maxDataChars(BLOB_LIMITS.shareBodyBytes));
         if (!parsed.ok) throw invalidBody(parsed.errors);
-        await checkOpenShares(db, reply, deviceOf(request).deviceId, config.quotas);
+        const device = deviceOf(request);
+        await checkOpenShares(db, reply, device.deviceId, config.quotas);
         const created = await createShare(db, {
-          deviceId: deviceOf(request).deviceId,
+          deviceId: device.deviceId,
           packageJson: JSON.stringify(parsed.share.package),
           replyTokenHash: parsed.share.replyTokenHash,
-          days: blobs.shareDays,
+          days: await shareDaysOf(db, device.areaId, blobs.shareDays),
         });
         reply.code(201);
         return { id: created.id, expiresAt: created.expiresAt.toISOString() };
@@ -157,4 +159,14 @@ export function shareRoutes(db: Database, config: ServerConfig) {
 
 function codeIdWrong(): HttpError {
   return new HttpError(400, 'invalid_code', 'A code id is six characters of Crockford base32');
+}
+
+/**
+ * How long a new share of this area is kept: the area's configured `shareDays` (its own, its
+ * group's or the organisation's), never longer than the server's SHARE_DAYS, as an area may raise
+ * k but never lower the server's: each setting may only make the server keep less.
+ */
+async function shareDaysOf(db: Database, areaId: string, serverDays: number): Promise<number> {
+  const configured = (await areaConfiguration(db, areaId))?.configuration.retention.shareDays;
+  return Math.min(serverDays, configured ?? serverDays);
 }
