@@ -72,7 +72,7 @@ const PERSON_AGE_TAIL =
 const INFANT_AGE =
   /^\s?(?:maanden|maand|weken|week|months?|weeks?|(?:mnd|wk)(?:\.(?!\s?\p{Lu}))?)(?![\p{L}])(\s(?:oud|old))?(?!\s+(?:geleden|lang|zwanger|in|bij|ago|long|pregnant)\b)/iu;
 const INFANT_BEFORE =
-  /\b(?:baby|baby'?tje|kindje|kleintje|zoontje|dochtertje|pasgeborene|newborn|infant)(?:\s\p{L}+)?\s$/iu;
+  /\b(?:baby|baby'?tje|kindje|kleintje|zoontje|dochtertje|pasgeborene|newborn|infant)(?:\s(?:is|was|van|of))?\s$/iu;
 const NAMED_AGE_UNIT = /^\s?(?:jaar|jr|yrs?|years)\b\.?/i;
 // "- 79 jaar, weduwe": a line of a note that opens with an age.
 const LINE_START = /(?:^|\n)\s*(?:[-•*]\s*)?$/;
@@ -252,12 +252,10 @@ function agesAround(
     const lineUnit = LINE_START.test(before) ? AGE_LINE_TAIL.exec(after) : null;
     if (lineUnit) return [ageSpan(start, end + lineUnit[0].length)];
   }
-  // "baby jayden 3 mnd", "kindje 8 maanden", "6 weken oud": a baby's age is told in months or weeks.
+  // "baby jayden 3 mnd", "kindje 8 maanden", "baby 6 weken oud": a baby's age is told in months or
+  // weeks, right after the baby ("het brood is 2 weken oud", "de baby sliep 2 weken slecht" are not).
   const infant = INFANT_AGE.exec(after);
-  if (
-    infant &&
-    (infant[1] !== undefined || INFANT_BEFORE.test(before) || personEnds.has(lastWordEnd(text, start)))
-  )
+  if (infant && (INFANT_BEFORE.test(before) || personEnds.has(lastWordEnd(text, start))))
     return [ageSpan(start, end + infant[0].length)];
   const personAge = ageAfterPerson(text, start, after, personEnds);
   if (personAge !== null) return [ageSpan(start, end + personAge)];

@@ -129,7 +129,6 @@ function hasEvidence(text: string, tokens: readonly Token[], roles: readonly Rol
 
 /**
  * At a sentence start: "Xolani vertelt…", "Xolani (16) zit…" (an area code "(020)" is no age),
- * "Xolani 16 jaar…",
  * "Xolani haar zoon…".
  */
 const POSSESSIVE_KEYS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
@@ -150,13 +149,8 @@ function actsLikeAPerson(text: string, tokens: readonly Token[], chain: Chain): 
   )
     return true;
   const end = tokens[chain.last]?.end ?? 0;
-  const after = text.slice(end, end + 24);
-  return /^ ?\([1-9]\d{0,2}\)/.test(after) || AGE_IN_YEARS_AFTER.test(after);
+  return /^ ?\([1-9]\d{0,2}\)/.test(text.slice(end, end + 7));
 }
-
-/** "Dylan 17 jaar wil…", "Ama, 9 yrs": an age in years; "17 jaar geleden" and "3 jaar lang" are spans of time. */
-export const AGE_IN_YEARS_AFTER =
-  /^,? (?:1[01]\d|[1-9]\d?) ?(?:jaar|jr\.?|yrs|years old)(?![\p{L}\d])(?! (?:geleden|lang|terug|getrouwd|samen|ago|long)\b)/u;
 
 /** A name that runs straight into an organisation, a place or a street is part of its name. */
 function namesAThing(text: string, tokens: readonly Token[], chain: Chain): boolean {

@@ -15,7 +15,6 @@ import {
   WORD,
   WORDLIKE_NAME_KEYS,
 } from './lexicon';
-import { AGE_IN_YEARS_AFTER } from './names';
 import { lookupKey } from './normalise';
 import type { Token } from './tokens';
 import type { Replacement } from './types';
@@ -54,6 +53,9 @@ const PHONE_AFTER = /^\s?[:,-]?\s?(?:\+\d|0\d)(?:[ .\-/()]?\d){8}/;
 // "(12)", "(66 jaar)", "(ghanaian, 52)": an age in brackets, maybe after an origin.
 const AGE_AFTER = /^ ?\((?:[\p{L}-]+,? )?\d{1,3}(?: ?(?:jaar|jr|j|yrs|y))?\)/u;
 
+const ABBREVIATED_TITLES = new Set(['dhr', 'hr', 'mevr', 'mvr', 'mw', 'mr', 'mrs', 'ms', 'drs', 'dr']);
+// Titles that also open street names: "Dr. Sarphatistraat", "Prof. Tulpplein", "Mr. Visserplein".
+const STREET_TITLES = new Set(['dr', 'drs', 'prof', 'mr', 'ir', 'ing', 'ds', 'mgr', 'jhr', 'burg', 'st']);
 // A number after a street, not an age after a name ("jayden wijngaarde 19jr").
 const HOUSE_NUMBER_AFTER = /^ ?\d+(?!\d|[,.]\d| ?(?:jaar|jr|j\b|yrs?\b|years))/;
 
@@ -255,6 +257,12 @@ function inListOfPeople(
 }
 
 const POSSESSIVES = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
+// What follows a verb, never a name: "vond het prima", "schrok ervan", "belde niet".
+const OBJECT_WORDS = new Set(
+  'het een dat er erg ervan erover erin eruit erop niet ook zich hem me mij ons ze hij zij al nog wel dit deze die'.split(
+    ' ',
+  ),
+);
 const OWNERS = new Set([
   ...POSSESSIVES,
   'zn',
@@ -313,7 +321,13 @@ function nameAt(
   if (isCommon(key)) {
     // "dhr van de weg", "mevr van dam": after a title and particles a surname that is also a word.
     const first = particlesBefore(text, tokens, at);
-    return first < at && PARTICLE_SURNAME_KEYS.has(key) && cueBefore(text, tokens, first) === 'title'
+    // Written out, "meneer van de wijk" is the man from the neighbourhood: only an abbreviated title.
+    const title = tokens[initialsAfterTitle(text, tokens, first) - 1];
+    return first < at &&
+      PARTICLE_SURNAME_KEYS.has(key) &&
+      cueBefore(text, tokens, first) === 'title' &&
+      title !== undefined &&
+      ABBREVIATED_TITLES.has(keyOf(title))
       ? first
       : null;
   }
@@ -345,13 +359,21 @@ function nameAt(
   if (isListedName(key)) return at;
   const shaped = !NOT_NAME_SHAPE.test(key);
   // After "his wife" even a name that is also a word is the name: "blessing", "frank".
-  if ((cue === 'strong' || cue === 'title') && (shaped || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key)))
+  // "mw vond het prima", "mw b. schrok ervan": after a title an unlisted word before "het", "er"…
+  // is her verb, not her name.
+  const verbAfterTitle =
+    cue === 'title' &&
+    !FIRST_NAME_KEYS.has(key) &&
+    !SURNAME_KEYS.has(key) &&
+    OBJECT_WORDS.has(tokens[at + 1]?.text ?? '');
+  if (
+    (cue === 'strong' || cue === 'title') &&
+    !verbAfterTitle &&
+    (shaped || FIRST_NAME_KEYS.has(key) || SURNAME_KEYS.has(key))
+  )
     return at;
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
-  // "dylan 17 jaar wil werk": opening a note or sentence, a word with an age after it.
-  if (shaped && opensSentence(text, token) && AGE_IN_YEARS_AFTER.test(text.slice(token.end, token.end + 24)))
-    return at;
   if (shaped && phoneBefore(text, token.start)) return at;
   if (shaped && inListOfPeople(text, tokens, at, people)) return at;
   if (shaped && (ownsRelation(text, tokens, at) || visitedAtHome(text, tokens, at))) return at;
@@ -447,12 +469,20 @@ export function findQuickNames(
       last = next;
     }
     const end = tokens[last]?.end ?? 0;
-    // "dr. j.m. den uylplein 4": a street named after a person, before its house number.
-    if (looksLikeStreet(keyOf(tokens[last] as Token)) && HOUSE_NUMBER_AFTER.test(text.slice(end, end + 12))) {
+    const opening = initialsAfterTitle(text, tokens, first);
+    // "dr. j.m. den uylplein 4": after a title that also opens street names, a street named after
+    // someone, before its house number ("mw groeneveld 3 kinderen" stays a name).
+    const opener = tokens[opening - 1];
+    if (
+      opener !== undefined &&
+      STREET_TITLES.has(keyOf(opener)) &&
+      looksLikeStreet(keyOf(tokens[last] as Token)) &&
+      HOUSE_NUMBER_AFTER.test(text.slice(end, end + 12))
+    ) {
       i = last;
       continue;
     }
-    const start = tokens[initialsAfterTitle(text, tokens, first)]?.start ?? 0;
+    const start = tokens[opening]?.start ?? 0;
     spans.push({ start, end, type: 'person' });
     ends.add(end);
     i = last;
@@ -475,8 +505,12 @@ function initialsAlone(text: string, tokens: readonly Token[], spans: readonly R
     )
       continue;
     if (spans.some((span) => span.start <= token.start && span.end > token.start)) continue;
-    // "dr. j.m. den uylplein 4": the initials of a street's namesake.
-    if (tokens.slice(i + 1, i + 6).some((next) => looksLikeStreet(keyOf(next)))) continue;
+    // "dr. j.m. den uylplein 4": the initials of a street's namesake, also once the street is a
+    // placeholder ("dr. j.m. [adres]"): anonymising twice finds nothing new.
+    if (
+      tokens.slice(i + 1, i + 6).some((next) => looksLikeStreet(keyOf(next)) || text[next.start - 1] === '[')
+    )
+      continue;
     let last = i;
     while (
       last - i < 2 &&

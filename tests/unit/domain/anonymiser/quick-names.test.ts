@@ -40,9 +40,16 @@ describe('names typed in lower case', () => {
   });
 
   it('finds initials after a title as a name on their own', () => {
-    expect(people('meneer k. wilde niet dat ik zijn naam noteer, mw a.b. ook niet')).toEqual([
+    expect(people('meneer k. wilde niet dat ik zijn naam noteer, mw a.b. schrok ervan')).toEqual([
       'person:k.',
       'person:a.b.',
+    ]);
+  });
+
+  it('keeps a surname before a number that is no house number', () => {
+    expect(people('mw groeneveld 3 kinderen, dhr westerveld 2 keer gebeld')).toEqual([
+      'person:groeneveld',
+      'person:westerveld',
     ]);
   });
 
@@ -86,6 +93,9 @@ describe('names typed in lower case', () => {
     ['placeholders of an anonymised text', '[naam] belde, buurvrouw [naam] ook'],
     ['a name word that is an ordinary word', 'de post komt laat, het water is koud, steen en hout'],
     ['a street named after a person, with its title and initials', 'woont op dr. j.m. den uylplein 4'],
+    ['a verb after a title', 'mw vond het prima, mw schrok ervan'],
+    ['the man from the neighbourhood', 'meneer van de wijk kwam langs, de mevrouw van de dam ook'],
+    ['a time span opening a sentence', 'ruim 30 jaar woont ze hier. krap 3 jaar later verhuisd'],
   ])('leaves %s', (_what, text) => {
     expect(people(text)).toEqual([]);
   });
