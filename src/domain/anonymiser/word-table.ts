@@ -2,10 +2,23 @@
  * A read-only table from words to numbers for the one lookup every word of every note makes. A
  * `Map` must hash each freshly cut word in the engine's runtime before it can look; here the hash is
  * a few multiplications in plain code and the probe compares the word with at most a few keys.
- * Roughly twice as fast as `Map.get` on new strings, and the answers are the map's own.
+ * Roughly twice as fast as `Map.get` on new strings, and the answers are the map's own. The
+ * tokeniser asks with find(), on the word where it stands in the note, and takes the table's own
+ * string for a listed word: most words of a note then cost no string at all.
  */
 export interface WordTable {
   get(word: string): number;
+  /**
+   * The entry whose key is `text` from `start` to `end`, read in place: without a copy of the word,
+   * the tokeniser cuts no string for a listed word. With `lower`, capitals A–Z are read as small
+   * letters (a capitalised word's key), and a word with a character beyond ASCII answers -1: its
+   * key needs lookupKey(). Otherwise 0 when the word has no entry. Every word of one or two small
+   * letters has an entry, listed or not (its value then is 0).
+   */
+  find(text: string, start: number, end: number, lower: boolean): number;
+  /** The key of an entry find() gave: a string the table keeps, equal to the word read. */
+  key(entry: number): string;
+  value(entry: number): number;
 }
 
 function hashOf(word: string): number {
@@ -28,6 +41,21 @@ function shortIndex(word: string): number {
   return second >= 1 && second <= 26 ? first * 27 + second : -1;
 }
 
+/** A UTF-16 unit with A–Z made small when `lower`. */
+const unitAt = (text: string, at: number, lower: boolean) => {
+  const code = text.charCodeAt(at);
+  return lower && code >= 65 && code <= 90 ? code + 32 : code;
+};
+
+/** shortIndex() of the one or two letters of `text` at `start`, read in place. */
+function shortIndexAt(text: string, start: number, length: number, lower: boolean): number {
+  const first = unitAt(text, start, lower) - 96;
+  if (!(first >= 1 && first <= 26)) return -1;
+  if (length === 1) return first * 27;
+  const second = unitAt(text, start + 1, lower) - 96;
+  return second >= 1 && second <= 26 ? first * 27 + second : -1;
+}
+
 export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   // Open addressing, at most a third full, so a miss ends after a probe or two.
   let size = 1;
@@ -38,20 +66,42 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   const slots = new Int32Array(size * 2);
   const keys: string[] = [''];
   const values: number[] = [0];
+  // Every key's UTF-16 units one after the other, so find() compares the text with them in place.
+  const units: number[] = [];
+  const offsets: number[] = [0];
   const short = new Int32Array(SHORT_SIZE);
+  const shortEntries = new Int32Array(SHORT_SIZE);
+  const add = (key: string, value: number) => {
+    // A fresh flat copy: keys cut from the data lists may share their list's wide (two-byte) storage,
+    // and comparing a narrow word with a wide key is slower.
+    keys.push(Array.from(key).join(''));
+    values.push(value);
+    offsets.push(units.length);
+    for (let i = 0; i < key.length; i++) units.push(key.charCodeAt(i));
+    return keys.length - 1;
+  };
   for (const [key, value] of entries) {
     const hash = hashOf(key);
     let slot = hash & mask;
     while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
     slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = keys.length;
-    // A fresh flat copy: keys cut from the data lists may share their list's wide (two-byte) storage,
-    // and comparing a narrow word with a wide key is slower.
-    keys.push(Array.from(key).join(''));
-    values.push(value);
+    slots[slot * 2 + 1] = add(key, value);
     const at = shortIndex(key);
-    if (at >= 0) short[at] = value;
+    if (at >= 0) {
+      short[at] = value;
+      shortEntries[at] = slots[slot * 2 + 1] ?? 0;
+    }
   }
+  // The short words that are not listed get an entry too (value 0), for find() to give their string.
+  for (let at = 27; at < SHORT_SIZE; at++) {
+    const [first, second] = [Math.floor(at / 27), at % 27];
+    if (shortEntries[at] !== 0 || first === 0) continue;
+    shortEntries[at] = add(
+      String.fromCharCode(96 + first) + (second ? String.fromCharCode(96 + second) : ''),
+      0,
+    );
+  }
+  const packed = Uint16Array.from(units);
   return {
     get(word) {
       if (word.length <= 2) {
@@ -66,5 +116,30 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
         if (slots[slot * 2] === hash && keys[entry] === word) return values[entry] ?? 0;
       }
     },
+    find(text, start, end, lower) {
+      const length = end - start;
+      if (length <= 2) {
+        const at = shortIndexAt(text, start, length, lower);
+        if (at >= 0) return shortEntries[at] ?? 0;
+      }
+      let hash = 0x811c9dc5;
+      for (let i = start; i < end; i++) {
+        const code = unitAt(text, i, lower);
+        if (lower && code >= 128) return -1;
+        hash = Math.imul(hash ^ code, 16777619);
+      }
+      hash |= 0;
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const entry = slots[slot * 2 + 1] ?? 0;
+        if (entry === 0) return 0;
+        if (slots[slot * 2] !== hash || (keys[entry] ?? '').length !== length) continue;
+        const offset = offsets[entry] ?? 0;
+        let i = 0;
+        while (i < length && packed[offset + i] === unitAt(text, start + i, lower)) i++;
+        if (i === length) return entry;
+      }
+    },
+    key: (entry) => keys[entry] ?? '',
+    value: (entry) => values[entry] ?? 0,
   };
 }
