@@ -1,5 +1,6 @@
 import { WORD_FLAG_TABLE } from './lexicon';
 import { lookupKey } from './normalise';
+import { HASH_START, hashStep } from './word-table';
 
 /** A word of the text with what the name and age rules ask of it, computed once. */
 export interface Token {
@@ -79,8 +80,31 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     const start = at;
-    at = wordEnd(text, at);
-    // Apostrophes are rare, and so is "'t" ("van 't Hof"): every other word is read in place.
+    // Most words are ASCII letters only: read at once, with the hash of their key (a capitalised
+    // word's key is in small letters) and a count of capitals.
+    const capitalised = unit >= 65 && unit <= 90;
+    let hash = HASH_START;
+    let capitals = 0;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code >= 97 && code <= 122) hash = hashStep(hash, code);
+      else if (code >= 65 && code <= 90) {
+        hash = hashStep(hash, capitalised ? code + 32 : code);
+        capitals++;
+      } else break;
+      at++;
+    }
+    const stop = text.charCodeAt(at);
+    const plain =
+      at > start &&
+      !(stop === 39 || stop === 0x2019 || stop === 45 || stop >= 128) &&
+      !(at - start === 1 && unit === 116 && isApostrophe(text.charCodeAt(start - 1)));
+    if (plain) {
+      tokens.push(plainToken(text, start, at, hash, capitals));
+      continue;
+    }
+    // Apostrophes, hyphens, letters beyond ASCII and "'t" ("van 't Hof") take the long way.
+    at = wordEnd(text, start);
     const last = text.charCodeAt(at - 1);
     if (
       isApostrophe(last) ||
@@ -95,21 +119,25 @@ export function tokenise(text: string): Token[] {
 
 /**
  * The token of a word without apostrophes. A listed word typed small is the table's own string, so
- * no string is cut for most words of a note; a capitalised listed word takes the table's key.
+ * no string is cut for most words of a note; a capitalised listed word takes the table's key, and
+ * when only its first letter is a capital ("De", "Fatima") the table's string for it too. `hash`
+ * and `capitals` come with a word of ASCII letters only.
  */
-function plainToken(text: string, start: number, end: number): Token {
+function plainToken(text: string, start: number, end: number, hash?: number, capitals = -1): Token {
   const code = text.charCodeAt(start);
   const capitalised =
     code >= 65 && code <= 90 ? true : code > 127 && text[start] !== text[start]?.toLowerCase();
   if (!capitalised) {
-    const entry = WORD_FLAG_TABLE.find(text, start, end, false);
+    const entry = WORD_FLAG_TABLE.find(text, start, end, false, hash);
     const word = entry > 0 ? WORD_FLAG_TABLE.key(entry) : text.slice(start, end);
     const flags = entry > 0 ? WORD_FLAG_TABLE.value(entry) : 0;
     return { start, end, text: word, key: word, capitalised, acronym: false, sentenceStart: false, flags };
   }
-  const word = text.slice(start, end);
-  const acronym = isAcronym(word);
-  const entry = WORD_FLAG_TABLE.find(text, start, end, true);
+  const entry = WORD_FLAG_TABLE.find(text, start, end, true, hash);
+  // One capital, first, in a word of ASCII letters: no acronym, and its text is the key capitalised.
+  const titled = capitals === 1 && entry > 0;
+  const word = titled ? WORD_FLAG_TABLE.capitalised(entry) : text.slice(start, end);
+  const acronym = titled ? false : isAcronym(word);
   const key = entry > 0 ? WORD_FLAG_TABLE.key(entry) : lookupKey(word);
   return {
     start,

@@ -13,18 +13,24 @@ export interface WordTable {
    * the tokeniser cuts no string for a listed word. With `lower`, capitals A–Z are read as small
    * letters (a capitalised word's key), and a word with a character beyond ASCII answers -1: its
    * key needs lookupKey(). Otherwise 0 when the word has no entry. Every word of one or two small
-   * letters has an entry, listed or not (its value then is 0).
+   * letters has an entry, listed or not (its value then is 0). `hash`: the word's hash (as read,
+   * or with `lower` as the key), when the caller worked it out already.
    */
-  find(text: string, start: number, end: number, lower: boolean): number;
+  find(text: string, start: number, end: number, lower: boolean, hash?: number): number;
   /** The key of an entry find() gave: a string the table keeps, equal to the word read. */
   key(entry: number): string;
+  /** The key with its first letter a capital ("De", "Fatima"), kept once made: for a key of a–z. */
+  capitalised(entry: number): string;
   value(entry: number): number;
 }
 
+/** FNV-1a's start and step, over UTF-16 code units; the tokeniser hashes a word as it reads it. */
+export const HASH_START = 0x811c9dc5;
+export const hashStep = (hash: number, unit: number) => Math.imul(hash ^ unit, 16777619);
+
 function hashOf(word: string): number {
-  // FNV-1a over UTF-16 code units.
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 16777619);
+  let hash = HASH_START;
+  for (let i = 0; i < word.length; i++) hash = hashStep(hash, word.charCodeAt(i));
   return hash >>> 0;
 }
 
@@ -61,11 +67,12 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   let size = 1;
   while (size < entries.size * 3) size *= 2;
   const mask = size - 1;
-  // Each slot holds its key's hash and the key's entry side by side: a probe reads one place in
-  // memory, which the rest of the anonymiser's work has often pushed out of the cache.
-  const slots = new Int32Array(size * 2);
+  // Each slot holds its key's hash, the key's entry and its length side by side: a probe reads one
+  // place in memory, which the rest of the anonymiser's work has often pushed out of the cache.
+  const slots = new Int32Array(size * 3);
   const keys: string[] = [''];
   const values: number[] = [0];
+  const capitals: (string | undefined)[] = [undefined];
   // Every key's UTF-16 units one after the other, so find() compares the text with them in place.
   const units: number[] = [];
   const offsets: number[] = [0];
@@ -76,6 +83,7 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
     // and comparing a narrow word with a wide key is slower.
     keys.push(Array.from(key).join(''));
     values.push(value);
+    capitals.push(undefined);
     offsets.push(units.length);
     for (let i = 0; i < key.length; i++) units.push(key.charCodeAt(i));
     return keys.length - 1;
@@ -83,13 +91,15 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
   for (const [key, value] of entries) {
     const hash = hashOf(key);
     let slot = hash & mask;
-    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = add(key, value);
+    while (slots[slot * 3 + 1] !== 0) slot = (slot + 1) & mask;
+    const entry = add(key, value);
+    slots[slot * 3] = hash;
+    slots[slot * 3 + 1] = entry;
+    slots[slot * 3 + 2] = key.length;
     const at = shortIndex(key);
     if (at >= 0) {
       short[at] = value;
-      shortEntries[at] = slots[slot * 2 + 1] ?? 0;
+      shortEntries[at] = entry;
     }
   }
   // The short words that are not listed get an entry too (value 0), for find() to give their string.
@@ -110,34 +120,43 @@ export function wordTable(entries: ReadonlyMap<string, number>): WordTable {
       }
       const hash = hashOf(word) | 0;
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const entry = slots[slot * 2 + 1] ?? 0;
+        const entry = slots[slot * 3 + 1] ?? 0;
         if (entry === 0) return 0;
         // The stored hash turns most other keys away without reading them.
-        if (slots[slot * 2] === hash && keys[entry] === word) return values[entry] ?? 0;
+        if (slots[slot * 3] === hash && keys[entry] === word) return values[entry] ?? 0;
       }
     },
-    find(text, start, end, lower) {
+    find(text, start, end, lower, known) {
       const length = end - start;
       if (length <= 2) {
         const at = shortIndexAt(text, start, length, lower);
         if (at >= 0) return shortEntries[at] ?? 0;
       }
-      let hash = 0x811c9dc5;
-      for (let i = start; i < end; i++) {
+      let hash = known ?? HASH_START;
+      for (let i = start; known === undefined && i < end; i++) {
         const code = unitAt(text, i, lower);
         if (lower && code >= 128) return -1;
-        hash = Math.imul(hash ^ code, 16777619);
+        hash = hashStep(hash, code);
       }
       hash |= 0;
       for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-        const entry = slots[slot * 2 + 1] ?? 0;
+        const entry = slots[slot * 3 + 1] ?? 0;
         if (entry === 0) return 0;
-        if (slots[slot * 2] !== hash || (keys[entry] ?? '').length !== length) continue;
+        if (slots[slot * 3] !== hash || slots[slot * 3 + 2] !== length) continue;
         const offset = offsets[entry] ?? 0;
         let i = 0;
         while (i < length && packed[offset + i] === unitAt(text, start + i, lower)) i++;
         if (i === length) return entry;
       }
+    },
+    capitalised(entry) {
+      let word = capitals[entry];
+      if (word === undefined) {
+        const key = keys[entry] ?? '';
+        word = key.charAt(0).toUpperCase() + key.slice(1);
+        capitals[entry] = word;
+      }
+      return word;
     },
     key: (entry) => keys[entry] ?? '',
     value: (entry) => values[entry] ?? 0,
