@@ -91,6 +91,25 @@ function mutated(notes: readonly Input[], count: number, seed: number): Input[] 
   return out;
 }
 
+// Pieces words are made of, for text that stresses the tokeniser: apostrophes, hyphens, capitals,
+// letters beyond ASCII and marks, glued and spaced in every order.
+const PIECES = [..."aeiountsrdlkAEGKMNSTVZ'’-. ,.\n(:0123456789éëüİıŞçÅß\u0301\u0308"].concat(
+  ['de', 'van', "'t", "'s", 'De', 'VAN', 'Fatima', 'fatima', 'FATIMA', 'Yılmaz', 'ge', 'Mevr', 'dhr.', 'el'],
+  ['straat', 'Dreef', 'jaar', 'is', 'zoon', 'bel', 'Owusu-Ansah', 'tjon', 'a', 'O’Neil', 'A.', 'J.'],
+);
+
+function soup(count: number, seed: number): Input[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: count }, () => {
+    let text = '';
+    for (let k = between(random, 20, 120); k > 0; k--) text += pick(random, PIECES);
+    return {
+      text,
+      peopleMentioned: random() < 0.2 ? [pick(random, ['Fatima el Amrani', 'Mevr. Yılmaz'])] : [],
+    };
+  });
+}
+
 const show = (input: Input, anonymiser: Anonymiser) =>
   JSON.stringify(anonymiser.findPersonalDetails(input.text, { peopleMentioned: input.peopleMentioned }));
 
@@ -116,7 +135,8 @@ async function main() {
         inputs: variants(generatedNotes(400_000, 11).map((text) => ({ text, peopleMentioned: [] }))),
         sealed: false,
       },
-      { name: 'mutated development notes', inputs: mutated(open, 20_000, 7), sealed: false },
+      { name: 'mutated development notes', inputs: mutated(open, 40_000, 7), sealed: false },
+      { name: 'tokeniser soup', inputs: soup(30_000, 5), sealed: false },
     ];
     let total = 0;
     let differences = 0;
