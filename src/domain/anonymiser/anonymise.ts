@@ -32,7 +32,8 @@ export function findPersonalDetails(text: string, options: AnonymiseOptions = {}
   const people = mentioned.concat(named, quick, again, againSmall);
   const candidates = findEmails(text).concat(findUrls(text));
   // Every rule below starts from a digit (a house number, an account, a date, an age): a note
-  // without one, as many quick notes are, is not read seven more times to find none.
+  // without one, as many quick notes are, is not read seven more times to find none. A rule that
+  // can find something without a digit goes above this check (digit-rules.test.ts holds them to it).
   if (hasDigit(text)) {
     const addresses = findAddresses(text);
     candidates.push(
