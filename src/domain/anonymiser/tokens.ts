@@ -1,5 +1,6 @@
 import { WORD_FLAG_TABLE } from './lexicon';
 import { lookupKey } from './normalise';
+import { HASH_START, hashStep } from './word-table';
 
 /** A word of the text with what the name and age rules ask of it, computed once. */
 export interface Token {
@@ -42,18 +43,22 @@ function wordEnd(text: string, start: number): number {
   let at = start + letterAt(text, start, false);
   for (;;) {
     const code = text.charCodeAt(at);
-    if (code === 39 || code === 0x2019) at++;
+    // Plain ASCII letters first: nearly every character of a word is one.
+    if (isAsciiLetter(code)) at++;
+    else if (code === 39 || code === 0x2019) at++;
     else if (code === 45) {
       const next = letterAt(text, at + 1, false);
       if (next === 0) return at;
       at += 1 + next;
     } else {
-      const length = letterAt(text, at, true);
+      const length = code < 128 ? 0 : letterAt(text, at, true);
       if (length === 0) return at;
       at += length;
     }
   }
 }
+
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 const POSSESSIVE = /['’]s$/;
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
@@ -68,47 +73,127 @@ const ABBREVIATIONS = new Set(
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   for (let at = 0; at < text.length; ) {
-    const first = letterAt(text, at, false);
-    if (first === 0) {
+    // Spaces, digits and punctuation are skipped without a call.
+    const unit = text.charCodeAt(at);
+    if (unit < 128 ? !isAsciiLetter(unit) : letterAt(text, at, false) === 0) {
       at++;
       continue;
     }
-    let start = at;
-    at = wordEnd(text, at);
-    let word = text.slice(start, at);
-    // Apostrophes are rare: look at the last two characters before any string operation.
-    if (isApostrophe(word.charCodeAt(word.length - 1)) || isApostrophe(word.charCodeAt(word.length - 2))) {
-      if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
-      word = word.replace(/['’]+$/, '');
+    const start = at;
+    // Most words are ASCII letters only: read at once, with the hash of their key (a capitalised
+    // word's key is in small letters) and a count of capitals.
+    const capitalised = unit >= 65 && unit <= 90;
+    let hash = HASH_START;
+    let capitals = 0;
+    for (;;) {
+      const code = text.charCodeAt(at);
+      if (code >= 97 && code <= 122) hash = hashStep(hash, code);
+      else if (code >= 65 && code <= 90) {
+        hash = hashStep(hash, capitalised ? code + 32 : code);
+        capitals++;
+      } else break;
+      at++;
     }
-    // "van 't Hof": the apostrophe belongs to the particle.
-    if (word === 't' && isApostrophe(text.charCodeAt(start - 1))) {
-      start -= 1;
-      word = `'t`;
+    const stop = text.charCodeAt(at);
+    const plain =
+      at > start &&
+      !(stop === 39 || stop === 0x2019 || stop === 45 || stop >= 128) &&
+      !(at - start === 1 && unit === 116 && isApostrophe(text.charCodeAt(start - 1)));
+    if (plain) {
+      tokens.push(plainToken(text, start, at, hash, capitals));
+      continue;
     }
-    const code = word.charCodeAt(0);
-    const capitalised = code >= 65 && code <= 90 ? true : code > 127 && word[0] !== word[0]?.toLowerCase();
-    // A small second letter settles it without upper-casing the word.
-    const second = word.charCodeAt(1);
-    const acronym =
-      capitalised && word.length > 1 && !(second >= 97 && second <= 122) && word === word.toUpperCase();
-    const key = capitalised ? lookupKey(word) : word;
-    tokens.push({
-      start,
-      end: start + word.length,
-      text: word,
-      key,
-      capitalised: capitalised && !acronym,
-      acronym,
-      sentenceStart: capitalised && startsSentence(text, start),
-      flags: WORD_FLAG_TABLE.get(key),
-    });
+    // Apostrophes, hyphens, letters beyond ASCII and "'t" ("van 't Hof") take the long way.
+    at = wordEnd(text, start);
+    const last = text.charCodeAt(at - 1);
+    if (
+      isApostrophe(last) ||
+      (at - start >= 2 && isApostrophe(text.charCodeAt(at - 2))) ||
+      (last === 116 && at - start === 1 && isApostrophe(text.charCodeAt(start - 1)))
+    )
+      tokens.push(tokenOf(text, start, text.slice(start, at)));
+    else tokens.push(plainToken(text, start, at));
   }
   return tokens;
 }
 
+/**
+ * The token of a word without apostrophes. A listed word typed small is the table's own string, so
+ * no string is cut for most words of a note; a capitalised listed word takes the table's key, and
+ * when only its first letter is a capital ("De", "Fatima") the table's string for it too. `hash`
+ * and `capitals` come with a word of ASCII letters only.
+ */
+function plainToken(text: string, start: number, end: number, hash?: number, capitals = -1): Token {
+  const code = text.charCodeAt(start);
+  const capitalised =
+    code >= 65 && code <= 90 ? true : code > 127 && text[start] !== text[start]?.toLowerCase();
+  if (!capitalised) {
+    const entry = WORD_FLAG_TABLE.find(text, start, end, false, hash);
+    const word = entry > 0 ? WORD_FLAG_TABLE.key(entry) : text.slice(start, end);
+    const flags = entry > 0 ? WORD_FLAG_TABLE.value(entry) : 0;
+    return { start, end, text: word, key: word, capitalised, acronym: false, sentenceStart: false, flags };
+  }
+  const entry = WORD_FLAG_TABLE.find(text, start, end, true, hash);
+  // One capital, first, in a word of ASCII letters: no acronym, and its text is the key capitalised.
+  const titled = capitals === 1 && entry > 0;
+  const word = titled ? WORD_FLAG_TABLE.capitalised(entry) : text.slice(start, end);
+  const acronym = titled ? false : isAcronym(word);
+  const key = entry > 0 ? WORD_FLAG_TABLE.key(entry) : lookupKey(word);
+  return {
+    start,
+    end,
+    text: word,
+    key,
+    capitalised: !acronym,
+    acronym,
+    sentenceStart: startsSentence(text, start),
+    flags: entry > 0 ? WORD_FLAG_TABLE.value(entry) : entry === 0 ? 0 : WORD_FLAG_TABLE.get(key),
+  };
+}
+
+/** A capitalised word in capitals throughout, such as GGD; a small second letter settles it. */
+function isAcronym(word: string): boolean {
+  const second = word.charCodeAt(1);
+  return word.length > 1 && !(second >= 97 && second <= 122) && word === word.toUpperCase();
+}
+
+/** The token of a word as cut from the text, its apostrophes still on. */
+function tokenOf(text: string, from: number, cut: string): Token {
+  let start = from;
+  let word = cut;
+  if (isApostrophe(word.charCodeAt(word.length - 1)) || isApostrophe(word.charCodeAt(word.length - 2))) {
+    if (POSSESSIVE.test(word) && word.length > 3) word = word.slice(0, -2);
+    word = word.replace(/['’]+$/, '');
+  }
+  // "van 't Hof": the apostrophe belongs to the particle.
+  if (word === 't' && isApostrophe(text.charCodeAt(start - 1))) {
+    start -= 1;
+    word = `'t`;
+  }
+  const code = word.charCodeAt(0);
+  const capitalised = code >= 65 && code <= 90 ? true : code > 127 && word[0] !== word[0]?.toLowerCase();
+  const acronym = capitalised && isAcronym(word);
+  const key = capitalised ? lookupKey(word) : word;
+  return {
+    start,
+    end: start + word.length,
+    text: word,
+    key,
+    capitalised: capitalised && !acronym,
+    acronym,
+    sentenceStart: capitalised && startsSentence(text, start),
+    flags: WORD_FLAG_TABLE.get(key),
+  };
+}
+
 // What may stand between a sentence's end and its first word: spaces, quotes, brackets, bullets.
-const OPENERS = new Set(Array.from(' \t"“”‘\'([-–—•*', (char) => char.charCodeAt(0)));
+const OPENERS = ' \t"“”‘\'([-–—•*';
+// A table of the ASCII ones (the rest are looked up in OPENERS): read for every capitalised word.
+const ASCII_OPENERS = Uint8Array.from({ length: 128 }, (_, code) =>
+  OPENERS.includes(String.fromCharCode(code)) ? 1 : 0,
+);
+const isOpener = (code: number) =>
+  code < 128 ? ASCII_OPENERS[code] === 1 : OPENERS.includes(String.fromCharCode(code));
 const SINGLE_LETTER = /\p{L}/u;
 // The longest abbreviation: a longer word before a full stop ends a sentence without a lookup.
 const LONGEST_ABBREVIATION = Math.max(...Array.from(ABBREVIATIONS, (word) => word.length));
@@ -123,7 +208,7 @@ function unitIsLetter(text: string, at: number): boolean {
 /** Whether the word at `start` opens a sentence, a line, a quote or a list item. */
 function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && OPENERS.has(text.charCodeAt(i))) i--;
+  while (i >= 0 && isOpener(text.charCodeAt(i))) i--;
   if (i < 0) return true;
   const code = text.charCodeAt(i);
   // \n ! ? :

@@ -21,4 +21,30 @@ describe('the word table', () => {
     for (let n = 0; n < 500; n++) expect(table.get(`w${n}`)).toBe(n + 1);
     expect(table.get('w500')).toBe(0);
   });
+
+  it('finds a word in place as get() finds it cut out, capitals read small on request', () => {
+    const at = (word: string, lower = false) => {
+      const text = `(${word}.`;
+      return WORD_FLAG_TABLE.find(text, 1, 1 + word.length, lower);
+    };
+    for (const [word, flags] of WORD_FLAGS) {
+      const entry = at(word);
+      expect(WORD_FLAG_TABLE.key(entry)).toBe(word);
+      expect(WORD_FLAG_TABLE.value(entry)).toBe(flags);
+      if (/^[a-z]+$/.test(word)) expect(WORD_FLAG_TABLE.key(at(word.toUpperCase(), true))).toBe(word);
+    }
+    expect(at('xqzv')).toBe(0);
+    expect(at('Fatima')).toBe(0);
+    expect(WORD_FLAG_TABLE.value(at('FATIMA', true))).toBe(WORD_FLAGS.get('fatima'));
+    // Beyond ASCII a capitalised word's key needs lookupKey(): the table does not guess it.
+    expect(at('Çelik', true)).toBe(-1);
+  });
+
+  it('gives every word of one or two small letters its own string, listed or not', () => {
+    for (const word of ['q', 'xq', 'de', 'en']) {
+      const entry = WORD_FLAG_TABLE.find(` ${word} `, 1, 1 + word.length, false);
+      expect(WORD_FLAG_TABLE.key(entry)).toBe(word);
+      expect(WORD_FLAG_TABLE.value(entry)).toBe(WORD_FLAGS.get(word) ?? 0);
+    }
+  });
 });
