@@ -237,7 +237,13 @@ function streetStart(text: string, start: number): number {
   return begin;
 }
 
+/** Every address: those read from a house number, and the streets where someone lives. */
 export function findAddresses(text: string): Replacement[] {
+  return withStreetsWhereOneLives(text, findNumberedAddresses(text));
+}
+
+/** The addresses read from a house number: none in a text without a digit. */
+export function findNumberedAddresses(text: string): Replacement[] {
   const spans: Replacement[] = [];
   for (const number of matchesOf(HOUSE_NUMBER, text)) {
     const end = number.index + number[0].length;
@@ -312,7 +318,7 @@ export function findAddresses(text: string): Replacement[] {
         spans.push({ start: number.index - numberWord.length, end: streetEnd, type: 'address' });
     }
   }
-  return withStreetsWhereOneLives(text, spans);
+  return spans;
 }
 
 const POSTCODE_BEFORE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?[a-z]{2},?\s$/iu;
@@ -349,6 +355,11 @@ const DETACHED_NUMBER =
  * street's name ("woont in de buurt van de Bijlmerdreef" is not where she lives). A house number
  * said right after it, even in the next sentence, is part of the address.
  */
+/** The streets where someone lives in a note without a house number anywhere (no digit at all). */
+export function findStreetsWhereOneLives(text: string): Replacement[] {
+  return withStreetsWhereOneLives(text, []);
+}
+
 function withStreetsWhereOneLives(text: string, spans: Replacement[]): Replacement[] {
   if (!/\b(?:wo[no]|lives?|lived|living|resides|moved|ingeschreven|verhuis)/i.test(text)) return spans;
   const found = [...spans];

@@ -1,4 +1,4 @@
-import { findAddresses } from './address';
+import { findAddresses, findStreetsWhereOneLives } from './address';
 import { findAges } from './age';
 import { findBirthdates } from './birthdate';
 import { findBsns, findIbans, findPostcodes } from './identifiers';
@@ -34,7 +34,9 @@ export function findPersonalDetails(text: string, options: AnonymiseOptions = {}
   // Every rule below starts from a digit (a house number, an account, a date, an age): a note
   // without one, as many quick notes are, is not read seven more times to find none. A rule that
   // can find something without a digit goes above this check (digit-rules.test.ts holds them to it).
-  if (hasDigit(text)) {
+  // "ze woont in de Bullewijkstraat" needs no digit: the street where someone lives.
+  if (!hasDigit(text)) candidates.push(...findStreetsWhereOneLives(text));
+  else {
     const addresses = findAddresses(text);
     candidates.push(
       ...findIbans(text),
