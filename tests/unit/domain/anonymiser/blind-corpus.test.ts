@@ -16,7 +16,7 @@ const RECALL: Record<Exclude<PiiType, 'url'>, { goal: number; floor: number }> =
   birthdate: { goal: 0.9, floor: 0.9 },
   phone: { goal: 1, floor: 1 },
   email: { goal: 1, floor: 1 },
-  address: { goal: 0.95, floor: 0.91 },
+  address: { goal: 0.95, floor: 0.95 },
   age: { goal: 0.9, floor: 0.9 },
   postcode: { goal: 1, floor: 1 },
   bsn: { goal: 1, floor: 1 },
