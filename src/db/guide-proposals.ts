@@ -22,15 +22,26 @@ export async function pendingGuideProposalIds(db: BuurtgesprekDatabase): Promise
 }
 
 /**
- * The guide proposals that wait, each with its follow key. One sent before follow keys is asked
- * with a new key, kept only once the server answered for it (as for theme proposals).
+ * The guide proposals that wait, each with its follow key; one sent before follow keys is asked
+ * with a key of this device's making until the server answered for it (as for theme proposals).
  */
-export async function pendingGuideProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
-  const waiting = await db.guideProposals.where('status').equals('sent').toArray();
-  return waiting.map((proposal) => ({ id: proposal.id, followKey: proposal.followKey ?? newFollowKey() }));
+export function pendingGuideProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
+  return db.transaction('rw', db.guideProposals, async () => {
+    const waiting = await db.guideProposals.where('status').equals('sent').toArray();
+    const asked: FollowedProposal[] = [];
+    for (const proposal of waiting) {
+      let followKey = proposal.followKey ?? proposal.askedFollowKey;
+      if (followKey === undefined) {
+        followKey = newFollowKey();
+        await db.guideProposals.update(proposal.id, { askedFollowKey: followKey });
+      }
+      asked.push({ id: proposal.id, followKey });
+    }
+    return asked;
+  });
 }
 
-/** Keeps the new keys of the guide proposals the server answered for. */
+/** The key a guide proposal was asked with becomes its follow key once the server answered for it. */
 export async function keepAnsweredGuideFollowKeys(
   db: BuurtgesprekDatabase,
   asked: readonly FollowedProposal[],
@@ -38,10 +49,10 @@ export async function keepAnsweredGuideFollowKeys(
 ): Promise<void> {
   await db.transaction('rw', db.guideProposals, async () => {
     for (const { id, followKey } of asked) {
-      if (!answered.has(id)) continue;
       const record = await db.guideProposals.get(id);
-      if (record !== undefined && record.followKey === undefined)
-        await db.guideProposals.update(id, { followKey });
+      if (!answered.has(id) || record === undefined || record.followKey !== undefined) continue;
+      const { askedFollowKey: _, ...rest } = record;
+      await db.guideProposals.put({ ...rest, followKey });
     }
   });
 }

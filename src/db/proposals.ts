@@ -15,7 +15,7 @@ export interface FollowedProposal {
 
 /** How a proposal is stored: its state in the clear, what she typed sealed to its row. */
 export async function proposalRecord(key: CryptoKey, proposal: ThemeProposal): Promise<ProposalRecord> {
-  const { id, status, createdAt, themeId, conversationIds, followKey, ...secret } = proposal;
+  const { id, status, createdAt, themeId, conversationIds, followKey, askedFollowKey, ...secret } = proposal;
   return {
     id,
     status,
@@ -23,6 +23,7 @@ export async function proposalRecord(key: CryptoKey, proposal: ThemeProposal): P
     conversationIds: [...conversationIds],
     ...(themeId === undefined ? {} : { themeId }),
     ...(followKey === undefined ? {} : { followKey }),
+    ...(askedFollowKey === undefined ? {} : { askedFollowKey }),
     sealed: await seal(key, secret satisfies SealedProposal, 'proposals', id),
   };
 }
@@ -61,17 +62,28 @@ export async function pendingProposalIds(db: BuurtgesprekDatabase): Promise<stri
 
 /**
  * The proposals sent and not decided yet, each with its follow key: what the sync asks the server
- * about. One sent before follow keys is asked with a new key, kept only once the server answered
- * for it (`keepAnsweredFollowKeys`): the server takes a key only from the device that sent the
- * proposal, and a key made on a restored device would otherwise stand in the way of the one a
- * later backup of the old device brings.
+ * about. One sent before follow keys is asked with a key of this device's making, the same each
+ * time, which becomes its follow key once the server answered for it (`keepAnsweredFollowKeys`):
+ * the server keeps the first key the sending device presents and only that one, and a key made
+ * on a restored device must not stand in the way of the old device's, which a backup may bring.
  */
-export async function pendingProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
-  const waiting = await db.proposals.where('status').equals('sent').toArray();
-  return waiting.map((record) => ({ id: record.id, followKey: record.followKey ?? newFollowKey() }));
+export function pendingProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
+  return db.transaction('rw', db.proposals, async () => {
+    const waiting = await db.proposals.where('status').equals('sent').toArray();
+    const asked: FollowedProposal[] = [];
+    for (const record of waiting) {
+      let followKey = record.followKey ?? record.askedFollowKey;
+      if (followKey === undefined) {
+        followKey = newFollowKey();
+        await db.proposals.update(record.id, { askedFollowKey: followKey });
+      }
+      asked.push({ id: record.id, followKey });
+    }
+    return asked;
+  });
 }
 
-/** Keeps the new keys of the proposals the server answered for: those are the keys it holds. */
+/** The key a proposal was asked with becomes its follow key once the server answered for it. */
 export async function keepAnsweredFollowKeys(
   db: BuurtgesprekDatabase,
   asked: readonly FollowedProposal[],
@@ -79,10 +91,10 @@ export async function keepAnsweredFollowKeys(
 ): Promise<void> {
   await db.transaction('rw', db.proposals, async () => {
     for (const { id, followKey } of asked) {
-      if (!answered.has(id)) continue;
       const record = await db.proposals.get(id);
-      if (record !== undefined && record.followKey === undefined)
-        await db.proposals.update(id, { followKey });
+      if (!answered.has(id) || record === undefined || record.followKey !== undefined) continue;
+      const { askedFollowKey: _, ...rest } = record;
+      await db.proposals.put({ ...rest, followKey });
     }
   });
 }

@@ -70,6 +70,11 @@ export interface ProposalRecord {
   conversationIds: string[];
   /** In the clear like the device token: the service worker follows decisions while locked. */
   followKey?: string;
+  /**
+   * A key this device asks with for a proposal sent before follow keys, until the server answers
+   * for it (then it is the follow key): never in a backup, since the server may have kept another.
+   */
+  askedFollowKey?: string;
   /** What she typed, and the text sent and when. */
   sealed: Sealed;
 }

@@ -71,12 +71,12 @@ export function proposalsToRestore<P extends { id: string; status: S }, S extend
 }
 
 /**
- * Follow keys to take from the backup for proposals that wait here without one (restored before
- * follow keys, or from a backup made before the old device had synced): the backup's key is the
- * one the old device gave the server.
+ * Follow keys to take from the backup for proposals here without one (restored before follow
+ * keys, or from a backup made before the old device had synced; a key this device only asked
+ * with does not count): a backup carries only keys the server answered for.
  */
 export function followKeysToTake(
-  here: readonly { id: string; status: string; followKey?: string | undefined }[],
+  here: readonly { id: string; followKey?: string | undefined }[],
   backup: readonly { id: string; followKey?: string | undefined }[],
 ): { id: string; followKey: string }[] {
   const keys = new Map(

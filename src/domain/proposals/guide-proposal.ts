@@ -26,6 +26,8 @@ export interface GuideProposal {
   reason?: string;
   /** Made when she sends it: with the id, what follows its outcome from any of her devices (`follow-key.ts`). */
   followKey?: string;
+  /** Asked with before the server answered for it (as for a theme proposal); never backed up. */
+  askedFollowKey?: string;
 }
 
 export type GuideProposalOutcome =

@@ -24,6 +24,8 @@ export interface ThemeProposal {
   themeId?: string;
   /** Made when she sends it: with the id, what follows its outcome from any of her devices (`follow-key.ts`). */
   followKey?: string;
+  /** Asked with before the server answered for it (db/records.ts `ProposalRecord`); never backed up. */
+  askedFollowKey?: string;
 }
 
 export type ProposalOutcome =

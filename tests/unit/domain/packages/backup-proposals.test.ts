@@ -3,11 +3,8 @@ import { followKeysToTake } from '../../../../src/domain/packages/backup-proposa
 
 describe('follow keys on restore', () => {
   it('takes the backup key of a proposal that waits here without one, and never replaces a key', () => {
-    const here = [
-      { id: 'a', status: 'sent' },
-      { id: 'b', status: 'sent', followKey: 'kept-here' },
-      { id: 'c', status: 'sent' },
-    ];
+    // "a" was only asked after with a key of this device's making: the backup's key wins.
+    const here = [{ id: 'a', askedFollowKey: 'made-here' }, { id: 'b', followKey: 'kept-here' }, { id: 'c' }];
     const backup = [
       { id: 'a', followKey: 'from-old-device' },
       { id: 'b', followKey: 'other' },
