@@ -63,7 +63,7 @@ const areaId = (n: number) => `a${String(n).padStart(2, '0')}`;
  * the summaries written; the database then only multiplies them by how often each template occurs
  * in an area-quarter, instead of taking ten million JSON documents apart.
  */
-const TEMPLATES = 997; // prime, and no factor of the area × year × quarter period (countersSql)
+const TEMPLATES = 997; // prime: no common factor with the area × year × quarter period (countersSql)
 const QUOTE_EVERY = 4;
 const QUOTE_TEXTS = [
   'Hier kijken buren naar elkaar om.',
@@ -104,7 +104,7 @@ function templateOf(t: number): Summary {
 }
 
 /** The templates and their counter cells, in two scratch tables dropped after loading. */
-export async function writeTemplates(db: Database): Promise<void> {
+async function writeTemplates(db: Database): Promise<void> {
   const templates = Array.from({ length: TEMPLATES }, (_, t) => ({ t, summary: templateOf(t) }));
   const rows = templates.map(({ t, summary: s }) => ({
     t,
@@ -176,7 +176,7 @@ export function chunkSql(from: number, to: number): string {
  */
 const PERIOD = AREAS * YEARS.length * 4;
 const CYCLE = PERIOD * TEMPLATES;
-export function countersSql(n: number): string {
+function countersSql(n: number): string {
   const runs = Math.floor(n / CYCLE);
   const rest = n % CYCLE;
   const place = (i: string) => `'a' || lpad((${i} % ${AREAS})::text, 2, '0') as area_id,
@@ -311,7 +311,7 @@ function syntheticSummary(i: number, area: string): Summary {
   };
 }
 
-export async function measureIngest(db: Database): Promise<number> {
+async function measureIngest(db: Database): Promise<number> {
   const enrolled = await enrolDevice(
     db,
     (await createEnrolmentCode(db, { areaId: areaId(1), validForMs: 60_000 })).code,
