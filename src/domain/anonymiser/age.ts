@@ -72,7 +72,7 @@ const PERSON_AGE_TAIL =
 const INFANT_AGE =
   /^\s?(?:maanden|maand|weken|week|months?|weeks?|(?:mnd|wk)(?:\.(?!\s?\p{Lu}))?)(?![\p{L}])(\s(?:oud|old))?(?!\s+(?:geleden|lang|zwanger|in|bij|ago|long|pregnant)\b)/iu;
 const INFANT_BEFORE =
-  /\b(?:baby|baby'?tje|kindje|kleintje|zoontje|dochtertje|pasgeborene|newborn|infant)(?:\s(?:is|was|van|of))?\s$/iu;
+  /\b(?:baby|baby'?tje|kindje|kleintje|zoontje|dochtertje|pasgeborene|newborn|infant|dochter|zoon|kind|kleinkind|kleinzoon|kleindochter|daughter|son|child)(?:\s(?:is|was|van|of))?\s$/iu;
 const NAMED_AGE_UNIT = /^\s?(?:jaar|jr|yrs?|years)\b\.?/i;
 // "- 79 jaar, weduwe": a line of a note that opens with an age.
 const LINE_START = /(?:^|\n)\s*(?:[-•*]\s*)?$/;

@@ -1,3 +1,4 @@
+import { ageInYearsAfter } from './age-after-name';
 import { THING_ENDINGS } from './data/context-words';
 import {
   AMBIGUOUS_KEYS,
@@ -137,6 +138,7 @@ function follows(text: string, before: Token | undefined, head: Token, words: Re
 
 /**
  * At a sentence start: "Xolani vertelt…", "Xolani (16) zit…" (an area code "(020)" is no age),
+ * "Xolani 16 jaar wil…",
  * "Xolani haar zoon…".
  */
 const POSSESSIVE_KEYS = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
@@ -157,7 +159,10 @@ function actsLikeAPerson(text: string, tokens: readonly Token[], chain: Chain): 
   )
     return true;
   const end = tokens[chain.last]?.end ?? 0;
-  return /^ ?\([1-9]\d{0,2}\)/.test(text.slice(end, end + 7));
+  if (/^ ?\([1-9]\d{0,2}\)/.test(text.slice(end, end + 7))) return true;
+  // "Dylan 17 jaar wil werk": an unlisted word that is no ordinary one, before an age in years.
+  const head = tokens[chain.first];
+  return head !== undefined && (head.flags & WORD.ordinary) === 0 && ageInYearsAfter(text, end);
 }
 
 /** A name that runs straight into an organisation, a place or a street is part of its name. */

@@ -65,10 +65,15 @@ export function indexFoundNames(
       // Initials ("J." of "J. de Vries") say too little on their own elsewhere in the text.
       if (token && token.text.length > 1) parts.push(keyOf(token));
     }
-    // "de weg", "van de weg" again are mostly the words ("ze ging van de weg af"), not the name.
+    // "van dam" again in full is the name again; a part made only of words ("de weg", "dam") is
+    // mostly the word. (So "ze ging van de weg af" after "dhr van de weg" is taken for him.)
     const ordinary = (part: string) =>
       PARTICLE_KEYS.has(part) || ((WORD_FLAGS.get(part) ?? 0) & WORD.ordinary) !== 0;
-    variants.push(...variantsOfParts(parts).filter((variant) => !variant.every(ordinary)));
+    variants.push(
+      ...variantsOfParts(parts).filter(
+        (variant) => variant.length === parts.length || !variant.every(ordinary),
+      ),
+    );
   }
   return indexVariants(variants);
 }

@@ -1,3 +1,4 @@
+import { ageInYearsAfter } from './age-after-name';
 import {
   ARTICLE_KEYS,
   COMMON_AS_TYPED,
@@ -53,6 +54,7 @@ const PHONE_AFTER = /^\s?[:,-]?\s?(?:\+\d|0\d)(?:[ .\-/()]?\d){8}/;
 // "(12)", "(66 jaar)", "(ghanaian, 52)": an age in brackets, maybe after an origin.
 const AGE_AFTER = /^ ?\((?:[\p{L}-]+,? )?\d{1,3}(?: ?(?:jaar|jr|j|yrs|y))?\)/u;
 
+const ARTICLE_PARTICLES = new Set(['de', 'het', "'t", 'la', 'le']);
 const ABBREVIATED_TITLES = new Set(['dhr', 'hr', 'mevr', 'mvr', 'mw', 'mr', 'mrs', 'ms', 'drs', 'dr']);
 // Titles that also open street names: "Dr. Sarphatistraat", "Prof. Tulpplein", "Mr. Visserplein".
 const STREET_TITLES = new Set(['dr', 'drs', 'prof', 'mr', 'ir', 'ing', 'ds', 'mgr', 'jhr', 'burg', 'st']);
@@ -257,12 +259,9 @@ function inListOfPeople(
 }
 
 const POSSESSIVES = new Set(['zijn', 'haar', "z'n", "d'r", 'his', 'her']);
-// What follows a verb, never a name: "vond het prima", "schrok ervan", "belde niet".
-const OBJECT_WORDS = new Set(
-  'het een dat er erg ervan erover erin eruit erop niet ook zich hem me mij ons ze hij zij al nog wel dit deze die'.split(
-    ' ',
-  ),
-);
+// What follows a verb and never a name: "vond het prima", "schrok ervan". ("niet", "nog", "er"…
+// follow names as often: "dhr zwanenburg niet thuis".)
+const OBJECT_WORDS = new Set('het ervan erover erin eruit erop erbij eraan zich hem'.split(' '));
 const OWNERS = new Set([
   ...POSSESSIVES,
   'zn',
@@ -321,13 +320,16 @@ function nameAt(
   if (isCommon(key)) {
     // "dhr van de weg", "mevr van dam": after a title and particles a surname that is also a word.
     const first = particlesBefore(text, tokens, at);
-    // Written out, "meneer van de wijk" is the man from the neighbourhood: only an abbreviated title.
+    // Written out, "meneer van de wijk" is the man from the neighbourhood; "meneer van dam", "dhr
+    // van de weg" are names: after an article only an abbreviated title says so.
     const title = tokens[initialsAfterTitle(text, tokens, first) - 1];
+    let article = false;
+    for (let p = first; p < at; p++) article ||= ARTICLE_PARTICLES.has(tokens[p]?.text ?? '');
     return first < at &&
       PARTICLE_SURNAME_KEYS.has(key) &&
       cueBefore(text, tokens, first) === 'title' &&
       title !== undefined &&
-      ABBREVIATED_TITLES.has(keyOf(title))
+      (!article || ABBREVIATED_TITLES.has(keyOf(title)))
       ? first
       : null;
   }
@@ -365,7 +367,7 @@ function nameAt(
     cue === 'title' &&
     !FIRST_NAME_KEYS.has(key) &&
     !SURNAME_KEYS.has(key) &&
-    OBJECT_WORDS.has(tokens[at + 1]?.text ?? '');
+    OBJECT_WORDS.has(tokens[at + 1]?.text.toLowerCase() ?? '');
   if (
     (cue === 'strong' || cue === 'title') &&
     !verbAfterTitle &&
@@ -374,6 +376,9 @@ function nameAt(
     return at;
   // Before "(12)" only a plural is no name ("deelnemers (12)"); names end in "-en" as well ("jaylen").
   if (phoneOrAgeAfter(text, token.end)) return shaped || !PLURAL_SHAPE.test(key) ? at : null;
+  // "dylan 17 jaar wil werk": opening a note or sentence, a word with an age after it ("ruim 30
+  // jaar woont ze hier" is a span of time: a verb and its subject follow).
+  if (shaped && opensSentence(text, token) && ageInYearsAfter(text, token.end)) return at;
   if (shaped && phoneBefore(text, token.start)) return at;
   if (shaped && inListOfPeople(text, tokens, at, people)) return at;
   if (shaped && (ownsRelation(text, tokens, at) || visitedAtHome(text, tokens, at))) return at;

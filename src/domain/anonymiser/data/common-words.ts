@@ -6,7 +6,7 @@
  * that most often stand there; Dutch first, then English.
  */
 export const COMMON_WORDS_NL = `
-aan aanwezig absoluut info informatie actief af afgelopen akkoord al alleen alles als alsnog altijd ander andere
+aan aanwezig absoluut circa info informatie krap maximaal minimaal minstens gemiddeld hooguit ongeveer pakweg ruim actief af afgelopen akkoord al alleen alles als alsnog altijd ander andere
 anders apart arm assistent baan bang beetje begint begon begonnen behalve beide bekend belangrijk
 beloofd belt belde belden bellen benieuwd beneden beter bezig bezoek bezocht bij bijna binnen blij
 blijft blijkt bleef bleek boos boven breed brengt bracht broer buiten burgers dag dan dankbaar

@@ -70,6 +70,7 @@ describe('names from context', () => {
     ['Ze belde met Zwaantje over de lift.', 'Zwaantje'],
     ['Xolani vertelt dat het goed gaat.', 'Xolani'],
     ['Thandiwe (16) zit op school.', 'Thandiwe'],
+    ['Dylano 17 jaar wil werk vinden.', 'Dylano'],
     ['Hij heeft een zoon. Zijn vrouw heet Marisol Quispe.', 'Marisol Quispe'],
   ])('in "%s"', (text, name) => {
     expect(people(text)).toEqual([`person:${name}`]);

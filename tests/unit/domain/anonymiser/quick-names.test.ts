@@ -46,6 +46,24 @@ describe('names typed in lower case', () => {
     ]);
   });
 
+  it('keeps an unlisted surname after a title before "niet", "wel", "nog"', () => {
+    expect(people('dhr zwanenburg niet thuis, mw schoonderwoerd wel thuis')).toEqual([
+      'person:zwanenburg',
+      'person:schoonderwoerd',
+    ]);
+  });
+
+  it('finds a surname that is a word after a written-out title without an article, and again in full', () => {
+    expect(people('meneer van dam kwam langs; van dam is boos')).toEqual([
+      'person:van dam',
+      'person:van dam',
+    ]);
+  });
+
+  it('finds a name opening a sentence before an age in years', () => {
+    expect(people('dylano 17 jaar wil werk zoeken')).toEqual(['person:dylano']);
+  });
+
   it('keeps a surname before a number that is no house number', () => {
     expect(people('mw groeneveld 3 kinderen, dhr westerveld 2 keer gebeld')).toEqual([
       'person:groeneveld',
