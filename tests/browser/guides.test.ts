@@ -183,11 +183,14 @@ describe.skipIf(!browserTestsRun)('guides', () => {
 
     await page().getByRole('button', { name: 'Opslaan als versie 2' }).click();
     await page().getByText('Opgeslagen als versie 2.').waitFor();
-    expect(await page().locator('.guide-section').nth(2).locator('.guide-question').allInnerTexts()).toEqual([
-      ...dreamQuestions.slice(1, -1),
-      'Wat zou u morgen al anders willen?',
-      ...dreamQuestions.slice(-1),
-    ]);
+    // The saved version is read back and drawn after the message: wait for it, do not race it.
+    await expect
+      .poll(() => page().locator('.guide-section').nth(2).locator('.guide-question').allInnerTexts())
+      .toEqual([
+        ...dreamQuestions.slice(1, -1),
+        'Wat zou u morgen al anders willen?',
+        ...dreamQuestions.slice(-1),
+      ]);
   });
 
   it('keeps typed edits when the editor is left without saving', async () => {
