@@ -65,5 +65,10 @@ export function defineSchema(db: Dexie): void {
   });
 
   // A brand-new database skips the upgrades above, so it is seeded here instead.
-  db.on('populate', (tx) => tx.table('areas').bulkAdd(defaultAreas()));
+  // Waiting for a first answer from the new table puts the seeding in a task of its own, apart from
+  // creating every table (on a phone each is a long task).
+  db.on('populate', async (tx) => {
+    await tx.table('areas').count();
+    await tx.table('areas').bulkAdd(defaultAreas());
+  });
 }
