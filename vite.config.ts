@@ -43,7 +43,6 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    modulePreload: { resolveDependencies: preloadsFor },
     // Maps are written for reading crash reports, but the bundles do not point to them and the
     // server refuses *.map (src/server/http/static-files.ts): browsers never get the source.
     sourcemap: 'hidden',
@@ -94,19 +93,6 @@ export default defineConfig({
     ],
   },
 });
-
-/**
- * Chunks the page imports once it is idle load without preload links: appending one link per
- * dependency (up to 25) is a long task on a phone, and nobody waits for these chunks. The browser
- * fetches their imports as it reads them, a step later. They are the start-up's background work
- * (main.tsx, sw-bridge.ts) and the list behind the passphrase form (UnlockedConversationList.tsx).
- */
-const LOADED_WHEN_IDLE =
-  /\/(sync-session|feedback-session|backup-session|workbox-window[^/]*|ConversationList)-[\w-]+\.js$/;
-
-function preloadsFor(fileName: string, deps: string[]): string[] {
-  return LOADED_WHEN_IDLE.test(`/${fileName}`) ? [] : deps;
-}
 
 /**
  * Brotli and gzip copies of sw.js, like every other text asset has. vite-plugin-pwa builds the

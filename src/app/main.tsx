@@ -33,9 +33,6 @@ async function start(): Promise<void> {
   const device = createDevice();
   // The note being typed is stored before the key goes (queued writes keep their key).
   onBeforeLock(() => void device.saves.flush());
-  // Declaring the schema (in openDatabase) is a task of its own again: together with the set-up
-  // above it made one long task on a phone.
-  await new Promise((resolve) => setTimeout(resolve));
 
   const opening = openDatabase(undefined, () => {
     device.openProblem.value = 'blocked';

@@ -7,9 +7,9 @@ import { bringConversationFieldsIntoTheClear } from '../../../src/db/migrations/
 import { defaultAreas } from '../../../src/domain/areas';
 
 /**
- * Every schema version the app shipped, as src/db/schema.ts declared them one by one until
- * versions 4 to 13 were folded into one declaration. Frozen here: a device may hold any of them,
- * and the current schema must open each exactly as this list did.
+ * Every schema version the app shipped, as src/db/schema.ts declares them one by one. Frozen here,
+ * so a change to the declarations (folding versions without an upgrade into one, say) must still
+ * open each version a device may hold exactly as this list did.
  */
 const SHIPPED: ReadonlyArray<{ version: number; stores: Record<string, string> }> = [
   {
