@@ -92,5 +92,5 @@ export function renderTrendSection(
       return `<figure class="trend" aria-labelledby="${id}"><figcaption id="${id}"><strong>${valueName(valueId)}</strong></figcaption>${svgOf(trendGeometry({ valueId, points }, scale))}<table><caption class="trend-caption">${valueName(valueId)}</caption><thead><tr><th scope="col">${t.year}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table></figure>`;
     })
     .join('');
-  return `<section aria-labelledby="trend-heading"><h2 id="trend-heading">${t.heading}</h2><p>${t.intro}</p><style>.trend{margin:1rem 0}.trend svg{display:block;max-width:100%;height:auto}.trend-caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}</style>${figures}</section>`;
+  return `<section aria-labelledby="trend-heading"><h2 id="trend-heading">${t.heading}</h2><p>${t.intro}</p><style>.trend{margin:1rem 0}.trend svg{display:block;max-width:100%;height:auto}.trend th{white-space:nowrap}.trend-caption{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}</style>${figures}</section>`;
 }
