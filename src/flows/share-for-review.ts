@@ -4,6 +4,7 @@ import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
 import { guideOfConversation } from '../db/guides';
 import { notesOfConversation } from '../db/notes';
+import { awaitFeedbackFile } from '../db/review-waiting';
 import { rememberShare } from '../db/reviews';
 import { readSettings } from '../db/settings';
 import { cleanPseudonym } from '../domain/coaching/pseudonym';
@@ -177,6 +178,8 @@ export async function reviewFile(
   const copy = await storedCopy(db, dataKey, choices, now);
   if (!copy) return { ok: false, problem: 'unknown' };
   const envelope = await sealWithPassphrase('review', copy, password);
+  // The conversation shows it waits for the coach until her feedback file is read in.
+  await awaitFeedbackFile(db, { conversationId: copy.conversation.id, sharedAt: copy.sharedAt });
   return {
     ok: true,
     fileName: `review-${copy.conversation.date}.buurtgesprek`,

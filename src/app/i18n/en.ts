@@ -820,6 +820,7 @@ export const en: Messages = {
     },
     feedbackHeading: 'Feedback from the coach',
     feedbackWaiting: 'Waiting for feedback from the coach.',
+    stopWaiting: 'Stop waiting for the feedback file',
     overall: 'Overall remark',
     tip: 'Tip for next time',
     noteComment: 'Remark on this note',

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
-import { feedbackOf, markFeedbackSeen, sharesAwaitingFeedback } from '../../db/reviews';
+import { reviewsAwaitingFeedback, stopAwaitingFeedbackFiles } from '../../db/review-waiting';
+import { feedbackOf, markFeedbackSeen } from '../../db/reviews';
 import { type Conversation, changeCoachConsent, mayShareForReview } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
 import { useDevice } from '../device';
@@ -35,7 +36,7 @@ export function ReviewPanel({
   );
 
   const awaiting = useLive(
-    (database) => sharesAwaitingFeedback(database, conversationId, Date.now()),
+    (database) => reviewsAwaitingFeedback(database, conversationId, Date.now()),
     [conversationId],
   );
 
@@ -53,10 +54,20 @@ export function ReviewPanel({
   return (
     <section class="card" aria-labelledby="review-heading">
       <h2 id="review-heading">{reviewText.panelHeading}</h2>
-      {awaiting !== undefined && awaiting > 0 && (
+      {awaiting !== undefined && awaiting.online + awaiting.file > 0 && (
         <p class="feedback-waiting" role="status">
           {reviewText.feedbackWaiting}
         </p>
+      )}
+      {/* A review file may never be answered: she can stop waiting for it. */}
+      {awaiting !== undefined && awaiting.file > 0 && db && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => void stopAwaitingFeedbackFiles(db, conversationId)}
+        >
+          {reviewText.stopWaiting}
+        </button>
       )}
       {received?.map(({ share, feedback }) => (
         <div class="feedback" key={share.shareId}>

@@ -484,6 +484,7 @@ export const nlScreens = {
     },
     feedbackHeading: 'Feedback van de coach',
     feedbackWaiting: 'Wacht op feedback van de coach.',
+    stopWaiting: 'Niet meer wachten op het feedbackbestand',
     overall: 'Algemene opmerking',
     tip: 'Tip voor de volgende keer',
     noteComment: 'Opmerking bij deze notitie',
