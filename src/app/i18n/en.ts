@@ -821,6 +821,13 @@ export const en: Messages = {
     feedbackHeading: 'Feedback from the coach',
     feedbackWaiting: 'Waiting for feedback from the coach.',
     stopWaiting: 'Stop waiting for the feedback file',
+    coachWithdrawn: 'Consent for the coach has been withdrawn.',
+    reviewsWithdrawn: (count: number) =>
+      count === 1
+        ? 'The review that was open with the coach has been withdrawn. The server deletes it as soon as there is a connection. After that the coach can no longer read it.'
+        : `The ${count} reviews that were open with the coach have been withdrawn. The server deletes them as soon as there is a connection. After that the coach can no longer read them.`,
+    fileNotRecalled:
+      'A review you handed over as a file cannot be called back by the app. Ask the coach to delete that file.',
     overall: 'Overall remark',
     tip: 'Tip for next time',
     noteComment: 'Remark on this note',
