@@ -98,6 +98,11 @@ describe.skipIf(!browserTestsRun)(
       const seen = await view.innerText();
       for (const expected of [QUOTE, 'Autonomie gemist', 'Eenzaamheid', OBSTACLE])
         expect(seen).toContain(expected);
+      // As it happened: the note under the guide's phase and the question it answers.
+      expect(await view.locator('.review-phase h3').allInnerTexts()).toEqual(['Kennismaken']);
+      expect(await view.locator('.review-phase .review-question').innerText()).toContain(
+        'Wat wilt u eerst van mij weten?',
+      );
       // No server to reply through: the feedback goes back as a file.
       expect(await coach.page.getByRole('button', { name: 'Feedback versturen' }).count()).toBe(0);
 

@@ -153,7 +153,6 @@ export const en: Messages = {
       'I may use a few of your sentences word for word, without your name and without anything that could identify you. I will show them to you first if you like.',
     coachReview:
       'My coach may read my notes, without your name, to help me learn to listen and ask better. The coach does not judge you.',
-    coachGiven: 'The resident agrees that a coach may read the notes.',
     coachNotGiven: 'The resident has not (yet) said that a coach may read the notes.',
     coachGive: 'The resident now agrees to a coach',
     coachWithdraw: 'Withdraw consent for the coach',
