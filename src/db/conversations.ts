@@ -5,6 +5,7 @@ import type { Note } from './notes';
 import { untagConversation } from './proposals';
 import type { ConversationRecord, RevisionRecord } from './records';
 import { seal, unseal } from './sealed-box';
+import { queueShareWithdrawals } from './share-withdrawals';
 
 type SealedPart = Pick<Conversation, 'obstacles' | 'followUp' | 'peopleMentioned' | 'reflection'>;
 
@@ -168,19 +169,7 @@ export async function eraseConversation(
       await db.sharing.delete(conversationId);
       // The link keys and the coach's feedback go too; each share's id waits until the server has
       // deleted the share, so the coach's app learns of the withdrawal and erases its copy.
-      // Feedback read in from a file (no secrets) was never a share at the server.
-      const shareIds = (await db.shares.where('conversationId').equals(conversationId).toArray()).flatMap(
-        (share) => (share.secrets ? [share.shareId] : []),
-      );
-      await db.shareWithdrawals.bulkPut(
-        shareIds.map((shareId) => ({
-          shareId,
-          createdAt: now,
-          attempts: 0,
-          nextAttemptAt: now,
-          lastError: null,
-        })),
-      );
+      await queueShareWithdrawals(db, conversationId, now);
       await db.shares.where('conversationId').equals(conversationId).delete();
       await db.conversations.delete(conversationId);
       await untagConversation(db, conversationId);

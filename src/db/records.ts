@@ -201,7 +201,11 @@ export interface ShareRecord {
   conversationId: string;
   createdAt: number;
   expiresAt: number;
-  /** `{ keyEncoded, replyToken }`; null for feedback read in from a file (no link, no server). */
+  /**
+   * `{ keyEncoded, replyToken }`; null for a review that is not at the server: handed over as a file
+   * (waiting for its feedback file, or with the feedback read in), or withdrawn there with consent
+   * point (d) and kept only for the feedback that came back. Such a row is never asked for there.
+   */
   secrets: Sealed | null;
   /** The coach's ReviewFeedback, or null while none came back. */
   feedback: Sealed | null;

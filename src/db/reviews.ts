@@ -84,22 +84,6 @@ export async function sharesOf(
   return Promise.all(records.map((record) => opened(dataKey, record)));
 }
 
-/**
- * How many of the conversation's shares still wait for the coach: kept by the server and without
- * feedback. Read from the clear fields only, so showing "waiting" decrypts nothing.
- */
-export async function sharesAwaitingFeedback(
-  db: BuurtgesprekDatabase,
-  conversationId: string,
-  now: number,
-): Promise<number> {
-  return db.shares
-    .where('conversationId')
-    .equals(conversationId)
-    .filter((record) => record.feedback === null && record.expiresAt > now)
-    .count();
-}
-
 /** Shares the server still keeps: the ones to ask for feedback. */
 export async function allOpenShares(
   db: BuurtgesprekDatabase,

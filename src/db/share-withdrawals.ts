@@ -4,9 +4,36 @@ import type { BuurtgesprekDatabase } from './database';
 import type { ShareWithdrawalRecord } from './records';
 
 /**
- * Ids of shares whose conversation was erased because consent was withdrawn, waiting for the
- * server to delete them (written by `eraseConversation`); retried like the outbox, without limit.
+ * Ids of shares the server must delete because consent was withdrawn (the whole conversation,
+ * `eraseConversation`, or only the coach's point (d), `withdrawCoachConsentHere`), waiting until it
+ * has; retried like the outbox, without limit.
  */
+
+/**
+ * Queues the deletion at the server of every share of the conversation that the server was given.
+ * A review handed over as a file, or feedback read in from one, has no secrets: it never was at
+ * the server, so there is nothing to withdraw there. Call it inside a transaction over `shares`
+ * and `shareWithdrawals` that then removes or changes those rows. Returns the ids queued.
+ */
+export async function queueShareWithdrawals(
+  db: BuurtgesprekDatabase,
+  conversationId: string,
+  now: number,
+): Promise<string[]> {
+  const shareIds = (await db.shares.where('conversationId').equals(conversationId).toArray()).flatMap(
+    (share) => (share.secrets ? [share.shareId] : []),
+  );
+  await db.shareWithdrawals.bulkPut(
+    shareIds.map((shareId) => ({
+      shareId,
+      createdAt: now,
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+    })),
+  );
+  return shareIds;
+}
 
 export function dueShareWithdrawals(
   db: BuurtgesprekDatabase,

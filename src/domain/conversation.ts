@@ -157,7 +157,11 @@ export function mayShareForReview(conversation: Conversation): boolean {
 }
 
 /** The resident changes her mind about (d) later; the other points and their time stay as they were. */
-export function changeCoachConsent(conversation: Conversation, given: boolean, now: number): Conversation {
+export function changeCoachConsent<C extends Pick<Conversation, 'consent' | 'updatedAt'>>(
+  conversation: C,
+  given: boolean,
+  now: number,
+): C {
   if (!conversation.consent) return conversation;
   return { ...conversation, consent: { ...conversation.consent, coachReview: given }, updatedAt: now };
 }

@@ -4,6 +4,7 @@ import type { BuurtgesprekDatabase } from '../db/database';
 import { readEnrolment } from '../db/enrolment';
 import { guideOfConversation } from '../db/guides';
 import { notesOfConversation } from '../db/notes';
+import { awaitFeedbackFile } from '../db/review-waiting';
 import { rememberShare } from '../db/reviews';
 import { readSettings } from '../db/settings';
 import { cleanPseudonym } from '../domain/coaching/pseudonym';
@@ -22,7 +23,7 @@ import { type ReviewCopyOptions, reviewCopy } from '../domain/packages/review-co
 import { type PassphraseProblem, passphraseProblem } from '../domain/passphrase';
 import { newReviewCode, type ReviewCode, sealLinkForCode } from '../domain/review-code';
 import { type ReviewLink, replyTokenInput } from '../domain/review-link';
-import { themeLabel } from '../domain/themes';
+import { type Codebook, themeLabel } from '../domain/themes';
 import { type BlobProblem, fileShareCode, uploadShare } from '../sync/blobs';
 import type { ServerAccess } from './server-access';
 
@@ -33,22 +34,40 @@ import type { ServerAccess } from './server-access';
  * gets ciphertext and a hash of the reply token.
  */
 
-export interface ReviewChoices extends ReviewCopyOptions {
+export interface ReviewChoices extends Omit<ReviewCopyOptions, 'themeLabels' | 'pseudonym'> {
   conversationId: string;
   /** Notes the interviewer left out entirely. */
   leftOut: readonly string[];
 }
 
-/** The copy the coach would read: notes with text, minus those left out, with the cuts made. */
-export function reviewCopyOf(
+/** What the copy takes from the device beside the conversation: the same for preview and seal. */
+export interface ReviewCopyContext {
+  /** The codebook in use: the coach's device may not know this area's, so the names travel along. */
+  codebook: Codebook;
+  /** The pseudonym setting as stored; cleaned here. */
+  reviewPseudonym: string;
+}
+
+/**
+ * The copy the coach would read: notes with text, minus those left out, with the cuts made, the
+ * names of the themes it uses and her pseudonym. The one function for both the preview on screen
+ * and the copy that is sealed, so what she sees is what the coach gets.
+ */
+export function reviewCopyFor(
   conversation: Conversation,
   notes: readonly Note[],
   guide: Guide | undefined,
   choices: ReviewChoices,
+  context: ReviewCopyContext,
   now: number,
 ): ReviewPackage {
   const shared = notes.filter((note) => note.text.trim() !== '' && !choices.leftOut.includes(note.id));
-  return reviewCopy(conversation, shared, guide ?? null, choices, now);
+  const themeLabels = context.codebook.themes.map((theme) => ({
+    id: theme.id,
+    label: themeLabel(theme, conversation.guideLanguage),
+  }));
+  const pseudonym = cleanPseudonym(context.reviewPseudonym);
+  return reviewCopy(conversation, shared, guide ?? null, { ...choices, themeLabels, pseudonym }, now);
 }
 
 async function storedCopy(
@@ -66,14 +85,15 @@ async function storedCopy(
     codebookInUse(db),
     readSettings(db),
   ]);
-  // The coach's device may not know this area's codebook: the names travel with the copy.
-  const themeLabels = codebook.themes.map((theme) => ({
-    id: theme.id,
-    label: themeLabel(theme, conversation.guideLanguage),
-  }));
   // Her pseudonym as set now, whatever the screen held: the setting is the one place it is chosen.
-  const pseudonym = cleanPseudonym(settings.reviewPseudonym);
-  return reviewCopyOf(conversation, notes, guide, { ...choices, themeLabels, pseudonym }, now);
+  return reviewCopyFor(
+    conversation,
+    notes,
+    guide,
+    choices,
+    { codebook, reviewPseudonym: settings.reviewPseudonym },
+    now,
+  );
 }
 
 export type ShareForReviewResult =
@@ -158,6 +178,8 @@ export async function reviewFile(
   const copy = await storedCopy(db, dataKey, choices, now);
   if (!copy) return { ok: false, problem: 'unknown' };
   const envelope = await sealWithPassphrase('review', copy, password);
+  // The conversation shows it waits for the coach until her feedback file is read in.
+  await awaitFeedbackFile(db, { conversationId: copy.conversation.id, sharedAt: copy.sharedAt });
   return {
     ok: true,
     fileName: `review-${copy.conversation.date}.buurtgesprek`,

@@ -98,6 +98,11 @@ describe.skipIf(!browserTestsRun)(
       const seen = await view.innerText();
       for (const expected of [QUOTE, 'Autonomie gemist', 'Eenzaamheid', OBSTACLE])
         expect(seen).toContain(expected);
+      // As it happened: the note under the guide's phase and the question it answers.
+      expect(await view.locator('.review-phase h3').allInnerTexts()).toEqual(['Kennismaken']);
+      expect(await view.locator('.review-phase .review-question').innerText()).toContain(
+        'Wat wilt u eerst van mij weten?',
+      );
       // No server to reply through: the feedback goes back as a file.
       expect(await coach.page.getByRole('button', { name: 'Feedback versturen' }).count()).toBe(0);
 
@@ -115,6 +120,9 @@ describe.skipIf(!browserTestsRun)(
       // The interviewer reads it in on the conversation: not with another password, then with hers.
       await interviewer.open(path);
       await new ConversationPage(interviewer).unlock(INTERVIEWER).catch(() => undefined);
+      // Handed over as a file, the conversation waits for the coach until her file is read in.
+      const waiting = interviewer.page.locator('.feedback-waiting');
+      await waiting.getByText('Wacht op feedback van de coach.').waitFor();
       await interviewer.page.getByText('Feedbackbestand van de coach inlezen').click();
       await interviewer.page.getByLabel('Feedbackbestand', { exact: true }).setInputFiles(feedbackFile);
       await interviewer.page.getByLabel('Wachtwoord van het reviewbestand').fill('een ander wachtwoord');
@@ -127,6 +135,7 @@ describe.skipIf(!browserTestsRun)(
       await interviewer.page.getByLabel('Wachtwoord van het reviewbestand').fill(PASSWORD);
       await interviewer.page.getByRole('button', { name: 'Feedback inlezen' }).click();
       await interviewer.page.getByText('De feedback is ingelezen.').waitFor();
+      await waiting.waitFor({ state: 'detached' });
       // Beside the note it is about, with the tag it is on.
       const onNote = interviewer.page.locator('.feedback .review-note', { hasText: TAG_COMMENT });
       await onNote.waitFor();

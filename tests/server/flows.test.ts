@@ -29,6 +29,7 @@ import type { ServerAccess } from '../../src/flows/server-access';
 import { shareForReview } from '../../src/flows/share-for-review';
 import { approveSharing } from '../../src/flows/share-summary';
 import { withdrawConsent } from '../../src/flows/withdraw';
+import { withdrawCoachConsent } from '../../src/flows/withdraw-coach-consent';
 import { hashSecret } from '../../src/server/auth/secrets';
 import type { Database } from '../../src/server/db/database';
 import { drainOutbox } from '../../src/sync/drain';
@@ -78,7 +79,9 @@ for (const target of targets) {
       storage = await target.createStorage();
       db = await migrated(await storage.open());
       await createAreas(db);
-      server = await startTestServer({ db, logLevel: 'warn' });
+      // Every test enrols a device from this one address; the per-address limit on guessing codes
+      // is enrolment.test.ts's business, and must not decide which test here runs last.
+      server = await startTestServer({ db, logLevel: 'warn', env: { SIGN_IN_RATE_LIMIT: '100' } });
       access = { client: { baseUrl: server.url, fetch: (...args) => fetch(...args) }, isOnline: () => true };
     });
     afterAll(async () => {
@@ -231,6 +234,51 @@ for (const target of targets) {
         ok: false,
         problem: 'withdrawn',
       });
+    });
+
+    it("withdrawing only consent point (d) deletes the open share at the server, and the coach's app erases its copy", async () => {
+      const shared = await shareConversation({ anonymise: false });
+      const coach = await newDevice();
+      const link = reviewLinkUrl('https://elders', shared.link);
+      expect((await openReviewLink(coach.db, coach.key, access, link)).ok).toBe(true);
+
+      const done = await withdrawCoachConsent(interviewer.db, interviewer.key, 'c1', nothingPending);
+      expect(done).toMatchObject({ withdrawn: 1, files: 0 });
+      expect(await shareWithdrawalCount(interviewer.db)).toBe(1);
+      expect(await drainOutbox({ db: interviewer.db, client: access.client })).toEqual({
+        kind: 'done',
+        sent: 0,
+      });
+      expect(await shareWithdrawalCount(interviewer.db)).toBe(0);
+      expect(
+        (await db.query('select 1 from shares where id_hash = $1', [hashSecret(shared.link.shareId)])).rows,
+      ).toEqual([]);
+      // The conversation and its notes stay; the interviewer's app asks nothing more about the share.
+      expect((await loadConversation(interviewer.db, interviewer.key, 'c1'))?.consent?.coachReview).toBe(
+        false,
+      );
+      expect(await notesOfConversation(interviewer.db, interviewer.key, 'c1')).toHaveLength(1);
+      expect(await pickUpFeedback(interviewer.db, interviewer.key, access)).toBe(0);
+
+      // The coach's app, asking about its kept copy, finds it withdrawn and erases it.
+      expect(await openKeptReview(coach.db, coach.key, access, shared.link.shareId)).toEqual({
+        ok: false,
+        problem: 'withdrawn',
+      });
+      expect(await coachReviews(coach.db, coach.key)).toEqual([]);
+      expect(await openReviewLink(coach.db, coach.key, access, link)).toEqual({
+        ok: false,
+        problem: 'withdrawn',
+      });
+      // And no new review can be made of it.
+      expect(
+        await shareForReview(interviewer.db, interviewer.key, access, {
+          conversationId: 'c1',
+          anonymise: true,
+          leftOut: [],
+          removed: [],
+        }),
+      ).toEqual({ ok: false, problem: 'unknown' });
     });
 
     it("erases, when the coach's overview asks, every review whose resident withdrew consent", async () => {

@@ -93,6 +93,7 @@ export function ConversationWork({ id, dataKey }: { id: string; dataKey: CryptoK
           notes={[...notes.values()]}
           dataKey={dataKey}
           onConsent={(next) => void open.commit(next)}
+          onWithdrawn={open.replace}
         />
         <div class="actions">
           <button type="button" class="button" onClick={() => void correct()}>

@@ -153,7 +153,6 @@ export const en: Messages = {
       'I may use a few of your sentences word for word, without your name and without anything that could identify you. I will show them to you first if you like.',
     coachReview:
       'My coach may read my notes, without your name, to help me learn to listen and ask better. The coach does not judge you.',
-    coachGiven: 'The resident agrees that a coach may read the notes.',
     coachNotGiven: 'The resident has not (yet) said that a coach may read the notes.',
     coachGive: 'The resident now agrees to a coach',
     coachWithdraw: 'Withdraw consent for the coach',
@@ -820,6 +819,14 @@ export const en: Messages = {
     },
     feedbackHeading: 'Feedback from the coach',
     feedbackWaiting: 'Waiting for feedback from the coach.',
+    stopWaiting: 'Stop waiting for the feedback file',
+    coachWithdrawn: 'Consent for the coach has been withdrawn.',
+    reviewsWithdrawn: (count: number) =>
+      count === 1
+        ? 'The review that was open with the coach has been withdrawn. The server deletes it as soon as there is a connection. After that the coach can no longer read it.'
+        : `The ${count} reviews that were open with the coach have been withdrawn. The server deletes them as soon as there is a connection. After that the coach can no longer read them.`,
+    fileNotRecalled:
+      'A review you handed over as a file cannot be called back by the app. Ask the coach to delete that file.',
     overall: 'Overall remark',
     tip: 'Tip for next time',
     noteComment: 'Remark on this note',

@@ -158,7 +158,6 @@ export const nl = {
       'Ik mag een paar zinnen die u zegt letterlijk gebruiken, zonder uw naam en zonder iets waaraan iemand u kan herkennen. Ik laat ze eerst aan u zien als u dat wilt.',
     coachReview:
       'Mijn coach mag mijn aantekeningen lezen, zonder uw naam, om mij te helpen beter te leren luisteren en vragen. De coach oordeelt niet over u.',
-    coachGiven: 'De bewoner vindt het goed dat een coach de aantekeningen leest.',
     coachNotGiven: 'De bewoner heeft (nog) niet gezegd dat een coach de aantekeningen mag lezen.',
     coachGive: 'Bewoner stemt nu toch in met een coach',
     coachWithdraw: 'Toestemming voor de coach intrekken',

@@ -1,10 +1,13 @@
-import { useEffect } from 'preact/hooks';
-import { feedbackOf, markFeedbackSeen, sharesAwaitingFeedback } from '../../db/reviews';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { reviewsAwaitingFeedback, stopAwaitingFeedbackFiles } from '../../db/review-waiting';
+import { feedbackOf, markFeedbackSeen } from '../../db/reviews';
 import { type Conversation, changeCoachConsent, mayShareForReview } from '../../domain/conversation';
 import type { Note } from '../../domain/note';
+import { type CoachConsentWithdrawal, withdrawCoachConsent } from '../../flows/withdraw-coach-consent';
 import { useDevice } from '../device';
 import { formatMoment } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { syncNow } from '../sync-session';
 import { useLive } from '../use-live';
 import { ChecklistAnswers } from './ChecklistAnswers';
 import { FeedbackComments } from './FeedbackComments';
@@ -17,27 +20,47 @@ export function ReviewPanel({
   notes,
   dataKey,
   onConsent,
+  onWithdrawn,
 }: {
   conversation: Conversation;
   notes: readonly Note[];
   dataKey: CryptoKey;
-  /** The resident changed her mind about a coach reading along (consent point d). */
+  /** The resident now agrees to a coach reading along (consent point d): the screen stores it. */
   onConsent: (next: Conversation) => void;
+  /** She withdrew (d): the flow stored it; the screen shows the conversation as stored now. */
+  onWithdrawn: (stored: Conversation) => void;
 }) {
   const conversationId = conversation.id;
   const t = useMessages();
   const consentText = t.consent;
   const reviewText = t.review;
-  const db = useDevice().db.value;
+  const device = useDevice();
+  const db = device.db.value;
+  const [withdrawal, setWithdrawal] = useState<CoachConsentWithdrawal | null>(null);
+  // The button pressed is gone once (d) is withdrawn: focus goes to what happened instead.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (withdrawal) outcomeRef.current?.focus();
+  }, [withdrawal]);
   const received = useLive(
     (database) => feedbackOf(database, dataKey, conversationId),
     [conversationId, dataKey],
   );
 
   const awaiting = useLive(
-    (database) => sharesAwaitingFeedback(database, conversationId, Date.now()),
+    (database) => reviewsAwaitingFeedback(database, conversationId, Date.now()),
     [conversationId],
   );
+
+  const withdrawConsent = async () => {
+    if (!db) return;
+    const done = await withdrawCoachConsent(db, dataKey, conversationId, device.saves);
+    if (!done) return;
+    onWithdrawn(done.conversation);
+    setWithdrawal(done);
+    // The server deletes the shares as soon as it can be reached, not at the next timer.
+    void syncNow(false);
+  };
 
   // Opening a shared conversation asks the server at once, not at the next timer.
   useEffect(() => {
@@ -53,10 +76,20 @@ export function ReviewPanel({
   return (
     <section class="card" aria-labelledby="review-heading">
       <h2 id="review-heading">{reviewText.panelHeading}</h2>
-      {awaiting !== undefined && awaiting > 0 && (
+      {awaiting !== undefined && awaiting.online + awaiting.file > 0 && (
         <p class="feedback-waiting" role="status">
           {reviewText.feedbackWaiting}
         </p>
+      )}
+      {/* A review file may never be answered: she can stop waiting for it. */}
+      {awaiting !== undefined && awaiting.file > 0 && db && (
+        <button
+          type="button"
+          class="button"
+          onClick={() => void stopAwaitingFeedbackFiles(db, conversationId)}
+        >
+          {reviewText.stopWaiting}
+        </button>
       )}
       {received?.map(({ share, feedback }) => (
         <div class="feedback" key={share.shareId}>
@@ -77,6 +110,15 @@ export function ReviewPanel({
           <ChecklistAnswers checklist={feedback.checklist} />
         </div>
       ))}
+      <div role="status" tabIndex={-1} ref={outcomeRef}>
+        {withdrawal && (
+          <>
+            <p>{reviewText.coachWithdrawn}</p>
+            {withdrawal.withdrawn > 0 && <p>{reviewText.reviewsWithdrawn(withdrawal.withdrawn)}</p>}
+            {withdrawal.files > 0 && <p>{reviewText.fileNotRecalled}</p>}
+          </>
+        )}
+      </div>
       {/* Only where a review could have been handed over: with consent point (d), or practice. */}
       {mayShareForReview(conversation) && (
         <FeedbackFileImport conversationId={conversationId} dataKey={dataKey} />
@@ -93,11 +135,7 @@ export function ReviewPanel({
           <a class="button" href={`/gesprekken/${conversationId}/review`}>
             {reviewText.start}
           </a>
-          <button
-            type="button"
-            class="button"
-            onClick={() => onConsent(changeCoachConsent(conversation, false, Date.now()))}
-          >
+          <button type="button" class="button" onClick={() => void withdrawConsent()}>
             {consentText.coachWithdraw}
           </button>
         </div>
@@ -107,7 +145,10 @@ export function ReviewPanel({
           <button
             type="button"
             class="button"
-            onClick={() => onConsent(changeCoachConsent(conversation, true, Date.now()))}
+            onClick={() => {
+              setWithdrawal(null);
+              onConsent(changeCoachConsent(conversation, true, Date.now()));
+            }}
           >
             {consentText.coachGive}
           </button>

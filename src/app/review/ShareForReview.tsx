@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { readSettings } from '../../db/settings';
-import { cleanPseudonym } from '../../domain/coaching/pseudonym';
-import { type ReviewChoices, reviewCopyOf } from '../../flows/share-for-review';
+import { type ReviewChoices, reviewCopyFor } from '../../flows/share-for-review';
 import { useCoachingMessages } from '../coaching/messages';
 import { type OpenConversation, useConversation } from '../conversations/use-conversation';
 import { useMessages } from '../i18n/locale';
+import { useCodebook } from '../use-codebook';
 import { useLive } from '../use-live';
 import { ReviewFileForm } from './ReviewFileForm';
 import { ReviewNoteChoices } from './ReviewNoteChoices';
@@ -22,13 +22,14 @@ export function ShareForReview({ id, dataKey }: { id: string; dataKey: CryptoKey
 
 /**
  * The preview is made here from what the screen holds; the share-for-review flow makes the copy
- * it seals again from what is stored, with the same choices.
+ * it seals again from what is stored, with the same choices, by the same function (`reviewCopyFor`).
  */
 function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoKey }) {
-  const reviewText = useMessages().review;
+  const t = useMessages();
+  const reviewText = t.review;
   const coaching = useCoachingMessages().pseudonym;
   const settings = useLive((db) => readSettings(db), []);
-  const pseudonym = settings ? cleanPseudonym(settings.reviewPseudonym) : null;
+  const codebook = useCodebook();
   const [choices, setChoices] = useState<ReviewChoices>({
     conversationId: open.conversation.id,
     anonymise: true,
@@ -37,8 +38,18 @@ function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoK
   });
   const notes = [...open.notes.values()];
   const copy = useMemo(
-    () => reviewCopyOf(open.conversation, notes, open.guide, { ...choices, pseudonym }, Date.now()),
-    [open.conversation, open.notes, open.guide, choices, pseudonym],
+    () =>
+      settings && codebook
+        ? reviewCopyFor(
+            open.conversation,
+            notes,
+            open.guide,
+            choices,
+            { codebook, reviewPseudonym: settings.reviewPseudonym },
+            Date.now(),
+          )
+        : null,
+    [open.conversation, open.notes, open.guide, choices, settings, codebook],
   );
 
   return (
@@ -52,11 +63,17 @@ function ShareForm({ open, dataKey }: { open: OpenConversation; dataKey: CryptoK
       />
       <section class="card" aria-labelledby="review-preview">
         <h2 id="review-preview">{reviewText.preview}</h2>
-        <p>
-          {pseudonym ? coaching.inCopy(pseudonym) : coaching.noneInCopy}{' '}
-          <a href="/instellingen#setting-pseudonym">{coaching.change}</a>
-        </p>
-        <ReviewPackageView review={copy} />
+        {copy ? (
+          <>
+            <p>
+              {copy.pseudonym ? coaching.inCopy(copy.pseudonym) : coaching.noneInCopy}{' '}
+              <a href="/instellingen#setting-pseudonym">{coaching.change}</a>
+            </p>
+            <ReviewPackageView review={copy} />
+          </>
+        ) : (
+          <p>{t.talk.loading}</p>
+        )}
       </section>
       <ReviewOnline choices={choices} dataKey={dataKey} />
       <ReviewFileForm choices={choices} dataKey={dataKey} />

@@ -484,6 +484,14 @@ export const nlScreens = {
     },
     feedbackHeading: 'Feedback van de coach',
     feedbackWaiting: 'Wacht op feedback van de coach.',
+    stopWaiting: 'Niet meer wachten op het feedbackbestand',
+    coachWithdrawn: 'De toestemming voor de coach is ingetrokken.',
+    reviewsWithdrawn: (count: number) =>
+      count === 1
+        ? 'De review die bij de coach openstond, is ingetrokken. De server wist hem zodra er verbinding is. Daarna kan de coach hem niet meer lezen.'
+        : `De ${count} reviews die bij de coach openstonden, zijn ingetrokken. De server wist ze zodra er verbinding is. Daarna kan de coach ze niet meer lezen.`,
+    fileNotRecalled:
+      'Een review die u als bestand gaf, kan de app niet terughalen. Vraag de coach dat bestand te wissen.',
     overall: 'Algemene opmerking',
     tip: 'Tip voor de volgende keer',
     noteComment: 'Opmerking bij deze notitie',

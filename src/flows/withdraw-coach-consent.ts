@@ -1,0 +1,31 @@
+import { type CoachConsentWithdrawn, withdrawCoachConsentHere } from '../db/coach-consent';
+import { loadConversation } from '../db/conversations';
+import type { BuurtgesprekDatabase } from '../db/database';
+import type { Conversation } from '../domain/conversation';
+import type { PendingWrites } from './pending-writes';
+
+export interface CoachConsentWithdrawal extends CoachConsentWithdrawn {
+  /** The conversation as stored now: the screen shows this one, so no later save brings (d) back. */
+  conversation: Conversation;
+}
+
+/**
+ * The resident no longer wants a coach to read the notes (consent point d). The conversation stays;
+ * every review of it a coach could still read through the server is withdrawn: the next drain
+ * deletes the share there, after which the coach's app erases its copy and says so. Nothing is
+ * asked of the server about it again, and the conversation no longer waits for feedback. Pending
+ * writes go first: a conversation still waiting in the save queue holds (d) as given.
+ */
+export async function withdrawCoachConsent(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  conversationId: string,
+  pending: PendingWrites,
+  now: number = Date.now(),
+): Promise<CoachConsentWithdrawal | null> {
+  await pending.flush();
+  const done = await withdrawCoachConsentHere(db, conversationId, now);
+  if (!done) return null;
+  const conversation = await loadConversation(db, dataKey, conversationId);
+  return conversation ? { ...done, conversation } : null;
+}

@@ -1,0 +1,125 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConversation, saveConversation } from '../../../src/db/conversations';
+import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { notesOfConversation, saveNote } from '../../../src/db/notes';
+import { reviewsAwaitingFeedback } from '../../../src/db/review-waiting';
+import { allOpenShares, feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src/db/reviews';
+import { SaveQueue } from '../../../src/db/save-queue';
+import { createDataKey } from '../../../src/db/sealed-box';
+import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
+import { mayShareForReview } from '../../../src/domain/conversation';
+import { emptyFeedback } from '../../../src/domain/packages/review';
+import { reviewFile } from '../../../src/flows/share-for-review';
+import { withdrawCoachConsent } from '../../../src/flows/withdraw-coach-consent';
+import { completedConversation, noteWithQuote } from './support/conversations';
+
+let db: BuurtgesprekDatabase;
+let key: CryptoKey;
+beforeEach(async () => {
+  db = new BuurtgesprekDatabase(`withdraw-coach-${Math.random()}`);
+  await db.open();
+  key = await createDataKey(false);
+  await saveConversation(db, key, completedConversation());
+  await saveNote(db, key, noteWithQuote());
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const nothingPending = { flush: async () => undefined };
+const OPEN = 'shareOPENAAAAAAAAAAAAA';
+const ANSWERED = 'shareANSWEREDAAAAAAAAA';
+
+async function shared(shareId: string): Promise<void> {
+  await rememberShare(db, key, {
+    shareId,
+    conversationId: 'c1',
+    keyEncoded: 'k'.repeat(43),
+    replyToken: 'r'.repeat(43),
+    createdAt: 1_000,
+    expiresAt: 9_000_000,
+  });
+}
+
+describe('withdrawing consent point (d), the coach reading along', () => {
+  it('withdraws every review the server holds, stops asking about them, and keeps the conversation', async () => {
+    await shared(OPEN);
+    await shared(ANSWERED);
+    const answer = { ...emptyFeedback(), overall: 'Mooi doorgevraagd.', sentAt: 3_000 };
+    await storeFeedback(db, key, ANSWERED, answer, 3_000);
+    expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 1, file: 0 });
+
+    const done = await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000);
+    expect(done).toMatchObject({ withdrawn: 2, files: 0 });
+    expect(done?.conversation.consent?.coachReview).toBe(false);
+
+    // Stored so: no review can be made of it again, and the rest of the consent stands.
+    const stored = await loadConversation(db, key, 'c1');
+    expect(stored?.consent).toMatchObject({
+      notes: true,
+      themesAndValues: true,
+      quotes: true,
+      coachReview: false,
+    });
+    expect(stored && mayShareForReview(stored)).toBe(false);
+    expect(await notesOfConversation(db, key, 'c1')).toHaveLength(1);
+    // The server deletes both shares at the next drain, the answered one too: the coach's copy goes.
+    expect((await dueShareWithdrawals(db, 5_000)).map((entry) => entry.shareId).sort()).toEqual([
+      ANSWERED,
+      OPEN,
+    ]);
+    // Nothing left that a pick-up asks the server about, nothing that shows as waiting, no key kept.
+    expect(await allOpenShares(db, key, 5_000)).toEqual([]);
+    expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 0, file: 0 });
+    // The feedback that came back stays hers, without the link's key.
+    const kept = await sharesOf(db, key, 'c1');
+    expect(kept.map((share) => [share.shareId, share.keyEncoded, share.replyToken])).toEqual([
+      [ANSWERED, null, null],
+    ]);
+    expect((await feedbackOf(db, key, 'c1')).map(({ feedback }) => feedback.overall)).toEqual([
+      'Mooi doorgevraagd.',
+    ]);
+  });
+
+  it('writes what still waits in the save queue first, so a late write cannot give (d) back', async () => {
+    await shared(OPEN);
+    const saves = new SaveQueue();
+    // The screen saved a change to the conversation a moment ago, with (d) still given.
+    saves.save(
+      'conversation:c1',
+      { ...completedConversation(), followUp: 'volgende week bellen' },
+      (value) => saveConversation(db, key, value),
+      60_000,
+    );
+    await withdrawCoachConsent(db, key, 'c1', saves, 5_000);
+    await saves.flush();
+    const stored = await loadConversation(db, key, 'c1');
+    expect(stored?.followUp).toBe('volgende week bellen');
+    expect(stored?.consent?.coachReview).toBe(false);
+    expect(await dueShareWithdrawals(db, 5_000)).toHaveLength(1);
+  });
+
+  it('ends the wait for a review file, which is never withdrawn at the server, and says a file cannot be called back', async () => {
+    const file = await reviewFile(
+      db,
+      key,
+      { conversationId: 'c1', anonymise: true, leftOut: [], removed: [] },
+      'twaalf tekens of meer',
+      'twaalf tekens of meer',
+      4_000,
+    );
+    expect(file.ok).toBe(true);
+    expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 0, file: 1 });
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000)).toMatchObject({
+      withdrawn: 0,
+      files: 1,
+    });
+    expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 0, file: 0 });
+    expect(await dueShareWithdrawals(db, 5_000)).toEqual([]);
+  });
+
+  it('changes nothing for a conversation no longer here', async () => {
+    expect(await withdrawCoachConsent(db, key, 'elders', nothingPending, 5_000)).toBeNull();
+    expect(await loadConversation(db, key, 'elders')).toBeUndefined();
+  });
+});
