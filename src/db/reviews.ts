@@ -84,6 +84,16 @@ export async function sharesOf(
   return Promise.all(records.map((record) => opened(dataKey, record)));
 }
 
+/** One share with its secrets opened; undefined when it is gone (erased, withdrawn). */
+export async function shareOf(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  shareId: string,
+): Promise<ShareState | undefined> {
+  const record = await db.shares.get(shareId);
+  return record && opened(dataKey, record);
+}
+
 /**
  * How many of the conversation's shares still wait for the coach: kept by the server and without
  * feedback. Read from the clear fields only, so showing "waiting" decrypts nothing.
@@ -98,16 +108,6 @@ export async function sharesAwaitingFeedback(
     .equals(conversationId)
     .filter((record) => record.feedback === null && record.expiresAt > now)
     .count();
-}
-
-/** Shares the server still keeps: the ones to ask for feedback. */
-export async function allOpenShares(
-  db: BuurtgesprekDatabase,
-  dataKey: CryptoKey,
-  now: number,
-): Promise<ShareState[]> {
-  const records = await db.shares.where('expiresAt').above(now).toArray();
-  return Promise.all(records.map((record) => opened(dataKey, record)));
 }
 
 /**
