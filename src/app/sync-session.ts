@@ -3,6 +3,7 @@ import type { BuurtgesprekDatabase } from '../db/database';
 import { sameOrigin } from '../sync/api';
 import type { DrainOutcome, DrainProgress } from '../sync/drain';
 import { delayUntilNextTry, drainExclusively, OUTBOX_SYNC_TAG, waitsForNetwork } from '../sync/outbox-sync';
+import { requestBackgroundSync } from './worker-wake';
 
 /** The outbox as the page drives it: on start, when the connection returns, on "nu synchroniseren", and on schedule. */
 export const syncRunning = signal(false);
@@ -13,20 +14,9 @@ let database: BuurtgesprekDatabase | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let again: 'no' | 'due' | 'everything' = 'no';
 
-interface SyncManagerRegistration extends ServiceWorkerRegistration {
-  sync?: { register(tag: string): Promise<void> };
-}
-
 /** Where the browser has Background Sync, the service worker sends the outbox even after the tab is closed. */
-export async function requestBackgroundSync(): Promise<void> {
-  try {
-    const registration = (await navigator.serviceWorker?.getRegistration()) as
-      | SyncManagerRegistration
-      | undefined;
-    await registration?.sync?.register(OUTBOX_SYNC_TAG);
-  } catch {
-    // Not granted or not supported: the page's own schedule still sends everything.
-  }
+export function requestOutboxSync(): Promise<void> {
+  return requestBackgroundSync(OUTBOX_SYNC_TAG);
 }
 
 export function startOutboxSync(db: BuurtgesprekDatabase): void {
@@ -59,7 +49,7 @@ export async function syncNow(everything: boolean): Promise<void> {
       everything,
     );
     lastSyncOutcome.value = { outcome, at: Date.now() };
-    if (waitsForNetwork(outcome)) void requestBackgroundSync();
+    if (waitsForNetwork(outcome)) void requestOutboxSync();
   } catch (error) {
     console.error('outbox drain failed', error);
   } finally {

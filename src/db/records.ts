@@ -1,4 +1,5 @@
 import type { Consent, ConversationStatus } from '../domain/conversation';
+import type { Envelope } from '../domain/packages/envelope';
 import type { ProposalStatus } from '../domain/proposals/theme-proposal';
 import type { SharingDecision } from '../domain/sharing/status';
 import type { ValueTag } from '../domain/tallies';
@@ -212,6 +213,13 @@ export interface ShareRecord {
   /** When the server received the feedback: a newer one replaces it. */
   feedbackAt: number | null;
   feedbackSeenAt: number | null;
+  /**
+   * Feedback the server gave out that this device has not opened yet: the package exactly as it
+   * came, which only the link key (sealed in `secrets`) opens. The service worker fetches it while
+   * the notes are locked; the page opens it on unlock. Absent on records from before it existed;
+   * not indexed, so it needs no schema version.
+   */
+  fetched?: { feedback: Envelope; feedbackAt: number } | null;
 }
 
 /** A review a coach opened on this device (since version 6): package, draft feedback and keys, all sealed. */

@@ -84,14 +84,14 @@ export async function sharesOf(
   return Promise.all(records.map((record) => opened(dataKey, record)));
 }
 
-/** Shares the server still keeps: the ones to ask for feedback. */
-export async function allOpenShares(
+/** One share with its secrets opened; undefined when it is gone (erased, withdrawn). */
+export async function shareOf(
   db: BuurtgesprekDatabase,
   dataKey: CryptoKey,
-  now: number,
-): Promise<ShareState[]> {
-  const records = await db.shares.where('expiresAt').above(now).toArray();
-  return Promise.all(records.map((record) => opened(dataKey, record)));
+  shareId: string,
+): Promise<ShareState | undefined> {
+  const record = await db.shares.get(shareId);
+  return record && opened(dataKey, record);
 }
 
 /**

@@ -1,13 +1,16 @@
 import type { BuurtgesprekDatabase } from '../db/database';
-import { allOpenShares, storeFeedback } from '../db/reviews';
+import { fetchedFeedback, forgetFetchedFeedback } from '../db/fetched-feedback';
+import { shareOf, storeFeedback } from '../db/reviews';
 import { importPackageKey, openPackage } from '../domain/packages/envelope';
 import { parseReviewFeedback } from '../domain/packages/review';
-import { fetchShare } from '../sync/blobs';
+import { fetchFeedback } from '../sync/feedback';
 import type { ServerAccess } from './server-access';
 
 /**
- * Fetches coach feedback for the conversations this device shared: decrypted here with the key
- * that never left the device, then kept sealed with the data key. Returns how many came back.
+ * Brings in coach feedback for the conversations this device shared. What the service worker
+ * fetched while the notes were locked is opened first, with no network; then, online, the server
+ * is asked for anything newer. Opened here with the link key that never left the device, then
+ * kept sealed with the data key. Returns how many came in.
  */
 export async function pickUpFeedback(
   db: BuurtgesprekDatabase,
@@ -15,22 +18,27 @@ export async function pickUpFeedback(
   server: ServerAccess,
   now: number = Date.now(),
 ): Promise<number> {
-  let found = 0;
-  for (const share of await allOpenShares(db, key, now)) {
-    // Feedback read in from a file has no share at the server to ask.
-    if (share.keyEncoded === null) continue;
-    const answer = await fetchShare(server.client, share.shareId, server.isOnline);
-    if (!answer.ok || !answer.value.feedback) continue;
-    const feedbackAt = Date.parse(answer.value.feedbackAt ?? '') || now;
-    if (share.feedbackAt !== null && share.feedbackAt >= feedbackAt) continue;
+  let found = await openFetched(db, key);
+  if (!server.isOnline()) return found;
+  const fetched = await fetchFeedback(db, server.client, server.isOnline, now);
+  if (fetched.kept > 0) found += await openFetched(db, key);
+  return found;
+}
+
+async function openFetched(db: BuurtgesprekDatabase, key: CryptoKey): Promise<number> {
+  let opened = 0;
+  for (const fetched of await fetchedFeedback(db)) {
+    const share = await shareOf(db, key, fetched.shareId);
+    if (!share?.keyEncoded) continue;
     try {
       const packageKey = await importPackageKey(share.keyEncoded);
-      const feedback = await openPackage('feedback', answer.value.feedback, packageKey, parseReviewFeedback);
-      if (await storeFeedback(db, key, share.shareId, feedback, feedbackAt)) found++;
+      const feedback = await openPackage('feedback', fetched.feedback, packageKey, parseReviewFeedback);
+      if (await storeFeedback(db, key, share.shareId, feedback, fetched.feedbackAt)) opened++;
+      await forgetFetchedFeedback(db, share.shareId, fetched.feedbackAt);
     } catch (error) {
-      // A package that does not open is left on the server and reported, never half stored.
+      // A package that does not open is never half stored; it waits until newer feedback replaces it.
       console.warn('coach feedback could not be opened', error);
     }
   }
-  return found;
+  return opened;
 }

@@ -4,13 +4,13 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { BuurtgesprekDatabase } from '../db/database';
 import { sameOrigin } from '../sync/api';
-import { drainExclusively, OUTBOX_SYNC_TAG, waitsForNetwork } from '../sync/outbox-sync';
+import { isBackgroundSyncTag, syncInBackground } from '../sync/background-sync';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
 };
 
-/** Background Sync is not in TypeScript's worker library yet. */
+/** Background Sync and Periodic Background Sync are not in TypeScript's worker library yet. */
 interface SyncEvent extends ExtendableEvent {
   readonly tag: string;
 }
@@ -39,28 +39,30 @@ self.addEventListener('message', (event) => {
 });
 
 /**
- * Background Sync: the browser wakes the worker when the connection is back, even with no tab
- * open. The worker drains the same outbox the page does, under the same lock. Failing the event
- * when the network is the problem lets the browser try again later; the page's own schedule keeps
- * trying after the browser stops.
+ * Background Sync and Periodic Background Sync: the browser wakes the worker when the connection
+ * is back (or now and then, for an installed app), even with no tab open. The worker drains the
+ * same outbox the page does, under the same lock, and fetches the coach's feedback, which stays
+ * sealed until the page is unlocked. Failing the event when the network is the problem lets the
+ * browser try again later; the page's own schedule keeps trying after the browser stops.
  */
-self.addEventListener('sync', (event) => {
+function wakeUp(event: Event): void {
   const sync = event as SyncEvent;
-  if (sync.tag !== OUTBOX_SYNC_TAG) return;
+  if (!isBackgroundSyncTag(sync.tag)) return;
   sync.waitUntil(
     (async () => {
       const db = new BuurtgesprekDatabase();
       try {
-        const outcome = await drainExclusively({
+        await syncInBackground(sync.tag, {
           db,
           client: sameOrigin(),
           locks: self.navigator.locks,
           isOnline: () => self.navigator.onLine,
         });
-        if (waitsForNetwork(outcome)) throw new Error(`outbox not drained: ${outcome.kind}`);
       } finally {
         db.close();
       }
     })(),
   );
-});
+}
+self.addEventListener('sync', wakeUp);
+self.addEventListener('periodicsync', wakeUp);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/server/accounts/accounts';
 import { grantRole } from '../../src/server/accounts/grants';
@@ -80,6 +80,73 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
 
   async function coachSetUp(page: Page): Promise<void> {
     await new ConversationPage(new AppPage(page, '')).setUpPassphrase(COACH);
+  }
+
+  async function unlockInEnglish(app: AppPage, passphrase = INTERVIEWER): Promise<void> {
+    await app.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await app.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  }
+
+  async function english(app: AppPage): Promise<void> {
+    await app.open('/instellingen');
+    await app.page.getByLabel('English').check();
+    await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+  }
+
+  /** Whether the text `word` comes, in document order, before the element `selector`, both within `scope`. */
+  function before(scope: Locator, word: string, selector: string): Promise<boolean> {
+    return scope.evaluate(
+      (element, [word, selector]) => {
+        const target = element.querySelector(selector);
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent?.includes(word)) continue;
+          return (
+            target !== null && (node.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0
+          );
+        }
+        return false;
+      },
+      [word, selector] as const,
+    );
+  }
+
+  /** Wakes the service worker as the browser does for Periodic Background Sync (DevTools protocol). */
+  async function wakeWorker(app: AppPage, tag: string): Promise<void> {
+    const cdp = await app.page.context().newCDPSession(app.page);
+    const registrationId = new Promise<string>((resolve) =>
+      cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const live = registrations.find((registration) => !registration.isDeleted);
+        if (live) resolve(live.registrationId);
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.dispatchPeriodicSyncEvent', {
+      origin: new URL(app.page.url()).origin,
+      registrationId: await registrationId,
+      tag,
+    });
+    await cdp.detach();
+  }
+
+  /** Whether a share on the device holds feedback fetched and not opened yet: read straight from IndexedDB. */
+  function feedbackFetched(page: Page): Promise<boolean> {
+    return page.evaluate(
+      () =>
+        new Promise<boolean>((resolve, reject) => {
+          const opening = indexedDB.open('buurtgesprek');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const database = opening.result;
+            const all = database.transaction('shares').objectStore('shares').getAll();
+            all.onerror = () => reject(all.error);
+            all.onsuccess = () => {
+              database.close();
+              resolve(all.result.some((share: { fetched?: unknown }) => Boolean(share.fetched)));
+            };
+          };
+        }),
+    );
   }
 
   it('shares, lets the coach comment, and brings the feedback back; the server holds no note text', async () => {
@@ -165,6 +232,18 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     expect(text).toContain(TIP);
     expect(text).toContain(COMMENT);
     expect(text).toContain('Open vragen gesteld');
+    // What the coach wrote comes first; then the two points she answered; the five she left open
+    // are folded away under one closed line.
+    expect(await before(feedback, TIP, '.feedback-checklist')).toBe(true);
+    expect(await before(feedback, COMMENT, '.feedback-checklist')).toBe(true);
+    expect(await feedback.locator('.feedback-checklist dt').allInnerTexts()).toEqual([
+      'Open vragen gesteld',
+      'Een vervolg afgesproken',
+    ]);
+    const folded = feedback.locator('details.feedback-open');
+    expect(await folded.locator('summary').innerText()).toBe('Niet ingevuld (5)');
+    expect(await folded.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await folded.locator('li').first().isVisible()).toBe(false);
 
     // The coach's overview counts the checklist, with nothing about the resident.
     await coach.open('/reviews');
@@ -188,6 +267,11 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await interviewer.page.getByRole('link', { name: 'Mijn ontwikkeling: feedback per kwartaal' }).click();
     await interviewer.page.getByText('Open vragen gesteld: nog te weinig reviews').waitFor();
     expect(await axeViolations(interviewer.page)).toEqual([]);
+    await interviewer.goTo('Instellingen');
+    await interviewer.page.getByLabel('English').check();
+    await interviewer.page.getByRole('link', { name: 'My progress: feedback per quarter' }).click();
+    await interviewer.page.getByText('Asked open questions: not enough reviews yet').waitFor();
+    expect(await axeViolations(interviewer.page)).toEqual([]);
 
     const stored = await sync.stopAndRead(async (db) => {
       const tables = ['shares', 'backups', 'coach_reviews'];
@@ -203,13 +287,22 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
       expect(stored).not.toContain(secret);
   });
 
-  it('refuses a wrong key, a closed review and a wrong file password with a clear message, reading nothing in', async () => {
+  it('refuses a wrong key, a closed review and a wrong file password, reading nothing in; without a share sheet the link is copied; feedback the worker fetched while locked opens offline', async () => {
     const interviewer = await open();
     await enrol(interviewer, codes[0] ?? '');
-    await converse(interviewer, INTERVIEWER);
+    const path = await converse(interviewer, INTERVIEWER);
     await interviewer.page.getByRole('link', { name: 'Laten reviewen door coach' }).click();
     await interviewer.page.getByRole('button', { name: 'Versleutelen en delen via de server' }).click();
     const link = (await interviewer.page.locator('.review-link a').getAttribute('href')) ?? '';
+    // Chromium on Linux has no system share sheet: no "Delen…", and the link goes to the clipboard.
+    expect(await interviewer.page.evaluate(() => 'share' in navigator)).toBe(false);
+    expect(await interviewer.page.getByRole('button', { name: 'Delen…' }).count()).toBe(0);
+    await interviewer.page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: sync.server.url });
+    await interviewer.page.getByRole('button', { name: 'Link kopiëren' }).click();
+    await interviewer.page.getByRole('button', { name: 'Gekopieerd.' }).waitFor();
+    expect(await interviewer.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     // A file, offline, with a password.
     await interviewer.page.context().setOffline(true);
@@ -221,6 +314,23 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     ]);
     const filePath = (await download.path()) ?? '';
     expect(readFileSync(filePath, 'utf8')).not.toContain('boodschappen');
+
+    // In English, online again: the conversation waits for the coach, and sharing shows its preview.
+    await interviewer.page.context().setOffline(false);
+    await interviewer.waitForServiceWorker();
+    await english(interviewer);
+    await interviewer.open(path);
+    await unlockInEnglish(interviewer);
+    await interviewer.page.getByText('Waiting for feedback from the coach.').waitFor();
+    expect(await axeViolations(interviewer.page)).toEqual([]);
+    await interviewer.page.getByRole('link', { name: 'Have a coach review this' }).click();
+    await arrived(interviewer.page, 'Share for review');
+    await interviewer.page.locator('.review-package').waitFor();
+    expect(await axeViolations(interviewer.page)).toEqual([]);
+    // Locked from here on: whatever feedback reaches this device before the next unlock, the
+    // page could not have fetched it.
+    await interviewer.page.getByRole('button', { name: 'Lock' }).click();
+    await interviewer.page.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
 
     const coach = await open();
     const key = link.split('#')[1] ?? '';
@@ -246,20 +356,42 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await coach.page.locator('.review-package').waitFor();
     expect(await coach.page.locator('.review-package').innerText()).toContain('boodschappen');
 
-    // Closed by the coach's right key: the link no longer opens.
+    // A coach answers through the server.
     await coach.page.context().setOffline(false);
     const closer = await open();
     await closer.page.goto(link);
     await closer.ready();
     await coachSetUp(closer.page);
     await closer.page.locator('.review-package').waitFor();
+    await closer.page.getByLabel('Tip voor de volgende keer').fill(TIP);
+    await closer.page.getByRole('button', { name: 'Feedback versturen' }).click();
+    await closer.page.getByText(/^Feedback verstuurd op/).waitFor();
+    // The interviewer's app is locked; its service worker, woken by the browser, fetches the
+    // feedback and keeps it sealed. Unlocked later without a connection, the feedback is there.
+    await wakeWorker(interviewer, 'buurtgesprek-feedback');
+    await expect.poll(() => feedbackFetched(interviewer.page), { timeout: 20_000 }).toBe(true);
+    await interviewer.page.context().setOffline(true);
+    await unlockInEnglish(interviewer);
+    await interviewer.goTo('Conversations');
+    await interviewer.page.locator(`.conversation-list a[href="${path}"]`).click();
+    await interviewer.page.locator('.feedback', { hasText: TIP }).waitFor();
+    expect(await feedbackFetched(interviewer.page)).toBe(false);
+
+    // Closed by the coach's right key: the link no longer opens.
     await closer.page.getByRole('button', { name: 'Review afsluiten' }).click();
     await closer.page.getByText(/De review is afgesloten/).waitFor();
+    // A coach whose app speaks English: the landing and her set-up, then what the link says now.
     const late = await open();
+    await english(late);
     await late.page.goto(link);
     await late.ready();
-    await coachSetUp(late.page);
-    await late.page.getByText('Deze review is verlopen of afgesloten.').waitFor();
+    await late.page.getByRole('heading', { name: 'You are opening a conversation to review' }).waitFor();
+    await late.page.getByRole('heading', { name: 'Choose your passphrase as a coach' }).waitFor();
+    expect(await axeViolations(late.page)).toEqual([]);
+    await late.page.getByLabel('Passphrase', { exact: true }).fill(COACH);
+    await late.page.getByLabel('Repeat the passphrase').fill(COACH);
+    await late.page.getByRole('button', { name: 'Set passphrase' }).click();
+    await late.page.getByText('This review has expired or was closed.').waitFor();
   });
 
   it('restores every conversation and note on a fresh profile from the server backup with the recovery code, and nothing with a wrong one', async () => {

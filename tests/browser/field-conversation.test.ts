@@ -225,7 +225,7 @@ describe.skipIf(!browserTestsRun)('a conversation on a phone', () => {
     expect(await quotes.count()).toBe(0);
   });
 
-  it('opens the method in a dialog over the question and closes back to the note as it was', async () => {
+  it('opens the method in a dialog over the question and closes back to the note as it was; in English too, and over a guide', async () => {
     await app().open('/gesprekken');
     const talk = new ConversationPage(app());
     await talk.setUpPassphrase(PASSPHRASE);
@@ -245,6 +245,24 @@ describe.skipIf(!browserTestsRun)('a conversation on a phone', () => {
     // Closing returns focus to where the interviewer was, with nothing she typed lost.
     await expect.poll(() => opener.evaluate((element) => element === document.activeElement)).toBe(true);
     expect(await talk.note().inputValue()).toBe('Ze regelt alles zelf.');
+
+    // In English, in conversation mode and opened over a guide.
+    await app().goTo('Instellingen');
+    await page().getByLabel('English').check();
+    await page().getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page().goBack();
+    await page().getByRole('button', { name: 'About the method' }).click();
+    const english = page().getByRole('dialog', { name: 'The appreciative method' });
+    await english.getByRole('heading', { name: 'Discover', level: 4 }).waitFor();
+    expect(await axeViolations(page())).toEqual([]);
+    await page().keyboard.press('Escape');
+    await english.waitFor({ state: 'hidden' });
+    await app().goTo('Guides');
+    await page().getByRole('link', { name: 'Conversation with an informal carer' }).first().click();
+    await page().locator('.guide-section').first().waitFor();
+    await page().getByRole('button', { name: 'About the method' }).click();
+    await english.getByRole('heading', { name: 'Discover', level: 4 }).waitFor();
+    expect(await axeViolations(page())).toEqual([]);
   });
 
   it('offers a coach review only with consent point (d), which can be given or taken back later', async () => {

@@ -91,6 +91,28 @@ for (const target of targets) {
       expect(wrongKind.status).toBe(400);
     });
 
+    it('limits lookups per address with 429 and Retry-After, guesses of unknown codes included', async () => {
+      const limited = await startTestServer({
+        db,
+        env: { BLOB_RATE_LIMIT: '1000', SHARE_READ_RATE_LIMIT: '3' },
+      });
+      try {
+        const lookUp = (codeId: string) => fetch(`${limited.url}/api/shares/code/${codeId}`);
+        const id = await share();
+        expect((await file(owner, id, 'STV890')).status).toBe(204);
+        expect((await lookUp('STV890')).status).toBe(200);
+        expect((await lookUp('WXY234')).status).toBe(404);
+        expect((await lookUp('WXY235')).status).toBe(404);
+        // A fourth try in the minute is refused, even with the right code.
+        const refused = await lookUp('STV890');
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+        expect(await errorCode(refused)).toBe('too_many_requests');
+      } finally {
+        await limited.close();
+      }
+    });
+
     it('needs a device token to file a code', async () => {
       const id = await share();
       const response = await fetch(`${server.url}/api/shares/${id}/code/PQR567`, {

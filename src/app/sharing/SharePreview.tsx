@@ -13,7 +13,7 @@ import {
 import { type OpenConversation, useConversation } from '../conversations/use-conversation';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
-import { requestBackgroundSync, syncNow } from '../sync-session';
+import { requestOutboxSync, syncNow } from '../sync-session';
 import { useLive } from '../use-live';
 import { EnrolmentNotice } from './EnrolmentNotice';
 import { QuoteApprovals } from './QuoteApprovals';
@@ -81,7 +81,7 @@ function PreviewOf({ open, dataKey }: { open: OpenConversation; dataKey: CryptoK
       return setBusy(false);
     }
     void syncNow(false);
-    void requestBackgroundSync();
+    void requestOutboxSync();
     back();
   };
   const holdBack = async () => {

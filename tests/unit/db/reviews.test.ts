@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { sharesToAsk } from '../../../src/db/fetched-feedback';
 import {
-  allOpenShares,
   type CoachReviewRecord,
   coachChecklistTally,
   coachReview,
@@ -78,8 +78,9 @@ describe("the interviewer's shares", () => {
     const expired = await share('c2', 4_000);
     await rememberShare(db, key, open);
     await rememberShare(db, key, expired);
-    expect((await allOpenShares(db, key, 4_500)).map((s) => s.shareId)).toEqual([open.shareId]);
-    expect(await allOpenShares(db, key, 5_000)).toEqual([]);
+    // Read from the clear fields: the service worker asks while the notes are locked.
+    expect(await sharesToAsk(db, 4_500)).toEqual([{ shareId: open.shareId, knownAt: null }]);
+    expect(await sharesToAsk(db, 5_000)).toEqual([]);
   });
 });
 

@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { codebookInUse } from '../../../src/db/area-configuration';
 import { loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { sharesToAsk } from '../../../src/db/fetched-feedback';
 import { guideOfConversation } from '../../../src/db/guides';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { reviewsAwaitingFeedback, stopAwaitingFeedbackFiles } from '../../../src/db/review-waiting';
-import { allOpenShares, coachReviews, feedbackOf, sharesOf } from '../../../src/db/reviews';
+import { coachReviews, feedbackOf, sharesOf } from '../../../src/db/reviews';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { readSettings, writeSetting } from '../../../src/db/settings';
 import { changeCoachConsent } from '../../../src/domain/conversation';
@@ -103,7 +104,7 @@ describe('a conversation handed over as a file waits for the feedback file', () 
     // Still waiting long after: a file does not expire as a share at the server does.
     expect(await reviewsAwaitingFeedback(interviewer, 'c1', 10 ** 13)).toEqual({ online: 0, file: 1 });
     // No key, no share id the server knows: a pick-up asks nothing, erasing withdraws nothing there.
-    expect(await allOpenShares(interviewer, key, 6_000)).toEqual([]);
+    expect(await sharesToAsk(interviewer, 6_000)).toEqual([]);
     expect((await sharesOf(interviewer, key, 'c1')).map((share) => share.keyEncoded)).toEqual([null]);
 
     const opened = await openReviewFile(coach, coachKey, file.content, PASSWORD, 8_000);

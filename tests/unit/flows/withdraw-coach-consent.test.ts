@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
+import { sharesToAsk } from '../../../src/db/fetched-feedback';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { reviewsAwaitingFeedback } from '../../../src/db/review-waiting';
-import { allOpenShares, feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src/db/reviews';
+import { feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src/db/reviews';
 import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
@@ -69,7 +70,7 @@ describe('withdrawing consent point (d), the coach reading along', () => {
       OPEN,
     ]);
     // Nothing left that a pick-up asks the server about, nothing that shows as waiting, no key kept.
-    expect(await allOpenShares(db, key, 5_000)).toEqual([]);
+    expect(await sharesToAsk(db, 5_000)).toEqual([]);
     expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 0, file: 0 });
     // The feedback that came back stays hers, without the link's key.
     const kept = await sharesOf(db, key, 'c1');
