@@ -146,10 +146,24 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     await question.locator('summary').click();
     await question.getByLabel('Wat is er gezegd? (kort)').fill('Veel zorgen over donkere portieken.');
     await question.getByLabel('Wat gaan we doen?').fill('Portiekverlichting laten repareren');
-    // A person's name as owner is flagged; a team or organisation is what the field asks for.
-    await question.getByLabel('Wie pakt het op?').fill('Jan de Vries');
+    // A person's name as owner is flagged, and the action is not added while it is there: the
+    // field is marked and gets the focus, its description saying why.
+    const owner = question.getByLabel('Wie pakt het op?');
+    await owner.fill('Jan de Vries');
     await question.getByText('Dit lijkt op de naam van een persoon.', { exact: false }).waitFor();
-    await question.getByLabel('Wie pakt het op?').fill('Stadsdeel Zuidoost');
+    await question.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await expect.poll(() => owner.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await owner.getAttribute('aria-invalid')).toBe('true');
+    const description = await owner.evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
+    expect(description).toContain('Dit lijkt op de naam van een persoon.');
+    expect(await question.locator('.action-card').count()).toBe(0);
+    // A team or organisation is what the field asks for.
+    await owner.fill('Stadsdeel Zuidoost');
     expect(await question.getByText('Dit lijkt op de naam van een persoon.', { exact: false }).count()).toBe(
       0,
     );
@@ -180,7 +194,12 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
     await card.getByLabel('Hoe staat de afspraak ervoor?').selectOption('done');
     await card.getByRole('button', { name: 'Stand opslaan' }).click();
     await card.getByText('Stand: Gedaan').waitFor();
+    // An update is on the public page too: a name in it is flagged (a warning: the anonymiser also
+    // takes some buildings' names for a person's).
+    await card.getByLabel('Wat is er sindsdien gebeurd?').fill('Mevrouw Jansen heeft gebeld');
+    await card.getByText('Deze tekst komt op de openbare pagina', { exact: false }).waitFor();
     await card.getByLabel('Wat is er sindsdien gebeurd?').fill('Lampen vervangen in blok C');
+    expect(await card.getByText('Deze tekst komt op de openbare pagina', { exact: false }).count()).toBe(0);
     await card.getByLabel('Datum').fill('2026-03-02');
     await card.getByRole('button', { name: 'Voortgang toevoegen' }).click();
     await overview.getByText('Geen afspraken over de datum.').waitFor();

@@ -146,6 +146,51 @@ for (const target of targets) {
       expect(body).not.toContain(ACTION_MARKER);
     });
 
+    it("refuses an owner that is a person's name, naming the field but not the name", async () => {
+      // The owner is on the public page: a team or an organisation, never a private person.
+      for (const [year, owner] of [
+        [2032, 'Jan de Vries'],
+        [2033, 'mevrouw Bakker'],
+      ] as const) {
+        const response = await put(
+          anna,
+          { agenda: agendaWith([action(), action({ owner })]), baseVersion: null },
+          year,
+        );
+        expect(response.status).toBe(400);
+        const body = (await response.json()) as {
+          error: { code: string; fields: { path: string; message: string }[] };
+        };
+        expect(body.error.code).toBe('personal_details');
+        expect(body.error.fields.map((field) => field.path)).toEqual(['body/agenda/outcome/actions/1/owner']);
+        expect(JSON.stringify(body)).not.toContain(owner);
+        // Nothing of it was kept.
+        const stored = await fetch(`${server.url}/api/areas/gaasperdam/agenda?year=${year}`, {
+          headers: { authorization: `Bearer ${anna}` },
+        });
+        expect(stored.status).toBe(404);
+      }
+      // Teams and organisations pass, lower case and all.
+      const owners = ['Stadsdeel Zuidoost', 'GGD Amsterdam', 'buurtteam'];
+      const saved = await save(
+        anna,
+        { agenda: agendaWith(owners.map((owner) => action({ owner }))), baseVersion: null },
+        2034,
+      );
+      expect(saved.agenda.outcome?.actions.map((a) => a.owner)).toEqual(owners);
+      // A name added later to a stored agenda is refused the same way, and the stored one stays.
+      const refused = await put(
+        bram,
+        {
+          agenda: agendaWith([...(saved.agenda.outcome?.actions ?? []), action({ owner: 'Anna Jansen' })]),
+          baseVersion: saved.version,
+        },
+        2034,
+      );
+      expect(refused.status).toBe(400);
+      expect(await get(anna, 2034)).toEqual(saved);
+    });
+
     it('writes an audit entry per action created, changed and removed, with ids only', async () => {
       const kept = action();
       const gone = action();

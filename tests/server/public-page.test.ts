@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isSuppressed } from '../../src/domain/suppression';
+import { defaultCodebook } from '../../src/domain/themes';
 import { uuidv7 } from '../../src/domain/uuid';
 import { VALUE_IDS } from '../../src/domain/values';
 import type { Agenda } from '../../src/domain/wire/agenda';
+import type { AggregatesReport } from '../../src/domain/wire/aggregates';
 import type { Database } from '../../src/server/db/database';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {
@@ -10,6 +13,7 @@ import {
   createAreas,
   createReaderAccount,
   deviceToken,
+  getAggregates,
   json,
   login,
   migrated,
@@ -21,6 +25,13 @@ import { startTestServer, type TestServer } from './support/server';
 
 const targets = await databaseTargets();
 const K = 5;
+// A few themes of the built-in codebook: enough for some to reach k and others not in one year.
+const THEMES = defaultCodebook().themes.slice(0, 6);
+const rowsOf = (html: string) =>
+  [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><\/tr>/g)].map((m) => ({
+    label: m[1] ?? '',
+    cell: m[2] ?? '',
+  }));
 
 for (const target of targets) {
   describe.skipIf(!target.available)(`the public page of an area and year (${target.kind})`, () => {
@@ -124,27 +135,65 @@ for (const target of targets) {
       let year = 2040;
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.record({ value: fc.constantFrom(...VALUE_IDS), missing: fc.boolean() }), {
-            minLength: 1,
-            maxLength: 14,
-          }),
+          fc.array(
+            fc.record({
+              value: fc.constantFrom(...VALUE_IDS),
+              missing: fc.boolean(),
+              themes: fc.subarray(THEMES.map((theme) => theme.id)),
+            }),
+            { minLength: 1, maxLength: 30 },
+          ),
           async (conversations) => {
             year++;
-            const batch = conversations.map(({ value, missing }) =>
+            const batch = conversations.map(({ value, missing, themes }) =>
               summary({
                 period: { year, quarter: 1 },
                 values: {
                   ...noValues(),
                   [value]: { experienced: missing ? 0 : 1, missing: missing ? 1 : 0 },
                 },
+                themeIds: themes,
               }),
             );
             expect((await postSummaries(server.url, device, { summaries: batch })).status).toBeLessThan(300);
             expect((await publish(year, true)).status).toBe(200);
             const html = await (await page(year)).text();
-            const [values = '', trend = ''] = html.split('id="trend-heading"');
+            const [values = '', rest = ''] = html.split('id="themes-heading"');
+            const [themes = '', trend = ''] = rest.split('id="trend-heading"');
             const cells = [...values.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
             expect(cells).toHaveLength(VALUE_IDS.length * 2);
+
+            // The themes: named from the codebook, each with the number of conversations it came
+            // up in, only where the team's own (suppressed) report shows that number and it is at
+            // least k; a theme the report hides is left out, never said as a number.
+            const team = (await (
+              await getAggregates(server.url, anna, 'gaasperdam', `year=${year}`)
+            ).json()) as AggregatesReport;
+            const themeRows = rowsOf(themes);
+            for (const { label, cell } of themeRows) {
+              const theme = THEMES.find((candidate) => candidate.labels.nl === label);
+              expect(theme, label).toBeDefined();
+              const truth = conversations.filter((c) => c.themes.includes(theme?.id ?? '')).length;
+              expect(Number(cell), label).toBe(truth);
+              expect(truth).toBeGreaterThanOrEqual(K);
+              const reported = team.themes.find((row) => row.themeId === theme?.id)?.conversations;
+              expect(reported, label).toBe(truth);
+            }
+            // Every theme the report shows with k or more is named (the five largest at most).
+            const nameable = team.themes.filter(({ conversations: n }) => !isSuppressed(n) && n >= K).length;
+            expect(themeRows).toHaveLength(Math.min(nameable, 5));
+            if (themeRows.length === 0)
+              expect(themes).toContain('Er is nog geen onderwerp dat we kunnen noemen.');
+            // The same themes in English, with their English labels.
+            const english =
+              (await (await page(year, '?lang=en')).text()).split('id="themes-heading"')[1] ?? '';
+            expect(rowsOf(english.split('id="trend-heading"')[0] ?? '')).toEqual(
+              themeRows.map(({ label, cell }) => ({
+                label: THEMES.find((theme) => theme.labels.nl === label)?.labels.en,
+                cell,
+              })),
+            );
+
             // The trend's tables too: five years per value, a gap said in words.
             const trendCells = [...trend.matchAll(/<td>([^<]*)<\/td>/g)].map((m) => m[1] ?? '');
             expect(trendCells).toHaveLength(VALUE_IDS.length * 5 * 2);
@@ -163,7 +212,20 @@ for (const target of targets) {
             if (total < K) expect(html).not.toContain(`In ${total} gesprekken`);
           },
         ),
-        { numRuns: 12 },
+        {
+          numRuns: 12,
+          // Random years mostly hide every theme (few conversations over many cells); this one
+          // names several, so the themes' numbers are checked on every run of the suite too.
+          examples: [
+            [
+              Array.from({ length: 24 }, (_, i) => ({
+                value: 'autonomie' as const,
+                missing: i % 2 === 1,
+                themes: [THEMES[0]?.id ?? '', ...(i < 12 ? [THEMES[1]?.id ?? ''] : [])],
+              })),
+            ],
+          ],
+        },
       );
     });
 

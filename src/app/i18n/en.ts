@@ -705,7 +705,12 @@ export const en: Messages = {
     what: 'What will be done?',
     owner: 'Who takes it on?',
     ownerHint: 'A team or organisation, not the name of a person.',
-    ownerLooksLikeName: 'This looks like the name of a person. Please name the team or organisation instead.',
+    ownerLooksLikeName:
+      'This looks like the name of a person. The action goes on the public page: fill in the team or organisation.',
+    textLooksLikeName:
+      'This looks like the name of a person. This text goes on the public page: leave names of people out.',
+    ownerIsNameStored:
+      'The name of a person is given as who takes it on. The action cannot be shared like this. Remove it and record it again with the team or organisation.',
     due: 'Done by (date, may be empty)',
     values: 'Which values does it answer?',
     themes: 'Which themes does it answer?',

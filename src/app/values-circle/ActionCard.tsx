@@ -1,4 +1,6 @@
+import { useMemo } from 'preact/hooks';
 import { isOverdue } from '../../domain/values-circle/outcome';
+import { namesAPerson } from '../../domain/values-circle/public-names';
 import type { AgreedAction } from '../../domain/wire/circle-outcome';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
@@ -23,6 +25,9 @@ export function ActionCard({ action, today, themes, onChange, onRemove }: Action
   const text = t.circleOutcome;
   const lang = language.value;
   const late = isOverdue(action, today);
+  // Recorded before the server refused it (or on an older version): the team must replace it,
+  // since no agenda with it can be shared any more.
+  const ownerIsName = useMemo(() => namesAPerson(action.owner), [action.owner]);
   const themeName = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
   const answers = [...action.valueIds.map((id) => t.values[id].name), ...action.themeIds.map(themeName)];
   return (
@@ -37,7 +42,15 @@ export function ActionCard({ action, today, themes, onChange, onRemove }: Action
         </p>
       )}
       <ul class="action-facts">
-        <li>{text.ownerIs(action.owner)}</li>
+        <li>
+          {text.ownerIs(action.owner)}
+          {ownerIsName && (
+            <p class="field-warning">
+              <span aria-hidden="true">⚠ </span>
+              {text.ownerIsNameStored}
+            </p>
+          )}
+        </li>
         <li>{action.due ? text.dueOn(formatDate(action.due, lang)) : text.noDue}</li>
         <li>{text.statusIs(text.statuses[action.status])}</li>
         {action.status === 'not-done' && <li>{text.reasonIs(action.reason)}</li>}

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { uuidv7 } from '../../domain/uuid';
 import { withStatus, withUpdate } from '../../domain/values-circle/outcome';
+import { namesAPerson } from '../../domain/values-circle/public-names';
 import { ACTION_STATUSES, type ActionStatus, type AgreedAction } from '../../domain/wire/circle-outcome';
 import { formatDate, todayIso } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { NameWarning } from './NameWarning';
 
 /** What the team does with an action through the year: change its status, add progress, remove it. */
 
@@ -19,6 +21,10 @@ export function StatusForm({
   const [reason, setReason] = useState(action.reason);
   const [missing, setMissing] = useState(false);
   const id = (name: string) => `${name}-${action.id}`;
+  const reasonNamesAPerson = status === 'not-done' && namesAPerson(reason);
+  const reasonHints = [reasonNamesAPerson ? id('reason-name') : '', missing ? id('reason-error') : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <form
       class="action-form"
@@ -54,10 +60,11 @@ export function StatusForm({
             maxLength={500}
             aria-required="true"
             aria-invalid={missing}
-            aria-describedby={missing ? id('reason-error') : undefined}
+            aria-describedby={reasonHints || undefined}
             value={reason}
             onInput={(event) => setReason(event.currentTarget.value)}
           />
+          {reasonNamesAPerson && <NameWarning id={id('reason-name')} />}
           {missing && (
             <p id={id('reason-error')} class="field-error" role="alert">
               {text.reasonRequired}
@@ -78,6 +85,7 @@ export function Updates({ action, onChange }: { action: AgreedAction; onChange: 
   const [date, setDate] = useState(todayIso());
   const [note, setNote] = useState('');
   const id = (name: string) => `${name}-${action.id}`;
+  const noteNamesAPerson = namesAPerson(note);
   return (
     <div class="action-updates">
       {action.updates.length > 0 && (
@@ -106,9 +114,11 @@ export function Updates({ action, onChange }: { action: AgreedAction; onChange: 
           id={id('update-text')}
           type="text"
           maxLength={280}
+          aria-describedby={noteNamesAPerson ? id('update-name') : undefined}
           value={note}
           onInput={(event) => setNote(event.currentTarget.value)}
         />
+        {noteNamesAPerson && <NameWarning id={id('update-name')} />}
         <label for={id('update-date')}>{text.updateDate}</label>
         <input
           id={id('update-date')}

@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
-import { findPersonalDetails } from '../../domain/anonymiser';
+import { useRef, useState } from 'preact/hooks';
 import { uuidv7 } from '../../domain/uuid';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
+import { namesAPerson } from '../../domain/values-circle/public-names';
 import type { AgreedAction } from '../../domain/wire/circle-outcome';
 import { useMessages } from '../i18n/locale';
 import type { ThemeOption } from './ActionCard';
+import { NameWarning } from './NameWarning';
 
 interface NewActionProps {
   questionId: string;
@@ -17,7 +18,11 @@ interface NewActionProps {
 const toggle = <T,>(list: T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 
-/** Records an action the circle agreed on. The owner is a team or organisation: a person's name is flagged. */
+/**
+ * Records an action the circle agreed on. The owner is a team or organisation: a person's name is
+ * flagged as it is typed and the action is not added while it is there (the server refuses it
+ * too, public-names.ts), because the owner is shown on the public page.
+ */
 export function NewAction({ questionId, valueId, themes, onAdd }: NewActionProps) {
   const t = useMessages();
   const text = t.circleOutcome;
@@ -27,9 +32,14 @@ export function NewAction({ questionId, valueId, themes, onAdd }: NewActionProps
   const [valueIds, setValueIds] = useState<ValueId[]>(valueId ? [valueId] : []);
   const [themeIds, setThemeIds] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
+  const ownerInput = useRef<HTMLInputElement>(null);
   const id = (name: string) => `${name}-${questionId}`;
-  const looksLikeName = findPersonalDetails(owner).some((found) => found.type === 'person');
+  const looksLikeName = namesAPerson(owner);
+  const whatNamesAPerson = namesAPerson(what);
   const whatMissing = tried && what.trim() === '';
+  const whatHints = [whatNamesAPerson ? id('what-name') : '', whatMissing ? id('what-error') : '']
+    .filter(Boolean)
+    .join(' ');
   const ownerMissing = tried && owner.trim() === '';
   const ownerHints = [
     id('owner-hint'),
@@ -47,6 +57,11 @@ export function NewAction({ questionId, valueId, themes, onAdd }: NewActionProps
         event.preventDefault();
         setTried(true);
         if (what.trim() === '' || owner.trim() === '') return;
+        // Focus on the field reads its description, the reason, to a screen reader user.
+        if (looksLikeName) {
+          ownerInput.current?.focus();
+          return;
+        }
         onAdd({
           id: uuidv7(),
           questionId,
@@ -73,10 +88,11 @@ export function NewAction({ questionId, valueId, themes, onAdd }: NewActionProps
         type="text"
         maxLength={300}
         aria-invalid={whatMissing}
-        aria-describedby={whatMissing ? id('what-error') : undefined}
+        aria-describedby={whatHints || undefined}
         value={what}
         onInput={(event) => setWhat(event.currentTarget.value)}
       />
+      {whatNamesAPerson && <NameWarning id={id('what-name')} />}
       {whatMissing && (
         <p id={id('what-error')} class="field-error">
           {text.required}
@@ -88,9 +104,10 @@ export function NewAction({ questionId, valueId, themes, onAdd }: NewActionProps
       </p>
       <input
         id={id('owner')}
+        ref={ownerInput}
         type="text"
         maxLength={120}
-        aria-invalid={ownerMissing}
+        aria-invalid={ownerMissing || looksLikeName}
         aria-describedby={ownerHints}
         value={owner}
         onInput={(event) => setOwner(event.currentTarget.value)}

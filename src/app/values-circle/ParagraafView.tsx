@@ -2,12 +2,14 @@ import type { Block } from './paragraaf-document';
 
 /**
  * The participatieparagraaf on paper (PDF through the browser's print): shown only while the team
- * prints it (styles.css, `.printing-paragraaf`), like the handout. Hidden from assistive technology
- * on screen, where it is not visible; the Word file carries the same blocks.
+ * prints it (styles.css, `.printing-paragraaf`), like the handout; the Word file carries the same
+ * blocks. On screen `display: none` already keeps it from assistive technology. It is not
+ * `aria-hidden`: Chromium builds a saved PDF's tags from the accessibility tree, so a hidden
+ * article would print as an untagged PDF, and axe checks nothing inside it.
  */
 export function ParagraafView({ blocks }: { blocks: readonly Block[] }) {
   return (
-    <article class="paragraaf-print" aria-hidden="true">
+    <article class="paragraaf-print">
       {blocks.map((block, index) => (
         <BlockView block={block} index={index} key={index} />
       ))}
@@ -18,11 +20,12 @@ export function ParagraafView({ blocks }: { blocks: readonly Block[] }) {
 function BlockView({ block, index }: { block: Block; index: number }) {
   switch (block.kind) {
     case 'heading':
+      // The printed document's own title: the screen's h1 is not printed (axe: page-has-heading-one).
       if (block.level === 1)
         return (
-          <p class="paragraaf-title" key={index}>
+          <h1 class="paragraaf-title" key={index}>
             {block.text}
-          </p>
+          </h1>
         );
       return block.level === 2 ? <h2 key={index}>{block.text}</h2> : <h3 key={index}>{block.text}</h3>;
     case 'paragraph':

@@ -61,6 +61,15 @@ export function topThemes(report: AggregatesReport, limit = 10): RankedTheme[] {
   );
 }
 
+/**
+ * The top themes that may be named outside the area team (the paragraaf, the public page): shown
+ * figures of at least k conversations only. A suppressed theme is left out, not listed as "fewer
+ * than k": in a codebook of many themes, that a theme appears at all says someone raised it.
+ */
+export function nameableThemes(report: AggregatesReport, limit = 5): RankedTheme[] {
+  return topThemes(report, limit).filter((theme) => theme.conversations >= report.k);
+}
+
 /** "Where betrokkenheid was missed, residents mostly talked about …": the themes most often alongside. */
 export function coOccurringThemes(
   report: AggregatesReport,

@@ -4,7 +4,7 @@ import { VALUE_IDS, type ValueId } from '../values';
 import type { Agenda } from '../wire/agenda';
 import type { AggregatesReport, ReportQuote } from '../wire/aggregates';
 import type { ActionStatus } from '../wire/circle-outcome';
-import { topThemes } from './dashboard';
+import { nameableThemes } from './dashboard';
 import { circlesHeld } from './held-circles';
 import { shownQuotes } from './quote-picks';
 
@@ -114,7 +114,7 @@ export function participationParagraph(input: ParagraafInput): Paragraaf {
         experienced: countOf(report.values[valueId].experienced, k),
         missing: countOf(report.values[valueId].missing, k),
       })),
-      themes: topThemes(report, input.themeLimit ?? 5).filter((theme) => theme.conversations >= k),
+      themes: nameableThemes(report, input.themeLimit ?? 5),
       quotes: quotes.map(({ text, valueIds }) => ({ text, valueIds })),
     },
     done: (agenda?.outcome?.actions ?? []).map((action) => {

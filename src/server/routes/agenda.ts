@@ -6,6 +6,7 @@ import {
   type StoredAgenda,
 } from '../../domain/wire/agenda';
 import { accountActor } from '../audit/reader-actor';
+import { personNamedAsOwner } from '../checks/action-owners';
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
@@ -52,6 +53,15 @@ export function agendaRoutes(db: Database, limits: RateLimits) {
           throw new HttpError(400, 'invalid_request', 'The request has invalid fields', fields);
         }
         const { agenda, baseVersion } = parsed.save;
+        const named = personNamedAsOwner(agenda);
+        if (named.length > 0) {
+          throw new HttpError(
+            400,
+            'personal_details',
+            'An action names a person as its owner',
+            named.slice(0, AGENDA_LIMITS.fieldErrors),
+          );
+        }
         const actor = accountActor(request);
         const outcome = await saveAgenda(db, { areaId, year, agenda, baseVersion, actor });
         if (outcome.saved) return outcome.stored;

@@ -28,6 +28,8 @@ const YEAR = { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS
  * team's switch for it. The page needs no sign-in and sets no cookie; it exists only while the
  * team has it published, and is served `no-cache`, so unpublishing takes it down at once; the copy
  * a phone keeps to read offline goes too, the next time it asks online (offline-worker.ts).
+ * Publishing takes no snapshot: every visit renders the figures and the agenda as stored now, so an
+ * action the team marks done later is on the page as soon as the team's device has synced it.
  */
 export function publicPageRoutes(db: Database, serverK: number, engine: SuppressionEngine) {
   return async (app: FastifyInstance): Promise<void> => {
@@ -99,9 +101,12 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
           reply.code(404).type('text/html; charset=utf-8');
           return NOT_FOUND;
         }
-        // The area team's own report (the same joint suppression, off the request thread), without
-        // quotes: a public page carries no resident's words. Public, so it must hide what every other
-        // scope hides: published figures are the first a differencing attacker would take.
+        // The area team's own report (the same joint suppression, off the request thread). Public, so
+        // it must hide what every other scope hides: published figures are the first a differencing
+        // attacker would take. Of the residents' words it shows the quotes the team picked and only
+        // those, never a default (sections.ts, quotes-section.ts): each was approved for sharing,
+        // anonymised, and checked again by the server when it arrived (checks/quotes.ts). The rest
+        // of the page is rendered from the report without quotes.
         const figures = await scopeReport(db, { kind: 'area', areaId }, { year }, serverK, engine, reply);
         const report = { ...figures, quotes: { items: [], more: false, released: false } };
         const stored = await loadAgenda(db, areaId, year);

@@ -374,7 +374,12 @@ export const nlScreens = {
     what: 'Wat gaan we doen?',
     owner: 'Wie pakt het op?',
     ownerHint: 'Een team of organisatie, geen naam van een persoon.',
-    ownerLooksLikeName: 'Dit lijkt op de naam van een persoon. Noem liever het team of de organisatie.',
+    ownerLooksLikeName:
+      'Dit lijkt op de naam van een persoon. De afspraak komt op de openbare pagina: vul het team of de organisatie in.',
+    textLooksLikeName:
+      'Dit lijkt op de naam van een persoon. Deze tekst komt op de openbare pagina: laat namen van personen weg.',
+    ownerIsNameStored:
+      'Bij wie het oppakt staat de naam van een persoon. Zo kan de afspraak niet gedeeld worden. Verwijder hem en leg hem opnieuw vast met het team of de organisatie.',
     due: 'Klaar op (datum, mag leeg)',
     values: 'Bij welke waarden?',
     themes: 'Bij welke thema’s?',
