@@ -110,11 +110,24 @@ function date(iso: string, language: PageLanguage): string {
   }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, d ?? 1)));
 }
 
+/**
+ * Where a long value name may break, with a hyphen: on a 360 px phone without hyphenation
+ * dictionaries the table otherwise breaks it anywhere ("Betrokkenhe id") or crushes the figures.
+ */
+const BREAKS: Readonly<Record<string, string>> = {
+  Betrokkenheid: 'Betrokken&shy;heid',
+  Gelijkwaardigheid: 'Gelijk&shy;waardigheid',
+  Zelfbeschikking: 'Zelf&shy;beschikking',
+};
+const breakable = (name: string) => BREAKS[name] ?? name;
+
 const STYLE =
   'body{font:1.05rem/1.5 system-ui,sans-serif;margin:0 auto;max-width:40rem;padding:1rem;color:#1d2326;background:#fff}' +
   'h1{font-size:1.5rem;line-height:1.25}table{border-collapse:collapse;width:100%}' +
   'th,td{text-align:left;padding:.4rem;border-bottom:1px solid #777;overflow-wrap:anywhere;hyphens:auto}ul{padding-left:1.2rem}li{margin:.5rem 0}' +
-  'a{color:#0a4243}.status{font-weight:700}';
+  'a{color:#0a4243}.status{font-weight:700}' +
+  // The six value names fit a 360 px screen whole; broken anywhere they read as "Betrokkenhe id".
+  '.values th,.values td{overflow-wrap:normal}';
 
 export function renderPublicPage(input: {
   areaName: string;
@@ -140,7 +153,7 @@ export function renderPublicPage(input: {
   };
   const rows = VALUE_IDS.map((id) => {
     const f = report.values[id];
-    return `<tr><th scope="row">${t.values[id]}</th><td>${figure(f.experienced)}</td><td>${figure(f.missing)}</td></tr>`;
+    return `<tr><th scope="row">${breakable(t.values[id])}</th><td>${figure(f.experienced)}</td><td>${figure(f.missing)}</td></tr>`;
   }).join('');
   const questions = (agenda?.questions ?? []).map((q) => `<li>${escapeHtml(q.text)}</li>`).join('');
   // Only circles the team recorded: a count derived for the paragraaf is no list to show residents.
@@ -173,7 +186,7 @@ export function renderPublicPage(input: {
 <p>${escapeHtml(t.intro(figure(report.conversations)))}</p>
 <h2>${t.valuesHeading}</h2>
 <p>${t.valuesIntro}</p>
-<table><thead><tr><th scope="col">${t.value}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table>
+<table class="values"><thead><tr><th scope="col">${t.value}</th><th scope="col">${t.experienced}</th><th scope="col">${t.missing}</th></tr></thead><tbody>${rows}</tbody></table>
 ${hidden ? `<p>${t.hidden(report.k)}</p>` : ''}
 ${input.afterValues ?? ''}
 ${heldList ? `<h2>${t.heldHeading(year)}</h2><p>${t.held(held.length)}</p><ul>${heldList}</ul>` : ''}
