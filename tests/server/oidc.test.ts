@@ -1,5 +1,6 @@
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disableAccount, findAccount } from '../../src/server/accounts/accounts';
 import type { Database } from '../../src/server/db/database';
 import { accountWith } from './support/accounts';
 import { databaseTargets, type TestStorage } from './support/databases';
@@ -23,6 +24,16 @@ const PEOPLE = {
   'bezoeker-idp': { email: 'bezoeker@elders.nl', email_verified: true, name: 'Bezoeker' },
   // The same e-mail as the local account, but not verified by the provider: no match.
   'onbevestigd-idp': { email: 'fb@gemeente.nl', email_verified: false },
+  // On the allow-list through a local account that is disabled after her first sign-in.
+  'vertrokken-idp': { email: 'vertrokken@gemeente.nl', email_verified: true, name: 'Vertrokken' },
+  // Her verified e-mail is on a local account disabled before she ever used single sign-on; the
+  // provider's claim still gives her a role.
+  'geschorst-idp': {
+    email: 'geschorst@gemeente.nl',
+    email_verified: true,
+    name: 'Geschorst',
+    roles: ['gebiedsteam:area:gaasperdam'],
+  },
 };
 
 for (const target of targets) {
@@ -40,6 +51,16 @@ for (const target of targets) {
       await accountWith(db, 'fb', [{ role: 'beheerder', scope: { kind: 'organisation' } }], {
         email: 'FB@gemeente.nl',
       });
+      await accountWith(db, 'vertrokken', [{ role: 'beheerder', scope: { kind: 'organisation' } }], {
+        email: 'vertrokken@gemeente.nl',
+      });
+      const suspended = await accountWith(
+        db,
+        'geschorst',
+        [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: AREAS.gaasperdam.id } }],
+        { email: 'geschorst@gemeente.nl' },
+      );
+      await disableAccount(db, suspended);
       provider = await startProvider();
       const env = {
         OIDC_ISSUER: provider.issuer,
@@ -281,6 +302,41 @@ for (const target of targets) {
       });
       const after = await db.query('select count(*)::int as n from reader_sessions');
       expect(after.rows).toEqual(before.rows);
+    });
+
+    it('refuses a disabled account, though the provider still knows her, and ends her session', async () => {
+      const first = await signIn('vertrokken-idp');
+      expect(first.callback.headers.get('location')).toBe('/beheer');
+      expect((await sessionOf(first.session)).status).toBe(200);
+      const account = await findAccount(db, { email: 'vertrokken@gemeente.nl' });
+      await disableAccount(db, account?.id ?? '');
+      expect((await sessionOf(first.session)).status).toBe(401);
+
+      const again = await signIn('vertrokken-idp');
+      expect(again.callback.headers.get('location')).toBe('/beheer?signin=disabled');
+      expect(again.session).toBeUndefined();
+      expect(await lastSignIn()).toMatchObject({
+        outcome: 'refused',
+        actor_id: account?.id,
+        detail: { reason: 'disabled' },
+      });
+    });
+
+    it('refuses a person whose verified e-mail is on a disabled account, whatever roles the provider claims', async () => {
+      const { callback, session } = await signIn('geschorst-idp');
+      expect(callback.headers.get('location')).toBe('/beheer?signin=disabled');
+      expect(session).toBeUndefined();
+      const suspended = await findAccount(db, { email: 'geschorst@gemeente.nl' });
+      expect(await lastSignIn()).toMatchObject({
+        outcome: 'refused',
+        actor_id: suspended?.id,
+        detail: { reason: 'disabled' },
+      });
+      // Not linked to the provider's person, and no account made for her beside it.
+      const { rows } = await db.query(
+        `select username, oidc_subject from reader_accounts where username like '%geschorst%' order by username`,
+      );
+      expect(rows).toEqual([{ username: 'geschorst', oidc_subject: null }]);
     });
 
     it('refuses an expired ID token', async () => {
