@@ -21,6 +21,7 @@ import {
   postSummaries,
   summary,
 } from './support/fixtures';
+import { registeredRoutes } from './support/routes';
 import { startTestServer, type TestServer } from './support/server';
 
 // Stand for what must never be in the trail: resident words, and the secrets of the scenario.
@@ -474,22 +475,6 @@ for (const target of targets) {
       ]);
     });
   });
-}
-
-/** Fastify's route tree (`printRoutes`, one segment per line, indented by depth) as full paths. */
-function registeredRoutes(tree: string): { path: string; methods: string[] }[] {
-  const routes: { path: string; methods: string[] }[] = [];
-  const parents: string[] = [];
-  for (const line of tree.split('\n')) {
-    const match = /^((?:│ {3}| {4})*)[├└]── (\S+)(?: \(([A-Z, ]+)\))?/.exec(line);
-    if (match === null) continue;
-    const depth = (match[1] ?? '').length / 4;
-    const path = (parents[depth - 1] ?? '') + (match[2] ?? '');
-    parents[depth] = path;
-    parents.length = depth + 1;
-    if (match[3] !== undefined) routes.push({ path, methods: match[3].split(', ').sort() });
-  }
-  return routes;
 }
 
 async function sourceFiles(dir: string): Promise<string[]> {

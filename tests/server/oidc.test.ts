@@ -1,4 +1,6 @@
+import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { disableAccount, findAccount } from '../../src/server/accounts/accounts';
 import type { Database } from '../../src/server/db/database';
 import { accountWith } from './support/accounts';
 import { databaseTargets, type TestStorage } from './support/databases';
@@ -22,6 +24,16 @@ const PEOPLE = {
   'bezoeker-idp': { email: 'bezoeker@elders.nl', email_verified: true, name: 'Bezoeker' },
   // The same e-mail as the local account, but not verified by the provider: no match.
   'onbevestigd-idp': { email: 'fb@gemeente.nl', email_verified: false },
+  // On the allow-list through a local account that is disabled after her first sign-in.
+  'vertrokken-idp': { email: 'vertrokken@gemeente.nl', email_verified: true, name: 'Vertrokken' },
+  // Her verified e-mail is on a local account disabled before she ever used single sign-on; the
+  // provider's claim still gives her a role.
+  'geschorst-idp': {
+    email: 'geschorst@gemeente.nl',
+    email_verified: true,
+    name: 'Geschorst',
+    roles: ['gebiedsteam:area:gaasperdam'],
+  },
 };
 
 for (const target of targets) {
@@ -39,6 +51,16 @@ for (const target of targets) {
       await accountWith(db, 'fb', [{ role: 'beheerder', scope: { kind: 'organisation' } }], {
         email: 'FB@gemeente.nl',
       });
+      await accountWith(db, 'vertrokken', [{ role: 'beheerder', scope: { kind: 'organisation' } }], {
+        email: 'vertrokken@gemeente.nl',
+      });
+      const suspended = await accountWith(
+        db,
+        'geschorst',
+        [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: AREAS.gaasperdam.id } }],
+        { email: 'geschorst@gemeente.nl' },
+      );
+      await disableAccount(db, suspended);
       provider = await startProvider();
       const env = {
         OIDC_ISSUER: provider.issuer,
@@ -68,7 +90,12 @@ for (const target of targets) {
      * A browser's round trip: our start → the provider's login form → back to our callback.
      * `tamper` may change the authorisation request on its way to the provider.
      */
-    async function signIn(person: string, via = server, tamper?: (url: URL) => void, startQuery = '') {
+    async function signIn(
+      person: string,
+      via = server,
+      tamper?: (url: URL) => void | Promise<void>,
+      startQuery = '',
+    ) {
       const browser = new Browser();
       const start = await browser.get(`${via.url}/api/account/oidc/start${startQuery}`);
       expect(start.status).toBe(302);
@@ -77,7 +104,15 @@ for (const target of targets) {
       expect(authorise.searchParams.get('code_challenge_method')).toBe('S256');
       expect(authorise.searchParams.get('state')).toBeTruthy();
       expect(authorise.searchParams.get('nonce')).toBeTruthy();
-      tamper?.(authorise);
+      await tamper?.(authorise);
+      const back = await throughProvider(browser, authorise, person);
+      expect(back.origin).toBe(via.url);
+      const callback = await browser.get(back.href);
+      return { browser, callback, callbackUrl: back.href, session: browser.cookie(via.url, 'bg_session') };
+    }
+
+    /** The person signs in at the provider; returns where it sends the browser back to. */
+    async function throughProvider(browser: Browser, authorise: URL, person: string): Promise<URL> {
       let response = await browser.get(authorise.href);
       for (let step = 0; step < 6; step++) {
         const location = new URL(response.headers.get('location') ?? '', provider.issuer);
@@ -90,10 +125,60 @@ for (const target of targets) {
           response = await browser.get(location.href);
         }
       }
-      const back = new URL(response.headers.get('location') ?? '');
-      expect(back.origin).toBe(via.url);
-      const callback = await browser.get(back.href);
-      return { browser, callback, callbackUrl: back.href, session: browser.cookie(via.url, 'bg_session') };
+      return new URL(response.headers.get('location') ?? '');
+    }
+
+    /**
+     * A real ID token for the same person, issued to OTHER_CLIENT: another application of the
+     * organisation signs her in (openid-client as its relying party), with `nonce` as ours expects,
+     * so the token differs from a right one in its audience only.
+     */
+    async function idTokenOfOtherClient(person: string, nonce: string) {
+      const other = await client.discovery(
+        new URL(provider.issuer),
+        OTHER_CLIENT.id,
+        undefined,
+        client.ClientSecretPost(OTHER_CLIENT.secret),
+        { execute: [client.allowInsecureRequests] },
+      );
+      const verifier = client.randomPKCECodeVerifier();
+      const state = client.randomState();
+      const authorise = client.buildAuthorizationUrl(other, {
+        // Any address the provider knows for that client; the browser is not sent there.
+        redirect_uri: `${server.url}/api/account/oidc/callback`,
+        scope: 'openid email profile',
+        code_challenge: await client.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      });
+      const back = await throughProvider(new Browser(), authorise, person);
+      const tokens = await client.authorizationCodeGrant(other, back, {
+        pkceCodeVerifier: verifier,
+        expectedState: state,
+        expectedNonce: nonce,
+        idTokenExpected: true,
+      });
+      return { idToken: tokens.id_token ?? '', claims: tokens.claims() };
+    }
+
+    /** The last refusal the server logged, as its JSON line. */
+    function lastRefusal(of: TestServer): Record<string, unknown> {
+      const line = of.logs.filter((entry) => entry.includes('single sign-on refused')).at(-1);
+      return line === undefined ? {} : (JSON.parse(line) as Record<string, unknown>);
+    }
+
+    async function lastSignIn() {
+      const { rows } = await db.query<{
+        outcome: string;
+        actor_id: string | null;
+        actor_label: string | null;
+        detail: unknown;
+      }>(
+        `select outcome, actor_id::text as actor_id, actor_label, detail
+           from audit_entries where action = 'signin.oidc' order by id desc limit 1`,
+      );
+      return rows[0];
     }
 
     async function sessionOf(token: string | undefined) {
@@ -169,20 +254,89 @@ for (const target of targets) {
       expect(made.rows).toHaveLength(0);
     });
 
-    it('refuses an answer meant for another client (a code issued to a different client id)', async () => {
+    it('refuses a code the provider issued to another client (the provider refuses to redeem it)', async () => {
       const { callback, session } = await signIn('anna-idp', server, (url) => {
         url.searchParams.set('client_id', OTHER_CLIENT.id);
       });
       expect(callback.headers.get('location')).toBe('/beheer?signin=failed');
       expect(session).toBeUndefined();
       // Refused by the provider: the code was issued to the other client.
-      expect(server.logs.filter((line) => line.includes('single sign-on refused')).at(-1) ?? '').toMatch(
-        /"providerError":"invalid_grant"/,
+      expect(lastRefusal(server)).toMatchObject({ providerError: 'invalid_grant' });
+      expect(await lastSignIn()).toMatchObject({ outcome: 'failure' });
+    });
+
+    it('refuses an ID token the provider issued to another client for the same person (wrong audience)', async () => {
+      const before = await db.query('select count(*)::int as n from reader_sessions');
+      let replaced = () => false;
+      let issuedTo: Record<string, unknown> = {};
+      let ourNonce = '';
+      const { callback, session } = await signIn('anna-idp', server, async (authorise) => {
+        ourNonce = authorise.searchParams.get('nonce') ?? '';
+        const other = await idTokenOfOtherClient('anna-idp', ourNonce);
+        issuedTo = { ...other.claims };
+        // Our server's own code exchange then gets the provider's answer with that token in it.
+        replaced = provider.replaceNextIdToken(other.idToken);
+      });
+      // The token is genuine and right in all but its audience: this provider, this person, our nonce.
+      expect(issuedTo).toMatchObject({
+        iss: provider.issuer,
+        sub: 'anna-idp',
+        aud: OTHER_CLIENT.id,
+        nonce: ourNonce,
+      });
+      expect(replaced()).toBe(true);
+      expect(callback.headers.get('location')).toBe('/beheer?signin=failed');
+      expect(callback.headers.get('set-cookie')).toBeNull();
+      expect(session).toBeUndefined();
+      // Refused by our check of the ID token (openid-client), not by the provider.
+      expect(lastRefusal(server)).toMatchObject({
+        code: 'OAUTH_JWT_CLAIM_COMPARISON_FAILED',
+        check: 'unexpected JWT "aud" (audience) claim value',
+        claim: 'aud',
+      });
+      expect(lastRefusal(server)).not.toHaveProperty('providerError');
+      expect(await lastSignIn()).toMatchObject({
+        outcome: 'failure',
+        actor_id: null,
+        detail: { reason: 'provider_answer' },
+      });
+      const after = await db.query('select count(*)::int as n from reader_sessions');
+      expect(after.rows).toEqual(before.rows);
+    });
+
+    it('refuses a disabled account, though the provider still knows her, and ends her session', async () => {
+      const first = await signIn('vertrokken-idp');
+      expect(first.callback.headers.get('location')).toBe('/beheer');
+      expect((await sessionOf(first.session)).status).toBe(200);
+      const account = await findAccount(db, { email: 'vertrokken@gemeente.nl' });
+      await disableAccount(db, account?.id ?? '');
+      expect((await sessionOf(first.session)).status).toBe(401);
+
+      const again = await signIn('vertrokken-idp');
+      expect(again.callback.headers.get('location')).toBe('/beheer?signin=disabled');
+      expect(again.session).toBeUndefined();
+      expect(await lastSignIn()).toMatchObject({
+        outcome: 'refused',
+        actor_id: account?.id,
+        detail: { reason: 'disabled' },
+      });
+    });
+
+    it('refuses a person whose verified e-mail is on a disabled account, whatever roles the provider claims', async () => {
+      const { callback, session } = await signIn('geschorst-idp');
+      expect(callback.headers.get('location')).toBe('/beheer?signin=disabled');
+      expect(session).toBeUndefined();
+      const suspended = await findAccount(db, { email: 'geschorst@gemeente.nl' });
+      expect(await lastSignIn()).toMatchObject({
+        outcome: 'refused',
+        actor_id: suspended?.id,
+        detail: { reason: 'disabled' },
+      });
+      // Not linked to the provider's person, and no account made for her beside it.
+      const { rows } = await db.query(
+        `select username, oidc_subject from reader_accounts where username like '%geschorst%' order by username`,
       );
-      const audit = await db.query<{ outcome: string }>(
-        `select outcome from audit_entries where action = 'signin.oidc' order by id desc limit 1`,
-      );
-      expect(audit.rows).toEqual([{ outcome: 'failure' }]);
+      expect(rows).toEqual([{ username: 'geschorst', oidc_subject: null }]);
     });
 
     it('refuses an expired ID token', async () => {

@@ -7,11 +7,13 @@ import type { OidcSettings } from './settings';
 /**
  * Who a provider's person is here. In order:
  * 1. the account that signed in with this issuer and subject before;
- * 2. with OIDC_MATCH_EMAIL, an enabled local account whose e-mail equals the provider's verified
- *    e-mail (the allow-list: the console decides its roles), which is then linked to the subject;
+ * 2. with OIDC_MATCH_EMAIL, the local account whose e-mail equals the provider's verified e-mail
+ *    (the allow-list: the console decides its roles), which is then linked to the subject; when
+ *    that account is disabled she is refused here, and it is not linked;
  * 3. with OIDC_ROLES_CLAIM, an account made for the person, whose grants the claim decides on
  *    every sign-in (the provider is the source of truth for it).
- * Anyone else is refused. A disabled account stays refused whatever the provider says.
+ * Anyone else is refused. A disabled account stays refused whatever the provider says: its claim
+ * never makes her a second account beside it.
  */
 export type OidcOutcome =
   | { ok: true; account: Account }
@@ -33,7 +35,10 @@ export async function accountForClaims(
   let claimManaged = account?.username.startsWith('sso-') === true;
   if (account === undefined && settings.matchEmail && email !== undefined) {
     const local = await findAccount(db, { email });
-    if (local !== undefined && local.disabledAt === null) {
+    if (local !== undefined && local.disabledAt !== null) {
+      return { ok: false, reason: 'disabled', account: local, label };
+    }
+    if (local !== undefined) {
       await db.query('update reader_accounts set oidc_issuer = $2, oidc_subject = $3 where id::text = $1', [
         local.id,
         issuer,

@@ -86,13 +86,19 @@ function originOf(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }
 
-// What went wrong, for the operator's log: openid-client's code and the provider's error name.
+// What went wrong, for the operator's log: openid-client's code, the check that failed (its
+// cause's message and the claim it names, as "the claim value" alone does not say whether the
+// audience, issuer or nonce was wrong; never the claims' values) and the provider's error name.
 function refusalOf(error: unknown): Record<string, string> {
   if (!(error instanceof Error)) return { reason: 'unknown' };
   const { code, error: providerError } = error as Error & { code?: unknown; error?: unknown };
+  const check = error.cause instanceof Error ? error.cause : undefined;
+  const claim = (check?.cause as { claim?: unknown } | undefined)?.claim;
   return {
     reason: error.message,
     ...(typeof code === 'string' ? { code } : {}),
+    ...(check === undefined || check.message === error.message ? {} : { check: check.message }),
+    ...(typeof claim === 'string' ? { claim } : {}),
     ...(typeof providerError === 'string' ? { providerError } : {}),
   };
 }

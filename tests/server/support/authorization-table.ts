@@ -1,119 +1,89 @@
-import { type Role, type RoleGrant, scopeCoversArea } from '../../../src/domain/accounts/roles';
 import { TECHNIQUE_CHECKLIST } from '../../../src/domain/packages/checklist';
+import { DEVICE_ROUTES } from './authorization-device-rows';
+import {
+  type Allowed,
+  anyAccount,
+  everyone,
+  GROUP,
+  GUIDE_PROPOSAL_IDS,
+  holds,
+  holdsAnywhere,
+  organisationBeheerder,
+  PROPOSAL_IDS,
+  readsOnlyThisArea,
+  readsScope,
+  type Seeds,
+} from './authorization-principals';
 
 /**
  * Who may call which route, as a table: every row is tried by every principal on every area
- * (tests/server/authorization.test.ts), and a principal the row does not allow must get 401 or
- * 403, one it allows must get past authorisation (any other status). Add a row for each new
- * route; the console's /api/beheer routes belong here too.
+ * (tests/server/authorization.test.ts; the principals are in authorization-principals.ts). A
+ * principal the row allows must get past authorisation (any status but 401 and 403, and no server
+ * error), one it hides from must get 404, any other must get 401 or 403. Every /api route the
+ * server registers needs a row here or a place on PUBLIC_ROUTES: the test fails otherwise.
  */
-export type Principal =
-  | { name: string; kind: 'anonymous' }
-  | { name: string; kind: 'device'; areaId: string }
-  | { name: string; kind: 'account'; grants: RoleGrant[] };
+export interface RouteRow {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The path for the area under test; `seeds` names what the server made (shares, devices). */
+  path: (areaId: string, seeds: Seeds) => string;
+  body?: unknown;
+  allowed: Allowed;
+  /**
+   * Principals let past authorisation to whom the route must answer 404, as for something unknown:
+   * the resource is another area's or another device's and the store looks only at the caller's.
+   * On such a row an allowed principal must not get 404, which shows the resource is there.
+   */
+  hidden?: Allowed;
+  /** The call ends every session of the account making it: the test starts a new one after it. */
+  endsOwnSessions?: true;
+}
 
-export const GROUP = { id: 'zuidoost', name: 'Zuidoost' } as const;
-/** The areas every row is tried on: one inside GROUP, one outside any group. */
-export const AREAS_UNDER_TEST = [
-  { id: 'gaasperdam', name: 'Gaasperdam', groupId: GROUP.id },
-  { id: 'driemond', name: 'Driemond', groupId: null },
-] as const;
-
-const area = (areaId: string) => ({ kind: 'area', areaId }) as const;
-const organisation = { kind: 'organisation' } as const;
-
-export const PRINCIPALS: readonly Principal[] = [
-  { name: 'nobody', kind: 'anonymous' },
-  { name: 'device of gaasperdam', kind: 'device', areaId: 'gaasperdam' },
-  { name: 'beheerder', kind: 'account', grants: [{ role: 'beheerder', scope: organisation }] },
+/**
+ * The /api routes no principal's role decides, each with why. Anything else the server registers
+ * must have a row in ROUTES.
+ */
+export const PUBLIC_ROUTES: readonly { method: RouteRow['method']; path: string; why: string }[] = [
+  { method: 'GET', path: '/api/health', why: 'a load balancer asks it; it tells nothing of the data' },
   {
-    name: 'gebiedsteam gaasperdam',
-    kind: 'account',
-    grants: [{ role: 'gebiedsteam', scope: area('gaasperdam') }],
+    method: 'POST',
+    path: '/api/enrol',
+    why: 'the one-time code is the credential, limited per address (tests/server/enrolment.test.ts)',
+  },
+  { method: 'POST', path: '/api/account/login', why: 'signing in, limited before any database work' },
+  { method: 'POST', path: '/api/area-team/login', why: 'signing in, limited before any database work' },
+  {
+    method: 'POST',
+    path: '/api/account/logout',
+    why: 'ends the session it is sent with, if any (a cookie only with its CSRF token), and clears the cookie',
+  },
+  { method: 'POST', path: '/api/area-team/logout', why: 'ends the session whose token it is sent' },
+  {
+    method: 'GET',
+    path: '/api/account/oidc/start',
+    why: 'single sign-on begins here; the provider decides who the person is (tests/server/oidc.test.ts)',
   },
   {
-    name: 'gebiedsteam driemond',
-    kind: 'account',
-    grants: [{ role: 'gebiedsteam', scope: area('driemond') }],
+    method: 'GET',
+    path: '/api/account/oidc/callback',
+    why: "the provider's answer, checked in full before any account is found (tests/server/oidc.test.ts)",
   },
   {
-    name: 'gebiedsteam zuidoost',
-    kind: 'account',
-    grants: [{ role: 'gebiedsteam', scope: { kind: 'group', groupId: GROUP.id } }],
+    method: 'GET',
+    path: '/api/shares/:id',
+    why: "a coach's link: the share id is the capability (tests/server/shares.test.ts)",
   },
   {
-    name: 'gebiedsteam organisation',
-    kind: 'account',
-    grants: [{ role: 'gebiedsteam', scope: organisation }],
-  },
-  { name: 'coach', kind: 'account', grants: [{ role: 'coach', scope: organisation }] },
-  {
-    name: 'beheerder of driemond and coach',
-    kind: 'account',
-    grants: [
-      { role: 'beheerder', scope: area('driemond') },
-      { role: 'coach', scope: area('gaasperdam') },
-    ],
+    method: 'GET',
+    path: '/api/shares/code/:codeId',
+    why: "a coach's short code: the code id is the capability (tests/server/share-codes.test.ts)",
   },
 ];
 
-/** A pending theme proposal in each area, for the routes that decide one (seeded by the test). */
-export const PROPOSAL_IDS: Readonly<Record<string, string>> = {
-  gaasperdam: '00000000-0000-4000-8000-00000000a001',
-  driemond: '00000000-0000-4000-8000-00000000a002',
-};
-
-/** A pending guide proposal in each area, for the routes that publish or reject one. */
-export const GUIDE_PROPOSAL_IDS: Readonly<Record<string, string>> = {
-  gaasperdam: '00000000-0000-4000-8000-00000000b001',
-  driemond: '00000000-0000-4000-8000-00000000b002',
-};
-
-export type Allowed = (principal: Principal, area: (typeof AREAS_UNDER_TEST)[number]) => boolean;
-
-export interface RouteRow {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  path: (areaId: string) => string;
-  body?: unknown;
-  allowed: Allowed;
-}
-
-/** An account holding `role` on a scope that reaches the area. */
-export function holds(role: Role): Allowed {
-  return (principal, target) =>
-    principal.kind === 'account' &&
-    principal.grants.some(
-      (grant) => grant.role === role && scopeCoversArea(grant.scope, target.id, target.groupId),
-    );
-}
-
-/** An account holding `role` anywhere (routes that are not about one area). */
-export function holdsAnywhere(role: Role): Allowed {
-  return (principal) => principal.kind === 'account' && principal.grants.some((grant) => grant.role === role);
-}
-
-/** A beheerder of the whole organisation (adding areas and groups, managing accounts). */
-export const organisationBeheerder: Allowed = (principal) =>
-  principal.kind === 'account' &&
-  principal.grants.some((grant) => grant.role === 'beheerder' && grant.scope.kind === 'organisation');
-
-export const anyAccount: Allowed = (principal) => principal.kind === 'account';
-export const anyDevice: Allowed = (principal) => principal.kind === 'device';
-export const everyone: Allowed = () => true;
-
-/** An account holding `gebiedsteam` on the whole organisation, or (for a group's report) on that group. */
-function readsScope(groupId?: string): Allowed {
-  return (principal) =>
-    principal.kind === 'account' &&
-    principal.grants.some(
-      (grant) =>
-        grant.role === 'gebiedsteam' &&
-        (grant.scope.kind === 'organisation' ||
-          (grant.scope.kind === 'group' && grant.scope.groupId === groupId)),
-    );
-}
+/** An account id nobody has: account changes through the table must change nothing. */
+const NO_ACCOUNT = '00000000-0000-4000-8000-000000000000';
 
 export const ROUTES: readonly RouteRow[] = [
+  ...DEVICE_ROUTES,
   { method: 'GET', path: (id) => `/api/areas/${id}/aggregates?year=2026`, allowed: holds('gebiedsteam') },
   // A group's and the organisation's sums: only for a reader of that scope itself, never for a
   // reader of one of its areas. Tried once per area under test, the same path each time.
@@ -132,6 +102,29 @@ export const ROUTES: readonly RouteRow[] = [
     body: {},
     allowed: holds('gebiedsteam'),
   },
+  // The next circle's date beside the year's public page: any reader of the area (an invalid date
+  // is refused after authorisation).
+  { method: 'GET', path: (id) => `/api/areas/${id}/next-circle?year=2026`, allowed: holds('gebiedsteam') },
+  {
+    method: 'PUT',
+    path: (id) => `/api/areas/${id}/next-circle?year=2026`,
+    body: { date: 'volgende week' },
+    allowed: holds('gebiedsteam'),
+  },
+  // The public page's switch and the dashboard's theme labels were built for the area team's app,
+  // which knows one area: a reader of a group or the organisation is refused them (403).
+  {
+    method: 'GET',
+    path: (id) => `/api/areas/${id}/publication?year=2026`,
+    allowed: readsOnlyThisArea,
+  },
+  {
+    method: 'PUT',
+    path: (id) => `/api/areas/${id}/publication?year=2026`,
+    body: {},
+    allowed: readsOnlyThisArea,
+  },
+  { method: 'GET', path: (id) => `/api/areas/${id}/configuration`, allowed: readsOnlyThisArea },
   // The area team's report of an export it made (the audit trail's export.* entries). Without an
   // areaId it names the reader's one area, so only a reader of exactly one area passes.
   {
@@ -168,19 +161,14 @@ export const ROUTES: readonly RouteRow[] = [
   },
   { method: 'GET', path: () => '/api/account/session', allowed: anyAccount },
   { method: 'GET', path: () => '/api/account/methods', allowed: everyone },
-  { method: 'GET', path: () => '/api/configuration', allowed: anyDevice },
-  { method: 'GET', path: () => '/api/device', allowed: anyDevice },
-  // A device proposes a guide and follows the decisions; an empty body is refused after auth.
-  { method: 'POST', path: () => '/api/guide-proposals', body: {}, allowed: anyDevice },
-  { method: 'GET', path: () => '/api/guide-proposals', allowed: anyDevice },
-  // Outcomes by id and follow key: any device may ask (an empty body is refused after auth); which
-  // proposals answer is the store's part (the device's area, the right key), tested in
-  // tests/server/proposal-follow-keys.test.ts.
-  { method: 'POST', path: () => '/api/proposals/outcomes', body: {}, allowed: anyDevice },
-  { method: 'POST', path: () => '/api/guide-proposals/outcomes', body: {}, allowed: anyDevice },
+  {
+    method: 'POST',
+    path: () => '/api/account/logout-everywhere',
+    allowed: anyAccount,
+    endsOwnSessions: true,
+  },
   // The console. Bodies that pass the schema but change nothing (an empty name, an unknown code), so
-  // a principal let through gets 400 or 404 and the table can run in any order. The device routes
-  // need a device in each area and are tried per role in tests/server/console.test.ts.
+  // a principal let through gets 400 or 404 and the table can run in any order.
   { method: 'GET', path: () => '/api/beheer/areas', allowed: holdsAnywhere('beheerder') },
   { method: 'POST', path: () => '/api/beheer/areas', body: { name: '' }, allowed: organisationBeheerder },
   {
@@ -189,7 +177,21 @@ export const ROUTES: readonly RouteRow[] = [
     body: { name: '' },
     allowed: holds('beheerder'),
   },
+  // Moving an area to another group changes which configuration applies to it: the organisation's
+  // administrators only, also for an administrator of the area (an unknown group changes nothing).
+  {
+    method: 'PATCH',
+    path: (id) => `/api/beheer/areas/${id}`,
+    body: { groupId: 'bestaat-niet' },
+    allowed: organisationBeheerder,
+  },
   { method: 'POST', path: () => '/api/beheer/groups', body: { name: '' }, allowed: organisationBeheerder },
+  {
+    method: 'PATCH',
+    path: () => `/api/beheer/groups/${GROUP.id}`,
+    body: { name: '' },
+    allowed: organisationBeheerder,
+  },
   { method: 'GET', path: (id) => `/api/beheer/areas/${id}/codes`, allowed: holds('beheerder') },
   {
     method: 'POST',
@@ -203,6 +205,19 @@ export const ROUTES: readonly RouteRow[] = [
     allowed: holds('beheerder'),
   },
   { method: 'GET', path: (id) => `/api/beheer/areas/${id}/devices`, allowed: holds('beheerder') },
+  // A device route names no area: the device's own area decides. Revoking again changes nothing;
+  // a removal without its body is refused after authorisation, so nothing is removed.
+  {
+    method: 'POST',
+    path: (id, seeds) => `/api/beheer/devices/${seeds.device(id)}/revoke`,
+    allowed: holds('beheerder'),
+  },
+  {
+    method: 'POST',
+    path: (id, seeds) => `/api/beheer/devices/${seeds.device(id)}/remove`,
+    body: {},
+    allowed: holds('beheerder'),
+  },
   { method: 'GET', path: () => '/api/beheer/accounts', allowed: organisationBeheerder },
   {
     method: 'POST',
@@ -210,6 +225,23 @@ export const ROUTES: readonly RouteRow[] = [
     body: { username: 'x', name: '', password: '' },
     allowed: organisationBeheerder,
   },
+  // Roles and access of one account: an unknown scope is refused (400) and an unknown account
+  // answers 404, after authorisation.
+  ...(['grants', 'grants/revoke'] as const).map(
+    (action): RouteRow => ({
+      method: 'POST',
+      path: () => `/api/beheer/accounts/${NO_ACCOUNT}/${action}`,
+      body: { role: 'coach', scope: 'nergens' },
+      allowed: organisationBeheerder,
+    }),
+  ),
+  ...(['disable', 'enable', 'signout-everywhere'] as const).map(
+    (action): RouteRow => ({
+      method: 'POST',
+      path: () => `/api/beheer/accounts/${NO_ACCOUNT}/${action}`,
+      allowed: organisationBeheerder,
+    }),
+  ),
   // The configuration (organisation, group and area) and proposal decisions. A change k = 1 is refused
   // (400) and a label left empty or an unknown theme changes nothing; a reject that passes does
   // decide, after which the allowed get 409: never 401 or 403.
@@ -287,7 +319,7 @@ export const ROUTES: readonly RouteRow[] = [
   // changes her own (an empty new password is refused after authorisation).
   {
     method: 'POST',
-    path: () => '/api/beheer/accounts/00000000-0000-4000-8000-000000000000/password-reset',
+    path: () => `/api/beheer/accounts/${NO_ACCOUNT}/password-reset`,
     allowed: organisationBeheerder,
   },
   {

@@ -14,9 +14,15 @@ declare module 'oidc-provider' {
       session: { accountId: string };
     };
   }
+  /** Koa's context as a pre- or post-middleware sees it; `oidc` once the provider has routed. */
+  interface MiddlewareContext {
+    body: unknown;
+    oidc?: { route?: string };
+  }
   export default class Provider {
     constructor(issuer: string, configuration: Record<string, unknown>);
     callback(): (request: IncomingMessage, response: ServerResponse) => void;
+    use(middleware: (ctx: MiddlewareContext, next: () => Promise<void>) => Promise<void>): this;
   }
-  export type { ProviderContext };
+  export type { MiddlewareContext, ProviderContext };
 }

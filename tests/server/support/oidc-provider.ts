@@ -27,6 +27,12 @@ export interface TestProvider {
   issuer: string;
   /** Attaches the provider, once the relying party's callback URL is known. */
   configure(redirectUris: string[], people: Record<string, ProviderPerson>): void;
+  /**
+   * The next answer of the token endpoint that carries an ID token carries this one instead, as a
+   * tampering proxy in front of the endpoint would send it; everything else in the answer is the
+   * provider's own. Returns whether that happened yet.
+   */
+  replaceNextIdToken(idToken: string): () => boolean;
   close(): Promise<void>;
 }
 
@@ -35,8 +41,14 @@ export async function startProvider(): Promise<TestProvider> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let replacement: { idToken: string; done: boolean } | undefined;
   return {
     issuer,
+    replaceNextIdToken(idToken) {
+      const waiting = { idToken, done: false };
+      replacement = waiting;
+      return () => waiting.done;
+    },
     configure(redirectUris, people) {
       const key = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
       const client = (id: string, secret: string) => ({
@@ -71,6 +83,15 @@ export async function startProvider(): Promise<TestProvider> {
           await grant.save();
           return grant;
         },
+      });
+      // oidc-provider's post-middleware: the token endpoint has set its answer as an object here.
+      provider.use(async (ctx, next) => {
+        await next();
+        const body = ctx.body as { id_token?: unknown } | undefined;
+        if (ctx.oidc?.route !== 'token' || typeof body?.id_token !== 'string') return;
+        if (replacement === undefined || replacement.done) return;
+        body.id_token = replacement.idToken;
+        replacement.done = true;
       });
       server.on('request', provider.callback());
     },
