@@ -21,6 +21,13 @@ const PEOPLE = {
   // No claim, but her verified e-mail is on a local account: the allow-list.
   'fb-idp': { email: 'fb@gemeente.nl', email_verified: true, name: 'F. Beheer' },
   // Known to the provider, unknown here and without any role.
+  // Her e-mail is on another local account; where e-mail matching is off she gets one of her own.
+  'dubbel-idp': {
+    email: 'vertrokken@gemeente.nl',
+    email_verified: true,
+    name: 'Dubbel',
+    roles: ['gebiedsteam:area:gaasperdam'],
+  },
   'bezoeker-idp': { email: 'bezoeker@elders.nl', email_verified: true, name: 'Bezoeker' },
   // The same e-mail as the local account, but not verified by the provider: no match.
   'onbevestigd-idp': { email: 'fb@gemeente.nl', email_verified: false },
@@ -43,6 +50,7 @@ for (const target of targets) {
     let provider: TestProvider;
     let server: TestServer;
     let skewed: TestServer;
+    let unmatched: TestServer;
 
     beforeAll(async () => {
       storage = await target.createStorage();
@@ -73,15 +81,18 @@ for (const target of targets) {
       server = await startTestServer({ db, env });
       // This server's clock is taken to be an hour behind: every ID token it receives has expired.
       skewed = await startTestServer({ db, env: { ...env, OIDC_CLOCK_SKEW_SECONDS: '3600' } });
-      // Both servers share the callback path on one host; the provider knows both.
+      // E-mail addresses match no local account here: the roles claim alone decides.
+      unmatched = await startTestServer({ db, env: { ...env, OIDC_MATCH_EMAIL: 'false' } });
+      // The servers share the callback path on one host; the provider knows them all.
       provider.configure(
-        [server.url, skewed.url].map((url) => `${url}/api/account/oidc/callback`),
+        [server.url, skewed.url, unmatched.url].map((url) => `${url}/api/account/oidc/callback`),
         PEOPLE,
       );
     });
     afterAll(async () => {
       await server?.close();
       await skewed?.close();
+      await unmatched?.close();
       await provider?.close();
       await storage?.dispose();
     });
@@ -337,6 +348,20 @@ for (const target of targets) {
         `select username, oidc_subject from reader_accounts where username like '%geschorst%' order by username`,
       );
       expect(rows).toEqual([{ username: 'geschorst', oidc_subject: null }]);
+    });
+
+    it('gives a person her own account when e-mail matching is off and her e-mail is already on another', async () => {
+      const { callback, session } = await signIn('dubbel-idp', unmatched);
+      expect(callback.headers.get('location')).toBe('/beheer');
+      const current = await sessionOf(session);
+      expect(current.status).toBe(200);
+      // The e-mail stays with the account it was on; hers is made without it.
+      expect(current.body.account).toMatchObject({
+        name: 'Dubbel',
+        email: null,
+        grants: [{ role: 'gebiedsteam', scope: { kind: 'area', areaId: AREAS.gaasperdam.id } }],
+      });
+      expect((await findAccount(db, { email: 'vertrokken@gemeente.nl' }))?.username).toBe('vertrokken');
     });
 
     it('refuses an expired ID token', async () => {

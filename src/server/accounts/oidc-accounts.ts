@@ -11,7 +11,8 @@ import type { OidcSettings } from './settings';
  *    (the allow-list: the console decides its roles), which is then linked to the subject; when
  *    that account is disabled she is refused here, and it is not linked;
  * 3. with OIDC_ROLES_CLAIM, an account made for the person, whose grants the claim decides on
- *    every sign-in (the provider is the source of truth for it).
+ *    every sign-in (the provider is the source of truth for it); without her e-mail when another
+ *    account has it (possible only with OIDC_MATCH_EMAIL off).
  * Anyone else is refused. A disabled account stays refused whatever the provider says: its claim
  * never makes her a second account beside it.
  */
@@ -49,10 +50,12 @@ export async function accountForClaims(
   }
   if (account === undefined && claimed !== undefined && claimed.length > 0) {
     const name = typeof claims.name === 'string' ? claims.name.slice(0, 100) : label;
+    // With e-mail matching off, her address may be on another account already: it stays there.
+    const emailFree = email !== undefined && (await findAccount(db, { email })) === undefined;
     const { id } = await createAccount(db, {
       username: `sso-${subject}`.slice(0, 100),
       name,
-      email: email ?? null,
+      email: emailFree ? email : null,
       oidc: { issuer, subject },
     });
     account = await findAccount(db, { id });
