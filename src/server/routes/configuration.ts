@@ -4,7 +4,7 @@ import type { ConfigurationResponse, PublishedGuides } from '../../domain/wire/c
 import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { HttpError } from '../http/api-error';
-import { deviceAuth, deviceOf, readerAreaOf, readerAuth } from '../http/auth';
+import { deviceAuth, deviceOf, readerAuth, readerMayUseArea } from '../http/auth';
 import { perDevice, perSession } from '../http/rate-limits';
 import { areaConfiguration } from '../store/configuration';
 import { guideVersionBodies } from '../store/guide-versions';
@@ -29,8 +29,8 @@ export function configurationRoutes(db: Database, limits: RateLimits) {
       { onRequest: readerAuth(db), config: { rateLimit: perSession(limits.summariesPerMinute) } },
       async (request, reply) => {
         const { areaId } = request.params as { areaId: string };
-        if (readerAreaOf(request) !== areaId) {
-          throw new HttpError(403, 'forbidden', 'This session may only read its own area');
+        if (!(await readerMayUseArea(db, request, areaId))) {
+          throw new HttpError(403, 'forbidden', 'This account may not use this area');
         }
         return answer(areaId, request.headers['if-none-match'], reply);
       },

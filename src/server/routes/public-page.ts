@@ -1,12 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { PERIOD_YEARS } from '../../domain/period';
 import type { SuppressionEngine } from '../aggregates/scope-report';
 import { scopeReport } from '../aggregates/served-report';
 import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
 import type { Database } from '../db/database';
-import { HttpError } from '../http/api-error';
-import { readerAreaOf, readerAuth } from '../http/auth';
+import { readerAuth } from '../http/auth';
 import { contentSecurityPolicy } from '../http/headers';
 import { upcomingCircle } from '../public-page/next-circle-section';
 import {
@@ -20,6 +19,7 @@ import { publicSections } from '../public-page/sections';
 import { loadAgenda } from '../store/agendas';
 import { findArea } from '../store/areas';
 import { loadNextCircle } from '../store/next-circles';
+import { areaYearOf, ownAreaOnly } from './area-year';
 
 const YEAR = { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS.max } as const;
 
@@ -36,19 +36,19 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
     app.get(
       '/api/areas/:areaId/publication',
       {
-        onRequest: [readerAuth(db), ownAreaOnly],
+        onRequest: [readerAuth(db), ownAreaOnly(db)],
         schema: { querystring: { type: 'object', required: ['year'], properties: { year: YEAR } } },
       },
       async (request) => {
         const { year } = request.query as { year: number };
-        return { published: await isPublished(db, readerAreaOf(request), year) };
+        return { published: await isPublished(db, areaYearOf(request).areaId, year) };
       },
     );
 
     app.put(
       '/api/areas/:areaId/publication',
       {
-        onRequest: [readerAuth(db), ownAreaOnly],
+        onRequest: [readerAuth(db), ownAreaOnly(db)],
         schema: {
           querystring: { type: 'object', required: ['year'], properties: { year: YEAR } },
           body: {
@@ -60,8 +60,7 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
         },
       },
       async (request) => {
-        const areaId = readerAreaOf(request);
-        const { year } = request.query as { year: number };
+        const { areaId, year } = areaYearOf(request);
         const { published } = request.body as { published: boolean };
         const actor = accountActor(request);
         await db.transaction(async (tx) => {
@@ -185,10 +184,4 @@ async function isPublished(db: Database, areaId: string, year: number): Promise<
     year,
   ]);
   return rows.length > 0;
-}
-
-async function ownAreaOnly(request: FastifyRequest): Promise<void> {
-  const { areaId } = request.params as { areaId: string };
-  if (readerAreaOf(request) !== areaId)
-    throw new HttpError(403, 'forbidden', 'This account may not use this area');
 }

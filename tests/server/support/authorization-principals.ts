@@ -135,17 +135,6 @@ export const organisationBeheerder: Allowed = (principal) =>
   principal.kind === 'account' &&
   principal.grants.some((grant) => grant.role === 'beheerder' && grant.scope.kind === 'organisation');
 
-/**
- * A reader (`gebiedsteam`) of this one area and of nothing else: the routes built for the area
- * team's app, which knows one area (the public page's switch, the theme labels of the dashboard).
- */
-export const readsOnlyThisArea: Allowed = (principal, target) => {
-  if (principal.kind !== 'account') return false;
-  const scopes = principal.grants.filter((grant) => grant.role === 'gebiedsteam').map((grant) => grant.scope);
-  const [only] = scopes;
-  return scopes.length === 1 && only?.kind === 'area' && only.areaId === target.id;
-};
-
 /** An account holding `gebiedsteam` on the whole organisation, or (for a group's report) on that group. */
 export function readsScope(groupId?: string): Allowed {
   return (principal) =>

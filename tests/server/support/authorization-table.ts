@@ -10,7 +10,6 @@ import {
   holdsAnywhere,
   organisationBeheerder,
   PROPOSAL_IDS,
-  readsOnlyThisArea,
   readsScope,
   type Seeds,
 } from './authorization-principals';
@@ -111,20 +110,20 @@ export const ROUTES: readonly RouteRow[] = [
     body: { date: 'volgende week' },
     allowed: holds('gebiedsteam'),
   },
-  // The public page's switch and the dashboard's theme labels were built for the area team's app,
-  // which knows one area: a reader of a group or the organisation is refused them (403).
+  // The public page's switch and the dashboard's theme labels go with the agenda: whoever's grant
+  // reaches the area (its own team, its group's, the organisation's).
   {
     method: 'GET',
     path: (id) => `/api/areas/${id}/publication?year=2026`,
-    allowed: readsOnlyThisArea,
+    allowed: holds('gebiedsteam'),
   },
   {
     method: 'PUT',
     path: (id) => `/api/areas/${id}/publication?year=2026`,
     body: {},
-    allowed: readsOnlyThisArea,
+    allowed: holds('gebiedsteam'),
   },
-  { method: 'GET', path: (id) => `/api/areas/${id}/configuration`, allowed: readsOnlyThisArea },
+  { method: 'GET', path: (id) => `/api/areas/${id}/configuration`, allowed: holds('gebiedsteam') },
   // The area team's report of an export it made (the audit trail's export.* entries). Without an
   // areaId it names the reader's one area, so only a reader of exactly one area passes.
   {
