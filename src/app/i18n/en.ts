@@ -1007,7 +1007,7 @@ export const en: Messages = {
     retention: {
       heading: 'Erasing completed conversations',
       label: 'Erase completed conversations from this device after',
-      hint: 'A summary already sent still counts for the area team. What goes from this device: the notes, earlier versions and copies shared with the coach.',
+      hint: 'A summary already sent still counts for the area team. What goes from this device: the notes, earlier versions and copies shared with the coach. A conversation whose summary you still have to check or send stays.',
       off: 'Never (erase them yourself)',
       days: (n: number) => `${n} days`,
       warning: (n: number) =>
@@ -1017,6 +1017,11 @@ export const en: Messages = {
       item: (date: string, profile: string) => `${date}, ${profile}`,
       erase: (n: number) => (n === 1 ? 'Erase this conversation' : `Erase these ${n} conversations`),
       erased: (n: number) => (n === 1 ? '1 conversation erased.' : `${n} conversations erased.`),
+      notice: (n: number, days: number) =>
+        n === 1
+          ? `1 completed conversation has been on this device longer than the ${days} days you set. It is erased only when you confirm.`
+          : `${n} completed conversations have been on this device longer than the ${days} days you set. They are erased only when you confirm.`,
+      review: 'Review and erase',
     },
     storage: {
       heading: 'Storage on this device',
