@@ -264,6 +264,12 @@ export const en: Messages = {
     signedIn: (user: string, area: string) => `Signed in as ${user}, area team ${area}.`,
     signOut: 'Sign out',
     signOutHint: 'Signing out erases the area’s figures and agenda from this device.',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereHint:
+      'Ends all your sessions, on other devices and in administration too. Do this when you have lost a device.',
+    signedOutEverywhere: 'You are signed out everywhere, this device included.',
+    signOutEverywhereFailed:
+      'Signing out everywhere did not work, for instance for lack of a connection. You are still signed in. Try again later.',
     notSignedIn:
       'Below you see only the conversations on this device. Are you on an area team? Sign in for the figures of the whole area.',
     username: 'Username',

@@ -115,6 +115,12 @@ export const nlScreens = {
     signedIn: (user: string, area: string) => `Ingelogd als ${user}, gebiedsteam ${area}.`,
     signOut: 'Uitloggen',
     signOutHint: 'Bij uitloggen wist dit apparaat de cijfers en de agenda van het gebied.',
+    signOutEverywhere: 'Overal uitloggen',
+    signOutEverywhereHint:
+      'Stopt al uw sessies, ook op andere apparaten en in beheer. Doe dit als u een apparaat kwijt bent.',
+    signedOutEverywhere: 'U bent overal uitgelogd, ook op dit apparaat.',
+    signOutEverywhereFailed:
+      'Overal uitloggen lukte niet, bijvoorbeeld omdat er geen verbinding is. U bent nog ingelogd. Probeer het later opnieuw.',
     notSignedIn:
       'U ziet hieronder alleen de gesprekken van dit apparaat. Zit u in een gebiedsteam? Log dan in voor de cijfers van het hele gebied.',
     username: 'Gebruikersnaam',
