@@ -1,6 +1,6 @@
 // `npm test`: builds the app (browser tests run against the production build, served by the
-// real server), holds the build to the first-visit budget (60 kB JS, 10 kB CSS, gzip: see
-// src/build/first-visit.ts), runs every Vitest project (unit, server on both databases, browser
+// real server), holds the build to the first-visit budget (60 kB JS, 10 kB CSS, gzip, and none of
+// the console: see src/build/first-visit.ts), runs every Vitest project (unit, server on both databases, browser
 // in Chromium) and ends with one plain line, "N passed, N failed", for whoever reads the log.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Manifest } from 'vite';
 import { htmlAssets } from './html-assets';
@@ -94,6 +94,47 @@ export function budgetProblems(
   }
   if (sizes.cssKb > budget.css) {
     problems.push(`first-visit CSS is ${sizes.cssKb.toFixed(1)} kB gzip, over the ${budget.css} kB budget`);
+  }
+  return problems;
+}
+
+/** Where the console starts: `ConsoleLoader` imports it only when a /beheer path is opened. */
+export const CONSOLE_ENTRY = 'src/app/beheer/BeheerConsole.tsx';
+/** The console's own code and texts. */
+const CONSOLE_MODULE = /(^|\/)src\/app\/(beheer\/|i18n\/(nl|en)\/beheer\.ts$)/;
+/** What the shell needs of it: knowing a /beheer path, and fetching the rest. */
+const CONSOLE_LOADER = /(^|\/)src\/app\/beheer\/(ConsoleLoader\.tsx|routes\.ts)$/;
+
+/** The modules a chunk was made of, from its source map (the build writes hidden maps). */
+function chunkModules(distDir: string, file: string): string[] | undefined {
+  const path = join(distDir, `${file}.map`);
+  if (!existsSync(path)) return undefined;
+  const map = JSON.parse(readFileSync(path, 'utf8')) as { sources?: string[] };
+  return (map.sources ?? []).map((source) => posix.normalize(source.replaceAll('\\', '/')));
+}
+
+/**
+ * One line per way the first visit would download the console (issue 13: /beheer is lazy, not
+ * in the first-visit budget): the console is not a lazy chunk of its own, its stylesheet is
+ * loaded up front, or a first-visit chunk holds any of its modules besides the loader. Module by
+ * module, so a screen importing one console file statically is caught even when the budget holds.
+ */
+export function consoleProblems(distDir: string, manifest: Manifest, files: FirstVisitFiles): string[] {
+  const problems: string[] = [];
+  const consoleChunk = manifest[CONSOLE_ENTRY];
+  if (!consoleChunk?.isDynamicEntry)
+    problems.push(`${CONSOLE_ENTRY} is not a lazily loaded chunk of its own`);
+  for (const css of consoleChunk?.css ?? []) {
+    if (files.css.has(css)) problems.push(`the console's stylesheet ${css} is loaded on the first visit`);
+  }
+  for (const file of files.js) {
+    const modules = chunkModules(distDir, file);
+    if (modules === undefined) {
+      problems.push(`${file} has no source map, so whether it holds console code cannot be told`);
+      continue;
+    }
+    const found = modules.filter((module) => CONSOLE_MODULE.test(module) && !CONSOLE_LOADER.test(module));
+    if (found.length > 0) problems.push(`first-visit chunk ${file} holds console code: ${found.join(', ')}`);
   }
   return problems;
 }

@@ -18,18 +18,19 @@ export type RetainedConversation = Pick<
 >;
 
 /**
- * The completed conversations not changed for `days` days, oldest first. One whose summary still
- * waits to be sent (`waiting`) is not due: erasing it would lose the summary too.
+ * The completed conversations not changed for `days` days, oldest first. One whose summary is not
+ * sent yet (`unsent`: waiting in the outbox, or never checked by the interviewer) is not due:
+ * erasing it would lose the summary too.
  */
 export function dueForErasure<T extends RetainedConversation>(
   conversations: readonly T[],
   days: number,
   now: number,
-  waiting: ReadonlySet<string> = new Set(),
+  unsent: ReadonlySet<string> = new Set(),
 ): T[] {
   if (days <= 0) return [];
   const before = now - days * DAY_MS;
   return conversations
-    .filter((c) => c.status === 'completed' && c.updatedAt <= before && !waiting.has(c.id))
+    .filter((c) => c.status === 'completed' && c.updatedAt <= before && !unsent.has(c.id))
     .sort((a, b) => a.updatedAt - b.updatedAt);
 }

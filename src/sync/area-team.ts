@@ -84,6 +84,26 @@ export async function signOut(client: ServerClient, session: AreaTeamSession): P
   await call(client, '/api/area-team/logout', { method: 'POST', headers: bearer(session) }, () => true);
 }
 
+/**
+ * Ends every session of the reader's account at the server: other devices', the console's and this
+ * one. Answers how many ended; unlike signing out, a failure matters, for the other sessions stay.
+ */
+export async function signOutEverywhere(
+  client: ServerClient,
+  session: AreaTeamSession,
+  isOnline: () => boolean,
+): Promise<Result<number>> {
+  const response = await call(
+    client,
+    '/api/account/logout-everywhere',
+    { method: 'POST', headers: bearer(session) },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  return { ok: true, value: ((await response.json()) as { sessionsEnded: number }).sessionsEnded };
+}
+
 /** Where a scope's figures are: an area's, a group's (stadsdeel), or the organisation's. */
 function reportPath(scope: ScopeChoice): string {
   if (scope.kind === 'organisation') return '/api/organisation/aggregates';

@@ -92,6 +92,23 @@ export async function coachSignOut(client: ServerClient, account: CoachAccount):
   );
 }
 
+/** Every session of her account ends at the server, this browser's too; how many, or why not. */
+export async function coachSignOutEverywhere(
+  client: ServerClient,
+  account: CoachAccount,
+  isOnline: () => boolean,
+): Promise<CoachResult<number>> {
+  const response = await call(
+    client,
+    '/api/account/logout-everywhere',
+    { ...credentials, method: 'POST', headers: { 'x-csrf-token': account.csrfToken } },
+    isOnline,
+  );
+  if (typeof response === 'string') return { ok: false, problem: response };
+  if (!response.ok) return { ok: false, problem: problemOf(response) };
+  return { ok: true, value: ((await response.json()) as { sessionsEnded: number }).sessionsEnded };
+}
+
 export async function postCoachRecord(
   client: ServerClient,
   account: CoachAccount,

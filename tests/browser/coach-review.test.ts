@@ -261,6 +261,32 @@ describe.skipIf(!browserTestsRun)('coach review and backup, end-to-end encrypted
     await coach.page.getByRole('link', { name: 'My reviews as a coach' }).click();
     await coach.page.getByRole('table', { name: 'Conversation technique of Merel' }).waitFor();
     expect(await axeViolations(coach.page)).toEqual([]);
+    // Signing out everywhere ends her account's sessions at the server: this browser's, and one
+    // on another device (signed in here over HTTP).
+    const cookie = (await coach.page.context().cookies()).find((each) => each.name === 'bg_session')?.value;
+    expect(cookie).toBeTruthy();
+    const elsewhere = await fetch(`${sync.server.url}/api/account/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(COACH_ACCOUNT),
+    });
+    expect(elsewhere.status).toBe(201);
+    const otherCookie = /bg_session=([^;]+)/.exec(elsewhere.headers.get('set-cookie') ?? '')?.[1];
+    expect(otherCookie).toBeTruthy();
+    await coach.page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    const said = coach.page
+      .getByRole('status')
+      .filter({ hasText: 'You are signed out everywhere, this device included.' });
+    await said.waitFor();
+    await expect.poll(() => said.evaluate((element) => element === document.activeElement)).toBe(true);
+    await coach.page.getByLabel('Username').waitFor();
+    expect(await axeViolations(coach.page)).toEqual([]);
+    for (const session of [cookie, otherCookie]) {
+      const asked = await fetch(`${sync.server.url}/api/account/session`, {
+        headers: { cookie: `bg_session=${session}` },
+      });
+      expect(asked.status).toBe(401);
+    }
 
     // The interviewer's own trend: one quarter of feedback is not yet a trend.
     await interviewer.goTo('Instellingen');

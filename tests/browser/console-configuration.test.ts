@@ -202,7 +202,8 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
     }
   });
 
-  it('resets a password to a temporary one that must be replaced at the next sign-in', async () => {
+  it('resets a password to a temporary one that must be replaced, signs out everywhere, and disables and enables an account', async () => {
+    const OWN_PASSWORD = 'de tram naar gaasperplas';
     const admin = await open({ width: 1280, height: 800 });
     await menu(admin, 'Accounts', 'Accounts en rollen');
     await admin.getByRole('button', { name: `Wachtwoord opnieuw instellen: ${TEAM.name}` }).click();
@@ -212,24 +213,69 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
     await accessible(admin, 'accounts-reset-nl');
 
     const team = await signIn({ width: 1280, height: 800 }, { username: TEAM.username, password: temporary });
-    await team.getByRole('heading', { level: 1, name: 'Wachtwoord wijzigen' }).waitFor();
+    await team.getByRole('heading', { level: 1, name: 'Mijn account' }).waitFor();
     await team.getByText('U bent ingelogd met een tijdelijk wachtwoord.', { exact: false }).waitFor();
     // Nothing else is offered until she has chosen her own.
     expect(await team.getByRole('navigation').count()).toBe(0);
     await accessible(team, 'password-nl');
     await team.getByLabel('Huidig wachtwoord').fill(temporary);
-    await team.getByLabel('Nieuw wachtwoord', { exact: true }).fill('de tram naar gaasperplas');
-    await team.getByLabel('Nieuw wachtwoord nog een keer').fill('de tram naar gaasperplas');
+    await team.getByLabel('Nieuw wachtwoord', { exact: true }).fill(OWN_PASSWORD);
+    await team.getByLabel('Nieuw wachtwoord nog een keer').fill(OWN_PASSWORD);
     await team.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await team.getByRole('status').getByText('Uw wachtwoord is gewijzigd.', { exact: false }).waitFor();
     // Changed: the rest of the console is hers again (here: no administrator role); the screen stays
     // reachable from the header.
     await team.getByRole('banner').getByLabel('Taal').selectOption('en');
-    await team.getByRole('banner').getByRole('link', { name: 'Change password' }).click();
-    await team.getByRole('heading', { level: 1, name: 'Change password' }).waitFor();
+    await team.getByRole('banner').getByRole('link', { name: 'My account' }).click();
+    await team.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
     expect(await team.getByText('You signed in with a temporary password.', { exact: false }).count()).toBe(
       0,
     );
     await accessible(team, 'password-en');
+
+    // Signing out everywhere ends this session and her others, here the area team's app.
+    const teamApp = await fetch(`${sync.server.url}/api/area-team/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: TEAM.username, password: OWN_PASSWORD }),
+    });
+    expect(teamApp.status).toBe(201);
+    const { token } = (await teamApp.json()) as { token: string };
+    const cookie = (await team.context().cookies()).find((each) => each.name === 'bg_session')?.value;
+    expect(cookie).toBeTruthy();
+    await team.getByRole('button', { name: 'Sign out everywhere' }).click();
+    const said = team
+      .getByRole('status')
+      .getByText('You are signed out everywhere, here too.', { exact: false });
+    await said.waitFor();
+    await team.getByRole('heading', { level: 1, name: 'Sign in to administration' }).waitFor();
+    await expect.poll(() => said.evaluate((element) => element === document.activeElement)).toBe(true);
+    await accessible(team, 'signed-out-everywhere-en');
+    const ended: Record<string, string>[] = [
+      { authorization: `Bearer ${token}` },
+      { cookie: `bg_session=${cookie}` },
+    ];
+    for (const headers of ended)
+      expect((await fetch(`${sync.server.url}/api/account/session`, { headers })).status).toBe(401);
+
+    // Disabled by the administrator, her account signs in no more; enabled again, it does.
+    const card = admin.getByRole('listitem').filter({ has: admin.getByRole('heading', { name: TEAM.name }) });
+    await admin.getByRole('button', { name: `${TEAM.name} uitschakelen` }).click();
+    await admin.getByRole('status').getByText(`${TEAM.name} is uitgeschakeld en overal uitgelogd.`).waitFor();
+    await card.getByText('Uitgeschakeld', { exact: true }).waitFor();
+    await accessible(admin, 'accounts-disabled-nl');
+    const signInAgain = async () => {
+      await team.getByLabel('Username').fill(TEAM.username);
+      await team.getByLabel('Password').fill(OWN_PASSWORD);
+      await team.getByRole('button', { name: 'Sign in', exact: true }).click();
+    };
+    await signInAgain();
+    // Refused like a wrong password: the sign-in does not tell which accounts exist.
+    await team.getByText('This username and password do not match.', { exact: false }).waitFor();
+    await admin.getByRole('button', { name: `${TEAM.name} weer inschakelen` }).click();
+    await admin.getByRole('status').getByText(`${TEAM.name} kan weer inloggen.`).waitFor();
+    await card.getByText('Actief', { exact: true }).waitFor();
+    await signInAgain();
+    await team.getByRole('heading', { level: 1, name: 'My account' }).waitFor();
   });
 });

@@ -9,8 +9,9 @@ import { grantRole } from '../../src/server/accounts/grants';
 import { AppPage } from './support/app-page';
 import { axeViolations } from './support/axe';
 import { type BrowserSession, launchBrowser } from './support/chromium';
-import { fakeCameraArgs, writeQrVideo } from './support/fake-camera';
+import { fakeCameraArgs, greyPicture, writePictureVideo } from './support/fake-camera';
 import { browserTestsRun } from './support/fixture';
+import { readQrPicture } from './support/qr-decode';
 import { type SyncServer, startSyncServer } from './support/sync-server';
 
 // Invented people only.
@@ -97,6 +98,14 @@ describe.skipIf(!browserTestsRun)(
       await accessible(admin, 'code-nl');
       await admin.getByRole('button', { name: 'Klaar, code verbergen' }).click();
       const scanned = await makeCode('tablet 3');
+      // The QR code as the console draws it holds the link to this server's enrolment screen with
+      // this code: read from a screenshot, the picture the tablet's camera is about to see.
+      const shown = await admin
+        .getByRole('img', { name: `QR-code met inschrijfcode ${scanned}` })
+        .screenshot();
+      expect(await readQrPicture(shown)).toBe(enrolmentLink(sync.server.url, scanned));
+      const video = join(scratch, 'qr.y4m');
+      writePictureVideo(video, await greyPicture(admin, shown));
       await admin.getByRole('button', { name: 'Klaar, code verbergen' }).click();
       // Open codes are listed by their description, never by the code itself.
       const openCodes = admin.getByRole('region', { name: 'Openstaande codes' });
@@ -110,9 +119,8 @@ describe.skipIf(!browserTestsRun)(
       await phone.getByRole('button', { name: 'Inschrijven' }).click();
       await phone.getByText('Dit apparaat is ingeschreven bij gebied Driemond.').waitFor();
 
-      // Another phone scans the QR code with its camera (Chromium's fake camera plays the picture).
-      const video = join(scratch, 'qr.y4m');
-      writeQrVideo(video, enrolmentLink(sync.server.url, scanned));
+      // Another phone scans the console's QR code with its camera (Chromium's fake camera plays the
+      // screenshot taken above).
       const { page: tablet } = await open(
         { width: 360, height: 740 },
         '/synchronisatie',

@@ -163,6 +163,67 @@ describe.skipIf(!browserTestsRun)('a conversation in the field', () => {
     expect(await countInDatabase(page(), 'outbox')).toBe(0);
   });
 
+  it('tells after unlock which completed conversations are past the retention period, and erases only on her word', async () => {
+    // The page's clock is the test's: a month passes in an instant.
+    await page().clock.install();
+    await page().setViewportSize({ width: 360, height: 740 });
+    await app().open('/instellingen');
+    await page()
+      .getByLabel('Wis afgeronde gesprekken van dit apparaat na')
+      .selectOption({ label: '30 dagen' });
+    await app().goTo('Gesprekken');
+    const talk = new ConversationPage(app());
+    await talk.setUpPassphrase(PASSPHRASE);
+    const complete = async (area: string, profile: string, everything: boolean) => {
+      await talk.start({ area, guide: 'Gesprek met een bewoner', profile });
+      if (everything) await talk.giveConsent();
+      else {
+        // Notes only: nothing of this conversation is ever shared, so nothing waits to be sent.
+        await page().locator('#consent-notes').check();
+        await page().getByRole('button', { name: 'Toestemming vastleggen' }).click();
+      }
+      while ((await page().getByRole('heading', { name: 'Afronden', level: 2 }).count()) === 0)
+        await talk.next();
+      await page().getByRole('button', { name: 'Gesprek afronden' }).click();
+      await page().getByText('Dit gesprek is afgerond.').waitFor();
+      await app().goTo('Gesprekken');
+    };
+    await complete('Driemond', 'Mantelzorger', false);
+    // Its summary is still to be checked: unsent work, never due.
+    await complete('Gaasperdam', 'Oudere', true);
+
+    // Past the idle minutes too: the list locks, and the notice comes after unlock.
+    await page().clock.fastForward(31 * 86_400_000);
+    await page().getByRole('button', { name: 'Ontgrendelen' }).waitFor();
+    await talk.unlock(PASSPHRASE);
+    const notice = page().getByTestId('retention-notice');
+    await notice
+      .getByText('1 afgerond gesprek staat langer op dit apparaat dan de 30 dagen die u hebt ingesteld.', {
+        exact: false,
+      })
+      .waitFor();
+    // A notice, not a barrier: the list is there, both conversations still in it.
+    await page().locator('.conversation-list li').nth(1).waitFor();
+    expect(await page().locator('.conversation-list li').count()).toBe(2);
+    await notice.getByRole('button', { name: 'Bekijken en wissen' }).click();
+    const listed = await notice.getByRole('list').innerText();
+    expect(listed).toContain('Mantelzorger');
+    expect(listed).not.toContain('Oudere');
+    expect(await axeViolations(page())).toEqual([]);
+    expect(
+      await page().evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+
+    await notice.getByRole('button', { name: 'Wis dit gesprek' }).click();
+    const erased = page().getByRole('status').filter({ hasText: '1 gesprek gewist.' });
+    await erased.waitFor();
+    expect(await erased.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page().waitForFunction(() => document.querySelectorAll('.conversation-list li').length === 1);
+    expect(await page().locator('.conversation-list').innerText()).toContain('Gaasperdam');
+    expect(await countInDatabase(page(), 'conversations')).toBe(1);
+    expect(await axeViolations(page())).toEqual([]);
+  });
+
   it('finds conversations again by words in their notes and by their tags', async () => {
     await app().open('/gesprekken');
     const talk = new ConversationPage(app());

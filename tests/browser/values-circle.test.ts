@@ -299,5 +299,18 @@ describe.skipIf(!browserTestsRun)('preparing the values circle', () => {
       'Wat vragen we de wethouder?',
       'Wie nodigen we uit uit de buurtkamer?',
     ]);
+
+    // One of them signs out everywhere (a lost phone): her screen says so, with focus on it...
+    await first.page.getByRole('button', { name: 'Overal uitloggen' }).click();
+    const said = first.page
+      .getByRole('status')
+      .filter({ hasText: 'U bent overal uitgelogd, ook op dit apparaat.' });
+    await said.waitFor();
+    await expect.poll(() => said.evaluate((element) => element === document.activeElement)).toBe(true);
+    await first.page.getByLabel('Gebruikersnaam').waitFor();
+    expect(await axeViolations(first.page)).toEqual([]);
+    // ...and the other session of the account has ended too: its next request is refused.
+    await second.reload();
+    await second.page.getByText('Uw sessie is verlopen. Log opnieuw in.').first().waitFor();
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useMessages } from '../i18n/locale';
 import { AccountsScreen } from './AccountsScreen';
@@ -7,7 +7,7 @@ import { AuditScreen } from './AuditScreen';
 import { CodesScreen } from './CodesScreen';
 import { ConfigurationScreen } from './ConfigurationScreen';
 import { ConsoleHeader } from './ConsoleHeader';
-import { resumeSession, session, status } from './console-state';
+import { resumeSession, session, status, statusFocus } from './console-state';
 import { DevicesScreen } from './DevicesScreen';
 import { useConsoleMessages } from './messages';
 import { PasswordScreen } from './PasswordScreen';
@@ -37,6 +37,13 @@ export function BeheerConsole() {
   useEffect(() => {
     status.value = '';
   }, [path]);
+  // Runs after the new screen's own effects (a parent's come after its children's), so it wins
+  // over the screen moving focus to its heading.
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const focusStatus = statusFocus.value;
+  useEffect(() => {
+    if (focusStatus > 0) statusLine.current?.focus();
+  }, [focusStatus]);
 
   const current = session.value;
   // A temporary password opens nothing but choosing one's own (the server refuses the rest).
@@ -51,7 +58,11 @@ export function BeheerConsole() {
       </a>
       <ConsoleHeader />
       <div class="status-area" role="status" aria-live="polite">
-        {status.value && <p class="console-status">{status.value}</p>}
+        {status.value && (
+          <p class="console-status" tabIndex={-1} ref={statusLine}>
+            {status.value}
+          </p>
+        )}
       </div>
       <main id="console-main" class="console-main" tabIndex={-1}>
         <ProblemBanner />

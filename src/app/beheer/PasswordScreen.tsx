@@ -3,14 +3,15 @@ import { MIN_ACCOUNT_PASSWORD_LENGTH } from '../../domain/wire/beheer';
 import { Screen } from '../components/Screen';
 import { TextField } from '../components/TextField';
 import { consoleApi } from './api';
-import { noteProblem, session, status } from './console-state';
+import { endEverySession, noteProblem, session, status } from './console-state';
 import { useConsoleMessages } from './messages';
 
 type Field = 'current' | 'next' | 'repeat';
 
 /**
- * A person changes her own password with the current one. After a reset by an administrator this
- * is the only screen: the server refuses everything else until she has chosen her own.
+ * One's own account: change the password with the current one, or sign out everywhere. After a
+ * reset by an administrator this is the only screen, with the password alone: the server refuses
+ * everything else until she has chosen her own.
  */
 export function PasswordScreen() {
   const t = useConsoleMessages();
@@ -48,7 +49,12 @@ export function PasswordScreen() {
   return (
     <Screen title={p.heading}>
       {mustChange && <p class="warning">{p.mustChange}</p>}
-      <form class="card console-form" onSubmit={(event) => void submit(event)} aria-labelledby="screen-title">
+      <form
+        class="card console-form"
+        onSubmit={(event) => void submit(event)}
+        aria-labelledby="password-change-heading"
+      >
+        <h2 id="password-change-heading">{p.change}</h2>
         <TextField
           id="password-current"
           type="password"
@@ -83,6 +89,20 @@ export function PasswordScreen() {
           </button>
         </div>
       </form>
+      {!mustChange && (
+        <section class="card console-form" aria-labelledby="everywhere-heading">
+          <h2 id="everywhere-heading">{p.everywhere}</h2>
+          <p id="everywhere-explain">{p.everywhereExplain}</p>
+          <button
+            type="button"
+            class="button"
+            aria-describedby="everywhere-explain"
+            onClick={() => void endEverySession(p.signedOutEverywhere)}
+          >
+            {p.everywhere}
+          </button>
+        </section>
+      )}
     </Screen>
   );
 }

@@ -114,6 +114,7 @@ export const consoleApi = {
   signIn: (username: string, password: string) =>
     call<ConsoleSession>('POST', '/api/account/login', { username, password }),
   signOut: () => call<void>('POST', '/api/account/logout'),
+  signOutEverywhere: () => call<{ sessionsEnded: number }>('POST', '/api/account/logout-everywhere'),
 
   areas: () => call<AreasResponse>('GET', '/api/beheer/areas'),
   addArea: (name: string) => call<{ area: ConsoleArea }>('POST', '/api/beheer/areas', { name }),

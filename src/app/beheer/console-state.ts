@@ -11,6 +11,8 @@ export const session = signal<ConsoleSession | null | undefined>(undefined);
 export const areas = signal<AreasResponse | null>(null);
 export const chosenAreaId = signal<string>('');
 export const status = signal<string>('');
+/** Raised when focus should go to the status itself: the control that led to it is gone. */
+export const statusFocus = signal(0);
 /** A problem the whole console shows (offline, no role), as a key of the `problems` texts. */
 export const consoleProblem = signal<ConsoleProblem | 'noRole' | null>(null);
 
@@ -32,10 +34,26 @@ export async function resumeSession(): Promise<void> {
 
 export async function endSession(): Promise<void> {
   await consoleApi.signOut();
+  forgetSession();
+}
+
+function forgetSession(): void {
   rememberCsrfToken('');
   session.value = null;
   areas.value = null;
   chosenAreaId.value = '';
+}
+
+/**
+ * Ends every session of one's own account, this one included, and says so with focus on the
+ * status: the sign-in form takes the place of the button she pressed.
+ */
+export async function endEverySession(said: string): Promise<void> {
+  const result = await consoleApi.signOutEverywhere();
+  if (!result.ok) return noteProblem(result);
+  forgetSession();
+  status.value = said;
+  statusFocus.value++;
 }
 
 /** Reads a failed request the same way on every screen: an ended session goes back to sign-in. */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type CoachAccount,
   forgetCoachAccount,
@@ -8,6 +8,7 @@ import {
 } from '../../db/coach-account';
 import type { CoachRecord } from '../../domain/wire/coach-reviews';
 import { coachRecordsEverywhere, type WaitingState } from '../../flows/coach-records';
+import { signOutCoachEverywhere } from '../../flows/sign-out-everywhere';
 import {
   type CoachAccountProblem,
   coachSessionInBrowser,
@@ -31,11 +32,28 @@ export function CoachAccountSection() {
   const t = useCoachingMessages().account;
   const db = useDevice().db.value;
   const account = useLive((database) => readCoachAccount(database), []);
+  // Signed out everywhere: said with focus once the sign-in form has taken the button's place.
+  const [endedEverywhere, setEndedEverywhere] = useState(false);
+  const ended = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (endedEverywhere && account === null) ended.current?.focus();
+  }, [endedEverywhere, account === null]);
   if (account === undefined || !db) return null;
   return (
     <section class="card" aria-labelledby="coach-account-heading">
       <h2 id="coach-account-heading">{t.heading}</h2>
-      {account === null ? <SignInForm /> : <SignedIn account={account} />}
+      {account === null ? (
+        <>
+          {endedEverywhere && (
+            <p class="notice-line" role="status" tabIndex={-1} ref={ended}>
+              {t.signedOutEverywhere}
+            </p>
+          )}
+          <SignInForm />
+        </>
+      ) : (
+        <SignedIn account={account} endedEverywhere={() => setEndedEverywhere(true)} />
+      )}
     </section>
   );
 }
@@ -130,13 +148,15 @@ function SignInForm() {
   );
 }
 
-function SignedIn({ account }: { account: CoachAccount }) {
+function SignedIn({ account, endedEverywhere }: { account: CoachAccount; endedEverywhere(): void }) {
   const t = useCoachingMessages();
   const db = useDevice().db.value;
   const [records, setRecords] = useState<CoachRecord[] | null>(null);
   const [waiting, setWaiting] = useState<WaitingState>({ waiting: 0, problem: null });
   const [problem, setProblem] = useState<CoachAccountProblem | null>(null);
   const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [everywhereProblem, setEverywhereProblem] = useState<CoachAccountProblem | null>(null);
 
   useEffect(() => {
     if (!db) return;
@@ -157,6 +177,15 @@ function SignedIn({ account }: { account: CoachAccount }) {
     if (!db) return;
     await forgetCoachAccount(db);
     void coachSignOut(browserServer().client, account);
+  };
+  const leaveEverywhere = async () => {
+    if (!db || busy) return;
+    setBusy(true);
+    setEverywhereProblem(null);
+    const result = await signOutCoachEverywhere(db, browserServer());
+    setBusy(false);
+    if (result.ok) endedEverywhere();
+    else setEverywhereProblem(result.problem);
   };
 
   return (
@@ -187,6 +216,25 @@ function SignedIn({ account }: { account: CoachAccount }) {
       <p id="coach-sign-out-hint" class="hint-line">
         {t.account.signOutHint}
       </p>
+      <button
+        type="button"
+        class="button"
+        disabled={busy}
+        onClick={() => void leaveEverywhere()}
+        aria-describedby="coach-sign-out-everywhere-hint"
+      >
+        {t.account.signOutEverywhere}
+      </button>
+      <p id="coach-sign-out-everywhere-hint" class="hint-line">
+        {t.account.signOutEverywhereHint}
+      </p>
+      {everywhereProblem && (
+        <p class="warning" role="alert">
+          {everywhereProblem === 'signed-out'
+            ? t.account.problems['signed-out']
+            : t.account.signOutEverywhereFailed}
+        </p>
+      )}
     </>
   );
 }

@@ -6,15 +6,23 @@ import { conversationsWithUnseenFeedback } from '../../db/reviews';
 import type { Area } from '../../domain/areas';
 import { type ConversationFilter, isEmptyFilter } from '../../domain/conversation-filter';
 import { searchTerms } from '../../domain/search';
+import { deferred } from '../components/deferred';
 import { useDevice } from '../device';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
+import { screen } from '../lazy-screen';
 import { ensureSearchIndex, searchIndex } from '../search-session';
 import { dataKey } from '../session';
 import { useLive } from '../use-live';
 import { ConversationFinder } from './ConversationFinder';
 
 const PAGE_SIZE = 50;
+
+// Only after unlock, and in a chunk of its own: the retention check reads the sharing state and
+// the words come with the later screens' texts, none of which the list itself needs.
+const RetentionNotice = deferred(
+  screen(() => import('./RetentionNotice').then((module) => module.RetentionNotice)),
+);
 
 /**
  * Newest first, fifty at a time, from the clear index fields only: fast at ten thousand
@@ -29,6 +37,8 @@ export function ConversationList() {
   const [areas, setAreas] = useState<Area[]>([]);
   const [filter, setFilter] = useState<ConversationFilter>({});
   const [query, setQuery] = useState('');
+  // Raised when conversations were erased from the notice, so the list reads them again.
+  const [erasures, setErasures] = useState(0);
   const finding = !isEmptyFilter(filter) || searchTerms(query).length > 0;
   const withFeedback = useLive(conversationsWithUnseenFeedback, []);
   const index = searchIndex.value;
@@ -76,11 +86,12 @@ export function ConversationList() {
     return () => {
       current = false;
     };
-  }, [db, filter, query, shown, finding, index]);
+  }, [db, filter, query, shown, finding, index, erasures]);
 
   const areaNames = new Map(areas.map((area) => [area.id, area.name]));
   return (
     <>
+      <RetentionNotice onErased={() => setErasures((count) => count + 1)} />
       <div class="list-actions">
         <a class="button button-primary button-block" href="/gesprekken/nieuw">
           {t.conversations.new}

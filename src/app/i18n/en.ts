@@ -263,6 +263,12 @@ export const en: Messages = {
     signedIn: (user: string, area: string) => `Signed in as ${user}, area team ${area}.`,
     signOut: 'Sign out',
     signOutHint: 'Signing out erases the area’s figures and agenda from this device.',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereHint:
+      'Ends all your sessions, on other devices and in administration too. Do this when you have lost a device.',
+    signedOutEverywhere: 'You are signed out everywhere, this device included.',
+    signOutEverywhereFailed:
+      'Signing out everywhere did not work, for instance for lack of a connection. You are still signed in. Try again later.',
     notSignedIn:
       'Below you see only the conversations on this device. Are you on an area team? Sign in for the figures of the whole area.',
     username: 'Username',
@@ -1019,7 +1025,7 @@ export const en: Messages = {
     retention: {
       heading: 'Erasing completed conversations',
       label: 'Erase completed conversations from this device after',
-      hint: 'A summary already sent still counts for the area team. What goes from this device: the notes, earlier versions and copies shared with the coach.',
+      hint: 'A summary already sent still counts for the area team. What goes from this device: the notes, earlier versions and copies shared with the coach. A conversation whose summary you still have to check or send stays.',
       off: 'Never (erase them yourself)',
       days: (n: number) => `${n} days`,
       warning: (n: number) =>
@@ -1029,6 +1035,11 @@ export const en: Messages = {
       item: (date: string, profile: string) => `${date}, ${profile}`,
       erase: (n: number) => (n === 1 ? 'Erase this conversation' : `Erase these ${n} conversations`),
       erased: (n: number) => (n === 1 ? '1 conversation erased.' : `${n} conversations erased.`),
+      notice: (n: number, days: number) =>
+        n === 1
+          ? `1 completed conversation has been on this device longer than the ${days} days you set. It is erased only when you confirm.`
+          : `${n} completed conversations have been on this device longer than the ${days} days you set. They are erased only when you confirm.`,
+      review: 'Review and erase',
     },
     storage: {
       heading: 'Storage on this device',

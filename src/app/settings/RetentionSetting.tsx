@@ -2,18 +2,17 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ConversationRow } from '../../db/conversations';
 import { readSettings, writeSetting } from '../../db/settings';
 import { CONVERSATION_RETENTION_CHOICES_DAYS } from '../../domain/device-retention';
-import { conversationsDueForErasure, eraseOldConversations } from '../../flows/erase-old-conversations';
+import { conversationsDueForErasure } from '../../flows/erase-old-conversations';
 import { useDevice, withDatabase } from '../device';
-import { formatDate } from '../format';
-import { language, useMessages } from '../i18n/locale';
+import { useMessages } from '../i18n/locale';
+import { RetentionReview } from './RetentionReview';
 
 /**
  * How long completed conversations stay on this device. Nothing is erased behind the interviewer's
  * back: the conversations past the period are listed, and erased only when she confirms.
  */
 export function RetentionSetting() {
-  const messages = useMessages();
-  const t = messages.settings.retention;
+  const t = useMessages().settings.retention;
   const device = useDevice();
   const db = device.db.value;
   const [days, setDays] = useState<number | null>(null);
@@ -34,18 +33,6 @@ export function RetentionSetting() {
       withDatabase(device, (database) => writeSetting(database, 'conversationRetentionDays', saved)),
     );
   };
-  const erase = async () => {
-    if (!db || days === null) return;
-    setErased(
-      await eraseOldConversations(
-        db,
-        device.saves,
-        due.map((row) => row.id),
-        days,
-      ),
-    );
-  };
-  const profileName = (profile: string) => (messages.profiles as Record<string, string>)[profile] ?? profile;
 
   return (
     <section class="setting" aria-labelledby="setting-retention">
@@ -70,19 +57,9 @@ export function RetentionSetting() {
         </select>
       </div>
       <div aria-live="polite">
-        {due.length > 0 && (
+        {due.length > 0 && days !== null && (
           <div class="banner banner-problem" data-testid="retention-warning">
-            <p id="retention-warning">{t.warning(due.length)}</p>
-            <ul aria-labelledby="retention-warning">
-              {due.map((row) => (
-                <li key={row.id}>
-                  {t.item(formatDate(row.date, language.value), profileName(row.residentProfile))}
-                </li>
-              ))}
-            </ul>
-            <button type="button" class="button button-danger" onClick={() => void erase()}>
-              {t.erase(due.length)}
-            </button>
+            <RetentionReview id="retention" days={days} due={due} erased={setErased} />
           </div>
         )}
         {erased !== null && <p>{t.erased(erased)}</p>}

@@ -8,6 +8,7 @@ import { dueForErasure } from '../../../src/domain/device-retention';
 import {
   conversationsDueForErasure,
   eraseOldConversations,
+  erasureDueNow,
 } from '../../../src/flows/erase-old-conversations';
 import { completedConversation, inProgressConversation, noteWithQuote } from './support/conversations';
 
@@ -97,6 +98,36 @@ describe('erasing completed conversations after the device retention period', ()
     expect(await eraseOldConversations(db, noPending, ['waiting', 'corrected'], 30, NOW)).toBe(0);
     expect(await loadConversation(db, key, 'waiting')).toBeDefined();
     expect(await loadConversation(db, key, 'corrected')).toBeDefined();
+  });
+
+  it('never erases a summary she has not checked yet; one held back or without consent is due', async () => {
+    // Consent to anonymised use, but the interviewer never looked at the summary: it may still go.
+    await saveConversation(db, key, { ...completedConversation('unchecked'), updatedAt: NOW - 60 * DAY });
+    await completedDaysAgo('held', 60);
+    await db.sharing.update('held', { decision: 'held-back', sentRevision: 0, sentAt: null });
+    const noConsent = completedConversation('no-consent');
+    await saveConversation(db, key, {
+      ...noConsent,
+      consent: noConsent.consent && { ...noConsent.consent, themesAndValues: false },
+      updatedAt: NOW - 60 * DAY,
+    });
+
+    expect((await conversationsDueForErasure(db, 30, NOW)).map((row) => row.id).sort()).toEqual([
+      'held',
+      'no-consent',
+    ]);
+    expect(await eraseOldConversations(db, noPending, ['unchecked', 'held'], 30, NOW)).toBe(1);
+    expect(await loadConversation(db, key, 'unchecked')).toBeDefined();
+    expect(await loadConversation(db, key, 'held')).toBeUndefined();
+  });
+
+  it('reads the period she chose for the notice after unlock', async () => {
+    await completedDaysAgo('old', 45);
+    expect(await erasureDueNow(db, NOW)).toEqual({ days: 0, due: [] });
+    await writeSetting(db, 'conversationRetentionDays', 30);
+    const { days, due } = await erasureDueNow(db, NOW);
+    expect(days).toBe(30);
+    expect(due.map((row) => row.id)).toEqual(['old']);
   });
 
   it('counts whole days from the last change', () => {

@@ -337,8 +337,9 @@ export const enBeheer: typeof nlBeheer = {
     },
   },
   password: {
-    heading: 'Change password',
-    link: 'Change password',
+    heading: 'My account',
+    link: 'My account',
+    change: 'Change password',
     mustChange:
       'You signed in with a temporary password. Choose your own password first; then you can continue.',
     current: 'Current password',
@@ -362,6 +363,10 @@ export const enBeheer: typeof nlBeheer = {
     temporaryOnce: 'You see this password only once.',
     done: 'Done, hide password',
     resetDone: (name) => `The password of ${name} is reset.`,
+    everywhere: 'Sign out everywhere',
+    everywhereExplain:
+      "Ends all your sessions, on every device: in administration, in the area team's app and as a coach, this session too. Do this when you have lost a device or signed in on a shared computer.",
+    signedOutEverywhere: 'You are signed out everywhere, here too. Sign in again to go on.',
   },
   audit: {
     heading: 'Audit trail',

@@ -59,6 +59,12 @@ export const enCoaching: CoachingMessages = {
     signedIn: (name: string) => `Signed in as coach: ${name}.`,
     signOut: 'Sign out as coach',
     signOutHint: 'Reviews not recorded yet will then not be recorded.',
+    signOutEverywhere: 'Sign out everywhere',
+    signOutEverywhereHint:
+      'Ends all your sessions, on other devices and in administration too. Do this when you have lost a device. Reviews still waiting here go once you sign in here again.',
+    signedOutEverywhere: 'You are signed out everywhere, this device included.',
+    signOutEverywhereFailed:
+      'Signing out everywhere did not work, for instance for lack of a connection. You are still signed in. Try again later.',
     waiting: (n: number) =>
       n === 1
         ? '1 review is waiting to be recorded. That happens as soon as you are online.'

@@ -345,8 +345,9 @@ export const nlBeheer = {
     } as Record<string, string>,
   },
   password: {
-    heading: 'Wachtwoord wijzigen',
-    link: 'Wachtwoord wijzigen',
+    heading: 'Mijn account',
+    link: 'Mijn account',
+    change: 'Wachtwoord wijzigen',
     mustChange:
       'U bent ingelogd met een tijdelijk wachtwoord. Kies eerst een eigen wachtwoord; daarna kunt u verder.',
     current: 'Huidig wachtwoord',
@@ -370,6 +371,10 @@ export const nlBeheer = {
     temporaryOnce: 'Dit wachtwoord ziet u maar één keer.',
     done: 'Klaar, wachtwoord verbergen',
     resetDone: (name: string) => `Het wachtwoord van ${name} is opnieuw ingesteld.`,
+    everywhere: 'Overal uitloggen',
+    everywhereExplain:
+      'Stopt al uw sessies, op elk apparaat: in beheer, in de app van het gebiedsteam en als coach, ook deze sessie. Doe dit als u een apparaat kwijt bent of op een gedeelde computer hebt ingelogd.',
+    signedOutEverywhere: 'U bent overal uitgelogd, ook hier. Log opnieuw in om verder te gaan.',
   },
   audit: {
     heading: 'Audittrail',

@@ -62,6 +62,12 @@ export const nlCoaching = {
     signedIn: (name: string) => `Ingelogd als coach: ${name}.`,
     signOut: 'Uitloggen als coach',
     signOutHint: 'Reviews die nog niet zijn vastgelegd, worden dan niet meer vastgelegd.',
+    signOutEverywhere: 'Overal uitloggen',
+    signOutEverywhereHint:
+      'Stopt al uw sessies, ook op andere apparaten en in beheer. Doe dit als u een apparaat kwijt bent. Reviews die hier nog wachten, gaan mee zodra u hier weer inlogt.',
+    signedOutEverywhere: 'U bent overal uitgelogd, ook op dit apparaat.',
+    signOutEverywhereFailed:
+      'Overal uitloggen lukte niet, bijvoorbeeld omdat er geen verbinding is. U bent nog ingelogd. Probeer het later opnieuw.',
     waiting: (n: number) =>
       n === 1
         ? '1 review wacht om te worden vastgelegd. Dat gebeurt zodra u online bent.'

@@ -115,6 +115,12 @@ export const nlScreens = {
     signedIn: (user: string, area: string) => `Ingelogd als ${user}, gebiedsteam ${area}.`,
     signOut: 'Uitloggen',
     signOutHint: 'Bij uitloggen wist dit apparaat de cijfers en de agenda van het gebied.',
+    signOutEverywhere: 'Overal uitloggen',
+    signOutEverywhereHint:
+      'Stopt al uw sessies, ook op andere apparaten en in beheer. Doe dit als u een apparaat kwijt bent.',
+    signedOutEverywhere: 'U bent overal uitgelogd, ook op dit apparaat.',
+    signOutEverywhereFailed:
+      'Overal uitloggen lukte niet, bijvoorbeeld omdat er geen verbinding is. U bent nog ingelogd. Probeer het later opnieuw.',
     notSignedIn:
       'U ziet hieronder alleen de gesprekken van dit apparaat. Zit u in een gebiedsteam? Log dan in voor de cijfers van het hele gebied.',
     username: 'Gebruikersnaam',
@@ -688,7 +694,7 @@ export const nlScreens = {
     retention: {
       heading: 'Afgeronde gesprekken wissen',
       label: 'Wis afgeronde gesprekken van dit apparaat na',
-      hint: 'De samenvatting die al verstuurd is, blijft meetellen bij het gebiedsteam. Van dit apparaat gaan de aantekeningen, eerdere versies en gedeelde kopieën voor de coach.',
+      hint: 'De samenvatting die al verstuurd is, blijft meetellen bij het gebiedsteam. Van dit apparaat gaan de aantekeningen, eerdere versies en gedeelde kopieën voor de coach. Een gesprek waarvan u de samenvatting nog moet bekijken of versturen, blijft staan.',
       off: 'Nooit (zelf wissen)',
       days: (n: number) => `${n} dagen`,
       warning: (n: number) =>
@@ -698,6 +704,11 @@ export const nlScreens = {
       item: (date: string, profile: string) => `${date}, ${profile}`,
       erase: (n: number) => (n === 1 ? 'Wis dit gesprek' : `Wis deze ${n} gesprekken`),
       erased: (n: number) => (n === 1 ? '1 gesprek gewist.' : `${n} gesprekken gewist.`),
+      notice: (n: number, days: number) =>
+        n === 1
+          ? `1 afgerond gesprek staat langer op dit apparaat dan de ${days} dagen die u hebt ingesteld. Het wordt pas gewist als u dat bevestigt.`
+          : `${n} afgeronde gesprekken staan langer op dit apparaat dan de ${days} dagen die u hebt ingesteld. Ze worden pas gewist als u dat bevestigt.`,
+      review: 'Bekijken en wissen',
     },
     storage: {
       heading: 'Opslag op dit apparaat',
