@@ -89,15 +89,20 @@ function originOf(request: FastifyRequest): string {
 // What went wrong, for the operator's log: openid-client's code, the check that failed (its
 // cause's message and the claim it names, as "the claim value" alone does not say whether the
 // audience, issuer or nonce was wrong; never the claims' values) and the provider's error name.
+/** A parse error's message quotes the text it could not read: part of the provider's token answer. */
+function safeMessage(error: Error): string {
+  return error instanceof SyntaxError ? error.name : error.message;
+}
+
 function refusalOf(error: unknown): Record<string, string> {
   if (!(error instanceof Error)) return { reason: 'unknown' };
   const { code, error: providerError } = error as Error & { code?: unknown; error?: unknown };
   const check = error.cause instanceof Error ? error.cause : undefined;
   const claim = (check?.cause as { claim?: unknown } | undefined)?.claim;
   return {
-    reason: error.message,
+    reason: safeMessage(error),
     ...(typeof code === 'string' ? { code } : {}),
-    ...(check === undefined || check.message === error.message ? {} : { check: check.message }),
+    ...(check === undefined || check.message === error.message ? {} : { check: safeMessage(check) }),
     ...(typeof claim === 'string' ? { claim } : {}),
     ...(typeof providerError === 'string' ? { providerError } : {}),
   };
