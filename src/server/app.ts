@@ -98,7 +98,7 @@ export function buildServer({ config, db, logStream }: BuildServerOptions): Fast
   app.register(agendaRoutes(db, config.rateLimits));
   app.register(exportRoutes(db, config.rateLimits));
   app.register(beheerAuditRoutes(db));
-  app.register(publicPageRoutes(db, config.suppressionK, engine));
+  app.register(publicPageRoutes(db, config.suppressionK, engine, config.rateLimits));
   app.register(nextCircleRoutes(db, config.rateLimits));
   app.register(coachReviewRoutes(db, config.rateLimits));
   app.register(trendRoutes(db, config.suppressionK, engine));

@@ -47,6 +47,8 @@ export interface RateLimits {
   readonly blobRequestsPerMinute: number;
   /** `GET /api/shares/:id` per client address per minute. */
   readonly shareReadsPerMinute: number;
+  /** The public page and its poster (`/inbreng/…`), per client address per minute. */
+  readonly publicPageReadsPerMinute: number;
 }
 
 /** Encrypted packages: shares for coach review and backups (routes/shares.ts, routes/backups.ts). */
@@ -125,6 +127,13 @@ export function readConfig(env: Env, cwd: string = process.cwd()): ServerConfig 
     agendaSavesPerMinute: parseCount('AGENDA_RATE_LIMIT', value('AGENDA_RATE_LIMIT'), 60, problems),
     blobRequestsPerMinute: parseCount('BLOB_RATE_LIMIT', value('BLOB_RATE_LIMIT'), 30, problems),
     shareReadsPerMinute: parseCount('SHARE_READ_RATE_LIMIT', value('SHARE_READ_RATE_LIMIT'), 60, problems),
+    // Generous: a community centre's wifi puts many residents behind one address.
+    publicPageReadsPerMinute: parseCount(
+      'PUBLIC_PAGE_RATE_LIMIT',
+      value('PUBLIC_PAGE_RATE_LIMIT'),
+      300,
+      problems,
+    ),
   };
   const range = (name: string, fallback: number, min: number, max: number): number =>
     parseRange(name, value(name), fallback, { min, max }, problems);

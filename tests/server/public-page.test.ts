@@ -238,5 +238,20 @@ for (const target of targets) {
       });
       expect(other.status).toBe(403);
     });
+
+    it('limits reads per address, as nothing else guards a page without sign-in', async () => {
+      expect((await publish(2026, true)).status).toBe(200);
+      const limited = await startTestServer({ db, env: { PUBLIC_PAGE_RATE_LIMIT: '2' } });
+      try {
+        const read = () => fetch(`${limited.url}/inbreng/gaasperdam/2026`);
+        expect((await read()).status).toBe(200);
+        expect((await read()).status).toBe(200);
+        const refused = await read();
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      } finally {
+        await limited.close();
+      }
+    });
   });
 }

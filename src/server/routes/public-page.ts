@@ -4,9 +4,11 @@ import type { SuppressionEngine } from '../aggregates/scope-report';
 import { scopeReport } from '../aggregates/served-report';
 import { accountActor } from '../audit/reader-actor';
 import { recordAudit } from '../audit/record';
+import type { RateLimits } from '../config';
 import type { Database } from '../db/database';
 import { readerAuth } from '../http/auth';
 import { contentSecurityPolicy } from '../http/headers';
+import { perAddress } from '../http/rate-limits';
 import { upcomingCircle } from '../public-page/next-circle-section';
 import {
   OFFLINE_REGISTRATION_HASH,
@@ -31,7 +33,12 @@ const YEAR = { type: 'integer', minimum: PERIOD_YEARS.min, maximum: PERIOD_YEARS
  * Publishing takes no snapshot: every visit renders the figures and the agenda as stored now, so an
  * action the team marks done later is on the page as soon as the team's device has synced it.
  */
-export function publicPageRoutes(db: Database, serverK: number, engine: SuppressionEngine) {
+export function publicPageRoutes(
+  db: Database,
+  serverK: number,
+  engine: SuppressionEngine,
+  limits: RateLimits,
+) {
   return async (app: FastifyInstance): Promise<void> => {
     app.get(
       '/api/areas/:areaId/publication',
@@ -84,6 +91,7 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
     app.get(
       '/inbreng/:areaId/:year',
       {
+        config: { rateLimit: perAddress(limits.publicPageReadsPerMinute) },
         schema: {
           params: { type: 'object', properties: { areaId: { type: 'string', maxLength: 64 }, year: YEAR } },
         },
@@ -141,6 +149,7 @@ export function publicPageRoutes(db: Database, serverK: number, engine: Suppress
     app.get(
       '/inbreng/:areaId/:year/poster',
       {
+        config: { rateLimit: perAddress(limits.publicPageReadsPerMinute) },
         schema: {
           params: { type: 'object', properties: { areaId: { type: 'string', maxLength: 64 }, year: YEAR } },
         },
