@@ -19,7 +19,8 @@ export interface CoachConsentWithdrawn {
  * is queued for deletion there, and no share row is left that a pick-up would ask the server about
  * or that shows the conversation as waiting. Feedback that already came back stays, as feedback
  * read in from a file does (no secrets, never asked for again): it is the interviewer's, about her
- * technique. Returns null when the conversation is gone or has no consent to change (practice).
+ * technique. Open what the service worker fetched before (`openFetched`): a fetched package only
+ * the link key opens, and the kept row no longer has it. Returns null when the conversation is gone or has no consent to change (practice).
  */
 export async function withdrawCoachConsentHere(
   db: BuurtgesprekDatabase,
@@ -35,7 +36,7 @@ export async function withdrawCoachConsentHere(
     for (const share of await db.shares.where('conversationId').equals(conversationId).toArray()) {
       if (!share.secrets) files++;
       if (!share.feedback) await db.shares.delete(share.shareId);
-      else if (share.secrets) await db.shares.put({ ...share, secrets: null, expiresAt: 0 });
+      else if (share.secrets) await db.shares.put({ ...share, secrets: null, expiresAt: 0, fetched: null });
     }
     return { withdrawn: withdrawn.length, files };
   });

@@ -25,7 +25,8 @@ export async function pickUpFeedback(
   return found;
 }
 
-async function openFetched(db: BuurtgesprekDatabase, key: CryptoKey): Promise<number> {
+/** Opens what the service worker fetched and keeps it sealed with the data key. Returns how many were stored. */
+export async function openFetched(db: BuurtgesprekDatabase, key: CryptoKey): Promise<number> {
   let opened = 0;
   for (const fetched of await fetchedFeedback(db)) {
     const share = await shareOf(db, key, fetched.shareId);

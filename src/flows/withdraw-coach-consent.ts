@@ -3,6 +3,7 @@ import { loadConversation } from '../db/conversations';
 import type { BuurtgesprekDatabase } from '../db/database';
 import type { Conversation } from '../domain/conversation';
 import type { PendingWrites } from './pending-writes';
+import { openFetched } from './pick-up-feedback';
 
 export interface CoachConsentWithdrawal extends CoachConsentWithdrawn {
   /** The conversation as stored now: the screen shows this one, so no later save brings (d) back. */
@@ -14,7 +15,9 @@ export interface CoachConsentWithdrawal extends CoachConsentWithdrawn {
  * every review of it a coach could still read through the server is withdrawn: the next drain
  * deletes the share there, after which the coach's app erases its copy and says so. Nothing is
  * asked of the server about it again, and the conversation no longer waits for feedback. Pending
- * writes go first: a conversation still waiting in the save queue holds (d) as given.
+ * writes go first: a conversation still waiting in the save queue holds (d) as given. Feedback the
+ * service worker fetched and the page did not open yet is opened first, with the link key that
+ * the withdrawal drops: feedback that came back stays hers.
  */
 export async function withdrawCoachConsent(
   db: BuurtgesprekDatabase,
@@ -24,6 +27,7 @@ export async function withdrawCoachConsent(
   now: number = Date.now(),
 ): Promise<CoachConsentWithdrawal | null> {
   await pending.flush();
+  await openFetched(db, dataKey);
   const done = await withdrawCoachConsentHere(db, conversationId, now);
   if (!done) return null;
   const conversation = await loadConversation(db, dataKey, conversationId);

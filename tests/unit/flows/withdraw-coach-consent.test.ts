@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
-import { sharesToAsk } from '../../../src/db/fetched-feedback';
+import { fetchedFeedback, keepFetchedFeedback, sharesToAsk } from '../../../src/db/fetched-feedback';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { reviewsAwaitingFeedback } from '../../../src/db/review-waiting';
 import { feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src/db/reviews';
@@ -9,6 +9,7 @@ import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
 import { mayShareForReview } from '../../../src/domain/conversation';
+import { newPackageKey, sealPackage } from '../../../src/domain/packages/envelope';
 import { emptyFeedback } from '../../../src/domain/packages/review';
 import { reviewFile } from '../../../src/flows/share-for-review';
 import { withdrawCoachConsent } from '../../../src/flows/withdraw-coach-consent';
@@ -40,6 +41,20 @@ async function shared(shareId: string): Promise<void> {
     createdAt: 1_000,
     expiresAt: 9_000_000,
   });
+}
+
+/** A share with a real link key, so feedback sealed for it opens. */
+async function sharedWithKey(shareId: string): Promise<CryptoKey> {
+  const packageKey = await newPackageKey();
+  await rememberShare(db, key, {
+    shareId,
+    conversationId: 'c1',
+    keyEncoded: packageKey.encoded,
+    replyToken: 'r'.repeat(43),
+    createdAt: 1_000,
+    expiresAt: 9_000_000,
+  });
+  return packageKey.key;
 }
 
 describe('withdrawing consent point (d), the coach reading along', () => {
@@ -117,6 +132,32 @@ describe('withdrawing consent point (d), the coach reading along', () => {
     });
     expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 0, file: 0 });
     expect(await dueShareWithdrawals(db, 5_000)).toEqual([]);
+  });
+
+  it('keeps feedback the service worker fetched and the page did not open yet', async () => {
+    // Fetched while the notes were locked, for a share with no opened feedback yet.
+    const linkKey = await sharedWithKey(OPEN);
+    const tip = { ...emptyFeedback(), tip: 'Laat stiltes vallen.', sentAt: 3_000 };
+    expect(await keepFetchedFeedback(db, OPEN, await sealPackage('feedback', tip, linkKey), 3_100)).toBe(
+      true,
+    );
+    // Opened once, and a newer answer fetched since.
+    const answeredKey = await sharedWithKey(ANSWERED);
+    await storeFeedback(db, key, ANSWERED, { ...emptyFeedback(), overall: 'Eerste.', sentAt: 2_000 }, 2_100);
+    const newer = { ...emptyFeedback(), overall: 'Tweede.', sentAt: 4_000 };
+    await keepFetchedFeedback(db, ANSWERED, await sealPackage('feedback', newer, answeredKey), 4_100);
+
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000)).toMatchObject({ withdrawn: 2 });
+    const kept = (await feedbackOf(db, key, 'c1')).map(({ share, feedback }) => [
+      share.shareId,
+      feedback.tip || feedback.overall,
+    ]);
+    expect(kept).toEqual([
+      [OPEN, 'Laat stiltes vallen.'],
+      [ANSWERED, 'Tweede.'],
+    ]);
+    // Nothing left waiting that no key here could open any more.
+    expect(await fetchedFeedback(db)).toEqual([]);
   });
 
   it('changes nothing for a conversation no longer here', async () => {
