@@ -11,6 +11,7 @@ import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
 import { mayShareForReview } from '../../../src/domain/conversation';
 import { newPackageKey, sealPackage } from '../../../src/domain/packages/envelope';
 import { emptyFeedback } from '../../../src/domain/packages/review';
+import { openFetched } from '../../../src/flows/pick-up-feedback';
 import { reviewFile } from '../../../src/flows/share-for-review';
 import { withdrawCoachConsent } from '../../../src/flows/withdraw-coach-consent';
 import { completedConversation, noteWithQuote } from './support/conversations';
@@ -158,6 +159,26 @@ describe('withdrawing consent point (d), the coach reading along', () => {
     ]);
     // Nothing left waiting that no key here could open any more.
     expect(await fetchedFeedback(db)).toEqual([]);
+  });
+
+  it('keeps nothing a worker round fetched for a share after (d) was withdrawn', async () => {
+    const linkKey = await sharedWithKey(ANSWERED);
+    await storeFeedback(db, key, ANSWERED, { ...emptyFeedback(), overall: 'Eerste.', sentAt: 2_000 }, 2_100);
+    await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000);
+    // The worker asked the server before the withdrawal and answers after it.
+    const late = await sealPackage(
+      'feedback',
+      { ...emptyFeedback(), overall: 'Laat.', sentAt: 4_000 },
+      linkKey,
+    );
+    expect(await keepFetchedFeedback(db, ANSWERED, late, 4_100)).toBe(false);
+    expect(await fetchedFeedback(db)).toEqual([]);
+
+    // One kept so before this was refused is let go at the next pick-up, not skipped for ever.
+    await db.shares.update(ANSWERED, { fetched: { feedback: late, feedbackAt: 4_100 } });
+    expect(await openFetched(db, key)).toBe(0);
+    expect(await fetchedFeedback(db)).toEqual([]);
+    expect((await feedbackOf(db, key, 'c1')).map(({ feedback }) => feedback.overall)).toEqual(['Eerste.']);
   });
 
   it('changes nothing for a conversation no longer here', async () => {
