@@ -1,4 +1,5 @@
 import { changeCoachConsent } from '../domain/conversation';
+import { isFileReviewId } from '../domain/packages/review';
 import type { BuurtgesprekDatabase } from './database';
 import { queueShareWithdrawals } from './share-withdrawals';
 
@@ -34,7 +35,8 @@ export async function withdrawCoachConsentHere(
     const withdrawn = await queueShareWithdrawals(db, conversationId, now);
     let files = 0;
     for (const share of await db.shares.where('conversationId').equals(conversationId).toArray()) {
-      if (!share.secrets) files++;
+      // Not every row without secrets is a file: a share (d) withdrew before keeps its feedback so.
+      if (!share.secrets && isFileReviewId(share.shareId)) files++;
       if (!share.feedback) await db.shares.delete(share.shareId);
       else if (share.secrets) await db.shares.put({ ...share, secrets: null, expiresAt: 0, fetched: null });
     }

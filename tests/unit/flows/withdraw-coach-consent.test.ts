@@ -8,7 +8,7 @@ import { feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src
 import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
-import { mayShareForReview } from '../../../src/domain/conversation';
+import { changeCoachConsent, mayShareForReview } from '../../../src/domain/conversation';
 import { newPackageKey, sealPackage } from '../../../src/domain/packages/envelope';
 import { emptyFeedback } from '../../../src/domain/packages/review';
 import { openFetched } from '../../../src/flows/pick-up-feedback';
@@ -179,6 +179,20 @@ describe('withdrawing consent point (d), the coach reading along', () => {
     expect(await openFetched(db, key)).toBe(0);
     expect(await fetchedFeedback(db)).toEqual([]);
     expect((await feedbackOf(db, key, 'c1')).map(({ feedback }) => feedback.overall)).toEqual(['Eerste.']);
+  });
+
+  it('says no file was handed over when (d) is given again and withdrawn again', async () => {
+    await shared(ANSWERED);
+    await storeFeedback(db, key, ANSWERED, { ...emptyFeedback(), overall: 'Goed.', sentAt: 3_000 }, 3_000);
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000)).toMatchObject({ files: 0 });
+    const withdrawn = await loadConversation(db, key, 'c1');
+    if (!withdrawn) throw new Error('conversation gone');
+    await saveConversation(db, key, changeCoachConsent(withdrawn, true, 6_000));
+    // The share withdrawn the first time is kept for its feedback, without secrets: it is no file.
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 7_000)).toMatchObject({
+      withdrawn: 0,
+      files: 0,
+    });
   });
 
   it('changes nothing for a conversation no longer here', async () => {
