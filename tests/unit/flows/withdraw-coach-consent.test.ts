@@ -29,7 +29,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const nothingPending = { flush: async () => undefined };
+const nothingPending = new SaveQueue();
 const OPEN = 'shareOPENAAAAAAAAAAAAA';
 const ANSWERED = 'shareANSWEREDAAAAAAAAA';
 
@@ -114,6 +114,35 @@ describe('withdrawing consent point (d), the coach reading along', () => {
     expect(stored?.followUp).toBe('volgende week bellen');
     expect(stored?.consent?.coachReview).toBe(false);
     expect(await dueShareWithdrawals(db, 5_000)).toHaveLength(1);
+  });
+
+  it('withdraws (d) too in a save that keeps failing, and keeps what was typed in it', async () => {
+    await shared(OPEN);
+    // A long retry, so only the flushes below write: no timer runs during the test.
+    const saves = new SaveQueue({ retry: { baseMs: 600_000, capMs: 600_000 }, random: () => 1 });
+    let full = true;
+    saves.save(
+      'conversation:c1',
+      { ...completedConversation(), followUp: 'volgende week bellen' },
+      async (value) => {
+        if (full) throw new DOMException('disk full', 'QuotaExceededError');
+        await saveConversation(db, key, value);
+      },
+      60_000,
+    );
+    const done = await withdrawCoachConsent(db, key, 'c1', saves, 5_000);
+    // The screen shows what was typed, with (d) withdrawn.
+    expect(done?.conversation).toMatchObject({
+      followUp: 'volgende week bellen',
+      consent: { coachReview: false },
+    });
+
+    // The disk has room again: the retry writes what was typed, and does not give (d) back.
+    full = false;
+    await saves.flush();
+    const stored = await loadConversation(db, key, 'c1');
+    expect(stored?.followUp).toBe('volgende week bellen');
+    expect(stored?.consent?.coachReview).toBe(false);
   });
 
   it('ends the wait for a review file, which is never withdrawn at the server, and says a file cannot be called back', async () => {
