@@ -1,10 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConversation, saveConversation } from '../../../src/db/conversations';
+import { eraseConversation, loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { fetchedFeedback, keepFetchedFeedback, sharesToAsk } from '../../../src/db/fetched-feedback';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { reviewsAwaitingFeedback } from '../../../src/db/review-waiting';
-import { feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src/db/reviews';
+import {
+  feedbackOf,
+  rememberShare,
+  rememberShareIfConsented,
+  sharesOf,
+  storeFeedback,
+} from '../../../src/db/reviews';
 import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
@@ -222,6 +228,44 @@ describe('withdrawing consent point (d), the coach reading along', () => {
       withdrawn: 0,
       files: 0,
     });
+  });
+
+  it('keeps no share uploaded while (d) was withdrawn in another tab, and has the server delete it', async () => {
+    const upload = {
+      shareId: OPEN,
+      conversationId: 'c1',
+      keyEncoded: 'k'.repeat(43),
+      replyToken: 'r'.repeat(43),
+      createdAt: 4_000,
+      expiresAt: 9_000_000,
+    };
+    // The upload began with (d) given; the other tab withdrew it before the answer came.
+    await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000);
+    expect(await rememberShareIfConsented(db, key, upload, 6_000)).toBe(false);
+    expect(await sharesOf(db, key, 'c1')).toEqual([]);
+    expect((await dueShareWithdrawals(db, 6_000)).map((entry) => entry.shareId)).toEqual([OPEN]);
+
+    // The conversation erased meanwhile: the same.
+    await eraseConversation(db, 'c1', 7_000);
+    expect(await rememberShareIfConsented(db, key, { ...upload, shareId: ANSWERED }, 8_000)).toBe(false);
+    expect((await dueShareWithdrawals(db, 8_000)).map((entry) => entry.shareId).sort()).toEqual([
+      ANSWERED,
+      OPEN,
+    ]);
+  });
+
+  it('keeps a share uploaded while (d) holds', async () => {
+    const upload = {
+      shareId: OPEN,
+      conversationId: 'c1',
+      keyEncoded: 'k'.repeat(43),
+      replyToken: 'r'.repeat(43),
+      createdAt: 4_000,
+      expiresAt: 9_000_000,
+    };
+    expect(await rememberShareIfConsented(db, key, upload, 5_000)).toBe(true);
+    expect((await sharesOf(db, key, 'c1')).map((share) => share.keyEncoded)).toEqual(['k'.repeat(43)]);
+    expect(await dueShareWithdrawals(db, 5_000)).toEqual([]);
   });
 
   it('changes nothing for a conversation no longer here', async () => {
