@@ -29,14 +29,19 @@ export async function requestBackgroundSync(tag: string): Promise<void> {
 const PERIODIC_MIN_INTERVAL_MS = 60 * 60_000;
 const periodic = new Map<string, boolean>();
 
-/** Runs this tag's sync now and then while `wanted`; a call that changes nothing asks nothing. */
+/**
+ * Runs this tag's sync now and then while `wanted`; a call that changes nothing asks nothing. What
+ * the browser refused (no active worker yet on the first install, an app not installed) or could
+ * not do yet is asked again at the next call, so it is remembered only once it succeeded.
+ */
 export async function keepPeriodicSync(tag: string, wanted: boolean): Promise<void> {
   if (periodic.get(tag) === wanted) return;
-  periodic.set(tag, wanted);
   try {
     const periodicSync = (await registration())?.periodicSync;
-    if (wanted) await periodicSync?.register(tag, { minInterval: PERIODIC_MIN_INTERVAL_MS });
-    else await periodicSync?.unregister(tag);
+    if (!periodicSync) return;
+    if (wanted) await periodicSync.register(tag, { minInterval: PERIODIC_MIN_INTERVAL_MS });
+    else await periodicSync.unregister(tag);
+    periodic.set(tag, wanted);
   } catch {
     // Not granted (an app not installed) or not supported.
   }

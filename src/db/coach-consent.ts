@@ -1,4 +1,5 @@
 import { changeCoachConsent } from '../domain/conversation';
+import { isFileReviewId } from '../domain/packages/review';
 import type { BuurtgesprekDatabase } from './database';
 import { queueShareWithdrawals } from './share-withdrawals';
 
@@ -19,7 +20,8 @@ export interface CoachConsentWithdrawn {
  * is queued for deletion there, and no share row is left that a pick-up would ask the server about
  * or that shows the conversation as waiting. Feedback that already came back stays, as feedback
  * read in from a file does (no secrets, never asked for again): it is the interviewer's, about her
- * technique. Returns null when the conversation is gone or has no consent to change (practice).
+ * technique. Open what the service worker fetched before (`openFetched`): a fetched package only
+ * the link key opens, and the kept row no longer has it. Returns null when the conversation is gone or has no consent to change (practice).
  */
 export async function withdrawCoachConsentHere(
   db: BuurtgesprekDatabase,
@@ -33,9 +35,10 @@ export async function withdrawCoachConsentHere(
     const withdrawn = await queueShareWithdrawals(db, conversationId, now);
     let files = 0;
     for (const share of await db.shares.where('conversationId').equals(conversationId).toArray()) {
-      if (!share.secrets) files++;
+      // Not every row without secrets is a file: a share (d) withdrew before keeps its feedback so.
+      if (!share.secrets && isFileReviewId(share.shareId)) files++;
       if (!share.feedback) await db.shares.delete(share.shareId);
-      else if (share.secrets) await db.shares.put({ ...share, secrets: null, expiresAt: 0 });
+      else if (share.secrets) await db.shares.put({ ...share, secrets: null, expiresAt: 0, fetched: null });
     }
     return { withdrawn: withdrawn.length, files };
   });

@@ -36,7 +36,9 @@ function newestKnown(
 
 /**
  * Keeps feedback as it came, unopened, when it is newer than anything this device holds for the
- * share; a share erased meanwhile (consent withdrawn) gets nothing. Returns whether it was kept.
+ * share; a share erased meanwhile (consent withdrawn) gets nothing, nor one kept without its link
+ * key ((d) withdrawn while the worker asked): nothing here could ever open it. Returns whether it
+ * was kept.
  */
 export async function keepFetchedFeedback(
   db: BuurtgesprekDatabase,
@@ -46,7 +48,7 @@ export async function keepFetchedFeedback(
 ): Promise<boolean> {
   return db.transaction('rw', db.shares, async () => {
     const record = await db.shares.get(shareId);
-    if (!record) return false;
+    if (!record || record.secrets === null) return false;
     const known = newestKnown(record.feedbackAt, record.fetched);
     if (known !== null && known >= feedbackAt) return false;
     await db.shares.put({ ...record, fetched: { feedback, feedbackAt } });

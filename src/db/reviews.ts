@@ -1,3 +1,4 @@
+import { mayShareForReview } from '../domain/conversation';
 import { type ChecklistTally, checklistTally } from '../domain/packages/checklist';
 import {
   currentFeedback,
@@ -9,6 +10,7 @@ import {
 import type { BuurtgesprekDatabase } from './database';
 import type { ShareRecord } from './records';
 import { seal, unseal } from './sealed-box';
+import { queueShareWithdrawal } from './share-withdrawals';
 
 /**
  * Coach review on this device. The interviewer's side: each conversation shared with a coach, with
@@ -45,8 +47,38 @@ export async function rememberShare(
   dataKey: CryptoKey,
   share: Share,
 ): Promise<void> {
+  await db.shares.put(await shareRecord(dataKey, share));
+}
+
+/**
+ * Keeps a share just uploaded, in one transaction, only if its conversation is still here with
+ * consent point (d) (or is practice): the upload takes a while, and another tab may have
+ * withdrawn (d) or erased the conversation meanwhile; its withdrawal queued the shares it knew
+ * of, not this one. Otherwise this share is queued for deletion at the server and nothing of it
+ * is kept. Returns whether it was kept.
+ */
+export async function rememberShareIfConsented(
+  db: BuurtgesprekDatabase,
+  dataKey: CryptoKey,
+  share: Share,
+  now: number,
+): Promise<boolean> {
+  // Sealed first: awaiting WebCrypto inside a Dexie transaction would let it commit early.
+  const record = await shareRecord(dataKey, share);
+  return db.transaction('rw', [db.conversations, db.shares, db.shareWithdrawals], async () => {
+    const conversation = await db.conversations.get(share.conversationId);
+    if (conversation && mayShareForReview(conversation)) {
+      await db.shares.put(record);
+      return true;
+    }
+    await queueShareWithdrawal(db, share.shareId, now);
+    return false;
+  });
+}
+
+async function shareRecord(dataKey: CryptoKey, share: Share): Promise<ShareRecord> {
   const secrets: Secrets = { keyEncoded: share.keyEncoded, replyToken: share.replyToken };
-  await db.shares.put({
+  return {
     shareId: share.shareId,
     conversationId: share.conversationId,
     createdAt: share.createdAt,
@@ -55,7 +87,7 @@ export async function rememberShare(
     feedback: null,
     feedbackAt: null,
     feedbackSeenAt: null,
-  });
+  };
 }
 
 async function opened(dataKey: CryptoKey, record: ShareRecord): Promise<ShareState> {

@@ -74,6 +74,30 @@ export class SaveQueue {
     await Promise.all([...this.#slots.keys()].map((key) => this.#run(key)));
   }
 
+  /**
+   * Changes the value waiting for `key` (typed, or kept after a failed write), keeping its writer:
+   * a flow that changed the stored record (consent withdrawn) makes the retry carry that change
+   * too, so it cannot undo it, and nothing typed is lost. Returns the changed value, or undefined
+   * when nothing waits.
+   */
+  amend<T>(key: string, change: (value: T) => T): T | undefined {
+    const slot = this.#slots.get(key);
+    if (!slot) return undefined;
+    slot.value = change(slot.value as T);
+    slot.dirty = true;
+    return slot.value as T;
+  }
+
+  /** Drops the values waiting for the keys `match` picks: a flow erased what they would write. */
+  discard(match: (key: string, value: unknown) => boolean): void {
+    for (const [key, slot] of this.#slots) {
+      if (!match(key, slot.value)) continue;
+      if (slot.timer) clearTimeout(slot.timer);
+      this.#slots.delete(key);
+    }
+    this.#notify();
+  }
+
   /** Clears every pending value: only for a lock or erase, where keeping text in memory is the risk. */
   discardAll(): void {
     for (const slot of this.#slots.values()) if (slot.timer) clearTimeout(slot.timer);
@@ -129,8 +153,10 @@ export class SaveQueue {
       await slot.write(value);
       slot.failures = 0;
       slot.problem = null;
-      if (!slot.dirty) this.#slots.delete(key);
+      if (!slot.dirty && this.#slots.get(key) === slot) this.#slots.delete(key);
     } catch (error) {
+      // Discarded meanwhile: what it would write was erased, so it is not retried.
+      if (this.#slots.get(key) !== slot) return;
       slot.dirty = true;
       slot.failures += 1;
       slot.problem = classifyStorageError(error);

@@ -23,16 +23,24 @@ export async function queueShareWithdrawals(
   const shareIds = (await db.shares.where('conversationId').equals(conversationId).toArray()).flatMap(
     (share) => (share.secrets ? [share.shareId] : []),
   );
-  await db.shareWithdrawals.bulkPut(
-    shareIds.map((shareId) => ({
-      shareId,
-      createdAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-      lastError: null,
-    })),
-  );
+  await db.shareWithdrawals.bulkPut(shareIds.map((shareId) => withdrawalOf(shareId, now)));
   return shareIds;
+}
+
+/**
+ * Queues the deletion at the server of one share this device never kept: uploaded while consent
+ * was withdrawn in another tab (`rememberShareIfConsented`).
+ */
+export async function queueShareWithdrawal(
+  db: BuurtgesprekDatabase,
+  shareId: string,
+  now: number,
+): Promise<void> {
+  await db.shareWithdrawals.put(withdrawalOf(shareId, now));
+}
+
+function withdrawalOf(shareId: string, now: number): ShareWithdrawalRecord {
+  return { shareId, createdAt: now, attempts: 0, nextAttemptAt: now, lastError: null };
 }
 
 export function dueShareWithdrawals(

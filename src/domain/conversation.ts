@@ -152,7 +152,7 @@ export function recordConsent(
  * Whether a coach may see this conversation: only with consent point (d), or when it is practice
  * (there is no resident whose consent it would need).
  */
-export function mayShareForReview(conversation: Conversation): boolean {
+export function mayShareForReview(conversation: Pick<Conversation, 'practice' | 'consent'>): boolean {
   return isPractice(conversation) || conversation.consent?.coachReview === true;
 }
 

@@ -5,3 +5,19 @@
 export interface PendingWrites {
   flush(): Promise<void>;
 }
+
+/**
+ * What still waits after a flush: a write that keeps failing stays queued and is retried later,
+ * so a flow that changes or erases a record makes the waiting value follow its decision.
+ */
+export interface HeldWrites extends PendingWrites {
+  /** Changes the value waiting for `key`, keeping its writer; returns it, or undefined if none waits. */
+  amend<T>(key: string, change: (value: T) => T): T | undefined;
+  /** Drops the values waiting for the keys `match` picks: what they would write was erased. */
+  discard(match: (key: string, value: unknown) => boolean): void;
+}
+
+/** The save queue's keys for a conversation and what belongs to it; the screens save under these. */
+export const conversationSaveKey = (conversationId: string): string => `conversation:${conversationId}`;
+export const noteSaveKey = (noteId: string): string => `note:${noteId}`;
+export const searchTextSaveKey = (conversationId: string): string => `search:${conversationId}`;

@@ -25,11 +25,17 @@ export async function pickUpFeedback(
   return found;
 }
 
-async function openFetched(db: BuurtgesprekDatabase, key: CryptoKey): Promise<number> {
+/** Opens what the service worker fetched and keeps it sealed with the data key. Returns how many were stored. */
+export async function openFetched(db: BuurtgesprekDatabase, key: CryptoKey): Promise<number> {
   let opened = 0;
   for (const fetched of await fetchedFeedback(db)) {
     const share = await shareOf(db, key, fetched.shareId);
-    if (!share?.keyEncoded) continue;
+    if (!share) continue;
+    if (!share.keyEncoded) {
+      // Kept without its link key ((d) withdrawn): nothing can open it, so it waits no longer.
+      await forgetFetchedFeedback(db, share.shareId, fetched.feedbackAt);
+      continue;
+    }
     try {
       const packageKey = await importPackageKey(share.keyEncoded);
       const feedback = await openPackage('feedback', fetched.feedback, packageKey, parseReviewFeedback);

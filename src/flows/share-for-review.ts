@@ -5,7 +5,7 @@ import { readEnrolment } from '../db/enrolment';
 import { guideOfConversation } from '../db/guides';
 import { notesOfConversation } from '../db/notes';
 import { awaitFeedbackFile } from '../db/review-waiting';
-import { rememberShare } from '../db/reviews';
+import { rememberShareIfConsented } from '../db/reviews';
 import { readSettings } from '../db/settings';
 import { cleanPseudonym } from '../domain/coaching/pseudonym';
 import { type Conversation, mayShareForReview } from '../domain/conversation';
@@ -124,14 +124,21 @@ export async function shareForReview(
     server.isOnline,
   );
   if (!answer.ok) return answer;
-  await rememberShare(db, dataKey, {
-    shareId: answer.value.id,
-    conversationId: choices.conversationId,
-    keyEncoded: encoded,
-    replyToken,
-    createdAt: now,
-    expiresAt: Date.parse(answer.value.expiresAt),
-  });
+  const kept = await rememberShareIfConsented(
+    db,
+    dataKey,
+    {
+      shareId: answer.value.id,
+      conversationId: choices.conversationId,
+      keyEncoded: encoded,
+      replyToken,
+      createdAt: now,
+      expiresAt: Date.parse(answer.value.expiresAt),
+    },
+    now,
+  );
+  // (d) withdrawn or the conversation erased during the upload: the next drain deletes the share.
+  if (!kept) return { ok: false, problem: 'withdrawn' };
   const link = { shareId: answer.value.id, key: encoded };
   const code = await fileCode(server, enrolment.deviceToken, link);
   return { ok: true, link, code, expiresAt: answer.value.expiresAt };

@@ -1,11 +1,15 @@
 import { type CoachConsentWithdrawn, withdrawCoachConsentHere } from '../db/coach-consent';
 import { loadConversation } from '../db/conversations';
 import type { BuurtgesprekDatabase } from '../db/database';
-import type { Conversation } from '../domain/conversation';
-import type { PendingWrites } from './pending-writes';
+import { type Conversation, changeCoachConsent } from '../domain/conversation';
+import { conversationSaveKey, type HeldWrites } from './pending-writes';
+import { openFetched } from './pick-up-feedback';
 
 export interface CoachConsentWithdrawal extends CoachConsentWithdrawn {
-  /** The conversation as stored now: the screen shows this one, so no later save brings (d) back. */
+  /**
+   * The conversation as stored now, or as still waiting to be stored, with (d) withdrawn: the
+   * screen shows this one, so no later save brings (d) back.
+   */
   conversation: Conversation;
 }
 
@@ -14,18 +18,27 @@ export interface CoachConsentWithdrawal extends CoachConsentWithdrawn {
  * every review of it a coach could still read through the server is withdrawn: the next drain
  * deletes the share there, after which the coach's app erases its copy and says so. Nothing is
  * asked of the server about it again, and the conversation no longer waits for feedback. Pending
- * writes go first: a conversation still waiting in the save queue holds (d) as given.
+ * writes go first: a conversation still waiting in the save queue holds (d) as given; one whose
+ * write keeps failing stays queued, so it is withdrawn there too and shown as such, with what was
+ * typed in it. Feedback the
+ * service worker fetched and the page did not open yet is opened first, with the link key that
+ * the withdrawal drops: feedback that came back stays hers.
  */
 export async function withdrawCoachConsent(
   db: BuurtgesprekDatabase,
   dataKey: CryptoKey,
   conversationId: string,
-  pending: PendingWrites,
+  pending: HeldWrites,
   now: number = Date.now(),
 ): Promise<CoachConsentWithdrawal | null> {
   await pending.flush();
+  // At once after the flush, before any retry can run: its write would give (d) back.
+  const waiting = pending.amend<Conversation>(conversationSaveKey(conversationId), (value) =>
+    changeCoachConsent(value, false, now),
+  );
+  await openFetched(db, dataKey);
   const done = await withdrawCoachConsentHere(db, conversationId, now);
   if (!done) return null;
-  const conversation = await loadConversation(db, dataKey, conversationId);
+  const conversation = waiting ?? (await loadConversation(db, dataKey, conversationId));
   return conversation ? { ...done, conversation } : null;
 }

@@ -1,20 +1,36 @@
 import { eraseConversation } from '../db/conversations';
 import type { BuurtgesprekDatabase } from '../db/database';
-import type { PendingWrites } from './pending-writes';
+import { conversationSaveKey, type HeldWrites, noteSaveKey, searchTextSaveKey } from './pending-writes';
 
 /**
  * The resident withdrew consent (or never gave it): the conversation leaves no trace on this
  * device — notes, revisions, search text, sharing decision, outbox entry, review shares — and is
  * remembered by id so no backup brings it back. A summary already sent leaves only its id, to be
  * withdrawn at the server by the next drain. Pending writes are flushed first: a write landing
- * after the erase would bring the conversation back.
+ * after the erase would bring the conversation back; what still waits because its write keeps
+ * failing (the conversation, its notes, its search text) is dropped, as the erase asks.
  */
 export async function withdrawConsent(
   db: BuurtgesprekDatabase,
   conversationId: string,
-  pending: PendingWrites,
+  pending: HeldWrites,
   now: number = Date.now(),
 ): Promise<void> {
   await pending.flush();
+  pending.discard(
+    (key, value) =>
+      key === conversationSaveKey(conversationId) ||
+      key === searchTextSaveKey(conversationId) ||
+      (key.startsWith(noteSaveKey('')) && isNoteOf(value, conversationId)),
+  );
   await eraseConversation(db, conversationId, now);
+}
+
+function isNoteOf(value: unknown, conversationId: string): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'conversationId' in value &&
+    value.conversationId === conversationId
+  );
 }

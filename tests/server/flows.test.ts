@@ -8,6 +8,7 @@ import { readEnrolment } from '../../src/db/enrolment';
 import { notesOfConversation, saveNote } from '../../src/db/notes';
 import { outboxSize } from '../../src/db/outbox';
 import { coachReview, coachReviews, feedbackOf } from '../../src/db/reviews';
+import { SaveQueue } from '../../src/db/save-queue';
 import { createDataKey } from '../../src/db/sealed-box';
 import { shareWithdrawalCount } from '../../src/db/share-withdrawals';
 import { summaryIdFor } from '../../src/db/sharing';
@@ -49,7 +50,7 @@ import { startTestServer, type TestServer } from './support/server';
  * what the interviewer and the coach rely on end to end, without a browser.
  */
 const targets = await databaseTargets();
-const nothingPending = { flush: async () => undefined };
+const nothingPending = new SaveQueue();
 
 interface Device {
   db: BuurtgesprekDatabase;

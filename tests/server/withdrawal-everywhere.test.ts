@@ -6,6 +6,7 @@ import { BuurtgesprekDatabase } from '../../src/db/database';
 import { readEnrolment } from '../../src/db/enrolment';
 import { saveNote } from '../../src/db/notes';
 import { coachReviews } from '../../src/db/reviews';
+import { SaveQueue } from '../../src/db/save-queue';
 import { createDataKey } from '../../src/db/sealed-box';
 import { parseDeviceBackup } from '../../src/domain/packages/backup';
 import { backupLookupId, openWithPassphrase, sealWithPassphrase } from '../../src/domain/packages/envelope';
@@ -35,7 +36,7 @@ import { startTestServer, type TestServer } from './support/server';
  */
 const targets = await databaseTargets();
 const PASSPHRASE = 'lange wachtwoordzin voor de reservekopie';
-const nothingPending = { flush: async () => undefined };
+const nothingPending = new SaveQueue();
 
 interface Device {
   db: BuurtgesprekDatabase;

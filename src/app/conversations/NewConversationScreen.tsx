@@ -6,6 +6,7 @@ import { guidesToStartWith } from '../../db/guides';
 import type { Area } from '../../domain/areas';
 import { CONVERSATION_PROFILES, profileForGuide, startConversation } from '../../domain/conversation';
 import type { Guide } from '../../domain/guides/guide';
+import { conversationSaveKey } from '../../flows/pending-writes';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
 import { useDevice, withDatabase } from '../device';
@@ -78,7 +79,7 @@ function NewConversationForm() {
       crypto.randomUUID(),
       Date.now(),
     );
-    device.saves.save(`conversation:${conversation.id}`, conversation, (value) =>
+    device.saves.save(conversationSaveKey(conversation.id), conversation, (value) =>
       withDatabase(device, (database) => saveConversation(database, key, value)),
     );
     // Stored before moving on, so a reload on the next screen finds it.

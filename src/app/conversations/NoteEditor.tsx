@@ -1,5 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { markQuote, type Note, removeQuote } from '../../domain/note';
+import { noteSaveKey } from '../../flows/pending-writes';
 import { useDevice } from '../device';
 import { useMessages } from '../i18n/locale';
 import { QuotePicker } from './QuotePicker';
@@ -20,7 +21,7 @@ export function NoteEditor({ id, label, hint, note, quotesAllowed, onChange }: N
   const area = useRef<HTMLTextAreaElement>(null);
   // Read so the saved/saving line follows the queue.
   device.saveState.value;
-  const saved = device.saves.pending(`note:${note.id}`) === undefined;
+  const saved = device.saves.pending(noteSaveKey(note.id)) === undefined;
 
   const mark = () => {
     const field = area.current;

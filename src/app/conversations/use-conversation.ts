@@ -6,6 +6,7 @@ import { saveSearchText } from '../../db/search-texts';
 import type { Conversation } from '../../domain/conversation';
 import type { Guide } from '../../domain/guides/guide';
 import { type Note, searchTextOf } from '../../domain/note';
+import { conversationSaveKey, noteSaveKey, searchTextSaveKey } from '../../flows/pending-writes';
 import { useDevice, withDatabase } from '../device';
 import { searchIndex } from '../search-session';
 
@@ -52,14 +53,14 @@ export function useConversation(id: string, key: CryptoKey): OpenConversation | 
     let current = true;
     void (async () => {
       const stored =
-        device.saves.pending<Conversation>(`conversation:${id}`) ?? (await loadConversation(db, key, id));
+        device.saves.pending<Conversation>(conversationSaveKey(id)) ?? (await loadConversation(db, key, id));
       if (!stored) {
         if (current) setState('missing');
         return;
       }
       const notes = new Map<string, Note>();
       for (const note of await notesOfConversation(db, key, id)) {
-        notes.set(note.id, device.saves.pending<Note>(`note:${note.id}`) ?? note);
+        notes.set(note.id, device.saves.pending<Note>(noteSaveKey(note.id)) ?? note);
       }
       const guide = await guideOfConversation(db, stored.guideId, stored.guideVersion, stored.guideLanguage);
       // Heals a search text whose delayed write was cut short by a closed page.
@@ -79,7 +80,7 @@ export function useConversation(id: string, key: CryptoKey): OpenConversation | 
 
   const persistConversation = (next: Conversation, delay: number) =>
     device.saves.save(
-      `conversation:${id}`,
+      conversationSaveKey(id),
       next,
       (value) => withDatabase(device, (database) => saveConversation(database, key, value)),
       delay,
@@ -109,13 +110,13 @@ export function useConversation(id: string, key: CryptoKey): OpenConversation | 
       const text = searchTextOf(notes.values());
       searchIndex.value?.set(id, text);
       device.saves.save(
-        `search:${id}`,
+        searchTextSaveKey(id),
         text,
         (value) => withDatabase(device, (database) => saveSearchText(database, key, id, value)),
         SEARCH_TEXT_DELAY_MS,
       );
       device.saves.save(
-        `note:${stamped.id}`,
+        noteSaveKey(stamped.id),
         stamped,
         (value) => withDatabase(device, (database) => saveNote(database, key, value)),
         AUTOSAVE_DELAY_MS,

@@ -832,6 +832,8 @@ export const en: Messages = {
     feedbackWaiting: 'Waiting for feedback from the coach.',
     stopWaiting: 'Stop waiting for the feedback file',
     coachWithdrawn: 'Consent for the coach has been withdrawn.',
+    coachWithdrawFailed:
+      'Withdrawing did not work: this device could not store it. Consent for the coach still stands. Please try again.',
     reviewsWithdrawn: (count: number) =>
       count === 1
         ? 'The review that was open with the coach has been withdrawn. The server deletes it as soon as there is a connection. After that the coach can no longer read it.'

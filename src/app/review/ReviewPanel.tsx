@@ -37,11 +37,13 @@ export function ReviewPanel({
   const device = useDevice();
   const db = device.db.value;
   const [withdrawal, setWithdrawal] = useState<CoachConsentWithdrawal | null>(null);
-  // The button pressed is gone once (d) is withdrawn: focus goes to what happened instead.
+  const [withdrawFailed, setWithdrawFailed] = useState(false);
+  // The button pressed is gone once (d) is withdrawn: focus goes to what happened instead. A
+  // failure is said there too, so a screen reader hears it where she is.
   const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (withdrawal) outcomeRef.current?.focus();
-  }, [withdrawal]);
+    if (withdrawal || withdrawFailed) outcomeRef.current?.focus();
+  }, [withdrawal, withdrawFailed]);
   const received = useLive(
     (database) => feedbackOf(database, dataKey, conversationId),
     [conversationId, dataKey],
@@ -54,7 +56,16 @@ export function ReviewPanel({
 
   const withdrawConsent = async () => {
     if (!db) return;
-    const done = await withdrawCoachConsent(db, dataKey, conversationId, device.saves);
+    setWithdrawFailed(false);
+    let done: CoachConsentWithdrawal | null;
+    try {
+      done = await withdrawCoachConsent(db, dataKey, conversationId, device.saves);
+    } catch (error) {
+      // The transaction stored nothing: (d) still holds, and she may try again.
+      console.warn('withdrawing consent point (d) failed', error);
+      setWithdrawFailed(true);
+      return;
+    }
     if (!done) return;
     onWithdrawn(done.conversation);
     setWithdrawal(done);
@@ -111,6 +122,7 @@ export function ReviewPanel({
         </div>
       ))}
       <div role="status" tabIndex={-1} ref={outcomeRef}>
+        {withdrawFailed && <p class="warning">{reviewText.coachWithdrawFailed}</p>}
         {withdrawal && (
           <>
             <p>{reviewText.coachWithdrawn}</p>

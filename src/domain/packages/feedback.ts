@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { VALUE_POLARITIES, type ValuePolarity } from '../tallies';
 import { VALUE_IDS, type ValueId } from '../values';
+import { SHARE_ID_PATTERN } from '../wire/blobs';
 import {
   CHECKLIST_ANSWERS,
   type ChecklistAnswer,
@@ -102,6 +103,15 @@ export function emptyFeedback(): FeedbackDraft {
 /** A review answered by a file has no share id: both sides name it after the copy. */
 export function fileReviewId(review: { conversationId: string; sharedAt: number }): string {
   return `file-${review.conversationId}-${review.sharedAt}`;
+}
+
+/**
+ * Whether a share row stands for a review handed over as a file (`fileReviewId`), not for one the
+ * server was given: both may lack secrets (the latter once (d) is withdrawn), but only a file can
+ * never be called back. A server's share id is 22 characters and never has this form.
+ */
+export function isFileReviewId(shareId: string): boolean {
+  return shareId.startsWith('file-') && !SHARE_ID_PATTERN.test(shareId);
 }
 
 /** The same feedback (or draft) as format 1 had it. */

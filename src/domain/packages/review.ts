@@ -119,6 +119,7 @@ export {
   type FeedbackComment,
   type FeedbackDraft,
   fileReviewId,
+  isFileReviewId,
   parseReviewFeedback,
   type ReviewFeedback,
   targetKey,

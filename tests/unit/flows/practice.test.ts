@@ -5,6 +5,7 @@ import { loadConversation, saveConversation } from '../../../src/db/conversation
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { outboxSize } from '../../../src/db/outbox';
+import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { writeSetting } from '../../../src/db/settings';
 import { approveSummary, sharingRows, summaryIdFor } from '../../../src/db/sharing';
@@ -198,7 +199,7 @@ describe('a practice conversation', () => {
 
   it('is deleted like any other, leaving nothing to withdraw at the server', async () => {
     const practice = await completedPractice();
-    await withdrawConsent(db, practice.id, { flush: async () => {} }, 5_000);
+    await withdrawConsent(db, practice.id, new SaveQueue(), 5_000);
     expect(await loadConversation(db, key, practice.id)).toBeUndefined();
     expect(await notesOfConversation(db, key, practice.id)).toEqual([]);
     expect(await db.withdrawals.count()).toBe(0);

@@ -1,15 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadConversation, saveConversation } from '../../../src/db/conversations';
+import { eraseConversation, loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
-import { sharesToAsk } from '../../../src/db/fetched-feedback';
+import { fetchedFeedback, keepFetchedFeedback, sharesToAsk } from '../../../src/db/fetched-feedback';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
 import { reviewsAwaitingFeedback } from '../../../src/db/review-waiting';
-import { feedbackOf, rememberShare, sharesOf, storeFeedback } from '../../../src/db/reviews';
+import {
+  feedbackOf,
+  rememberShare,
+  rememberShareIfConsented,
+  sharesOf,
+  storeFeedback,
+} from '../../../src/db/reviews';
 import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { dueShareWithdrawals } from '../../../src/db/share-withdrawals';
-import { mayShareForReview } from '../../../src/domain/conversation';
+import { changeCoachConsent, mayShareForReview } from '../../../src/domain/conversation';
+import { newPackageKey, sealPackage } from '../../../src/domain/packages/envelope';
 import { emptyFeedback } from '../../../src/domain/packages/review';
+import { openFetched } from '../../../src/flows/pick-up-feedback';
 import { reviewFile } from '../../../src/flows/share-for-review';
 import { withdrawCoachConsent } from '../../../src/flows/withdraw-coach-consent';
 import { completedConversation, noteWithQuote } from './support/conversations';
@@ -27,7 +35,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const nothingPending = { flush: async () => undefined };
+const nothingPending = new SaveQueue();
 const OPEN = 'shareOPENAAAAAAAAAAAAA';
 const ANSWERED = 'shareANSWEREDAAAAAAAAA';
 
@@ -40,6 +48,20 @@ async function shared(shareId: string): Promise<void> {
     createdAt: 1_000,
     expiresAt: 9_000_000,
   });
+}
+
+/** A share with a real link key, so feedback sealed for it opens. */
+async function sharedWithKey(shareId: string): Promise<CryptoKey> {
+  const packageKey = await newPackageKey();
+  await rememberShare(db, key, {
+    shareId,
+    conversationId: 'c1',
+    keyEncoded: packageKey.encoded,
+    replyToken: 'r'.repeat(43),
+    createdAt: 1_000,
+    expiresAt: 9_000_000,
+  });
+  return packageKey.key;
 }
 
 describe('withdrawing consent point (d), the coach reading along', () => {
@@ -100,6 +122,35 @@ describe('withdrawing consent point (d), the coach reading along', () => {
     expect(await dueShareWithdrawals(db, 5_000)).toHaveLength(1);
   });
 
+  it('withdraws (d) too in a save that keeps failing, and keeps what was typed in it', async () => {
+    await shared(OPEN);
+    // A long retry, so only the flushes below write: no timer runs during the test.
+    const saves = new SaveQueue({ retry: { baseMs: 600_000, capMs: 600_000 }, random: () => 1 });
+    let full = true;
+    saves.save(
+      'conversation:c1',
+      { ...completedConversation(), followUp: 'volgende week bellen' },
+      async (value) => {
+        if (full) throw new DOMException('disk full', 'QuotaExceededError');
+        await saveConversation(db, key, value);
+      },
+      60_000,
+    );
+    const done = await withdrawCoachConsent(db, key, 'c1', saves, 5_000);
+    // The screen shows what was typed, with (d) withdrawn.
+    expect(done?.conversation).toMatchObject({
+      followUp: 'volgende week bellen',
+      consent: { coachReview: false },
+    });
+
+    // The disk has room again: the retry writes what was typed, and does not give (d) back.
+    full = false;
+    await saves.flush();
+    const stored = await loadConversation(db, key, 'c1');
+    expect(stored?.followUp).toBe('volgende week bellen');
+    expect(stored?.consent?.coachReview).toBe(false);
+  });
+
   it('ends the wait for a review file, which is never withdrawn at the server, and says a file cannot be called back', async () => {
     const file = await reviewFile(
       db,
@@ -116,6 +167,104 @@ describe('withdrawing consent point (d), the coach reading along', () => {
       files: 1,
     });
     expect(await reviewsAwaitingFeedback(db, 'c1', 5_000)).toEqual({ online: 0, file: 0 });
+    expect(await dueShareWithdrawals(db, 5_000)).toEqual([]);
+  });
+
+  it('keeps feedback the service worker fetched and the page did not open yet', async () => {
+    // Fetched while the notes were locked, for a share with no opened feedback yet.
+    const linkKey = await sharedWithKey(OPEN);
+    const tip = { ...emptyFeedback(), tip: 'Laat stiltes vallen.', sentAt: 3_000 };
+    expect(await keepFetchedFeedback(db, OPEN, await sealPackage('feedback', tip, linkKey), 3_100)).toBe(
+      true,
+    );
+    // Opened once, and a newer answer fetched since.
+    const answeredKey = await sharedWithKey(ANSWERED);
+    await storeFeedback(db, key, ANSWERED, { ...emptyFeedback(), overall: 'Eerste.', sentAt: 2_000 }, 2_100);
+    const newer = { ...emptyFeedback(), overall: 'Tweede.', sentAt: 4_000 };
+    await keepFetchedFeedback(db, ANSWERED, await sealPackage('feedback', newer, answeredKey), 4_100);
+
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000)).toMatchObject({ withdrawn: 2 });
+    const kept = (await feedbackOf(db, key, 'c1')).map(({ share, feedback }) => [
+      share.shareId,
+      feedback.tip || feedback.overall,
+    ]);
+    expect(kept).toEqual([
+      [OPEN, 'Laat stiltes vallen.'],
+      [ANSWERED, 'Tweede.'],
+    ]);
+    // Nothing left waiting that no key here could open any more.
+    expect(await fetchedFeedback(db)).toEqual([]);
+  });
+
+  it('keeps nothing a worker round fetched for a share after (d) was withdrawn', async () => {
+    const linkKey = await sharedWithKey(ANSWERED);
+    await storeFeedback(db, key, ANSWERED, { ...emptyFeedback(), overall: 'Eerste.', sentAt: 2_000 }, 2_100);
+    await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000);
+    // The worker asked the server before the withdrawal and answers after it.
+    const late = await sealPackage(
+      'feedback',
+      { ...emptyFeedback(), overall: 'Laat.', sentAt: 4_000 },
+      linkKey,
+    );
+    expect(await keepFetchedFeedback(db, ANSWERED, late, 4_100)).toBe(false);
+    expect(await fetchedFeedback(db)).toEqual([]);
+
+    // One kept so before this was refused is let go at the next pick-up, not skipped for ever.
+    await db.shares.update(ANSWERED, { fetched: { feedback: late, feedbackAt: 4_100 } });
+    expect(await openFetched(db, key)).toBe(0);
+    expect(await fetchedFeedback(db)).toEqual([]);
+    expect((await feedbackOf(db, key, 'c1')).map(({ feedback }) => feedback.overall)).toEqual(['Eerste.']);
+  });
+
+  it('says no file was handed over when (d) is given again and withdrawn again', async () => {
+    await shared(ANSWERED);
+    await storeFeedback(db, key, ANSWERED, { ...emptyFeedback(), overall: 'Goed.', sentAt: 3_000 }, 3_000);
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000)).toMatchObject({ files: 0 });
+    const withdrawn = await loadConversation(db, key, 'c1');
+    if (!withdrawn) throw new Error('conversation gone');
+    await saveConversation(db, key, changeCoachConsent(withdrawn, true, 6_000));
+    // The share withdrawn the first time is kept for its feedback, without secrets: it is no file.
+    expect(await withdrawCoachConsent(db, key, 'c1', nothingPending, 7_000)).toMatchObject({
+      withdrawn: 0,
+      files: 0,
+    });
+  });
+
+  it('keeps no share uploaded while (d) was withdrawn in another tab, and has the server delete it', async () => {
+    const upload = {
+      shareId: OPEN,
+      conversationId: 'c1',
+      keyEncoded: 'k'.repeat(43),
+      replyToken: 'r'.repeat(43),
+      createdAt: 4_000,
+      expiresAt: 9_000_000,
+    };
+    // The upload began with (d) given; the other tab withdrew it before the answer came.
+    await withdrawCoachConsent(db, key, 'c1', nothingPending, 5_000);
+    expect(await rememberShareIfConsented(db, key, upload, 6_000)).toBe(false);
+    expect(await sharesOf(db, key, 'c1')).toEqual([]);
+    expect((await dueShareWithdrawals(db, 6_000)).map((entry) => entry.shareId)).toEqual([OPEN]);
+
+    // The conversation erased meanwhile: the same.
+    await eraseConversation(db, 'c1', 7_000);
+    expect(await rememberShareIfConsented(db, key, { ...upload, shareId: ANSWERED }, 8_000)).toBe(false);
+    expect((await dueShareWithdrawals(db, 8_000)).map((entry) => entry.shareId).sort()).toEqual([
+      ANSWERED,
+      OPEN,
+    ]);
+  });
+
+  it('keeps a share uploaded while (d) holds', async () => {
+    const upload = {
+      shareId: OPEN,
+      conversationId: 'c1',
+      keyEncoded: 'k'.repeat(43),
+      replyToken: 'r'.repeat(43),
+      createdAt: 4_000,
+      expiresAt: 9_000_000,
+    };
+    expect(await rememberShareIfConsented(db, key, upload, 5_000)).toBe(true);
+    expect((await sharesOf(db, key, 'c1')).map((share) => share.keyEncoded)).toEqual(['k'.repeat(43)]);
     expect(await dueShareWithdrawals(db, 5_000)).toEqual([]);
   });
 

@@ -44,6 +44,49 @@ describe('withdrawing consent', () => {
   });
 });
 
+describe('withdrawing consent while a save keeps failing', () => {
+  it('drops the queued writes of that conversation, so no retry brings it back', async () => {
+    const conversation = inProgressConversation();
+    await saveConversation(db, key, conversation);
+    // A long retry, so only the flushes below write: no timer runs during the test.
+    const saves = new SaveQueue({ retry: { baseMs: 600_000, capMs: 600_000 }, random: () => 1 });
+    let full = true;
+    const failing =
+      <T>(write: (value: T) => Promise<void>) =>
+      async (value: T) => {
+        if (full) throw new DOMException('disk full', 'QuotaExceededError');
+        await write(value);
+      };
+    saves.save(
+      `note:${noteWithQuote().id}`,
+      noteWithQuote(),
+      failing((note) => saveNote(db, key, note)),
+      60_000,
+    );
+    saves.save(
+      'conversation:c1',
+      { ...conversation, followUp: 'bellen' },
+      failing((value) => saveConversation(db, key, value)),
+      60_000,
+    );
+    saves.save(
+      'setting:showProbes',
+      true,
+      failing(async () => undefined),
+      60_000,
+    );
+
+    await withdrawConsent(db, 'c1', saves, 5_000);
+    full = false;
+    await saves.flush();
+
+    expect(await loadConversation(db, key, 'c1')).toBeUndefined();
+    expect(await notesOfConversation(db, key, 'c1')).toEqual([]);
+    // What belongs to no conversation still waits, and is written.
+    expect(saves.state).toEqual({ unsaved: 0, problem: null });
+  });
+});
+
 describe('withdrawing consent after sharing for review', () => {
   it('queues the deletion of every share of that conversation, and nothing of its secrets stays', async () => {
     await saveConversation(db, key, inProgressConversation());
@@ -57,7 +100,7 @@ describe('withdrawing consent after sharing for review', () => {
         expiresAt: 9_000_000,
       });
     }
-    await withdrawConsent(db, 'c1', { flush: async () => undefined }, 5_000);
+    await withdrawConsent(db, 'c1', new SaveQueue(), 5_000);
     expect(await sharesOf(db, key, 'c1')).toEqual([]);
     expect((await dueShareWithdrawals(db, 5_000)).map((entry) => entry.shareId).sort()).toEqual([
       'shareAAAAAAAAAAAAAAAAA',

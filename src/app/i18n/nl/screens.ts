@@ -497,6 +497,8 @@ export const nlScreens = {
     feedbackWaiting: 'Wacht op feedback van de coach.',
     stopWaiting: 'Niet meer wachten op het feedbackbestand',
     coachWithdrawn: 'De toestemming voor de coach is ingetrokken.',
+    coachWithdrawFailed:
+      'Intrekken is niet gelukt: dit apparaat kon het niet opslaan. De toestemming voor de coach staat nog. Probeer het opnieuw.',
     reviewsWithdrawn: (count: number) =>
       count === 1
         ? 'De review die bij de coach openstond, is ingetrokken. De server wist hem zodra er verbinding is. Daarna kan de coach hem niet meer lezen.'
