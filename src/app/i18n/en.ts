@@ -691,6 +691,8 @@ export const en: Messages = {
     doneHeading: 'What was done',
     noActions: 'No actions have been recorded (yet).',
     action: (what: string, owner: string, status: string) => `${what} (${owner}): ${status}`,
+    /** Said for an owner that names a person (stored before the server refused that). */
+    areaTeam: 'the area team',
     due: (date: string) => `due ${date}`,
     reason: (reason: string) => `reason: ${reason}`,
     update: (date: string, text: string) => `latest ${date}: ${text}`,

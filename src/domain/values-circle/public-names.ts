@@ -18,3 +18,12 @@ export function namesAPerson(text: string): boolean {
     (found) => found.type === 'person' && !namesAnOrganisation(text, found),
   );
 }
+
+/**
+ * An action's owner as shown in public (the public page, the paragraaf): null where it names a
+ * person, so the page says "het gebiedsteam" instead. The server refuses such an owner, but one
+ * stored before it did stays in the database and on devices until the team records it again.
+ */
+export function publicOwner(owner: string): string | null {
+  return namesAPerson(owner) ? null : owner;
+}

@@ -359,6 +359,7 @@ export const nlScreens = {
     doneHeading: 'Wat er is gedaan',
     noActions: 'Er zijn (nog) geen afspraken vastgelegd.',
     action: (what: string, owner: string, status: string) => `${what} (${owner}): ${status}`,
+    areaTeam: 'het gebiedsteam',
     due: (date: string) => `klaar op ${date}`,
     reason: (reason: string) => `reden: ${reason}`,
     update: (date: string, text: string) => `laatste stand ${date}: ${text}`,
