@@ -9,7 +9,7 @@ import {
 } from '../db/values-circle';
 import { type MergeConflict, mergeAgendasReporting } from '../domain/values-circle/agenda';
 import { isComplete } from '../domain/values-circle/outcome';
-import type { StoredAgenda } from '../domain/wire/agenda';
+import type { Agenda, StoredAgenda } from '../domain/wire/agenda';
 import type { AggregatesReport } from '../domain/wire/aggregates';
 import type { ScopeChoice } from '../domain/wire/area-team';
 import type { AreaTrend } from '../domain/wire/trend';
@@ -163,6 +163,30 @@ const agendaPath = (session: AreaSession, year: number) =>
   `/api/areas/${encodeURIComponent(session.area.id)}/agenda?year=${year}`;
 
 /**
+ * The server refused the agenda because an action's owner names a person (400 `personal_details`):
+ * not a fault of the server, and not one the next try mends. The team must change that owner; the
+ * edits stay on this device, marked unshared, until it does. `actions` are the refused ones, found
+ * from the field paths the server names (`body/agenda/outcome/actions/1/owner`, never the text).
+ */
+export interface OwnerRefused {
+  ok: false;
+  problem: 'person-as-owner';
+  actions: { id: string; what: string }[];
+}
+
+const OWNER_PATH = /^body\/agenda\/outcome\/actions\/(\d+)\/owner$/;
+
+/** The actions of the agenda as sent that the server's field errors name as owned by a person. */
+export function ownersRefused(fields: readonly { path: string }[], sent: Agenda): OwnerRefused['actions'] {
+  const actions = sent.outcome?.actions ?? [];
+  return fields.flatMap(({ path }) => {
+    const index = OWNER_PATH.exec(path)?.[1];
+    const action = index === undefined ? undefined : actions[Number(index)];
+    return action ? [{ id: action.id, what: action.what }] : [];
+  });
+}
+
+/**
  * Brings this device's agenda and the server's together: fetches the team's copy, merges edits made
  * here since (three-way, see mergeAgendas), and saves the result with the version it started from.
  * When another member saved in between, the server refuses with their copy and the merge runs again.
@@ -173,7 +197,7 @@ export async function shareAgenda(
   session: AreaSession,
   year: number,
   isOnline: () => boolean = () => true,
-): Promise<Result<StoredAgenda | null>> {
+): Promise<Result<StoredAgenda | null> | OwnerRefused> {
   const areaId = session.area.id;
   const got = await call(
     client,
@@ -221,7 +245,9 @@ export async function shareAgenda(
       return { ok: true, value: stored };
     }
     if (put.status !== 409) {
-      const { code } = await readApiError(put);
+      const { code, fields } = await readApiError(put);
+      if (code === 'personal_details')
+        return { ok: false, problem: 'person-as-owner', actions: ownersRefused(fields, agenda) };
       return { ok: false, problem: code === 'invalid_request' ? 'server-error' : problemOf(put) };
     }
     theirs = ((await put.json()) as { current: StoredAgenda }).current;

@@ -6,6 +6,7 @@ import { uuidv7 } from '../../src/domain/uuid';
 import { VALUE_IDS } from '../../src/domain/values';
 import type { Agenda } from '../../src/domain/wire/agenda';
 import type { AggregatesReport } from '../../src/domain/wire/aggregates';
+import type { AgreedAction } from '../../src/domain/wire/circle-outcome';
 import type { Database } from '../../src/server/db/database';
 import { databaseTargets, type TestStorage } from './support/databases';
 import {
@@ -129,6 +130,49 @@ for (const target of targets) {
         { action: 'publication.publish', actor_label: 'anna' },
         { action: 'publication.unpublish', actor_label: 'anna' },
       ]);
+    });
+
+    it('says the area team, not a person, for an owner stored before the server refused names', async () => {
+      const year = 2019;
+      const actionOf = (what: string, owner: string): AgreedAction => ({
+        id: uuidv7(),
+        questionId: null,
+        what,
+        owner,
+        due: null,
+        valueIds: [],
+        themeIds: [],
+        status: 'in-progress',
+        reason: '',
+        updates: [],
+      });
+      // Straight into the database: the agenda route refuses such an owner today.
+      const agenda: Agenda = {
+        questions: [],
+        participation: '',
+        outcome: {
+          notes: [],
+          actions: [
+            actionOf('Portiek opnieuw verlichten', 'Marleen Bosman'),
+            actionOf('Buurtkamer op zondag', 'Buurthuis De Zonnebloem'),
+          ],
+        },
+      };
+      await db.query('insert into agendas (area_id, year, version, body) values ($1, $2, 1, $3::jsonb)', [
+        AREAS.gaasperdam.id,
+        year,
+        JSON.stringify(agenda),
+      ]);
+      expect((await publish(year, true)).status).toBe(200);
+
+      const dutch = await (await page(year)).text();
+      expect(dutch).toContain('Portiek opnieuw verlichten');
+      expect(dutch).toContain('Wie doet het: het gebiedsteam');
+      expect(dutch).toContain('Wie doet het: Buurthuis De Zonnebloem');
+      expect(dutch).not.toContain('Bosman');
+      const english = await (await page(year, '?lang=en')).text();
+      expect(english).toContain('Who does it: the area team');
+      expect(english).not.toContain('Bosman');
     });
 
     it('never shows a figure resting on fewer than k conversations', async () => {

@@ -157,5 +157,27 @@ for (const target of targets) {
       expect(after).toMatchObject({ dirty: false, baseVersion: 3, agenda: expected, base: expected });
       expect(after?.conflicts).toEqual([{ kind: 'action', actionId: first.id, field: 'status' }]);
     });
+
+    it('says which action the server refuses for a person named as its owner, and keeps the edits on the device', async () => {
+      const online: ServerClient = { baseUrl: server.url, fetch: (input, init) => fetch(input, init) };
+      const signedIn = await signIn(online, 'anna', READER_PASSWORD);
+      if (!signedIn.ok || !signedIn.value.area) throw new Error('anna could not sign in');
+      const session = signedIn.value as AreaSession;
+      const year = YEAR + 1;
+      // Recorded before the device refused such an owner, or merged in from an old app.
+      const fine = action({ owner: 'Stichting De Kraal' });
+      const named = action({ what: 'Buurtkamer ook op zondag open', owner: 'Jan de Vries' });
+      await saveAgendaHere(device, 'gaasperdam', year, agendaWith([fine, named]), Date.now());
+
+      expect(await shareAgenda(device, online, session, year)).toEqual({
+        ok: false,
+        problem: 'person-as-owner',
+        actions: [{ id: named.id, what: 'Buurtkamer ook op zondag open' }],
+      });
+      expect(await readAgenda(device, 'gaasperdam', year)).toMatchObject({
+        dirty: true,
+        agenda: agendaWith([fine, named]),
+      });
+    });
   });
 }

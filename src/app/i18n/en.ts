@@ -259,6 +259,8 @@ export const en: Messages = {
     intro:
       'Each year residents, professionals and policy makers talk, value by value, about what residents experience and what they miss. Here the area team prepares that meeting.',
     valuesHeading: 'The six values',
+    ownerRefused: (actions: string) =>
+      `The agenda cannot be shared with the team: the server refuses the name of a person as who takes on ${actions}. Remove that action and record it again with the team or organisation. Until then your changes stay on this device.`,
     teamHeading: 'Area team',
     signedIn: (user: string, area: string) => `Signed in as ${user}, area team ${area}.`,
     signOut: 'Sign out',
@@ -689,6 +691,8 @@ export const en: Messages = {
     doneHeading: 'What was done',
     noActions: 'No actions have been recorded (yet).',
     action: (what: string, owner: string, status: string) => `${what} (${owner}): ${status}`,
+    /** Said for an owner that names a person (stored before the server refused that). */
+    areaTeam: 'the area team',
     due: (date: string) => `due ${date}`,
     reason: (reason: string) => `reason: ${reason}`,
     update: (date: string, text: string) => `latest ${date}: ${text}`,

@@ -9,7 +9,7 @@ import { participationParagraph } from '../../domain/values-circle/paragraaf';
 import { proposeQuestions } from '../../domain/values-circle/questions';
 import { choiceKey } from '../../domain/wire/area-team';
 import { sameOrigin } from '../../sync/api';
-import { type ExportKind, reportExport, shareAgenda } from '../../sync/area-team';
+import { type ExportKind, type OwnerRefused, reportExport, shareAgenda } from '../../sync/area-team';
 import { Screen } from '../components/Screen';
 import { SelectField } from '../components/SelectField';
 import { online } from '../connection';
@@ -57,6 +57,7 @@ export function ValuesCircleScreen() {
     [circle?.report?.areaId ?? areaId, year],
   );
   const [edits, setEdits] = useState(0);
+  const [ownerRefused, setOwnerRefused] = useState<OwnerRefused['actions']>([]);
   // The area-team session narrowed to the area shown: agendas and public pages are per area.
   const areaSession = circle?.source.kind === 'area-team' ? circle.source.area : null;
   const trend = useLive(
@@ -68,7 +69,11 @@ export function ValuesCircleScreen() {
   useEffect(() => {
     if (!db || !areaSession || !online.value) return;
     const timer = setTimeout(
-      () => void shareAgenda(db, sameOrigin(), areaSession, year, () => navigator.onLine),
+      () =>
+        void shareAgenda(db, sameOrigin(), areaSession, year, () => navigator.onLine).then((result) =>
+          // Other problems pass with the next try; this one waits for the team to change an owner.
+          setOwnerRefused(!result.ok && result.problem === 'person-as-owner' ? result.actions : []),
+        ),
       SHARE_DELAY_MS,
     );
     return () => clearTimeout(timer);
@@ -221,6 +226,16 @@ export function ValuesCircleScreen() {
               showQuotes={source.kind === 'area-team'}
             />
             {areaSession && <TrendSection trend={trend?.trend ?? null} />}
+            {agendaArea && ownerRefused.length > 0 && (
+              <p class="warning" role="alert">
+                {circleText.ownerRefused(
+                  listOf(
+                    ownerRefused.map((action) => `“${action.what}”`),
+                    circleText.and,
+                  ),
+                )}
+              </p>
+            )}
             {agendaArea ? (
               <AgendaEditor
                 areaId={report.areaId}

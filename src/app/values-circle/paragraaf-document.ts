@@ -31,7 +31,7 @@ export function paragraafDocument(p: Paragraaf, t: Messages, lang: Language, nam
   const lower = (s: string) => s.toLocaleLowerCase(lang);
   const actionLine = (a: Paragraaf['done'][number]) =>
     [
-      text.action(a.what, a.owner, lower(t.circleOutcome.statuses[a.status])),
+      text.action(a.what, a.owner ?? text.areaTeam, lower(t.circleOutcome.statuses[a.status])),
       a.due ? text.due(formatDate(a.due, lang)) : '',
       a.status === 'not-done' ? text.reason(a.reason) : '',
       a.lastUpdate ? text.update(formatDate(a.lastUpdate.date, lang), a.lastUpdate.text) : '',

@@ -8,6 +8,7 @@ import {
   DEMONSTRATIVES,
   FUNCTION_WORDS,
   NAMING_WORDS,
+  ORGANISATION_HEADS,
   PARTICLES,
   PERSON_NOUNS,
   PERSON_VERBS,
@@ -54,6 +55,7 @@ export const THING_WORD_KEYS = keySet(THING_WORDS);
 export const ZUIDOOST_STREET_KEYS = keySet(ZUIDOOST_STREETS);
 export const WEEKDAY_MONTH_KEYS = keySet(WEEKDAYS_AND_MONTHS);
 export const NATIONALITY_KEYS = keySet(NATIONALITIES);
+export const ORGANISATION_HEAD_KEYS = keySet(ORGANISATION_HEADS);
 
 /** Cities and districts: "1103 tv amsterdam" is a postcode because of the place after it. */
 export const PLACE_KEYS = keySet(PLACES, "adam a'dam", DEFAULT_AREA_NAMES.join(' ').replace(/[/-]/g, ' '));

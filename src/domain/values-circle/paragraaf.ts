@@ -6,6 +6,7 @@ import type { AggregatesReport, ReportQuote } from '../wire/aggregates';
 import type { ActionStatus } from '../wire/circle-outcome';
 import { nameableThemes } from './dashboard';
 import { circlesHeld } from './held-circles';
+import { publicOwner } from './public-names';
 import { shownQuotes } from './quote-picks';
 
 /**
@@ -26,7 +27,8 @@ export function countOf(figure: Figure, k: number): Count {
 
 export interface ParagraafAction {
   what: string;
-  owner: string;
+  /** Null where the stored owner names a person: the paragraaf says the area team instead. */
+  owner: string | null;
   due: string | null;
   status: ActionStatus;
   reason: string;
@@ -121,7 +123,7 @@ export function participationParagraph(input: ParagraafInput): Paragraaf {
       const last = action.updates.at(-1);
       return {
         what: action.what,
-        owner: action.owner,
+        owner: publicOwner(action.owner),
         due: action.due,
         status: action.status,
         reason: action.reason,

@@ -2,6 +2,7 @@ import { isSuppressed } from '../../domain/suppression';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
 import { circleDay } from '../../domain/values-circle/circle-day';
 import { byDate } from '../../domain/values-circle/held-circles';
+import { publicOwner } from '../../domain/values-circle/public-names';
 import type { Agenda } from '../../domain/wire/agenda';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import type { ActionStatus } from '../../domain/wire/circle-outcome';
@@ -37,6 +38,7 @@ export const TEXT = {
     actionsHeading: 'Wat we afspraken',
     noActions: 'Er zijn nog geen afspraken.',
     by: 'Wie doet het',
+    areaTeam: 'het gebiedsteam',
     due: 'Klaar op',
     reason: 'Reden',
     done: 'Wat er al gebeurde',
@@ -70,6 +72,7 @@ export const TEXT = {
     actionsHeading: 'What we agreed',
     noActions: 'No actions agreed yet.',
     by: 'Who does it',
+    areaTeam: 'the area team',
     due: 'Done by',
     reason: 'Reason',
     done: 'What happened so far',
@@ -168,7 +171,8 @@ export function renderPublicPage(input: {
     .map((a) => {
       const facts = [
         `<span class="status">${t.statuses[a.status]}</span>`,
-        `${t.by}: ${escapeHtml(a.owner)}`,
+        // An owner stored before the server refused a person's name is not shown by name.
+        `${t.by}: ${escapeHtml(publicOwner(a.owner) ?? t.areaTeam)}`,
         a.due ? `${t.due}: ${date(a.due, language)}` : '',
         a.status === 'not-done' ? `${t.reason}: ${escapeHtml(a.reason)}` : '',
       ].filter(Boolean);

@@ -102,6 +102,8 @@ const agenda: Agenda = {
         updates: [update('2026-05-12', 'Tekst geschreven')],
       }),
       action({ what: 'Buurtkamer op zaterdag', owner: 'buurtteam', due: '2027-01-15' }),
+      // Stored before a person's name as owner was refused: the paragraaf does not name her.
+      action({ what: 'Portiek verlichten', owner: 'mw. Bosman' }),
     ],
   },
 };
@@ -135,7 +137,7 @@ const REPORTED = [
 ];
 
 describe('the participatieparagraaf as a document', () => {
-  it('writes one line per action: its status, the reason when it did not work out, and the latest update', () => {
+  it('writes one line per action: its status, the reason when it did not work out, the latest update, and the area team for an owner that names a person', () => {
     const done = section(documentOf(REPORTED, NL, 'nl'), 'Wat er is gedaan');
     expect(done).toEqual([
       {
@@ -145,6 +147,7 @@ describe('the participatieparagraaf as a document', () => {
           'Bankje bij de speeltuin (Stadsdeel Zuidoost): gedaan',
           'Folder over schuldhulp (GGD Amsterdam): bezig; laatste stand 12 mei 2026: Tekst geschreven',
           'Buurtkamer op zaterdag (buurtteam): afgesproken; klaar op 15 januari 2027',
+          'Portiek verlichten (het gebiedsteam): afgesproken',
         ],
       },
     ]);
@@ -158,6 +161,7 @@ describe('the participatieparagraaf as a document', () => {
           'Bankje bij de speeltuin (Stadsdeel Zuidoost): done',
           'Folder over schuldhulp (GGD Amsterdam): in progress; latest May 12, 2026: Tekst geschreven',
           'Buurtkamer op zaterdag (buurtteam): agreed; due January 15, 2027',
+          'Portiek verlichten (the area team): agreed',
         ],
       },
     ]);

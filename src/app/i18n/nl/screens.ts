@@ -111,6 +111,8 @@ export const nlScreens = {
     intro:
       'Elk jaar praten bewoners, professionals en beleidsmakers per waarde over wat bewoners ervaren en wat zij missen. Hier bereidt het gebiedsteam dat gesprek voor.',
     valuesHeading: 'De zes waarden',
+    ownerRefused: (actions: string) =>
+      `De agenda kan niet met het team gedeeld worden: de server weigert de naam van een persoon bij wie ${actions} oppakt. Verwijder die afspraak en leg hem opnieuw vast met het team of de organisatie. Tot dan blijven je wijzigingen op dit apparaat.`,
     teamHeading: 'Gebiedsteam',
     signedIn: (user: string, area: string) => `Ingelogd als ${user}, gebiedsteam ${area}.`,
     signOut: 'Uitloggen',
@@ -357,6 +359,7 @@ export const nlScreens = {
     doneHeading: 'Wat er is gedaan',
     noActions: 'Er zijn (nog) geen afspraken vastgelegd.',
     action: (what: string, owner: string, status: string) => `${what} (${owner}): ${status}`,
+    areaTeam: 'het gebiedsteam',
     due: (date: string) => `klaar op ${date}`,
     reason: (reason: string) => `reden: ${reason}`,
     update: (date: string, text: string) => `laatste stand ${date}: ${text}`,

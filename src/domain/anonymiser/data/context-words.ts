@@ -95,6 +95,21 @@ zegt zei vertelt vertelde belde belt woont woonde werkt werkte kwam komt vindt v
 says said tells told lives lived works worked called calls wants feels thinks
 `;
 
+/**
+ * Head nouns of an organisation's name: the proper name after one names the organisation, not a
+ * person ("Buurthuis De Kameleon", "Stichting Kees Boeke", "Foundation Kwaku"). A Dutch compound
+ * ending in one counts too ("basisschool", "speeltuinvereniging"). Used only where a text must
+ * name who does something (organisation-names.ts); a note keeps taking "buurthuis Fatima" for a
+ * person, because there it may be one.
+ */
+export const ORGANISATION_HEADS = `
+huis centrum center centre stichting school vereniging kerk moskee tempel synagoge bibliotheek
+team ggd gemeente stadsdeel fonds raad commissie comité werkgroep platform netwerk collectief
+coöperatie cooperatie club bank loket steunpunt theater museum kinderboerderij speeltuin
+foundation association church mosque temple library council committee network collective trust
+charity hub
+`;
+
 /** A name followed by one of these names a thing: "Kwaku festival", "Anton de Kom school". */
 export const THING_WORDS = `
 festival school college centrum center centre theater fonds prijs award museum stichting foundation
