@@ -4,7 +4,7 @@ import { conversationsWaitingToSend } from '../db/outbox';
 import { readSettings } from '../db/settings';
 import { sharingRows } from '../db/sharing';
 import { dueForErasure } from '../domain/device-retention';
-import type { PendingWrites } from './pending-writes';
+import { discardWritesOf, type HeldWrites } from './pending-writes';
 
 /**
  * The device's retention period for completed conversations (setting `conversationRetentionDays`).
@@ -50,7 +50,7 @@ async function unsentSummaries(db: BuurtgesprekDatabase): Promise<Set<string>> {
  */
 export async function eraseOldConversations(
   db: BuurtgesprekDatabase,
-  pending: PendingWrites,
+  pending: HeldWrites,
   confirmedIds: readonly string[],
   days: number,
   now: number = Date.now(),
@@ -60,6 +60,8 @@ export async function eraseOldConversations(
   let erased = 0;
   for (const id of confirmedIds) {
     if (!stillDue.has(id)) continue;
+    // A write of it that keeps failing would bring it back after the erase.
+    discardWritesOf(pending, id);
     await eraseConversation(db, id, now, 'retention');
     erased++;
   }

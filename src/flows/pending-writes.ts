@@ -21,3 +21,22 @@ export interface HeldWrites extends PendingWrites {
 export const conversationSaveKey = (conversationId: string): string => `conversation:${conversationId}`;
 export const noteSaveKey = (noteId: string): string => `note:${noteId}`;
 export const searchTextSaveKey = (conversationId: string): string => `search:${conversationId}`;
+
+/** Drops what still waits to be written for a conversation that is being erased: it, its notes, its search text. */
+export function discardWritesOf(pending: HeldWrites, conversationId: string): void {
+  pending.discard(
+    (key, value) =>
+      key === conversationSaveKey(conversationId) ||
+      key === searchTextSaveKey(conversationId) ||
+      (key.startsWith(noteSaveKey('')) && isNoteOf(value, conversationId)),
+  );
+}
+
+function isNoteOf(value: unknown, conversationId: string): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'conversationId' in value &&
+    value.conversationId === conversationId
+  );
+}

@@ -1,6 +1,6 @@
 import { eraseConversation } from '../db/conversations';
 import type { BuurtgesprekDatabase } from '../db/database';
-import { conversationSaveKey, type HeldWrites, noteSaveKey, searchTextSaveKey } from './pending-writes';
+import { discardWritesOf, type HeldWrites } from './pending-writes';
 
 /**
  * The resident withdrew consent (or never gave it): the conversation leaves no trace on this
@@ -17,20 +17,6 @@ export async function withdrawConsent(
   now: number = Date.now(),
 ): Promise<void> {
   await pending.flush();
-  pending.discard(
-    (key, value) =>
-      key === conversationSaveKey(conversationId) ||
-      key === searchTextSaveKey(conversationId) ||
-      (key.startsWith(noteSaveKey('')) && isNoteOf(value, conversationId)),
-  );
+  discardWritesOf(pending, conversationId);
   await eraseConversation(db, conversationId, now);
-}
-
-function isNoteOf(value: unknown, conversationId: string): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'conversationId' in value &&
-    value.conversationId === conversationId
-  );
 }

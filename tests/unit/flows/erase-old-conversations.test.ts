@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConversation, saveConversation } from '../../../src/db/conversations';
 import { BuurtgesprekDatabase } from '../../../src/db/database';
 import { notesOfConversation, saveNote } from '../../../src/db/notes';
+import { SaveQueue } from '../../../src/db/save-queue';
 import { createDataKey } from '../../../src/db/sealed-box';
 import { readSettings, writeSetting } from '../../../src/db/settings';
 import { dueForErasure } from '../../../src/domain/device-retention';
@@ -14,7 +15,7 @@ import { completedConversation, inProgressConversation, noteWithQuote } from './
 
 const DAY = 86_400_000;
 const NOW = 100 * DAY;
-const noPending = { flush: async () => undefined };
+const noPending = new SaveQueue();
 
 let db: BuurtgesprekDatabase;
 let key: CryptoKey;
@@ -70,6 +71,27 @@ describe('erasing completed conversations after the device retention period', ()
     expect(await db.erased.get('old')).toBeDefined();
     for (const kept of ['older', 'recent', 'open'])
       expect(await loadConversation(db, key, kept)).toBeDefined();
+  });
+
+  it('drops the queued writes of a conversation it erases, so no retry brings it back', async () => {
+    await completedDaysAgo('old', 60);
+    // A long retry, so only the flushes below write: no timer runs during the test.
+    const saves = new SaveQueue({ retry: { baseMs: 600_000, capMs: 600_000 }, random: () => 1 });
+    let full = true;
+    saves.save(
+      `note:${noteWithQuote('old').id}`,
+      noteWithQuote('old'),
+      async (note) => {
+        if (full) throw new DOMException('disk full', 'QuotaExceededError');
+        await saveNote(db, key, note);
+      },
+      60_000,
+    );
+    expect(await eraseOldConversations(db, saves, ['old'], 30, NOW)).toBe(1);
+    full = false;
+    await saves.flush();
+    expect(await notesOfConversation(db, key, 'old')).toEqual([]);
+    expect(saves.state).toEqual({ unsaved: 0, problem: null });
   });
 
   it('keeps the summary counted at the server: no withdrawal is queued, unlike a withdrawn consent', async () => {
