@@ -88,14 +88,27 @@ export class SaveQueue {
     return slot.value as T;
   }
 
-  /** Drops the values waiting for the keys `match` picks: a flow erased what they would write. */
-  discard(match: (key: string, value: unknown) => boolean): void {
+  /**
+   * Drops the values waiting for the keys `match` picks: a flow erased what they would write.
+   * Resolves once a write of theirs already under way has ended, so the erase can come after it.
+   */
+  async discard(match: (key: string, value: unknown) => boolean): Promise<void> {
+    const underWay: Promise<void>[] = [];
     for (const [key, slot] of this.#slots) {
       if (!match(key, slot.value)) continue;
       if (slot.timer) clearTimeout(slot.timer);
+      if (slot.running) underWay.push(slot.running);
       this.#slots.delete(key);
     }
     this.#notify();
+    // A failing write of a dropped slot is not retried (#writeOnce); its error is of no use here.
+    await Promise.allSettled(underWay);
+  }
+
+  /** Whether a value `match` picks still waits to be stored (typed, or kept after a failed write). */
+  holds(match: (key: string, value: unknown) => boolean): boolean {
+    for (const [key, slot] of this.#slots) if (match(key, slot.value)) return true;
+    return false;
   }
 
   /** Clears every pending value: only for a lock or erase, where keeping text in memory is the risk. */

@@ -4,7 +4,7 @@ import { conversationsWaitingToSend } from '../db/outbox';
 import { readSettings } from '../db/settings';
 import { sharingRows } from '../db/sharing';
 import { dueForErasure } from '../domain/device-retention';
-import { discardWritesOf, type HeldWrites } from './pending-writes';
+import { type HeldWrites, holdsWritesOf } from './pending-writes';
 
 /**
  * The device's retention period for completed conversations (setting `conversationRetentionDays`).
@@ -60,8 +60,9 @@ export async function eraseOldConversations(
   let erased = 0;
   for (const id of confirmedIds) {
     if (!stillDue.has(id)) continue;
-    // A write of it that keeps failing would bring it back after the erase.
-    discardWritesOf(pending, id);
+    // Something of it still waits to be stored (a correction whose write keeps failing): it is
+    // being changed, so it is kept, as one corrected since the warning is.
+    if (holdsWritesOf(pending, id)) continue;
     await eraseConversation(db, id, now, 'retention');
     erased++;
   }

@@ -32,12 +32,19 @@ export async function withdrawCoachConsent(
   now: number = Date.now(),
 ): Promise<CoachConsentWithdrawal | null> {
   await pending.flush();
+  const key = conversationSaveKey(conversationId);
+  const before = pending.pending<Conversation>(key);
   // At once after the flush, before any retry can run: its write would give (d) back.
-  const waiting = pending.amend<Conversation>(conversationSaveKey(conversationId), (value) =>
-    changeCoachConsent(value, false, now),
-  );
-  await openFetched(db, dataKey);
-  const done = await withdrawCoachConsentHere(db, conversationId, now);
+  const waiting = pending.amend<Conversation>(key, (value) => changeCoachConsent(value, false, now));
+  let done: CoachConsentWithdrawn | null;
+  try {
+    await openFetched(db, dataKey);
+    done = await withdrawCoachConsentHere(db, conversationId, now);
+  } catch (error) {
+    // Nothing was withdrawn (the shares are still live): the waiting value must not say it was.
+    if (before !== undefined) pending.amend<Conversation>(key, () => before);
+    throw error;
+  }
   if (!done) return null;
   const conversation = waiting ?? (await loadConversation(db, dataKey, conversationId));
   return conversation ? { ...done, conversation } : null;

@@ -17,6 +17,6 @@ export async function withdrawConsent(
   now: number = Date.now(),
 ): Promise<void> {
   await pending.flush();
-  discardWritesOf(pending, conversationId);
+  await discardWritesOf(pending, conversationId);
   await eraseConversation(db, conversationId, now);
 }

@@ -112,4 +112,32 @@ describe('SaveQueue', () => {
     await until(() => queue.state.unsaved === 0);
     expect((await db.settings.get('draft'))?.value).toBe('x');
   });
+
+  it('lets a discard wait for a write already under way, so an erase can come after it', async () => {
+    const queue = new SaveQueue(fastRetry);
+    let release: () => void = () => {};
+    let landed = false;
+    queue.save('note:n1', 'tekst', async () => {
+      await new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      landed = true;
+    });
+    const flushing = queue.flush();
+    let discarded = false;
+    const discarding = queue
+      .discard((key) => key === 'note:n1')
+      .then(() => {
+        discarded = true;
+      });
+    // Dropped at once: nothing waits for it any more, and it is never retried.
+    expect(queue.holds((key) => key === 'note:n1')).toBe(false);
+    expect(queue.state.unsaved).toBe(0);
+    await Promise.resolve();
+    expect(discarded).toBe(false);
+    release();
+    await discarding;
+    expect(landed).toBe(true);
+    await flushing;
+  });
 });

@@ -73,25 +73,26 @@ describe('erasing completed conversations after the device retention period', ()
       expect(await loadConversation(db, key, kept)).toBeDefined();
   });
 
-  it('drops the queued writes of a conversation it erases, so no retry brings it back', async () => {
+  it('keeps a conversation something of which still waits to be stored: it is being corrected', async () => {
     await completedDaysAgo('old', 60);
     // A long retry, so only the flushes below write: no timer runs during the test.
     const saves = new SaveQueue({ retry: { baseMs: 600_000, capMs: 600_000 }, random: () => 1 });
     let full = true;
+    const corrected = { ...noteWithQuote('old'), text: 'Gecorrigeerd: ze belt zelf de huisarts.' };
     saves.save(
-      `note:${noteWithQuote('old').id}`,
-      noteWithQuote('old'),
+      `note:${corrected.id}`,
+      corrected,
       async (note) => {
         if (full) throw new DOMException('disk full', 'QuotaExceededError');
         await saveNote(db, key, note);
       },
       60_000,
     );
-    expect(await eraseOldConversations(db, saves, ['old'], 30, NOW)).toBe(1);
+    expect(await eraseOldConversations(db, saves, ['old'], 30, NOW)).toBe(0);
     full = false;
     await saves.flush();
-    expect(await notesOfConversation(db, key, 'old')).toEqual([]);
-    expect(saves.state).toEqual({ unsaved: 0, problem: null });
+    expect(await loadConversation(db, key, 'old')).toBeDefined();
+    expect((await notesOfConversation(db, key, 'old')).map((note) => note.text)).toEqual([corrected.text]);
   });
 
   it('keeps the summary counted at the server: no withdrawal is queued, unlike a withdrawn consent', async () => {

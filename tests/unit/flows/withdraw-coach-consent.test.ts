@@ -151,6 +151,32 @@ describe('withdrawing consent point (d), the coach reading along', () => {
     expect(stored?.consent?.coachReview).toBe(false);
   });
 
+  it('leaves (d) given in a failing save when the withdrawal itself fails, so she can withdraw again', async () => {
+    await shared(OPEN);
+    const saves = new SaveQueue({ retry: { baseMs: 600_000, capMs: 600_000 }, random: () => 1 });
+    let full = true;
+    saves.save(
+      'conversation:c1',
+      { ...completedConversation(), followUp: 'volgende week bellen' },
+      async (value) => {
+        if (full) throw new DOMException('disk full', 'QuotaExceededError');
+        await saveConversation(db, key, value);
+      },
+      60_000,
+    );
+    // The device's storage goes away under the withdrawal: nothing of it is stored.
+    db.close();
+    await expect(withdrawCoachConsent(db, key, 'c1', saves, 5_000)).rejects.toThrow();
+    await db.open();
+    full = false;
+    await saves.flush();
+    // The share is still live at the server, so (d) still stands, with what was typed.
+    const stored = await loadConversation(db, key, 'c1');
+    expect(stored?.followUp).toBe('volgende week bellen');
+    expect(stored?.consent?.coachReview).toBe(true);
+    expect(await dueShareWithdrawals(db, 5_000)).toEqual([]);
+  });
+
   it('ends the wait for a review file, which is never withdrawn at the server, and says a file cannot be called back', async () => {
     const file = await reviewFile(
       db,
