@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { isOverdue } from '../../domain/values-circle/outcome';
-import { namesAPerson } from '../../domain/values-circle/public-names';
+import { ownerNamesAPerson } from '../../domain/values-circle/public-names';
 import type { AgreedAction } from '../../domain/wire/circle-outcome';
 import { formatDate } from '../format';
 import { language, useMessages } from '../i18n/locale';
@@ -27,7 +27,7 @@ export function ActionCard({ action, today, themes, onChange, onRemove }: Action
   const late = isOverdue(action, today);
   // Recorded before the server refused it (or on an older version): the team must replace it,
   // since no agenda with it can be shared any more.
-  const ownerIsName = useMemo(() => namesAPerson(action.owner), [action.owner]);
+  const ownerIsName = useMemo(() => ownerNamesAPerson(action.owner), [action.owner]);
   const themeName = (id: string) => themes.find((theme) => theme.id === id)?.label ?? id;
   const answers = [...action.valueIds.map((id) => t.values[id].name), ...action.themeIds.map(themeName)];
   return (

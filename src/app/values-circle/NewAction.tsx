@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { uuidv7 } from '../../domain/uuid';
 import { VALUE_IDS, type ValueId } from '../../domain/values';
-import { namesAPerson } from '../../domain/values-circle/public-names';
+import { namesAPerson, ownerNamesAPerson } from '../../domain/values-circle/public-names';
 import type { AgreedAction } from '../../domain/wire/circle-outcome';
 import { useMessages } from '../i18n/locale';
 import type { ThemeOption } from './ActionCard';
@@ -34,7 +34,7 @@ export function NewAction({ questionId, valueId, themes, onAdd }: NewActionProps
   const [tried, setTried] = useState(false);
   const ownerInput = useRef<HTMLInputElement>(null);
   const id = (name: string) => `${name}-${questionId}`;
-  const looksLikeName = namesAPerson(owner);
+  const looksLikeName = ownerNamesAPerson(owner);
   const whatNamesAPerson = namesAPerson(what);
   const whatMissing = tried && what.trim() === '';
   const whatHints = [whatNamesAPerson ? id('what-name') : '', whatMissing ? id('what-error') : '']

@@ -3,12 +3,15 @@ import { keySet, lookupKey } from './normalise';
 
 /**
  * Whether a name the anonymiser found is part of an organisation's name: it lies in the proper name
- * that follows an organisation's head noun ("Buurthuis De Kameleon", "Stichting Kees Boeke",
- * "Speeltuinvereniging Fatima", "community centre The Oak"). The proper name runs over capitalised
- * words and the small words of names ("de", "van", "of") joined by single spaces; a comma, a
- * bracket or a lower-case word ends it. A person's marker ends it too, so what follows is a person:
- * a title ("Buurthuis mw. Bakker"), initials ("Stichting J. de Vries") or a first name with a
- * surname after the organisation's own name ("Buurthuis De Kameleon Jan de Vries").
+ * that follows an organisation's head noun ("Buurthuis De Kameleon", "community centre The Oak").
+ * The proper name runs over capitalised words and the small words inside names ("de", "van",
+ * "the") joined by single spaces; a comma, a bracket, a dash, a slash or a lower-case word ends it,
+ * and so do "en", "of" and "&", which join a second owner. A person's marker ends it too, so what
+ * follows is a person: a title ("Buurthuis mw. Bakker"), initials ("Stichting J. de Vries") or a
+ * known first name that no article introduces ("Team Fatima", "Huis van Marco", "Buurthuis De
+ * Kameleon Jan"). An organisation named after a person ("Stichting Kees Boeke") is refused with
+ * them: on a public page, naming a person by mistake is the costlier error, and the team can say
+ * "de stichting".
  *
  * Only for a text that must say who does something, where a team or an organisation is asked for
  * (an action's owner). In a note the anonymiser keeps taking such a name for a person's.
@@ -24,6 +27,19 @@ export function namesAnOrganisation(text: string, span: { start: number; end: nu
   });
 }
 
+/**
+ * Whether a known first name stands in the text, capitalised and not introduced by an article
+ * ("Fatima van Team Zuidoost", but not "Buurthuis De Roos"). For an action's owner, where a
+ * first name alone is enough to point at a person and the anonymiser, made for notes, may pass it.
+ */
+export function namesSomeoneByFirstName(text: string): boolean {
+  const words = wordsOf(text);
+  return words.some(
+    (word, at) =>
+      word.capitalised && FIRST_NAME_KEYS.has(word.key) && !ARTICLES.has(words[at - 1]?.key ?? ''),
+  );
+}
+
 interface Word {
   start: number;
   /** Without trailing punctuation. */
@@ -36,10 +52,13 @@ interface Word {
 
 const INITIALS = /^\p{Lu}\.(?:\s?\p{Lu}\.)*(?:\s|$)/u;
 /** The small words inside an organisation's name: "Huis van de Wijk", "Stichting De Kraal". */
-const CONNECTIVES = keySet("de het 't den der des van la le el al of the voor en & aan op in 's");
+const CONNECTIVES = keySet("de het 't den der des van la le el al the aan op in 's");
+/** Words after which a first name is part of a name, not a person's: "De Roos", "The Rose". */
+const ARTICLES = keySet("de het 't the la le el al");
 
 function wordsOf(text: string): Word[] {
-  return [...text.matchAll(/\S+/g)].map((match) => {
+  // A dash or slash between words ends a name as a comma does: "De Kameleon—Marco".
+  return [...text.matchAll(/[^\s\-\u2013\u2014/]+/gu)].map((match) => {
     const raw = match[0];
     const core = raw.replace(/[,;:()[\]."!?]+$/u, '').replace(/^[([]+/u, '');
     const start = match.index + raw.indexOf(core);
@@ -74,8 +93,8 @@ function properNameEnd(text: string, words: readonly Word[], at: number): number
     const connective = CONNECTIVES.has(word.key) && !word.capitalised;
     if (!connective && !word.capitalised) break;
     const name = word.capitalised && !CONNECTIVES.has(word.key);
-    // A first name with a surname after the organisation's own name is the person who is meant.
-    if (name && sawName && FIRST_NAME_KEYS.has(word.key) && words[i + 1] !== undefined && !word.closes) break;
+    // A first name no article introduces is the person who is meant: "Team Fatima".
+    if (name && FIRST_NAME_KEYS.has(word.key) && !ARTICLES.has(previous.key)) break;
     if (name) sawName = true;
     end = word.end;
     if (word.closes) break;

@@ -1,4 +1,4 @@
-import { findPersonalDetails, namesAnOrganisation } from '../anonymiser';
+import { findPersonalDetails, namesAnOrganisation, namesSomeoneByFirstName } from '../anonymiser';
 
 /**
  * Whether the anonymiser finds a person's name in a text of the circle's outcome. An action's
@@ -20,10 +20,19 @@ export function namesAPerson(text: string): boolean {
 }
 
 /**
+ * Whether an action's owner names a person: a name the anonymiser finds outside an organisation's
+ * name, or a known first name on its own ("Fatima van Team Zuidoost"), which the anonymiser,
+ * made for notes, may pass. The owner is public, so this errs on refusing.
+ */
+export function ownerNamesAPerson(owner: string): boolean {
+  return namesAPerson(owner) || namesSomeoneByFirstName(owner);
+}
+
+/**
  * An action's owner as shown in public (the public page, the paragraaf): null where it names a
  * person, so the page says "het gebiedsteam" instead. The server refuses such an owner, but one
  * stored before it did stays in the database and on devices until the team records it again.
  */
 export function publicOwner(owner: string): string | null {
-  return namesAPerson(owner) ? null : owner;
+  return ownerNamesAPerson(owner) ? null : owner;
 }

@@ -1,4 +1,4 @@
-import { namesAPerson } from '../../domain/values-circle/public-names';
+import { ownerNamesAPerson } from '../../domain/values-circle/public-names';
 import type { Agenda } from '../../domain/wire/agenda';
 import type { FieldError } from '../http/api-error';
 
@@ -9,7 +9,7 @@ import type { FieldError } from '../http/api-error';
  */
 export function personNamedAsOwner(agenda: Agenda): FieldError[] {
   return (agenda.outcome?.actions ?? []).flatMap((action, index) =>
-    namesAPerson(action.owner)
+    ownerNamesAPerson(action.owner)
       ? [
           {
             path: `body/agenda/outcome/actions/${index}/owner`,
