@@ -32,9 +32,18 @@ const periodic = new Map<string, boolean>();
 /**
  * Runs this tag's sync now and then while `wanted`; a call that changes nothing asks nothing. What
  * the browser refused (no active worker yet on the first install, an app not installed) or could
- * not do yet is asked again at the next call, so it is remembered only once it succeeded.
+ * not do yet is asked again at the next call, so it is remembered only once it succeeded. Calls
+ * for a tag run one after another, so what is remembered is what the browser was asked last.
  */
-export async function keepPeriodicSync(tag: string, wanted: boolean): Promise<void> {
+export function keepPeriodicSync(tag: string, wanted: boolean): Promise<void> {
+  const next = (asking.get(tag) ?? Promise.resolve()).then(() => ask(tag, wanted));
+  asking.set(tag, next);
+  return next;
+}
+
+const asking = new Map<string, Promise<void>>();
+
+async function ask(tag: string, wanted: boolean): Promise<void> {
   if (periodic.get(tag) === wanted) return;
   try {
     const periodicSync = (await registration())?.periodicSync;

@@ -43,4 +43,45 @@ describe('keeping a periodic sync', () => {
     await keepPeriodicSync('feedback-later', true);
     expect(asked).toEqual(['feedback-later']);
   });
+
+  it('remembers what the browser was asked last when a wish changes while a request is under way', async () => {
+    const asked: string[] = [];
+    // Each registration answers only when the test says so; `registering` says it was asked.
+    let grant: () => void = () => {};
+    let registered: () => void = () => {};
+    let registering = new Promise<void>((resolve) => {
+      registered = resolve;
+    });
+    const periodicSync = {
+      register: (tag: string) => {
+        asked.push(`register ${tag}`);
+        registered();
+        return new Promise<void>((resolve) => {
+          grant = resolve;
+        });
+      },
+      unregister: async (tag: string) => {
+        asked.push(`unregister ${tag}`);
+      },
+    };
+    vi.stubGlobal('navigator', { serviceWorker: { getRegistration: async () => ({ periodicSync }) } });
+    const wanting = keepPeriodicSync('feedback-change', true);
+    const notWanting = keepPeriodicSync('feedback-change', false);
+    await registering;
+    // The second wish waits for the first request's answer.
+    expect(asked).toEqual(['register feedback-change']);
+    grant();
+    await Promise.all([wanting, notWanting]);
+    expect(asked).toEqual(['register feedback-change', 'unregister feedback-change']);
+
+    // Wanted again: asked again, as the browser holds no registration now.
+    registering = new Promise<void>((resolve) => {
+      registered = resolve;
+    });
+    const again = keepPeriodicSync('feedback-change', true);
+    await registering;
+    grant();
+    await again;
+    expect(asked.at(-1)).toBe('register feedback-change');
+  });
 });
