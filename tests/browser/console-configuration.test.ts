@@ -188,18 +188,28 @@ describe.skipIf(!browserTestsRun)('the console: the audit trail and the configur
     await accessible(admin, 'audit-en');
   });
 
-  it('fits a tablet and keeps the audit and configuration screens accessible there', async () => {
+  it('fits a tablet and keeps every console screen accessible there', async () => {
     const tablet = await open({ width: 768, height: 1024 });
-    for (const [item, heading, name] of [
-      ['Audittrail', 'Audittrail', 'audit-tablet-nl'],
-      ['Configuratie', 'Configuratie', 'configuration-tablet-nl'],
-    ] as const) {
-      await menu(tablet, item, heading);
-      await tablet.getByRole('heading', { level: 2 }).first().waitFor();
+    const fits = async (name: string) => {
       const overflow = await tablet.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, name).toBeLessThanOrEqual(0);
       await accessible(tablet, name);
+    };
+    await tablet.getByRole('rowheader', { name: 'Gaasperdam' }).waitFor();
+    await fits('areas-tablet-nl');
+    for (const [item, heading, name] of [
+      ['Audittrail', 'Audittrail', 'audit-tablet-nl'],
+      ['Configuratie', 'Configuratie', 'configuration-tablet-nl'],
+      ['Accounts', 'Accounts en rollen', 'accounts-tablet-nl'],
+    ] as const) {
+      await menu(tablet, item, heading);
+      await tablet.getByRole('heading', { level: 2 }).first().waitFor();
+      await fits(name);
     }
+    await menu(tablet, 'Apparaten', 'Apparaten');
+    await tablet.getByLabel('Gebied').selectOption({ label: 'Gaasperdam' });
+    await tablet.getByRole('button', { name: 'Intrekken en verwijderen' }).first().waitFor();
+    await fits('devices-tablet-nl');
   });
 
   it('resets a password to a temporary one that must be replaced, signs out everywhere, and disables and enables an account', async () => {
