@@ -152,6 +152,20 @@ describe.skipIf(!browserTestsRun)(
         .waitFor();
       expect(await tablet.locator('main').innerText()).not.toContain('ingetrokken');
 
+      // Revoked with what it sent (it sent nothing yet): asked first, then said, then refused.
+      await admin
+        .getByRole('button', { name: 'tablet 3 intrekken en verwijderen wat het stuurde', exact: true })
+        .click();
+      await admin.getByRole('heading', { name: 'tablet 3 intrekken?' }).waitFor();
+      await accessible(admin, 'devices-confirm-remove-nl');
+      await admin.getByRole('button', { name: 'Ja, intrekken en verwijderen' }).click();
+      await admin
+        .getByRole('status')
+        .getByText('tablet 3 is ingetrokken. 0 samenvattingen en 0 reservekopieën verwijderd.')
+        .waitFor();
+      await tablet.getByRole('button', { name: 'Nu synchroniseren' }).click();
+      await tablet.getByText('de beheerder heeft dit apparaat ingetrokken', { exact: false }).waitFor();
+
       await menu(admin, 'Accounts', 'Accounts en rollen');
       await accessible(admin, 'accounts-nl');
 
