@@ -1,17 +1,13 @@
-import { newFollowKey } from '../domain/proposals/follow-key';
 import type { ProposalOutcome, ThemeProposal } from '../domain/proposals/theme-proposal';
 import { withOutcome } from '../domain/proposals/theme-proposal';
 import type { BuurtgesprekDatabase } from './database';
+import { type FollowedProposal, keepAnsweredKeys, keysToAsk } from './follow-keys';
 import type { ProposalRecord } from './records';
 import { seal, unseal } from './sealed-box';
 
 type SealedProposal = Pick<ThemeProposal, 'label' | 'sentText' | 'sentAt'>;
 
-/** A proposal as the sync presents it to the server: its id and its follow key. */
-export interface FollowedProposal {
-  id: string;
-  followKey: string;
-}
+export type { FollowedProposal } from './follow-keys';
 
 /** How a proposal is stored: its state in the clear, what she typed sealed to its row. */
 export async function proposalRecord(key: CryptoKey, proposal: ThemeProposal): Promise<ProposalRecord> {
@@ -60,43 +56,18 @@ export async function pendingProposalIds(db: BuurtgesprekDatabase): Promise<stri
   return (await db.proposals.where('status').equals('sent').primaryKeys()) as string[];
 }
 
-/**
- * The proposals sent and not decided yet, each with its follow key: what the sync asks the server
- * about. One sent before follow keys is asked with a key of this device's making, the same each
- * time, which becomes its follow key once the server answered for it (`keepAnsweredFollowKeys`):
- * the server keeps the first key the sending device presents and only that one, and a key made
- * on a restored device must not stand in the way of the old device's, which a backup may bring.
- */
+/** The theme proposals that wait, each with its follow key (see `keysToAsk`). */
 export function pendingProposalKeys(db: BuurtgesprekDatabase): Promise<FollowedProposal[]> {
-  return db.transaction('rw', db.proposals, async () => {
-    const waiting = await db.proposals.where('status').equals('sent').toArray();
-    const asked: FollowedProposal[] = [];
-    for (const record of waiting) {
-      let followKey = record.followKey ?? record.askedFollowKey;
-      if (followKey === undefined) {
-        followKey = newFollowKey();
-        await db.proposals.update(record.id, { askedFollowKey: followKey });
-      }
-      asked.push({ id: record.id, followKey });
-    }
-    return asked;
-  });
+  return keysToAsk(db, db.proposals);
 }
 
 /** The key a proposal was asked with becomes its follow key once the server answered for it. */
-export async function keepAnsweredFollowKeys(
+export function keepAnsweredFollowKeys(
   db: BuurtgesprekDatabase,
   asked: readonly FollowedProposal[],
   answered: ReadonlySet<string>,
 ): Promise<void> {
-  await db.transaction('rw', db.proposals, async () => {
-    for (const { id, followKey } of asked) {
-      const record = await db.proposals.get(id);
-      if (!answered.has(id) || record === undefined || record.followKey !== undefined) continue;
-      const { askedFollowKey: _, ...rest } = record;
-      await db.proposals.put({ ...rest, followKey });
-    }
-  });
+  return keepAnsweredKeys(db, db.proposals, asked, answered);
 }
 
 /**
