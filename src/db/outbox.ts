@@ -214,10 +214,12 @@ export async function repointToPublishedGuides(db: BuurtgesprekDatabase, now: nu
   if (moved.length === 0) return 0;
   return db.transaction('rw', db.outbox, db.conversations, async () => {
     let changed = 0;
-    for (const entry of await db.outbox.toArray()) {
+    const entries = await db.outbox.toArray();
+    const conversations = await db.conversations.bulkGet(entries.map((entry) => entry.conversationId));
+    for (const [index, entry] of entries.entries()) {
       // Matched on the guide the conversation was held with, never on the summary's own reference:
       // that may have been re-pointed already, and a published id may be another of her guides.
-      const held = await db.conversations.get(entry.conversationId);
+      const held = conversations[index];
       if (held === undefined) continue;
       const proposal = moved.find(
         (p) =>
