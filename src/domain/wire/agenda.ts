@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { VALUE_IDS, type ValueId } from '../values';
 import { type CircleOutcome, OutcomeSchema } from './circle-outcome';
 import { type HeldCircle, HeldCirclesSchema } from './held-circles';
-import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
+import { CLEAN_TEXT_MESSAGE, type FieldError, fieldErrors, isCleanText } from './validation';
 
 /**
  * The agenda of an area's yearly values circle, prepared by its area team: discussion questions,
@@ -190,9 +190,6 @@ export function parseAgendaSave(input: unknown): AgendaSaveResult {
 function failure(issues: readonly v.BaseIssue<unknown>[]): { ok: false; errors: AgendaFieldError[] } {
   return {
     ok: false,
-    errors: limitErrors(
-      issues.map((issue) => fieldError(issue)),
-      AGENDA_LIMITS.fieldErrors,
-    ),
+    errors: fieldErrors(issues, AGENDA_LIMITS.fieldErrors),
   };
 }

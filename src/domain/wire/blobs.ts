@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { type FieldError, fieldError, limitErrors } from './validation';
+import { type FieldError, fieldErrors } from './validation';
 
 /**
  * Encrypted packages: a conversation shared with a coach for feedback on technique, the coach's
@@ -217,9 +217,6 @@ export function parsePackageUpload(
 function failure(issues: readonly v.BaseIssue<unknown>[]): { ok: false; errors: FieldError[] } {
   return {
     ok: false,
-    errors: limitErrors(
-      issues.map((issue) => fieldError(issue)),
-      BLOB_LIMITS.fieldErrors,
-    ),
+    errors: fieldErrors(issues, BLOB_LIMITS.fieldErrors),
   };
 }

@@ -3,7 +3,7 @@ import { FOLLOW_KEY_PATTERN } from '../proposals/follow-key';
 import { THEME_LABEL_MAX_LENGTH } from '../themes';
 import { SUMMARY_ID_PATTERN } from '../uuid';
 import { SUMMARY_LIMITS, WIRE_ID_PATTERN } from './summary';
-import { CLEAN_TEXT_MESSAGE, type FieldError, fieldError, isCleanText, limitErrors } from './validation';
+import { CLEAN_TEXT_MESSAGE, type FieldError, fieldErrors, isCleanText } from './validation';
 
 /**
  * `POST /api/proposals`: a theme the codebook lacks, proposed to the area's administrators. Only
@@ -75,13 +75,7 @@ export function parseProposalRequest(
 ): { ok: true; request: ProposalRequest } | { ok: false; errors: FieldError[] } {
   const result = v.safeParse(ProposalRequestSchema, input);
   if (result.success) return { ok: true, request: result.output };
-  return {
-    ok: false,
-    errors: limitErrors(
-      result.issues.map((issue) => fieldError(issue)),
-      SUMMARY_LIMITS.fieldErrors,
-    ),
-  };
+  return { ok: false, errors: fieldErrors(result.issues, SUMMARY_LIMITS.fieldErrors) };
 }
 
 export function parseProposalList(input: unknown): ProposalList | undefined {
@@ -108,11 +102,5 @@ export function parseProposalFollowRequest(
   });
   const result = v.safeParse(schema, input);
   if (result.success) return { ok: true, request: result.output };
-  return {
-    ok: false,
-    errors: limitErrors(
-      result.issues.map((issue) => fieldError(issue)),
-      SUMMARY_LIMITS.fieldErrors,
-    ),
-  };
+  return { ok: false, errors: fieldErrors(result.issues, SUMMARY_LIMITS.fieldErrors) };
 }

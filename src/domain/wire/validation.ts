@@ -36,6 +36,14 @@ export function limitErrors(errors: FieldError[], limit: number): FieldError[] {
   return [...errors.slice(0, limit), { path: '', message: `and ${errors.length - limit} more problems` }];
 }
 
+/** A failed parse's issues as field errors, at most `limit`: the one shape of every wire refusal. */
+export function fieldErrors(issues: readonly v.BaseIssue<unknown>[], limit: number): FieldError[] {
+  return limitErrors(
+    issues.map((issue) => fieldError(issue)),
+    limit,
+  );
+}
+
 // A key the client invented is named in the path only when it looks like a field name.
 const PLAIN_KEY = /^[A-Za-z0-9_-]{1,64}$/;
 
