@@ -29,6 +29,7 @@ describe('readConfig', () => {
         agendaSavesPerMinute: 60,
         blobRequestsPerMinute: 30,
         shareReadsPerMinute: 60,
+        publicPageReadsPerMinute: 300,
       },
       blobs: { shareDays: 14, backupBodyBytes: 50 * 1024 * 1024, backupVersions: 5 },
       http: {
@@ -72,6 +73,7 @@ describe('readConfig', () => {
         AGENDA_RATE_LIMIT: '30',
         BLOB_RATE_LIMIT: '10',
         SHARE_READ_RATE_LIMIT: '20',
+        PUBLIC_PAGE_RATE_LIMIT: '600',
         SHARE_DAYS: '90',
         BACKUP_MAX_MB: '256',
         BACKUP_VERSIONS: '1',
@@ -117,6 +119,7 @@ describe('readConfig', () => {
         agendaSavesPerMinute: 30,
         blobRequestsPerMinute: 10,
         shareReadsPerMinute: 20,
+        publicPageReadsPerMinute: 600,
       },
       blobs: { shareDays: 90, backupBodyBytes: 256 * 1024 * 1024, backupVersions: 1 },
       http: {
@@ -212,6 +215,7 @@ describe('readConfig', () => {
     ['AGENDA_RATE_LIMIT', '0'],
     ['BLOB_RATE_LIMIT', '0'],
     ['SHARE_READ_RATE_LIMIT', 'many'],
+    ['PUBLIC_PAGE_RATE_LIMIT', '-1'],
   ])('rejects %s=%s', (name, value) => {
     expect(problemsOf({ [name]: value })).toEqual([
       `${name} must be a whole number from 1 to 999999, got "${value}"`,
