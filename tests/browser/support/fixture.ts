@@ -14,6 +14,7 @@ export function useApp(viewport?: { width: number; height: number }): {
   let session: BrowserSession | null = null;
   let current: AppPage | null = null;
   let browserLog: string[] = [];
+  let pending = new Set<string>();
   beforeEach(async () => {
     session = await launchBrowser(viewport);
     browserLog = [];
@@ -23,12 +24,25 @@ export function useApp(viewport?: { width: number; height: number }): {
         browserLog.push(`${message.type()}: ${message.text()}`);
     });
     session.context.on('weberror', (error) => browserLog.push(`page error: ${error.error().message}`));
+    // Requests still waiting for an answer: a first screen that never comes is explained by them.
+    pending = new Set();
+    session.context.on('request', (request) => pending.add(request.url()));
+    session.context.on('requestfinished', (request) => pending.delete(request.url()));
+    session.context.on('requestfailed', (request) => pending.delete(request.url()));
     const page = session.context.pages()[0] ?? (await session.context.newPage());
     current = new AppPage(page, inject('appUrl'));
   });
   afterEach(async (context) => {
-    if (context.task.result?.state === 'fail' && browserLog.length > 0) {
-      console.error(`Browser log of "${context.task.name}":\n  ${browserLog.join('\n  ')}`);
+    if (context.task.result?.state === 'fail') {
+      const screen = await current?.page
+        .evaluate(
+          () => document.getElementById('app')?.innerText.replace(/\s+/g, ' ').slice(0, 600) ?? '(no #app)',
+        )
+        .catch((error: unknown) => `(page not readable: ${String(error)})`);
+      console.error(
+        `Browser log of "${context.task.name}":\n  ${browserLog.join('\n  ') || '(nothing logged)'}` +
+          `\n  requests unanswered: ${[...pending].join(', ') || 'none'}\n  on screen: ${screen}`,
+      );
     }
     await session?.close();
     session = null;
