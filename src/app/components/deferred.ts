@@ -20,8 +20,12 @@ export function deferred<P extends object>(
   };
   function Deferred(props: P) {
     const [, setArrived] = useState(false);
+    // Whether this first render already had the part. The chunk may arrive between the render and
+    // its effect (a preload started before the render wins the race): the effect must then still
+    // render again, or the part never shows. It did not, and a first screen stayed empty.
+    const renderedLoaded = loaded !== null;
     useEffect(() => {
-      if (loaded) return;
+      if (renderedLoaded) return;
       let mounted = true;
       void start().then(() => {
         if (mounted) setArrived(true);
