@@ -1,6 +1,7 @@
 import { drawQrCode } from '../../domain/qr-code';
 import type { Agenda } from '../../domain/wire/agenda';
 import type { ActionStatus } from '../../domain/wire/circle-outcome';
+import { escapeHtml } from './html';
 import { nextCircleHeading, nextCircleLine } from './next-circle-section';
 import type { PageLanguage } from './render';
 
@@ -36,12 +37,6 @@ const TEXT = {
     },
   },
 } satisfies Record<PageLanguage, { statuses: Record<ActionStatus, string>; [key: string]: unknown }>;
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 // Type sized for reading from a few metres; A3 is the same layout scaled up by √2.
 const style = (size: PosterSize) =>

@@ -1,5 +1,6 @@
 import { shownQuotes } from '../../domain/values-circle/quote-picks';
 import type { ReportQuote } from '../../domain/wire/aggregates';
+import { escapeHtml } from './html';
 import type { PageLanguage } from './render';
 
 /**
@@ -7,12 +8,6 @@ import type { PageLanguage } from './render';
  * those the year's report still releases (a withdrawn quote is no longer among them).
  */
 const HEADING = { nl: 'Wat bewoners zeiden', en: 'What residents said' } as const;
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 export function renderQuotesSection(
   released: readonly ReportQuote[],

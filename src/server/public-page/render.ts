@@ -6,6 +6,7 @@ import { publicOwner } from '../../domain/values-circle/public-names';
 import type { Agenda } from '../../domain/wire/agenda';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
 import type { ActionStatus } from '../../domain/wire/circle-outcome';
+import { escapeHtml } from './html';
 import { nextCircleSection } from './next-circle-section';
 import { offlineRegistrationTag } from './offline-worker';
 
@@ -96,12 +97,6 @@ export const TEXT = {
   PageLanguage,
   { statuses: Record<ActionStatus, string>; values: Record<ValueId, string>; [key: string]: unknown }
 >;
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 function date(iso: string, language: PageLanguage): string {
   const [y, m, d] = iso.split('-').map(Number);

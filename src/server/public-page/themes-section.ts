@@ -1,6 +1,7 @@
 import { type Codebook, findTheme } from '../../domain/themes';
 import { nameableThemes } from '../../domain/values-circle/dashboard';
 import type { AggregatesReport } from '../../domain/wire/aggregates';
+import { escapeHtml } from './html';
 import type { PageLanguage } from './render';
 
 /**
@@ -31,12 +32,6 @@ const TEXT = {
     conversations: 'Number of conversations',
   },
 } as const;
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 
 export function renderThemesSection(
   report: AggregatesReport,
